@@ -1,0 +1,225 @@
+//! Sign-in: access tokens, refresh, sign-out.
+
+use actix_web::{HttpResponse, post, web};
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use rand::RngCore;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use utoipa::ToSchema;
+use validator::Validate;
+
+use crate::api::json::ValidJson;
+use crate::auth::{dummy_hash, verify_password};
+use crate::db::{self, auth::Redemption, users, write_tx};
+use crate::domain::role::Role;
+use crate::error::ApiError;
+use crate::state::AppState;
+
+/// Email and password.
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"email": "agent@demo.arrears.dev", "password": "arrears-demo-2026"}))]
+pub struct TokenRequest {
+    #[validate(length(min = 1, max = 320, message = "must be 1 to 320 characters"))]
+    pub email: String,
+    #[validate(length(min = 1, max = 1024, message = "must be 1 to 1024 characters"))]
+    pub password: String,
+}
+
+/// A refresh token, for refresh and sign-out.
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"refresh_token": "3q2-7wAAAAB0aGlzIGlzIGFuIGV4YW1wbGU"}))]
+pub struct RefreshRequest {
+    #[validate(length(min = 1, max = 512, message = "must be 1 to 512 characters"))]
+    pub refresh_token: String,
+}
+
+/// A token pair.
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({
+    "access_token": "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMiJ9.c2lnbmF0dXJl",
+    "token_type": "Bearer", "expires_in": 900,
+    "refresh_token": "3q2-7wAAAAB0aGlzIGlzIGFuIGV4YW1wbGU"
+}))]
+pub struct TokenResponse {
+    /// A JWT (HS256) to send as `Authorization: Bearer …`.
+    pub access_token: String,
+    /// Always `Bearer`.
+    pub token_type: String,
+    /// Seconds until `access_token` expires.
+    pub expires_in: i64,
+    /// Opaque, single-use, valid 30 days: trade it for a new pair at `/v1/auth/refresh`.
+    pub refresh_token: String,
+}
+
+fn invalid_credentials() -> ApiError {
+    ApiError::Unauthorized("the email or password is wrong".into())
+}
+
+fn token_hash(token: &str) -> String {
+    hex::encode(Sha256::digest(token.as_bytes()))
+}
+
+fn random_token() -> String {
+    let mut bytes = [0u8; 32];
+    rand::rng().fill_bytes(&mut bytes);
+    URL_SAFE_NO_PAD.encode(bytes)
+}
+
+/// Stores a new refresh token in `family` and signs an access token.
+fn issue_pair(
+    conn: &mut db::Conn,
+    state: &AppState,
+    user_id: i64,
+    role: Role,
+    team_id: Option<i64>,
+    family: &str,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<TokenResponse, ApiError> {
+    let refresh = random_token();
+    db::auth::store_refresh(conn, user_id, family, &token_hash(&refresh), now)?;
+    Ok(TokenResponse {
+        access_token: state.jwt.issue(user_id, role, team_id, now)?,
+        token_type: "Bearer".into(),
+        expires_in: state.jwt.ttl_seconds(),
+        refresh_token: refresh,
+    })
+}
+
+/// Sign in with email and password.
+///
+/// An unknown email and a wrong password get the same 401. After more than 10 failed attempts
+/// for one email within 5 minutes, further attempts get 429 with `Retry-After` (counted in the
+/// database, so the limit holds across server instances). `Idempotency-Key` is accepted but not
+/// stored here: the answer carries fresh secrets, and signing in twice is harmless.
+#[utoipa::path(
+    tag = "auth",
+    operation_id = "create_token",
+    request_body = TokenRequest,
+    security(()),
+    responses(
+        (status = 200, description = "Signed in", body = TokenResponse),
+        (status = 401, description = "Wrong email or password, or an invalid refresh token"),
+        (status = 429, description = "Too many failed attempts for this email; see `Retry-After`"),
+    )
+)]
+#[post("/auth/token")]
+pub async fn create_token(
+    state: web::Data<AppState>,
+    body: ValidJson<TokenRequest>,
+) -> Result<HttpResponse, ApiError> {
+    let req = body.into_inner();
+    let email = req.email.trim().to_lowercase();
+    let st = state.clone();
+    let pair = state
+        .db
+        .run(move |conn| {
+            let now = st.clock.now();
+            if let Some(retry_after) = db::auth::locked_for(conn, &email, now)? {
+                return Err(ApiError::TooManyRequests {
+                    retry_after,
+                    detail: "too many failed sign-in attempts for this email; wait and try again"
+                        .into(),
+                });
+            }
+            let creds = users::credentials_by_email(conn, &email)?;
+            let hash = creds.as_ref().map_or(dummy_hash(), |c| c.4.as_str());
+            let password_ok = verify_password(&req.password, hash);
+            match creds {
+                Some((id, role, team_id, true, _)) if password_ok => {
+                    let role = Role::parse(&role)
+                        .ok_or_else(|| ApiError::Internal(format!("user {id} has role {role}")))?;
+                    write_tx(conn, |tx| {
+                        db::auth::clear_failures(tx, &email)?;
+                        issue_pair(
+                            tx,
+                            &st,
+                            id,
+                            role,
+                            team_id,
+                            &uuid::Uuid::new_v4().to_string(),
+                            now,
+                        )
+                    })
+                }
+                _ => {
+                    db::auth::record_failure(conn, &email, now)?;
+                    Err(invalid_credentials())
+                }
+            }
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(pair))
+}
+
+/// Trade a refresh token for a new pair.
+///
+/// Each refresh token works once. Presenting one that was already used revokes every token of
+/// its sign-in (its family) and answers 401: the client must sign in again.
+#[utoipa::path(
+    tag = "auth",
+    operation_id = "refresh_token",
+    request_body = RefreshRequest,
+    security(()),
+    responses(
+        (status = 200, description = "A new token pair", body = TokenResponse),
+        (status = 401, description = "Wrong email or password, or an invalid refresh token"),
+    )
+)]
+#[post("/auth/refresh")]
+pub async fn refresh_token(
+    state: web::Data<AppState>,
+    body: ValidJson<RefreshRequest>,
+) -> Result<HttpResponse, ApiError> {
+    let hash = token_hash(&body.into_inner().refresh_token);
+    let st = state.clone();
+    let pair = state
+        .db
+        .run(move |conn| {
+            let now = st.clock.now();
+            // Commit the redemption (or the family's revocation) whatever the answer is.
+            let redemption = write_tx(conn, |tx| db::auth::redeem(tx, &hash, now))?;
+            match redemption {
+                Redemption::Redeemed { user_id, family } => match users::active_identity(conn, user_id)? {
+                    Some((role, team_id)) => write_tx(conn, |tx| issue_pair(tx, &st, user_id, role, team_id, &family, now)),
+                    None => Err(ApiError::Unauthorized("this user is deactivated".into())),
+                },
+                Redemption::Invalid => Err(ApiError::Unauthorized("the refresh token is unknown, expired or revoked".into())),
+                Redemption::Reused => Err(ApiError::Unauthorized(
+                    "the refresh token was already used; every session of that sign-in is now revoked".into(),
+                )),
+            }
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(pair))
+}
+
+/// Sign out: revoke a refresh token and every token refreshed from the same sign-in.
+///
+/// Answers 204 whether or not the token was known, so it can be retried freely.
+#[utoipa::path(
+    tag = "auth",
+    operation_id = "revoke_token",
+    request_body = RefreshRequest,
+    security(()),
+    responses((status = 204, description = "Revoked"))
+)]
+#[post("/auth/logout")]
+pub async fn revoke_token(
+    state: web::Data<AppState>,
+    body: ValidJson<RefreshRequest>,
+) -> Result<HttpResponse, ApiError> {
+    let hash = token_hash(&body.into_inner().refresh_token);
+    let st = state.clone();
+    state
+        .db
+        .run(move |conn| {
+            write_tx(conn, |tx| {
+                db::auth::revoke_by_token(tx, &hash, st.clock.now())
+            })
+        })
+        .await?;
+    Ok(HttpResponse::NoContent().finish())
+}

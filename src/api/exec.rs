@@ -1,0 +1,195 @@
+//! Running a request's database work: the user re-check, the idempotency claim, and the one
+//! transaction that holds the effect, its audit events and its stored response.
+
+use actix_web::http::StatusCode;
+use actix_web::http::header::{self, HeaderName};
+use actix_web::{FromRequest, HttpRequest, HttpResponse, dev::Payload};
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+use std::future::{Ready, ready};
+
+use crate::auth::Actor;
+use crate::db::{Conn, Db, idempotency, users, write_tx};
+use crate::error::ApiError;
+
+/// The response header that marks a replayed answer.
+pub const REPLAYED: &str = "idempotent-replayed";
+/// The longest `Idempotency-Key` accepted.
+pub const MAX_KEY_LEN: usize = 255;
+
+/// A handler's successful answer: status and JSON body.
+#[derive(Debug)]
+pub struct Reply {
+    pub status: StatusCode,
+    pub body: String,
+}
+
+impl Reply {
+    pub fn json(status: StatusCode, value: &impl Serialize) -> Result<Self, ApiError> {
+        Ok(Self {
+            status,
+            body: serde_json::to_string(value).map_err(ApiError::internal)?,
+        })
+    }
+    pub fn ok(value: &impl Serialize) -> Result<Self, ApiError> {
+        Self::json(StatusCode::OK, value)
+    }
+    pub fn created(value: &impl Serialize) -> Result<Self, ApiError> {
+        Self::json(StatusCode::CREATED, value)
+    }
+    pub fn no_content() -> Self {
+        Self {
+            status: StatusCode::NO_CONTENT,
+            body: String::new(),
+        }
+    }
+
+    fn into_response(self, replayed: bool) -> HttpResponse {
+        let mut res = HttpResponse::build(self.status);
+        if replayed {
+            res.insert_header((HeaderName::from_static(REPLAYED), "true"));
+        }
+        if self.body.is_empty() {
+            res.finish()
+        } else {
+            res.insert_header((header::CONTENT_TYPE, "application/json"))
+                .body(self.body)
+        }
+    }
+}
+
+/// The request's `Idempotency-Key`, if any, with what the request is (method and path) so a key
+/// reused on another route counts as a different request.
+#[derive(Debug, Clone)]
+pub struct IdempotencyKey {
+    key: Option<String>,
+    route: String,
+}
+
+impl FromRequest for IdempotencyKey {
+    type Error = ApiError;
+    type Future = Ready<Result<Self, ApiError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let route = format!("{} {}", req.method(), req.path());
+        let key = match req.headers().get("idempotency-key") {
+            None => None,
+            Some(v) => match v.to_str() {
+                Ok(k)
+                    if !k.is_empty()
+                        && k.len() <= MAX_KEY_LEN
+                        && k.bytes().all(|b| b.is_ascii_graphic()) =>
+                {
+                    Some(k.to_owned())
+                }
+                _ => {
+                    return ready(Err(ApiError::invalid(
+                        "Idempotency-Key",
+                        format!("must be 1 to {MAX_KEY_LEN} visible ASCII characters"),
+                    )));
+                }
+            },
+        };
+        ready(Ok(Self { key, route }))
+    }
+}
+
+impl IdempotencyKey {
+    fn fingerprint(&self, body_digest: &[u8; 32]) -> String {
+        let mut h = Sha256::new();
+        h.update(self.route.as_bytes());
+        h.update(b"\n");
+        h.update(body_digest);
+        hex::encode(h.finalize())
+    }
+}
+
+/// Runs read-only work for `actor` (after re-checking that the user is still active).
+pub async fn read<T, F>(db: &Db, actor: Actor, f: F) -> Result<T, ApiError>
+where
+    T: Send + 'static,
+    F: FnOnce(&mut Conn, &Actor) -> Result<T, ApiError> + Send + 'static,
+{
+    db.run(move |conn| {
+        let actor = users::recheck(conn, actor)?;
+        f(conn, &actor)
+    })
+    .await
+}
+
+/// Runs a state change for `actor` in one transaction, honouring `Idempotency-Key`.
+/// `body_digest` is the SHA-256 of the request body (`ValidJson::digest`; `EMPTY_BODY` when
+/// the route takes none).
+pub async fn write<F>(
+    db: &Db,
+    actor: Actor,
+    idem: IdempotencyKey,
+    body_digest: [u8; 32],
+    f: F,
+) -> Result<HttpResponse, ApiError>
+where
+    F: FnOnce(&mut Conn, &Actor) -> Result<Reply, ApiError> + Send + 'static,
+{
+    db.run(move |conn| {
+        let actor = users::recheck(conn, actor)?;
+        let key = match &idem.key {
+            None => None,
+            Some(key) => {
+                let fingerprint = idem.fingerprint(&body_digest);
+                match idempotency::claim(conn, actor.user_id, key, &fingerprint, actor.now)? {
+                    idempotency::Claim::Fresh => Some(key.clone()),
+                    idempotency::Claim::Replay { status, body } => {
+                        let status = StatusCode::from_u16(status).map_err(ApiError::internal)?;
+                        return Ok((Reply { status, body }, true));
+                    }
+                    idempotency::Claim::InFlight => {
+                        return Err(ApiError::conflict(
+                            "idempotency-key-in-use",
+                            "a request with this Idempotency-Key is still running; retry when it has finished",
+                        ));
+                    }
+                    idempotency::Claim::Mismatch => {
+                        return Err(ApiError::Unprocessable {
+                            slug: "idempotency-key-reused",
+                            detail: "this Idempotency-Key was used with a different request; use a new key".into(),
+                        });
+                    }
+                }
+            }
+        };
+        let user_id = actor.user_id;
+        let result = write_tx(conn, |tx| {
+            let reply = f(tx, &actor)?;
+            if let Some(key) = &key {
+                idempotency::complete(tx, user_id, key, reply.status.as_u16(), &reply.body)?;
+            }
+            Ok(reply)
+        });
+        if let (Err(_), Some(key)) = (&result, &key) {
+            if let Err(e) = idempotency::release(conn, user_id, key) {
+                log::warn!("could not release idempotency key: {e}");
+            }
+        }
+        result.map(|reply| (reply, false))
+    })
+    .await
+    .map(|(reply, replayed)| reply.into_response(replayed))
+}
+
+/// SHA-256 of an empty body, for POST routes without one.
+pub fn empty_body_digest() -> [u8; 32] {
+    Sha256::digest(b"").into()
+}
+
+/// Runs a state change that is not a POST (PATCH, PUT): one transaction, no idempotency key.
+pub async fn write_plain<T, F>(db: &Db, actor: Actor, f: F) -> Result<T, ApiError>
+where
+    T: Send + 'static,
+    F: FnOnce(&mut Conn, &Actor) -> Result<T, ApiError> + Send + 'static,
+{
+    db.run(move |conn| {
+        let actor = users::recheck(conn, actor)?;
+        write_tx(conn, |tx| f(tx, &actor))
+    })
+    .await
+}

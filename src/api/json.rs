@@ -1,0 +1,225 @@
+//! `ValidJson<T>`: the JSON body extractor used by every handler.
+//!
+//! Malformed JSON → 400; well-formed JSON of the wrong shape (a missing field, a wrong type, an
+//! unknown field) → 422 naming the field's path; `validator` rules → 422 with every failing
+//! field; a body over the limit → 413; a content type other than JSON → 415.
+
+use actix_web::http::header;
+use actix_web::{FromRequest, HttpRequest, dev::Payload, web};
+use futures_util::StreamExt;
+use futures_util::future::LocalBoxFuture;
+use serde::de::DeserializeOwned;
+use sha2::{Digest, Sha256};
+use validator::{Validate, ValidationErrors, ValidationErrorsKind};
+
+use crate::error::{ApiError, FieldError};
+
+/// The default body limit: 1 MiB.
+pub const DEFAULT_LIMIT: usize = 1024 * 1024;
+
+/// A deserialized, validated JSON body, with the SHA-256 of its bytes (for idempotency).
+#[derive(Debug)]
+pub struct ValidJson<T> {
+    pub value: T,
+    pub digest: [u8; 32],
+}
+
+impl<T> ValidJson<T> {
+    pub fn into_inner(self) -> T {
+        self.value
+    }
+}
+
+/// Per-route body limit; add as `app_data` to a scope or resource to raise it.
+#[derive(Debug, Clone, Copy)]
+pub struct BodyLimit(pub usize);
+
+impl<T: DeserializeOwned + Validate + 'static> FromRequest for ValidJson<T> {
+    type Error = ApiError;
+    type Future = LocalBoxFuture<'static, Result<Self, ApiError>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let limit = req.app_data::<BodyLimit>().map_or(DEFAULT_LIMIT, |l| l.0);
+        let content_type_ok = match req
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+        {
+            Some(ct) => {
+                let essence = ct
+                    .split(';')
+                    .next()
+                    .unwrap_or("")
+                    .trim()
+                    .to_ascii_lowercase();
+                essence == "application/json"
+                    || (essence.starts_with("application/") && essence.ends_with("+json"))
+            }
+            None => true,
+        };
+        let declared_len = req
+            .headers()
+            .get(header::CONTENT_LENGTH)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.parse::<usize>().ok());
+        let mut payload = payload.take();
+        Box::pin(async move {
+            if !content_type_ok {
+                return Err(ApiError::UnsupportedMediaType(
+                    "send the body as Content-Type: application/json".into(),
+                ));
+            }
+            if declared_len.is_some_and(|n| n > limit) {
+                return Err(ApiError::PayloadTooLarge { limit });
+            }
+            let mut body = web::BytesMut::new();
+            while let Some(chunk) = payload.next().await {
+                let chunk = chunk.map_err(|e| ApiError::BadRequest {
+                    slug: "unreadable-body",
+                    detail: e.to_string(),
+                })?;
+                if body.len() + chunk.len() > limit {
+                    return Err(ApiError::PayloadTooLarge { limit });
+                }
+                body.extend_from_slice(&chunk);
+            }
+            parse(&body)
+        })
+    }
+}
+
+/// Parses and validates a body (public for the import route, which reads rows one by one).
+pub fn parse<T: DeserializeOwned + Validate>(body: &[u8]) -> Result<ValidJson<T>, ApiError> {
+    if body.iter().all(u8::is_ascii_whitespace) {
+        return Err(ApiError::BadRequest {
+            slug: "malformed-json",
+            detail: "the request body is empty; send a JSON object".into(),
+        });
+    }
+    let de = &mut serde_json::Deserializer::from_slice(body);
+    let value: T = serde_path_to_error::deserialize(de).map_err(shape_error)?;
+    value
+        .validate()
+        .map_err(|e| ApiError::Validation(flatten(&e, "")))?;
+    Ok(ValidJson {
+        value,
+        digest: Sha256::digest(body).into(),
+    })
+}
+
+fn shape_error(err: serde_path_to_error::Error<serde_json::Error>) -> ApiError {
+    use serde_json::error::Category;
+    let path = err.path().to_string();
+    let inner = err.into_inner();
+    match inner.classify() {
+        Category::Syntax | Category::Eof | Category::Io => ApiError::BadRequest {
+            slug: "malformed-json",
+            detail: format!("the body is not valid JSON: {inner}"),
+        },
+        Category::Data => {
+            let message = strip_position(&inner.to_string());
+            let field = named_field(&message)
+                .map(|name| {
+                    if path == "." {
+                        name.to_owned()
+                    } else {
+                        format!("{path}.{name}")
+                    }
+                })
+                .unwrap_or_else(|| if path == "." { "body".into() } else { path });
+            ApiError::Validation(vec![FieldError::new(field, message)])
+        }
+    }
+}
+
+/// `missing field `email`` and `unknown field `balance`, expected …` name the field themselves.
+fn named_field(message: &str) -> Option<&str> {
+    let rest = message
+        .strip_prefix("missing field `")
+        .or_else(|| message.strip_prefix("unknown field `"))?;
+    rest.split('`').next()
+}
+
+fn strip_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(i) => message[..i].to_owned(),
+        None => message.to_owned(),
+    }
+}
+
+/// Turns `validator`'s nested errors into `[{field, message}]` with JSON paths.
+pub fn flatten(errors: &ValidationErrors, prefix: &str) -> Vec<FieldError> {
+    let mut out = Vec::new();
+    for (field, kind) in errors.errors() {
+        let path = if prefix.is_empty() {
+            field.to_string()
+        } else {
+            format!("{prefix}.{field}")
+        };
+        match kind {
+            ValidationErrorsKind::Field(list) => {
+                for e in list {
+                    let message = e
+                        .message
+                        .as_ref()
+                        .map(|m| m.to_string())
+                        .unwrap_or_else(|| format!("is invalid ({})", e.code));
+                    out.push(FieldError::new(path.clone(), message));
+                }
+            }
+            ValidationErrorsKind::Struct(inner) => out.extend(flatten(inner, &path)),
+            ValidationErrorsKind::List(items) => {
+                for (i, inner) in items {
+                    out.extend(flatten(inner, &format!("{path}[{i}]")));
+                }
+            }
+        }
+    }
+    out.sort_by(|a, b| a.field.cmp(&b.field));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde::Deserialize;
+
+    #[derive(Debug, Deserialize, Validate)]
+    #[serde(deny_unknown_fields)]
+    struct Body {
+        #[validate(length(min = 3, message = "must be at least 3 characters"))]
+        name: String,
+        #[allow(dead_code)]
+        count: i64,
+    }
+
+    fn err(body: &str) -> ApiError {
+        parse::<Body>(body.as_bytes()).unwrap_err()
+    }
+
+    #[test]
+    fn classifies_bodies() {
+        assert!(matches!(err("{nope"), ApiError::BadRequest { .. }));
+        assert!(matches!(err(""), ApiError::BadRequest { .. }));
+        let ApiError::Validation(e) = err(r#"{"count": 1}"#) else {
+            panic!()
+        };
+        assert_eq!(e[0].field, "name");
+        let ApiError::Validation(e) = err(r#"{"name": "abc", "count": "x"}"#) else {
+            panic!()
+        };
+        assert_eq!(e[0].field, "count");
+        let ApiError::Validation(e) = err(r#"{"name": "abc", "count": 1, "balance": 0}"#) else {
+            panic!()
+        };
+        assert_eq!(e[0].field, "balance");
+        let ApiError::Validation(e) = err(r#"{"name": "ab", "count": 1}"#) else {
+            panic!()
+        };
+        assert_eq!(
+            e[0],
+            FieldError::new("name", "must be at least 3 characters")
+        );
+        assert!(parse::<Body>(br#"{"name": "abc", "count": 1}"#).is_ok());
+    }
+}

@@ -1,0 +1,66 @@
+//! HTTP: extract, call, map. One module per resource; cross-cutting pieces beside them.
+
+pub mod audit;
+pub mod auth;
+pub mod exec;
+pub mod fallback;
+pub mod json;
+pub mod ops;
+pub mod pagination;
+pub mod request_id;
+pub mod teams;
+pub mod users;
+
+use utoipa_actix_web::service_config::ServiceConfig;
+
+/// Registers every `/v1` route (each with its OpenAPI operation).
+pub fn v1(cfg: &mut ServiceConfig) {
+    cfg.service(auth::create_token)
+        .service(auth::refresh_token)
+        .service(auth::revoke_token)
+        .service(users::get_me)
+        .service(users::list_users)
+        .service(users::create_user)
+        .service(users::get_user)
+        .service(users::update_user)
+        .service(teams::list_teams)
+        .service(teams::create_team)
+        .service(teams::get_team)
+        .service(teams::update_team)
+        .service(audit::verify_audit_events)
+        .service(audit::list_audit_events);
+}
+
+/// Integers that clients (and JSON Schema) may write in float form: `3`, `3.0` and `3e0` are all
+/// the integer 3; `3.5` is refused.
+pub mod lenient_int {
+    use serde::{Deserialize, Deserializer, de::Error};
+
+    fn to_i64(n: serde_json::Number) -> Option<i64> {
+        n.as_i64().or_else(|| {
+            n.as_f64()
+                .filter(|f| f.fract() == 0.0 && f.abs() < 9.007_199_254_740_992e15)
+                .map(|f| f as i64)
+        })
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<i64, D::Error> {
+        let n = serde_json::Number::deserialize(d)?;
+        to_i64(n).ok_or_else(|| D::Error::custom("must be a whole number"))
+    }
+
+    /// For `Option<i64>` fields (`null` or absent → `None`); use with `#[serde(default)]`.
+    pub fn option<'de, D: Deserializer<'de>>(d: D) -> Result<Option<i64>, D::Error> {
+        match Option::<serde_json::Number>::deserialize(d)? {
+            None => Ok(None),
+            Some(n) => to_i64(n)
+                .map(Some)
+                .ok_or_else(|| D::Error::custom("must be a whole number")),
+        }
+    }
+
+    /// For PATCH fields where `null` means "clear": absent → `None`, `null` → `Some(None)`.
+    pub fn patch<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Option<i64>>, D::Error> {
+        option(d).map(Some)
+    }
+}

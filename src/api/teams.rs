@@ -1,0 +1,136 @@
+//! `/v1/teams`.
+
+use actix_web::{HttpResponse, get, patch, post, web};
+use serde::Deserialize;
+use utoipa::ToSchema;
+use validator::Validate;
+
+use crate::api::exec::{self, IdempotencyKey, Reply};
+use crate::api::json::ValidJson;
+use crate::api::pagination::{Page, PageParams};
+use crate::auth::{Admin, AnyRole, Caller};
+use crate::db::teams::{self, Team};
+use crate::error::ApiError;
+use crate::state::AppState;
+
+/// A team's name.
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"name": "North"}))]
+pub struct TeamRequest {
+    /// 1 to 100 characters, unique (case-insensitively).
+    #[validate(
+        length(min = 1, max = 100, message = "must be 1 to 100 characters"),
+        custom(function = "not_blank")
+    )]
+    #[schema(min_length = 1, max_length = 100)]
+    pub name: String,
+}
+
+fn not_blank(value: &str) -> Result<(), validator::ValidationError> {
+    if value.trim().is_empty() {
+        let mut e = validator::ValidationError::new("blank");
+        e.message = Some("must not be blank".into());
+        return Err(e);
+    }
+    Ok(())
+}
+
+/// List teams (every signed-in user).
+#[utoipa::path(
+    tag = "teams",
+    operation_id = "list_teams",
+    params(PageParams),
+    responses((status = 200, description = "A page of teams", body = Page<Team>))
+)]
+#[get("/teams")]
+pub async fn list_teams(
+    state: web::Data<AppState>,
+    caller: Caller<AnyRole>,
+    page: web::Query<PageParams>,
+) -> Result<web::Json<Page<Team>>, ApiError> {
+    let page = page.parse()?;
+    let rows = exec::read(&state.db, caller.into_actor(), move |conn, _| {
+        teams::list(conn, page.after, page.limit + 1)
+    })
+    .await?;
+    Ok(web::Json(Page::from_rows(rows, page, |t| t.id)))
+}
+
+/// Create a team (admin).
+#[utoipa::path(
+    tag = "teams",
+    operation_id = "create_team",
+    request_body = TeamRequest,
+    responses(
+        (status = 201, description = "Created", body = Team),
+        (status = 409, description = "Another team has this name (`team-name-taken`)"),
+    )
+)]
+#[post("/teams")]
+pub async fn create_team(
+    state: web::Data<AppState>,
+    caller: Caller<Admin>,
+    idem: IdempotencyKey,
+    body: ValidJson<TeamRequest>,
+) -> Result<HttpResponse, ApiError> {
+    let digest = body.digest;
+    let name = body.into_inner().name.trim().to_owned();
+    exec::write(
+        &state.db,
+        caller.into_actor(),
+        idem,
+        digest,
+        move |conn, actor| Reply::created(&teams::create(conn, &actor.into(), &name)?),
+    )
+    .await
+}
+
+/// One team.
+#[utoipa::path(
+    tag = "teams",
+    operation_id = "get_team",
+    params(("id" = i64, Path, description = "Team id")),
+    responses((status = 200, description = "The team", body = Team))
+)]
+#[get("/teams/{id}")]
+pub async fn get_team(
+    state: web::Data<AppState>,
+    caller: Caller<AnyRole>,
+    id: web::Path<i64>,
+) -> Result<web::Json<Team>, ApiError> {
+    let id = id.into_inner();
+    Ok(web::Json(
+        exec::read(&state.db, caller.into_actor(), move |conn, _| {
+            teams::find(conn, id)
+        })
+        .await?,
+    ))
+}
+
+/// Rename a team (admin).
+#[utoipa::path(
+    tag = "teams",
+    operation_id = "update_team",
+    params(("id" = i64, Path, description = "Team id")),
+    request_body = TeamRequest,
+    responses(
+        (status = 200, description = "The renamed team", body = Team),
+        (status = 409, description = "Another team has this name (`team-name-taken`)"),
+    )
+)]
+#[patch("/teams/{id}")]
+pub async fn update_team(
+    state: web::Data<AppState>,
+    caller: Caller<Admin>,
+    id: web::Path<i64>,
+    body: ValidJson<TeamRequest>,
+) -> Result<web::Json<Team>, ApiError> {
+    let id = id.into_inner();
+    let name = body.into_inner().name.trim().to_owned();
+    let team = exec::write_plain(&state.db, caller.into_actor(), move |conn, actor| {
+        teams::rename(conn, &actor.into(), id, &name)
+    })
+    .await?;
+    Ok(web::Json(team))
+}

@@ -1,0 +1,101 @@
+//! Builds the actix application: routes, extractor error handlers, middleware, docs.
+
+use actix_cors::Cors;
+use actix_web::body::MessageBody;
+use actix_web::dev::{ServiceFactory, ServiceRequest, ServiceResponse};
+use actix_web::http::{Method, header};
+use actix_web::middleware::{Logger, from_fn};
+use actix_web::{App, Error, web};
+use utoipa_actix_web::AppExt;
+use utoipa_actix_web::service_config::ServiceConfig;
+use utoipa_swagger_ui::SwaggerUi;
+
+use crate::api::{self, fallback::RouteTable, request_id};
+use crate::error::ApiError;
+use crate::metrics::Metrics;
+use crate::openapi;
+use crate::state::AppState;
+
+/// Every route of the API (also what the OpenAPI document is generated from).
+pub fn routes(cfg: &mut ServiceConfig) {
+    cfg.service(utoipa_actix_web::scope("/v1").configure(api::v1))
+        .service(api::ops::get_health)
+        .service(api::ops::get_readiness)
+        .service(api::ops::get_metrics);
+}
+
+fn cors(origins: &[String]) -> Cors {
+    let mut cors = Cors::default()
+        .allowed_methods([
+            Method::GET,
+            Method::POST,
+            Method::PUT,
+            Method::PATCH,
+            Method::DELETE,
+        ])
+        .allowed_headers([
+            header::AUTHORIZATION,
+            header::CONTENT_TYPE,
+            header::ACCEPT,
+            header::IF_MATCH,
+            header::HeaderName::from_static("idempotency-key"),
+            header::HeaderName::from_static(request_id::HEADER),
+        ])
+        .expose_headers([
+            header::ETAG,
+            header::HeaderName::from_static(request_id::HEADER),
+            header::HeaderName::from_static(api::exec::REPLAYED),
+            header::RETRY_AFTER,
+            header::LOCATION,
+        ])
+        .max_age(3600)
+        // Requests from unlisted origins (or same-origin ones, such as Swagger UI's) get no
+        // CORS headers rather than an error; the browser enforces the rest.
+        .block_on_origin_mismatch(false);
+    for origin in origins {
+        cors = cors.allowed_origin(origin);
+    }
+    cors
+}
+
+/// The application, ready for `HttpServer` or `actix_web::test::init_service`.
+pub fn build(
+    state: AppState,
+    metrics: Metrics,
+    cors_origins: Vec<String>,
+) -> App<
+    impl ServiceFactory<
+        ServiceRequest,
+        Config = (),
+        Response = ServiceResponse<impl MessageBody>,
+        Error = Error,
+        InitError = (),
+    >,
+> {
+    let doc = openapi::document();
+    let route_table = RouteTable::from_openapi(doc);
+    let prometheus = metrics.http.clone();
+    App::new()
+        .app_data(web::Data::new(state))
+        .app_data(web::Data::new(metrics))
+        .app_data(web::Data::new(route_table))
+        .app_data(
+            web::QueryConfig::default()
+                .error_handler(|e, _| ApiError::invalid("query", e.to_string()).into()),
+        )
+        .app_data(web::PathConfig::default().error_handler(|_, req| {
+            ApiError::NotFound(format!("nothing at {}", req.path())).into()
+        }))
+        .into_utoipa_app()
+        .configure(routes)
+        .into_app()
+        .service(SwaggerUi::new("/docs/{_:.*}").url("/openapi.json", doc.clone()))
+        .service(web::redirect("/docs", "/docs/"))
+        .default_service(web::to(api::fallback::not_routed))
+        .wrap(prometheus)
+        .wrap(cors(&cors_origins))
+        .wrap(from_fn(request_id::middleware))
+        .wrap(Logger::new(
+            "%a \"%r\" %s %b %Dms request_id=%{x-request-id}o",
+        ))
+}

@@ -1,0 +1,153 @@
+//! The `arrears` command line: `serve [--demo]`, `migrate`, `openapi`.
+
+use std::process::ExitCode;
+use std::time::Duration;
+
+use actix_web::{HttpServer, rt};
+use clap::{Parser, Subcommand};
+use rand::RngCore;
+
+use crate::auth::JwtKeys;
+use crate::config::Config;
+use crate::db::{Db, idempotency};
+use crate::metrics::Metrics;
+use crate::state::{AppState, Clock};
+use crate::{app, demo, openapi};
+
+#[derive(Debug, Parser)]
+#[command(name = "arrears", version, about = "Collections operations server")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Run the HTTP server (applies pending migrations first).
+    Serve {
+        /// Load the demo data set into an empty database and print the demo users; generates a
+        /// JWT secret when ARREARS_JWT_SECRET is unset.
+        #[arg(long)]
+        demo: bool,
+    },
+    /// Apply pending database migrations and exit.
+    Migrate,
+    /// Print the OpenAPI document.
+    Openapi,
+}
+
+/// Entry point of the binary.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    if let Command::Openapi = cli.command {
+        print!("{}", openapi::document_json());
+        return ExitCode::SUCCESS;
+    }
+    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("info")).init();
+    let result = Config::from_env().and_then(|config| match cli.command {
+        Command::Serve { demo } => serve(config, demo),
+        Command::Migrate => migrate(&config).map(|n| println!("applied {n} migration(s)")),
+        Command::Openapi => Ok(()),
+    });
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("arrears: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn migrate(config: &Config) -> Result<usize, String> {
+    Db::connect(&config.database_url, 2)?.migrate()
+}
+
+fn serve(config: Config, demo: bool) -> Result<(), String> {
+    let secret = match (&config.jwt_secret, demo) {
+        (Some(s), _) => s.clone(),
+        (None, true) => {
+            let mut s = vec![0u8; 48];
+            rand::rng().fill_bytes(&mut s);
+            println!(
+                "ARREARS_JWT_SECRET is not set: generated a random one for this demo run (tokens end with the process)."
+            );
+            s
+        }
+        (None, false) => {
+            return Err(format!(
+                "ARREARS_JWT_SECRET is not set; set it to a random string of at least {} bytes (or run `arrears serve --demo`)",
+                crate::config::MIN_JWT_SECRET_BYTES
+            ));
+        }
+    };
+    let db = Db::connect(&config.database_url, config.db_pool_size)?;
+    let applied = db.migrate()?;
+    log::info!(
+        "database ready ({} backend, {applied} migration(s) applied)",
+        if db.is_postgres() {
+            "postgres"
+        } else {
+            "sqlite"
+        }
+    );
+    let clock = Clock::system();
+    {
+        let mut conn = db.checkout().map_err(|e| e.to_string())?;
+        if let (Some(email), Some(password)) = (&config.admin_email, &config.admin_password) {
+            if demo::bootstrap_admin(&mut conn, email, password, clock.now())
+                .map_err(|e| format!("ARREARS_ADMIN_EMAIL: {e}"))?
+            {
+                println!("created the bootstrap admin {email}");
+            }
+        }
+        if demo {
+            if demo::seed(&mut conn, clock.now()).map_err(|e| format!("demo data: {e}"))? {
+                println!("loaded the demo data set");
+            } else {
+                println!("the database already has users: demo data not loaded");
+            }
+            print!("{}", demo::credentials_table());
+        }
+    }
+    let state = AppState {
+        db: db.clone(),
+        jwt: JwtKeys::new(
+            &secret,
+            &config.jwt_issuer,
+            &config.jwt_audience,
+            config.token_ttl_seconds,
+        ),
+        clock,
+    };
+    let metrics = Metrics::new(db.pool().clone())?;
+    let bind = config.bind;
+    let origins = config.cors_origins.clone();
+    println!("arrears listening on http://{bind}  (API docs: http://{bind}/docs/)");
+    rt::System::new().block_on(async move {
+        rt::spawn(purge_expired_keys(db));
+        // actix-web stops accepting on SIGTERM/SIGINT and lets in-flight requests finish.
+        HttpServer::new(move || app::build(state.clone(), metrics.clone(), origins.clone()))
+            .bind(bind)
+            .map_err(|e| format!("ARREARS_BIND: cannot listen on {bind}: {e}"))?
+            .shutdown_timeout(30)
+            .run()
+            .await
+            .map_err(|e| format!("server failed: {e}"))
+    })
+}
+
+/// Deletes idempotency keys past their 24-hour retention, hourly.
+async fn purge_expired_keys(db: Db) {
+    let mut tick = rt::time::interval(Duration::from_secs(3600));
+    loop {
+        tick.tick().await;
+        match db
+            .run(|conn| idempotency::purge(conn, chrono::Utc::now()))
+            .await
+        {
+            Ok(n) if n > 0 => log::info!("purged {n} expired idempotency key(s)"),
+            Ok(_) => {}
+            Err(e) => log::warn!("idempotency key purge failed: {e}"),
+        }
+    }
+}

@@ -1,0 +1,205 @@
+//! Configuration read from the environment. A bad value stops start-up with a message naming the
+//! variable, so operators never run a server configured differently from what they think.
+
+use std::net::SocketAddr;
+
+/// Which database the `DATABASE_URL` selects.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DatabaseUrl {
+    /// `postgres://…` or `postgresql://…`, passed to libpq unchanged.
+    Postgres(String),
+    /// `sqlite://PATH`, `sqlite:PATH` or `sqlite::memory:`; holds the file path (or `:memory:`).
+    Sqlite(String),
+}
+
+impl DatabaseUrl {
+    /// Parses a `DATABASE_URL` value; the scheme selects the backend.
+    pub fn parse(url: &str) -> Result<Self, String> {
+        if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            return Ok(Self::Postgres(url.to_owned()));
+        }
+        let path = url
+            .strip_prefix("sqlite://")
+            .or_else(|| url.strip_prefix("sqlite:"))
+            .ok_or_else(|| {
+                format!("DATABASE_URL must start with postgres://, postgresql:// or sqlite:// (got {url:?})")
+            })?;
+        if path.is_empty() {
+            return Err("DATABASE_URL names no SQLite file (use sqlite://arrears.db)".into());
+        }
+        Ok(Self::Sqlite(path.to_owned()))
+    }
+
+    /// True for PostgreSQL.
+    pub fn is_postgres(&self) -> bool {
+        matches!(self, Self::Postgres(_))
+    }
+}
+
+/// Everything the server reads from its environment.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub database_url: DatabaseUrl,
+    pub bind: SocketAddr,
+    /// HS256 key; `None` when `ARREARS_JWT_SECRET` is unset (only `serve --demo` may then generate one).
+    pub jwt_secret: Option<Vec<u8>>,
+    pub jwt_issuer: String,
+    pub jwt_audience: String,
+    pub token_ttl_seconds: i64,
+    pub admin_email: Option<String>,
+    pub admin_password: Option<String>,
+    pub db_pool_size: u32,
+    /// Origins allowed by CORS (`ARREARS_CORS_ORIGINS`, comma-separated).
+    pub cors_origins: Vec<String>,
+}
+
+/// The minimum length of `ARREARS_JWT_SECRET`, in bytes.
+pub const MIN_JWT_SECRET_BYTES: usize = 32;
+
+impl Config {
+    /// Reads the process environment.
+    pub fn from_env() -> Result<Self, String> {
+        Self::from_lookup(|name| std::env::var(name).ok())
+    }
+
+    /// Reads configuration through `lookup` (the environment in production, a map in tests).
+    pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Self, String> {
+        let get = |name: &str| lookup(name).filter(|v| !v.trim().is_empty());
+        let database_url = DatabaseUrl::parse(
+            &get("DATABASE_URL").unwrap_or_else(|| "sqlite://arrears.db".into()),
+        )?;
+        let bind = get("ARREARS_BIND")
+            .unwrap_or_else(|| "127.0.0.1:8080".into())
+            .parse()
+            .map_err(|e| format!("ARREARS_BIND must be HOST:PORT such as 127.0.0.1:8080 ({e})"))?;
+        let jwt_secret = match get("ARREARS_JWT_SECRET") {
+            Some(s) if s.len() < MIN_JWT_SECRET_BYTES => {
+                return Err(format!(
+                    "ARREARS_JWT_SECRET must be at least {MIN_JWT_SECRET_BYTES} bytes (got {})",
+                    s.len()
+                ));
+            }
+            other => other.map(String::into_bytes),
+        };
+        let token_ttl_seconds = parse_number(&get, "ARREARS_TOKEN_TTL_SECONDS", 900, 30, 86_400)?;
+        let db_pool_size = parse_number(&get, "ARREARS_DB_POOL_SIZE", 16, 1, 256)?;
+        let admin_email = get("ARREARS_ADMIN_EMAIL");
+        let admin_password = get("ARREARS_ADMIN_PASSWORD");
+        if admin_email.is_some() != admin_password.is_some() {
+            return Err(
+                "ARREARS_ADMIN_EMAIL and ARREARS_ADMIN_PASSWORD must be set together".into(),
+            );
+        }
+        let cors_origins = get("ARREARS_CORS_ORIGINS")
+            .map(|v| {
+                v.split(',')
+                    .map(|o| o.trim().to_owned())
+                    .filter(|o| !o.is_empty())
+                    .collect()
+            })
+            .unwrap_or_default();
+        Ok(Self {
+            database_url,
+            bind,
+            jwt_secret,
+            jwt_issuer: get("ARREARS_JWT_ISSUER").unwrap_or_else(|| "arrears".into()),
+            jwt_audience: get("ARREARS_JWT_AUDIENCE").unwrap_or_else(|| "arrears".into()),
+            token_ttl_seconds,
+            admin_email,
+            admin_password,
+            db_pool_size,
+            cors_origins,
+        })
+    }
+}
+
+fn parse_number<T>(
+    get: &impl Fn(&str) -> Option<String>,
+    name: &str,
+    default: T,
+    min: T,
+    max: T,
+) -> Result<T, String>
+where
+    T: std::str::FromStr + PartialOrd + std::fmt::Display + Copy,
+{
+    let Some(raw) = get(name) else {
+        return Ok(default);
+    };
+    match raw.trim().parse::<T>() {
+        Ok(v) if v >= min && v <= max => Ok(v),
+        _ => Err(format!(
+            "{name} must be a whole number from {min} to {max} (got {raw:?})"
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn with(vars: &[(&str, &str)]) -> Result<Config, String> {
+        let map: HashMap<String, String> = vars
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        Config::from_lookup(|k| map.get(k).cloned())
+    }
+
+    #[test]
+    fn defaults() {
+        let c = with(&[]).unwrap();
+        assert_eq!(c.database_url, DatabaseUrl::Sqlite("arrears.db".into()));
+        assert_eq!(c.bind.to_string(), "127.0.0.1:8080");
+        assert_eq!(c.token_ttl_seconds, 900);
+        assert_eq!(c.jwt_issuer, "arrears");
+        assert!(c.jwt_secret.is_none());
+    }
+
+    #[test]
+    fn bad_values_name_the_variable() {
+        assert!(
+            with(&[("ARREARS_JWT_SECRET", "short")])
+                .unwrap_err()
+                .contains("ARREARS_JWT_SECRET")
+        );
+        assert!(
+            with(&[("ARREARS_BIND", "nope")])
+                .unwrap_err()
+                .contains("ARREARS_BIND")
+        );
+        assert!(
+            with(&[("ARREARS_TOKEN_TTL_SECONDS", "-3")])
+                .unwrap_err()
+                .contains("ARREARS_TOKEN_TTL_SECONDS")
+        );
+        assert!(
+            with(&[("DATABASE_URL", "mysql://x")])
+                .unwrap_err()
+                .contains("DATABASE_URL")
+        );
+        assert!(
+            with(&[("ARREARS_ADMIN_EMAIL", "a@b.c")])
+                .unwrap_err()
+                .contains("ARREARS_ADMIN_PASSWORD")
+        );
+    }
+
+    #[test]
+    fn database_urls() {
+        assert!(
+            DatabaseUrl::parse("postgres://u@h/db")
+                .unwrap()
+                .is_postgres()
+        );
+        assert_eq!(
+            DatabaseUrl::parse("sqlite::memory:").unwrap(),
+            DatabaseUrl::Sqlite(":memory:".into())
+        );
+        assert_eq!(
+            DatabaseUrl::parse("sqlite:///tmp/a.db").unwrap(),
+            DatabaseUrl::Sqlite("/tmp/a.db".into())
+        );
+    }
+}

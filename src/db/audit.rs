@@ -1,0 +1,288 @@
+//! The append-only, hash-chained audit log (see `domain::audit_chain` for the design).
+
+use chrono::SecondsFormat;
+use diesel::prelude::*;
+use serde_json::Value;
+
+use super::schema::audit_events as ae;
+use super::{Conn, from_db_time, is_unique_violation, to_db_time};
+use crate::auth::Actor;
+use crate::domain::audit_chain::{ChainedFields, GENESIS_HASH, event_hash};
+use crate::error::ApiError;
+
+/// A stored audit event.
+#[derive(Debug, Clone, Queryable)]
+pub struct AuditRow {
+    pub id: i64,
+    pub entity_type: String,
+    pub entity_id: i64,
+    pub seq: i64,
+    pub action: String,
+    pub actor_id: Option<i64>,
+    pub request_id: Option<String>,
+    pub occurred_at: chrono::NaiveDateTime,
+    pub before_state: Option<String>,
+    pub after_state: Option<String>,
+    pub prev_hash: String,
+    pub hash: String,
+}
+
+type AuditColumns = (
+    ae::id,
+    ae::entity_type,
+    ae::entity_id,
+    ae::seq,
+    ae::action,
+    ae::actor_id,
+    ae::request_id,
+    ae::occurred_at,
+    ae::before_state,
+    ae::after_state,
+    ae::prev_hash,
+    ae::hash,
+);
+const COLUMNS: AuditColumns = (
+    ae::id,
+    ae::entity_type,
+    ae::entity_id,
+    ae::seq,
+    ae::action,
+    ae::actor_id,
+    ae::request_id,
+    ae::occurred_at,
+    ae::before_state,
+    ae::after_state,
+    ae::prev_hash,
+    ae::hash,
+);
+
+impl AuditRow {
+    fn chained_fields<'a>(&'a self, occurred_at: &'a str) -> ChainedFields<'a> {
+        ChainedFields {
+            entity_type: &self.entity_type,
+            entity_id: self.entity_id,
+            seq: self.seq,
+            action: &self.action,
+            actor_id: self.actor_id,
+            request_id: self.request_id.as_deref(),
+            occurred_at,
+            before_state: self.before_state.as_deref(),
+            after_state: self.after_state.as_deref(),
+        }
+    }
+}
+
+fn timestamp_text(at: chrono::NaiveDateTime) -> String {
+    from_db_time(at).to_rfc3339_opts(SecondsFormat::Micros, true)
+}
+
+/// Who made a change, and when: the part of an audit event that comes from the request.
+#[derive(Debug, Clone)]
+pub struct AuditContext {
+    pub actor_id: Option<i64>,
+    pub request_id: Option<String>,
+    pub now: chrono::DateTime<chrono::Utc>,
+}
+
+impl AuditContext {
+    /// A change made by the system itself (bootstrap, demo data, sweeps).
+    pub fn system(now: chrono::DateTime<chrono::Utc>) -> Self {
+        Self {
+            actor_id: None,
+            request_id: None,
+            now,
+        }
+    }
+}
+
+impl From<&Actor> for AuditContext {
+    fn from(a: &Actor) -> Self {
+        Self {
+            actor_id: Some(a.user_id),
+            request_id: Some(a.request_id.clone()).filter(|r| !r.is_empty()),
+            now: a.now,
+        }
+    }
+}
+
+/// One state change of one entity.
+#[derive(Debug, Clone)]
+pub struct Change<'a> {
+    pub entity_type: &'a str,
+    pub entity_id: i64,
+    /// `<entity>.<verb>`, e.g. `user.created`.
+    pub action: &'a str,
+    pub before: Option<Value>,
+    pub after: Option<Value>,
+}
+
+/// Appends an event to the stream `(entity_type, entity_id)`, in the caller's transaction.
+pub fn record(conn: &mut Conn, ctx: &AuditContext, change: Change<'_>) -> Result<(), ApiError> {
+    let Change {
+        entity_type,
+        entity_id,
+        action,
+        before,
+        after,
+    } = change;
+    let last: Option<(i64, String)> = ae::table
+        .filter(
+            ae::entity_type
+                .eq(entity_type)
+                .and(ae::entity_id.eq(entity_id)),
+        )
+        .order(ae::seq.desc())
+        .select((ae::seq, ae::hash))
+        .first(conn)
+        .optional()?;
+    let (seq, prev_hash) = match last {
+        Some((seq, hash)) => (seq + 1, hash),
+        None => (1, GENESIS_HASH.to_owned()),
+    };
+    let occurred_at = to_db_time(ctx.now);
+    let stamp = timestamp_text(occurred_at);
+    let before_state = before.as_ref().map(Value::to_string);
+    let after_state = after.as_ref().map(Value::to_string);
+    let request_id = ctx.request_id.clone();
+    let fields = ChainedFields {
+        entity_type,
+        entity_id,
+        seq,
+        action,
+        actor_id: ctx.actor_id,
+        request_id: request_id.as_deref(),
+        occurred_at: &stamp,
+        before_state: before_state.as_deref(),
+        after_state: after_state.as_deref(),
+    };
+    let hash = event_hash(&prev_hash, &fields);
+    diesel::insert_into(ae::table)
+        .values((
+            ae::entity_type.eq(entity_type),
+            ae::entity_id.eq(entity_id),
+            ae::seq.eq(seq),
+            ae::action.eq(action),
+            ae::actor_id.eq(fields.actor_id),
+            ae::request_id.eq(&request_id),
+            ae::occurred_at.eq(occurred_at),
+            ae::before_state.eq(&before_state),
+            ae::after_state.eq(&after_state),
+            ae::prev_hash.eq(&prev_hash),
+            ae::hash.eq(&hash),
+        ))
+        .execute(conn)
+        .map_err(|e| {
+            if is_unique_violation(&e) {
+                ApiError::conflict(
+                    "concurrent-update",
+                    "the resource changed while the request ran; retry it",
+                )
+            } else {
+                e.into()
+            }
+        })?;
+    Ok(())
+}
+
+/// Filters of `GET /v1/audit-events`.
+#[derive(Debug, Default, Clone)]
+pub struct AuditFilter {
+    pub entity_type: Option<String>,
+    pub entity_id: Option<i64>,
+    pub actor_id: Option<i64>,
+    pub from: Option<chrono::NaiveDateTime>,
+    pub to: Option<chrono::NaiveDateTime>,
+}
+
+/// Newest first, `limit` rows with id below `before`.
+pub fn list(
+    conn: &mut Conn,
+    filter: &AuditFilter,
+    before: Option<i64>,
+    limit: i64,
+) -> Result<Vec<AuditRow>, ApiError> {
+    let mut q = ae::table.select(COLUMNS).into_boxed();
+    if let Some(t) = &filter.entity_type {
+        q = q.filter(ae::entity_type.eq(t.clone()));
+    }
+    if let Some(id) = filter.entity_id {
+        q = q.filter(ae::entity_id.eq(id));
+    }
+    if let Some(a) = filter.actor_id {
+        q = q.filter(ae::actor_id.eq(a));
+    }
+    if let Some(from) = filter.from {
+        q = q.filter(ae::occurred_at.ge(from));
+    }
+    if let Some(to) = filter.to {
+        q = q.filter(ae::occurred_at.lt(to));
+    }
+    if let Some(b) = before {
+        q = q.filter(ae::id.lt(b));
+    }
+    Ok(q.order(ae::id.desc()).limit(limit).load(conn)?)
+}
+
+/// The outcome of a full check of the chain.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Verification {
+    pub checked: i64,
+    pub first_broken_id: Option<i64>,
+}
+
+/// Walks every stream in `seq` order, in batches, and checks each link and hash. Reports the
+/// smallest id of an event that does not verify (a changed event, or the event after a gap).
+pub fn verify(conn: &mut Conn) -> Result<Verification, ApiError> {
+    const BATCH: i64 = 1000;
+    let mut checked = 0;
+    let mut first_broken: Option<i64> = None;
+    let mut position: Option<(String, i64, i64)> = None;
+    let mut prev: Option<AuditRow> = None;
+    loop {
+        let mut q = ae::table.select(COLUMNS).into_boxed();
+        if let Some((t, id, seq)) = &position {
+            q = q.filter(
+                ae::entity_type
+                    .gt(t.clone())
+                    .or(ae::entity_type.eq(t.clone()).and(ae::entity_id.gt(*id)))
+                    .or(ae::entity_type
+                        .eq(t.clone())
+                        .and(ae::entity_id.eq(*id))
+                        .and(ae::seq.gt(*seq))),
+            );
+        }
+        let rows: Vec<AuditRow> = q
+            .order((ae::entity_type.asc(), ae::entity_id.asc(), ae::seq.asc()))
+            .limit(BATCH)
+            .load(conn)?;
+        let done = (rows.len() as i64) < BATCH;
+        for row in rows {
+            checked += 1;
+            let same_stream = prev
+                .as_ref()
+                .is_some_and(|p| p.entity_type == row.entity_type && p.entity_id == row.entity_id);
+            let (expected_seq, expected_prev) = match (&prev, same_stream) {
+                (Some(p), true) => (p.seq + 1, p.hash.as_str()),
+                _ => (1, GENESIS_HASH),
+            };
+            let order_ok = !same_stream || prev.as_ref().is_some_and(|p| p.id < row.id);
+            let stamp = timestamp_text(row.occurred_at);
+            let ok = row.seq == expected_seq
+                && row.prev_hash == expected_prev
+                && order_ok
+                && event_hash(&row.prev_hash, &row.chained_fields(&stamp)) == row.hash;
+            if !ok {
+                first_broken = Some(first_broken.map_or(row.id, |f| f.min(row.id)));
+            }
+            position = Some((row.entity_type.clone(), row.entity_id, row.seq));
+            prev = Some(row);
+        }
+        if done {
+            break;
+        }
+    }
+    Ok(Verification {
+        checked,
+        first_broken_id: first_broken,
+    })
+}

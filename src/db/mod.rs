@@ -1,0 +1,186 @@
+//! Database access: one diesel codebase over PostgreSQL and SQLite.
+//!
+//! All blocking work runs inside `web::block`; a request takes one pooled connection and at most
+//! one write transaction (plus, for an `Idempotency-Key`, the short transaction that claims it).
+
+pub mod audit;
+pub mod auth;
+pub mod idempotency;
+pub mod schema;
+pub mod teams;
+pub mod users;
+
+use std::time::Duration;
+
+use actix_web::web;
+use chrono::{DateTime, NaiveDateTime, Timelike, Utc};
+use diesel::connection::{AnsiTransactionManager, SimpleConnection, TransactionManager};
+use diesel::prelude::*;
+use diesel::r2d2::{ConnectionManager, CustomizeConnection, Pool, PooledConnection};
+use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
+
+use crate::config::DatabaseUrl;
+use crate::error::ApiError;
+
+/// A connection to either backend.
+#[derive(diesel::MultiConnection)]
+pub enum DbConnection {
+    Postgresql(diesel::PgConnection),
+    Sqlite(diesel::SqliteConnection),
+}
+
+pub type DbPool = Pool<ConnectionManager<DbConnection>>;
+pub type Conn = DbConnection;
+
+const PG_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/postgres");
+const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
+
+/// How long a request waits for a pooled connection before it answers 503.
+pub const CHECKOUT_TIMEOUT: Duration = Duration::from_secs(2);
+
+#[derive(Debug)]
+struct SqlitePragmas;
+
+impl CustomizeConnection<DbConnection, diesel::r2d2::Error> for SqlitePragmas {
+    fn on_acquire(&self, conn: &mut DbConnection) -> Result<(), diesel::r2d2::Error> {
+        if let DbConnection::Sqlite(c) = conn {
+            c.batch_execute(
+                "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
+                 PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;",
+            )
+            .map_err(diesel::r2d2::Error::QueryError)?;
+        }
+        Ok(())
+    }
+}
+
+/// The connection pool and the helpers that run work on it.
+#[derive(Clone)]
+pub struct Db {
+    pool: DbPool,
+    postgres: bool,
+}
+
+impl Db {
+    /// Opens a pool for `url` (`pool_size` connections; SQLite `:memory:` gets exactly one).
+    pub fn connect(url: &DatabaseUrl, pool_size: u32) -> Result<Self, String> {
+        let (raw, size) = match url {
+            DatabaseUrl::Postgres(u) => (u.clone(), pool_size),
+            DatabaseUrl::Sqlite(p) if p == ":memory:" => (p.clone(), 1),
+            DatabaseUrl::Sqlite(p) => (p.clone(), pool_size),
+        };
+        // Choose the variant from the scheme: `establish` on the enum would try each backend in
+        // turn, and SQLite accepts any string as a file name.
+        let manager = ConnectionManager::<DbConnection>::new(raw);
+        let pool = Pool::builder()
+            .max_size(size)
+            .min_idle(Some(1))
+            .connection_timeout(CHECKOUT_TIMEOUT)
+            .connection_customizer(Box::new(SqlitePragmas))
+            .build(manager)
+            .map_err(|e| format!("cannot connect to the database: {e}"))?;
+        Ok(Self {
+            pool,
+            postgres: url.is_postgres(),
+        })
+    }
+
+    /// The underlying pool (for metrics and tests).
+    pub fn pool(&self) -> &DbPool {
+        &self.pool
+    }
+
+    /// True on PostgreSQL.
+    pub fn is_postgres(&self) -> bool {
+        self.postgres
+    }
+
+    /// Takes a connection, answering 503 with `Retry-After` when none frees up in time.
+    pub fn checkout(&self) -> Result<PooledConnection<ConnectionManager<DbConnection>>, ApiError> {
+        self.pool.get().map_err(|e| {
+            log::warn!("database pool checkout failed: {e}");
+            ApiError::Unavailable {
+                retry_after: 1,
+                detail: "the database is saturated or unreachable; retry shortly".into(),
+            }
+        })
+    }
+
+    /// Runs `f` on a pooled connection on the blocking thread pool.
+    pub async fn run<T, F>(&self, f: F) -> Result<T, ApiError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut Conn) -> Result<T, ApiError> + Send + 'static,
+    {
+        let db = self.clone();
+        web::block(move || {
+            let mut conn = db.checkout()?;
+            f(&mut conn)
+        })
+        .await?
+    }
+
+    /// Applies pending migrations.
+    pub fn migrate(&self) -> Result<usize, String> {
+        let mut conn = self
+            .pool
+            .get()
+            .map_err(|e| format!("cannot connect to the database: {e}"))?;
+        let applied = match &mut *conn {
+            DbConnection::Postgresql(c) => c.run_pending_migrations(PG_MIGRATIONS).map(|v| v.len()),
+            DbConnection::Sqlite(c) => c.run_pending_migrations(SQLITE_MIGRATIONS).map(|v| v.len()),
+        };
+        applied.map_err(|e| format!("migration failed: {e}"))
+    }
+}
+
+/// Runs `f` in a write transaction and commits when it returns `Ok`.
+///
+/// On SQLite the transaction starts with `BEGIN IMMEDIATE`, so it holds the write lock from its
+/// first statement: two writers then queue on `busy_timeout` instead of failing with
+/// `SQLITE_BUSY` when one upgrades a read snapshot another has overtaken.
+pub fn write_tx<T, F>(conn: &mut Conn, f: F) -> Result<T, ApiError>
+where
+    F: FnOnce(&mut Conn) -> Result<T, ApiError>,
+{
+    match conn {
+        DbConnection::Postgresql(_) => return conn.transaction(f),
+        DbConnection::Sqlite(c) => {
+            AnsiTransactionManager::begin_transaction_sql(c, "BEGIN IMMEDIATE")?
+        }
+    }
+    match f(conn) {
+        Ok(value) => match <Conn as Connection>::TransactionManager::commit_transaction(conn) {
+            Ok(()) => Ok(value),
+            Err(e) => {
+                let _ = <Conn as Connection>::TransactionManager::rollback_transaction(conn);
+                Err(e.into())
+            }
+        },
+        Err(e) => {
+            <Conn as Connection>::TransactionManager::rollback_transaction(conn)?;
+            Err(e)
+        }
+    }
+}
+
+/// A UTC instant truncated to microseconds, the precision both backends store.
+pub fn to_db_time(at: DateTime<Utc>) -> NaiveDateTime {
+    let naive = at.naive_utc();
+    naive
+        .with_nanosecond(naive.nanosecond() / 1_000 * 1_000)
+        .unwrap_or(naive)
+}
+
+/// A stored timestamp read back as UTC.
+pub fn from_db_time(at: NaiveDateTime) -> DateTime<Utc> {
+    at.and_utc()
+}
+
+/// True when `err` is a unique-constraint violation.
+pub fn is_unique_violation(err: &diesel::result::Error) -> bool {
+    matches!(
+        err,
+        diesel::result::Error::DatabaseError(diesel::result::DatabaseErrorKind::UniqueViolation, _)
+    )
+}

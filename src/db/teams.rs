@@ -1,0 +1,117 @@
+//! Teams.
+
+use chrono::{DateTime, Utc};
+use diesel::prelude::*;
+use serde::Serialize;
+use utoipa::ToSchema;
+
+use super::audit::{self, AuditContext, Change};
+use super::schema::teams as t;
+use super::{Conn, from_db_time, is_unique_violation, to_db_time};
+use crate::error::ApiError;
+
+/// A collection team: a team lead and their agents.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+#[schema(example = json!({"id": 3, "name": "North", "created_at": "2026-11-22T14:03:00Z", "updated_at": "2026-11-22T14:03:00Z"}))]
+pub struct Team {
+    pub id: i64,
+    /// Unique, case-insensitively.
+    pub name: String,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+type Row = (i64, String, chrono::NaiveDateTime, chrono::NaiveDateTime);
+const COLUMNS: (t::id, t::name, t::created_at, t::updated_at) =
+    (t::id, t::name, t::created_at, t::updated_at);
+
+fn to_team((id, name, created_at, updated_at): Row) -> Team {
+    Team {
+        id,
+        name,
+        created_at: from_db_time(created_at),
+        updated_at: from_db_time(updated_at),
+    }
+}
+
+fn json(team: &Team) -> serde_json::Value {
+    serde_json::to_value(team).unwrap_or_default()
+}
+
+fn name_taken() -> ApiError {
+    ApiError::conflict("team-name-taken", "another team already has this name")
+}
+
+pub fn exists(conn: &mut Conn, id: i64) -> Result<bool, ApiError> {
+    Ok(diesel::select(diesel::dsl::exists(t::table.find(id))).get_result(conn)?)
+}
+
+pub fn find(conn: &mut Conn, id: i64) -> Result<Team, ApiError> {
+    let row: Option<Row> = t::table.find(id).select(COLUMNS).first(conn).optional()?;
+    row.map(to_team).ok_or_else(|| ApiError::not_found("team"))
+}
+
+pub fn list(conn: &mut Conn, after: Option<i64>, limit: i64) -> Result<Vec<Team>, ApiError> {
+    let mut q = t::table.select(COLUMNS).into_boxed();
+    if let Some(after) = after {
+        q = q.filter(t::id.gt(after));
+    }
+    let rows: Vec<Row> = q.order(t::id.asc()).limit(limit).load(conn)?;
+    Ok(rows.into_iter().map(to_team).collect())
+}
+
+pub fn create(conn: &mut Conn, ctx: &AuditContext, name: &str) -> Result<Team, ApiError> {
+    let at = to_db_time(ctx.now);
+    let row: Row = diesel::insert_into(t::table)
+        .values((t::name.eq(name), t::created_at.eq(at), t::updated_at.eq(at)))
+        .returning(COLUMNS)
+        .get_result(conn)
+        .map_err(|e| {
+            if is_unique_violation(&e) {
+                name_taken()
+            } else {
+                e.into()
+            }
+        })?;
+    let team = to_team(row);
+    audit::record(
+        conn,
+        ctx,
+        Change {
+            entity_type: "team",
+            entity_id: team.id,
+            action: "team.created",
+            before: None,
+            after: Some(json(&team)),
+        },
+    )?;
+    Ok(team)
+}
+
+pub fn rename(conn: &mut Conn, ctx: &AuditContext, id: i64, name: &str) -> Result<Team, ApiError> {
+    let before = find(conn, id)?;
+    let row: Row = diesel::update(t::table.find(id))
+        .set((t::name.eq(name), t::updated_at.eq(to_db_time(ctx.now))))
+        .returning(COLUMNS)
+        .get_result(conn)
+        .map_err(|e| {
+            if is_unique_violation(&e) {
+                name_taken()
+            } else {
+                e.into()
+            }
+        })?;
+    let after = to_team(row);
+    audit::record(
+        conn,
+        ctx,
+        Change {
+            entity_type: "team",
+            entity_id: id,
+            action: "team.updated",
+            before: Some(json(&before)),
+            after: Some(json(&after)),
+        },
+    )?;
+    Ok(after)
+}

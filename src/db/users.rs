@@ -1,0 +1,334 @@
+//! Users: queries, scope, and the per-request re-check.
+
+use chrono::{DateTime, Utc};
+use diesel::prelude::*;
+use serde::Serialize;
+use utoipa::ToSchema;
+
+use super::audit::{self, AuditContext, Change};
+use super::schema::users as u;
+use super::{Conn, from_db_time, is_unique_violation, to_db_time};
+use crate::auth::Actor;
+use crate::domain::role::Role;
+use crate::error::ApiError;
+
+/// A user of arrears (never includes the password hash).
+#[derive(Debug, Clone, Serialize, ToSchema)]
+#[schema(example = json!({
+    "id": 12, "email": "dana.agent@example.com", "name": "Dana Agent", "role": "agent",
+    "team_id": 3, "active": true,
+    "created_at": "2026-11-22T14:03:00Z", "updated_at": "2026-11-22T14:03:00Z"
+}))]
+pub struct User {
+    pub id: i64,
+    /// Sign-in email, stored lower-case; unique.
+    pub email: String,
+    pub name: String,
+    pub role: Role,
+    /// The user's team; `null` for users outside any team.
+    pub team_id: Option<i64>,
+    /// `false` once deactivated: the user can no longer sign in, and tokens already issued stop working.
+    pub active: bool,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+type Row = (
+    i64,
+    String,
+    String,
+    String,
+    Option<i64>,
+    bool,
+    chrono::NaiveDateTime,
+    chrono::NaiveDateTime,
+);
+type Columns = (
+    u::id,
+    u::email,
+    u::name,
+    u::role,
+    u::team_id,
+    u::active,
+    u::created_at,
+    u::updated_at,
+);
+const COLUMNS: Columns = (
+    u::id,
+    u::email,
+    u::name,
+    u::role,
+    u::team_id,
+    u::active,
+    u::created_at,
+    u::updated_at,
+);
+
+fn to_user(row: Row) -> Result<User, ApiError> {
+    let (id, email, name, role, team_id, active, created_at, updated_at) = row;
+    let role = Role::parse(&role)
+        .ok_or_else(|| ApiError::Internal(format!("user {id} has unknown role {role}")))?;
+    Ok(User {
+        id,
+        email,
+        name,
+        role,
+        team_id,
+        active,
+        created_at: from_db_time(created_at),
+        updated_at: from_db_time(updated_at),
+    })
+}
+
+fn json(user: &User) -> serde_json::Value {
+    serde_json::to_value(user).unwrap_or_default()
+}
+
+/// Re-reads the caller: refuses a deactivated or deleted user, or one whose role changed since
+/// the token was issued; refreshes the team from the database.
+pub fn recheck(conn: &mut Conn, mut actor: Actor) -> Result<Actor, ApiError> {
+    let row: Option<(String, Option<i64>, bool)> = u::table
+        .find(actor.user_id)
+        .select((u::role, u::team_id, u::active))
+        .first(conn)
+        .optional()?;
+    match row {
+        Some((role, team_id, true)) if role == actor.role.as_str() => {
+            actor.team_id = team_id;
+            Ok(actor)
+        }
+        Some((_, _, true)) => Err(ApiError::Unauthorized(
+            "your role has changed since this token was issued; sign in again".into(),
+        )),
+        _ => Err(ApiError::Unauthorized(
+            "this user is deactivated or no longer exists".into(),
+        )),
+    }
+}
+
+/// The users `actor` may see: admin, auditor, manager and head see all; a team lead sees their
+/// team and themselves; an agent sees only themselves.
+fn visible_to(actor: &Actor) -> u::BoxedQuery<'static, super::MultiBackend> {
+    let q = u::table.into_boxed();
+    match actor.role {
+        Role::Admin | Role::Auditor | Role::Manager | Role::Head => q,
+        Role::TeamLead => match actor.team_id {
+            Some(team) => q.filter(u::team_id.eq(team).or(u::id.eq(actor.user_id))),
+            None => q.filter(u::id.eq(actor.user_id)),
+        },
+        Role::Agent => q.filter(u::id.eq(actor.user_id)),
+    }
+}
+
+/// One user, if `actor` may see them.
+pub fn find_visible(conn: &mut Conn, actor: &Actor, id: i64) -> Result<User, ApiError> {
+    let row: Option<Row> = visible_to(actor)
+        .filter(u::id.eq(id))
+        .select(COLUMNS)
+        .first(conn)
+        .optional()?;
+    row.map(to_user)
+        .unwrap_or_else(|| Err(ApiError::not_found("user")))
+}
+
+/// Filters of `GET /v1/users`.
+#[derive(Debug, Default, Clone)]
+pub struct UserFilter {
+    pub role: Option<Role>,
+    pub team_id: Option<i64>,
+    pub active: Option<bool>,
+}
+
+/// Users `actor` may see, by id ascending, after `after`.
+pub fn list(
+    conn: &mut Conn,
+    actor: &Actor,
+    filter: &UserFilter,
+    after: Option<i64>,
+    limit: i64,
+) -> Result<Vec<User>, ApiError> {
+    let mut q = visible_to(actor);
+    if let Some(role) = filter.role {
+        q = q.filter(u::role.eq(role.as_str()));
+    }
+    if let Some(team) = filter.team_id {
+        q = q.filter(u::team_id.eq(team));
+    }
+    if let Some(active) = filter.active {
+        q = q.filter(u::active.eq(active));
+    }
+    if let Some(after) = after {
+        q = q.filter(u::id.gt(after));
+    }
+    let rows: Vec<Row> = q
+        .select(COLUMNS)
+        .order(u::id.asc())
+        .limit(limit)
+        .load(conn)?;
+    rows.into_iter().map(to_user).collect()
+}
+
+/// What it takes to create a user (already validated; `password_hash` is argon2id).
+#[derive(Debug, Clone)]
+pub struct NewUser {
+    pub email: String,
+    pub name: String,
+    pub role: Role,
+    pub team_id: Option<i64>,
+    pub password_hash: String,
+}
+
+fn email_taken() -> ApiError {
+    ApiError::conflict("email-taken", "another user already has this email")
+}
+
+fn check_team(conn: &mut Conn, team_id: Option<i64>) -> Result<(), ApiError> {
+    match team_id {
+        Some(id) if !super::teams::exists(conn, id)? => {
+            Err(ApiError::invalid("team_id", "no team has this id"))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// Creates a user and audits it.
+pub fn create(conn: &mut Conn, ctx: &AuditContext, new: NewUser) -> Result<User, ApiError> {
+    check_team(conn, new.team_id)?;
+    let at = to_db_time(ctx.now);
+    let row: Row = diesel::insert_into(u::table)
+        .values((
+            u::email.eq(new.email.to_lowercase()),
+            u::name.eq(&new.name),
+            u::role.eq(new.role.as_str()),
+            u::team_id.eq(new.team_id),
+            u::password_hash.eq(&new.password_hash),
+            u::active.eq(true),
+            u::created_at.eq(at),
+            u::updated_at.eq(at),
+        ))
+        .returning(COLUMNS)
+        .get_result(conn)
+        .map_err(|e| {
+            if is_unique_violation(&e) {
+                email_taken()
+            } else {
+                e.into()
+            }
+        })?;
+    let user = to_user(row)?;
+    audit::record(
+        conn,
+        ctx,
+        Change {
+            entity_type: "user",
+            entity_id: user.id,
+            action: "user.created",
+            before: None,
+            after: Some(json(&user)),
+        },
+    )?;
+    Ok(user)
+}
+
+/// A partial update of a user; `None` leaves a field as it is.
+#[derive(Debug, Clone, Default)]
+pub struct UserChanges {
+    pub email: Option<String>,
+    pub name: Option<String>,
+    pub role: Option<Role>,
+    /// `Some(None)` removes the user from their team.
+    pub team_id: Option<Option<i64>>,
+    pub active: Option<bool>,
+    pub password_hash: Option<String>,
+}
+
+/// Applies `changes` to user `id` and audits the before and after.
+pub fn update(
+    conn: &mut Conn,
+    actor: &Actor,
+    id: i64,
+    changes: UserChanges,
+) -> Result<User, ApiError> {
+    let before = find_visible(conn, actor, id)?;
+    if id == actor.user_id
+        && (changes.active == Some(false) || changes.role.is_some_and(|r| r != actor.role))
+    {
+        return Err(ApiError::conflict(
+            "self-lockout",
+            "you cannot deactivate yourself or change your own role",
+        ));
+    }
+    if let Some(Some(team)) = changes.team_id {
+        check_team(conn, Some(team))?;
+    }
+    let team_id = changes.team_id.unwrap_or(before.team_id);
+    let row: Row = diesel::update(u::table.find(id))
+        .set((
+            u::email.eq(changes
+                .email
+                .map(|e| e.to_lowercase())
+                .unwrap_or_else(|| before.email.clone())),
+            u::name.eq(changes.name.unwrap_or_else(|| before.name.clone())),
+            u::role.eq(changes.role.unwrap_or(before.role).as_str()),
+            u::team_id.eq(team_id),
+            u::active.eq(changes.active.unwrap_or(before.active)),
+            u::updated_at.eq(to_db_time(actor.now)),
+        ))
+        .returning(COLUMNS)
+        .get_result(conn)
+        .map_err(|e| {
+            if is_unique_violation(&e) {
+                email_taken()
+            } else {
+                e.into()
+            }
+        })?;
+    if let Some(hash) = &changes.password_hash {
+        diesel::update(u::table.find(id))
+            .set(u::password_hash.eq(hash))
+            .execute(conn)?;
+    }
+    let after = to_user(row)?;
+    let mut after_json = json(&after);
+    if changes.password_hash.is_some() {
+        after_json["password_changed"] = serde_json::Value::Bool(true);
+    }
+    audit::record(
+        conn,
+        &actor.into(),
+        Change {
+            entity_type: "user",
+            entity_id: id,
+            action: "user.updated",
+            before: Some(json(&before)),
+            after: Some(after_json),
+        },
+    )?;
+    Ok(after)
+}
+
+/// What sign-in needs: id, role, team, active, password hash.
+pub type Credentials = (i64, String, Option<i64>, bool, String);
+
+pub fn credentials_by_email(conn: &mut Conn, email: &str) -> Result<Option<Credentials>, ApiError> {
+    Ok(u::table
+        .filter(u::email.eq(email.to_lowercase()))
+        .select((u::id, u::role, u::team_id, u::active, u::password_hash))
+        .first(conn)
+        .optional()?)
+}
+
+/// Role and team of an active user (for token refresh).
+pub fn active_identity(conn: &mut Conn, id: i64) -> Result<Option<(Role, Option<i64>)>, ApiError> {
+    let row: Option<(String, Option<i64>)> = u::table
+        .filter(u::id.eq(id).and(u::active.eq(true)))
+        .select((u::role, u::team_id))
+        .first(conn)
+        .optional()?;
+    Ok(row.and_then(|(role, team)| Role::parse(&role).map(|r| (r, team))))
+}
+
+/// How many users exist (bootstrap and demo run only on an empty user table).
+pub fn count(conn: &mut Conn) -> Result<i64, ApiError> {
+    Ok(u::table.count().get_result(conn)?)
+}

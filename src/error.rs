@@ -1,0 +1,283 @@
+//! One error type for the whole API, rendered as RFC 9457 `application/problem+json`.
+//!
+//! Every 4xx and 5xx the server sends goes through [`ApiError`]: handler errors, extractor
+//! errors (JSON, path, query), unknown routes and wrong methods. A 500 is logged with its cause
+//! by the request-id middleware and its body says nothing about internals.
+
+use actix_web::http::{StatusCode, header};
+use actix_web::{HttpResponse, ResponseError};
+use serde::Serialize;
+use utoipa::ToSchema;
+
+/// Base of every problem `type` URI.
+pub const PROBLEM_BASE: &str = "https://arrears.dev/problems/";
+
+/// One field that failed validation.
+#[derive(Debug, Clone, Serialize, ToSchema, PartialEq, Eq)]
+#[schema(example = json!({"field": "email", "message": "must be a valid email address"}))]
+pub struct FieldError {
+    /// The JSON path of the offending field (`email`, `installments[2].amount`), or the query
+    /// parameter's name.
+    pub field: String,
+    /// What is wrong with it, in words a user can act on.
+    pub message: String,
+}
+
+impl FieldError {
+    pub fn new(field: impl Into<String>, message: impl Into<String>) -> Self {
+        Self {
+            field: field.into(),
+            message: message.into(),
+        }
+    }
+}
+
+/// An RFC 9457 problem document: the body of every error response.
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({
+    "type": "https://arrears.dev/problems/validation-failed",
+    "title": "Unprocessable Content",
+    "status": 422,
+    "detail": "1 field is invalid",
+    "errors": [{"field": "email", "message": "must be a valid email address"}]
+}))]
+pub struct Problem {
+    /// A URI naming the kind of problem; its last segment is a stable slug clients can match on.
+    #[serde(rename = "type")]
+    pub problem_type: String,
+    /// The HTTP status' reason phrase.
+    pub title: String,
+    /// The HTTP status code.
+    pub status: u16,
+    /// What happened, for a human.
+    pub detail: String,
+    /// The request path, when known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub instance: Option<String>,
+    /// Per-field validation errors (422 only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub errors: Option<Vec<FieldError>>,
+}
+
+/// Every way a request can fail.
+#[derive(Debug, thiserror::Error)]
+pub enum ApiError {
+    /// 400: the body is not well-formed JSON, or a header is malformed.
+    #[error("{detail}")]
+    BadRequest { slug: &'static str, detail: String },
+    /// 401: missing, invalid or expired credentials.
+    #[error("{0}")]
+    Unauthorized(String),
+    /// 403: authenticated, but not allowed to do this.
+    #[error("{detail}")]
+    Forbidden { slug: &'static str, detail: String },
+    /// 404: no such resource, or not visible to the caller.
+    #[error("{0}")]
+    NotFound(String),
+    /// 405: the path exists, the method does not.
+    #[error("method not allowed")]
+    MethodNotAllowed { allow: Vec<String> },
+    /// 409: the request conflicts with the resource's current state.
+    #[error("{detail}")]
+    Conflict { slug: &'static str, detail: String },
+    /// 412: `If-Match` does not match.
+    #[error("{0}")]
+    PreconditionFailed(String),
+    /// 413: the body is larger than the route accepts.
+    #[error("request body larger than {limit} bytes")]
+    PayloadTooLarge { limit: usize },
+    /// 415: the body is not `application/json`.
+    #[error("{0}")]
+    UnsupportedMediaType(String),
+    /// 422: one or more fields are invalid.
+    #[error("validation failed")]
+    Validation(Vec<FieldError>),
+    /// 422 with its own problem type (for example `idempotency-key-reused`).
+    #[error("{detail}")]
+    Unprocessable { slug: &'static str, detail: String },
+    /// 429: slow down; retry after the given seconds.
+    #[error("{detail}")]
+    TooManyRequests { retry_after: u64, detail: String },
+    /// 503: a dependency (the database pool) is saturated or down.
+    #[error("{detail}")]
+    Unavailable { retry_after: u64, detail: String },
+    /// 500: a bug or an unexpected failure. The message is logged, never sent.
+    #[error("internal error: {0}")]
+    Internal(String),
+}
+
+impl ApiError {
+    pub fn not_found(what: &str) -> Self {
+        Self::NotFound(format!("{what} not found"))
+    }
+    pub fn conflict(slug: &'static str, detail: impl Into<String>) -> Self {
+        Self::Conflict {
+            slug,
+            detail: detail.into(),
+        }
+    }
+    pub fn forbidden(slug: &'static str, detail: impl Into<String>) -> Self {
+        Self::Forbidden {
+            slug,
+            detail: detail.into(),
+        }
+    }
+    pub fn invalid(field: impl Into<String>, message: impl Into<String>) -> Self {
+        Self::Validation(vec![FieldError::new(field, message)])
+    }
+    pub fn internal(err: impl std::fmt::Display) -> Self {
+        Self::Internal(err.to_string())
+    }
+
+    /// The problem type's slug (the last segment of `type`).
+    pub fn slug(&self) -> &'static str {
+        match self {
+            Self::BadRequest { slug, .. }
+            | Self::Forbidden { slug, .. }
+            | Self::Conflict { slug, .. }
+            | Self::Unprocessable { slug, .. } => slug,
+            Self::Unauthorized(_) => "unauthorized",
+            Self::NotFound(_) => "not-found",
+            Self::MethodNotAllowed { .. } => "method-not-allowed",
+            Self::PreconditionFailed(_) => "precondition-failed",
+            Self::PayloadTooLarge { .. } => "payload-too-large",
+            Self::UnsupportedMediaType(_) => "unsupported-media-type",
+            Self::Validation(_) => "validation-failed",
+            Self::TooManyRequests { .. } => "too-many-requests",
+            Self::Unavailable { .. } => "service-unavailable",
+            Self::Internal(_) => "internal-error",
+        }
+    }
+
+    /// The problem document for this error.
+    pub fn problem(&self) -> Problem {
+        let status = self.status_code();
+        let (detail, errors) = match self {
+            Self::Validation(errors) => {
+                let n = errors.len();
+                let detail = if n == 1 {
+                    format!("{}: {}", errors[0].field, errors[0].message)
+                } else {
+                    format!("{n} fields are invalid")
+                };
+                (detail, Some(errors.clone()))
+            }
+            Self::MethodNotAllowed { allow } => {
+                (format!("this path answers only {}", allow.join(", ")), None)
+            }
+            Self::Internal(_) => (
+                "the server failed to handle the request; it has been logged".into(),
+                None,
+            ),
+            other => (other.to_string(), None),
+        };
+        Problem {
+            problem_type: format!("{PROBLEM_BASE}{}", self.slug()),
+            title: status.canonical_reason().unwrap_or("Error").to_owned(),
+            status: status.as_u16(),
+            detail,
+            instance: None,
+            errors,
+        }
+    }
+}
+
+impl ResponseError for ApiError {
+    fn status_code(&self) -> StatusCode {
+        match self {
+            Self::BadRequest { .. } => StatusCode::BAD_REQUEST,
+            Self::Unauthorized(_) => StatusCode::UNAUTHORIZED,
+            Self::Forbidden { .. } => StatusCode::FORBIDDEN,
+            Self::NotFound(_) => StatusCode::NOT_FOUND,
+            Self::MethodNotAllowed { .. } => StatusCode::METHOD_NOT_ALLOWED,
+            Self::Conflict { .. } => StatusCode::CONFLICT,
+            Self::PreconditionFailed(_) => StatusCode::PRECONDITION_FAILED,
+            Self::PayloadTooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
+            Self::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            Self::Validation(_) | Self::Unprocessable { .. } => StatusCode::UNPROCESSABLE_ENTITY,
+            Self::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
+            Self::Unavailable { .. } => StatusCode::SERVICE_UNAVAILABLE,
+            Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        let mut res = HttpResponse::build(self.status_code());
+        res.insert_header((header::CONTENT_TYPE, "application/problem+json"));
+        match self {
+            Self::Unauthorized(_) => {
+                res.insert_header((header::WWW_AUTHENTICATE, "Bearer realm=\"arrears\""));
+            }
+            Self::MethodNotAllowed { allow } => {
+                res.insert_header((header::ALLOW, allow.join(", ")));
+            }
+            Self::TooManyRequests { retry_after, .. } | Self::Unavailable { retry_after, .. } => {
+                res.insert_header((header::RETRY_AFTER, retry_after.to_string()));
+            }
+            _ => {}
+        }
+        let body = serde_json::to_vec(&self.problem()).unwrap_or_default();
+        res.body(body)
+    }
+}
+
+impl From<diesel::result::Error> for ApiError {
+    fn from(err: diesel::result::Error) -> Self {
+        use diesel::result::{DatabaseErrorKind as Kind, Error};
+        match &err {
+            Error::NotFound => Self::NotFound("not found".into()),
+            Error::DatabaseError(kind, info) => match kind {
+                Kind::UniqueViolation => Self::conflict(
+                    "conflict",
+                    "a resource with the same unique value already exists",
+                ),
+                Kind::ForeignKeyViolation => Self::Unprocessable {
+                    slug: "invalid-reference",
+                    detail: "the request refers to a resource that does not exist".into(),
+                },
+                Kind::CheckViolation | Kind::NotNullViolation => Self::Unprocessable {
+                    slug: "constraint-violated",
+                    detail: "the request breaks a rule of the stored data".into(),
+                },
+                Kind::SerializationFailure => Self::conflict(
+                    "concurrent-update",
+                    "the resource changed while the request ran; retry it",
+                ),
+                _ if is_busy(info.message()) => Self::Unavailable {
+                    retry_after: 1,
+                    detail: "the database is busy; retry shortly".into(),
+                },
+                _ => Self::Internal(format!("database: {err}")),
+            },
+            _ => Self::Internal(format!("database: {err}")),
+        }
+    }
+}
+
+fn is_busy(message: &str) -> bool {
+    message.contains("database is locked") || message.contains("database is busy")
+}
+
+impl From<actix_web::error::BlockingError> for ApiError {
+    fn from(err: actix_web::error::BlockingError) -> Self {
+        Self::Internal(format!("blocking task failed: {err}"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn problem_shapes() {
+        let p = ApiError::invalid("email", "must be a valid email address").problem();
+        assert_eq!(p.status, 422);
+        assert_eq!(
+            p.problem_type,
+            "https://arrears.dev/problems/validation-failed"
+        );
+        assert_eq!(p.errors.unwrap()[0].field, "email");
+        let p = ApiError::Internal("SELECT secret FROM x".into()).problem();
+        assert!(!p.detail.contains("SELECT"));
+    }
+}

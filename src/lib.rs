@@ -1,0 +1,16 @@
+//! arrears: a collections operations server.
+//!
+//! `api` (HTTP), `domain` (pure rules), `db` (storage) and the cross-cutting pieces beside them.
+
+pub mod api;
+pub mod app;
+pub mod auth;
+pub mod cli;
+pub mod config;
+pub mod db;
+pub mod demo;
+pub mod domain;
+pub mod error;
+pub mod metrics;
+pub mod openapi;
+pub mod state;

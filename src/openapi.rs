@@ -1,0 +1,263 @@
+//! The OpenAPI document.
+//!
+//! utoipa-actix-web collects every operation from the routes themselves (a route cannot exist
+//! without its operation). [`finish`] then applies the conventions every operation shares, so
+//! none can forget them: problem+json on every error response, the common errors (401/403 for
+//! secured operations, 404 for paths with ids, 400/413/415/422 for bodies, 500, 503), the bearer
+//! security scheme, and the `Idempotency-Key` header on every POST.
+
+use std::sync::OnceLock;
+
+use actix_web::App;
+use serde_json::{Value, json};
+use utoipa::OpenApi;
+use utoipa_actix_web::AppExt;
+
+use crate::error::{FieldError, Problem};
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "arrears",
+        description = "Collections operations API: accounts, assignments, contacts under Regulation F, \
+payment arrangements, payments and tiered approvals.\n\n\
+Conventions: JSON with snake_case fields; money as integers in minor units; timestamps RFC 3339 UTC; \
+errors as RFC 9457 problem+json whose `type` ends in a stable slug; lists paginated with `limit` and \
+an opaque `cursor`; every POST accepts `Idempotency-Key`; every response carries `X-Request-Id`."
+    ),
+    components(schemas(Problem, FieldError)),
+    tags(
+        (name = "auth", description = "Sign in, refresh, sign out"),
+        (name = "users", description = "Users and the signed-in user"),
+        (name = "teams", description = "Collection teams"),
+        (name = "audit", description = "The hash-chained audit log"),
+        (name = "operations", description = "Health, readiness and metrics (no auth)"),
+    )
+)]
+struct ApiDoc;
+
+/// The document as served at `/openapi.json` and committed as `openapi/openapi.json`.
+pub fn document() -> &'static utoipa::openapi::OpenApi {
+    static DOC: OnceLock<utoipa::openapi::OpenApi> = OnceLock::new();
+    DOC.get_or_init(|| {
+        let (_, raw) = App::new()
+            .into_utoipa_app()
+            .openapi(ApiDoc::openapi())
+            .configure(crate::app::routes)
+            .split_for_parts();
+        finish(raw)
+    })
+}
+
+/// The document as pretty JSON with a trailing newline (the committed form).
+pub fn document_json() -> String {
+    let mut s = serde_json::to_string_pretty(document()).unwrap_or_default();
+    s.push('\n');
+    s
+}
+
+fn problem_response(description: &str, example_status: u16, slug: &str, detail: &str) -> Value {
+    json!({
+        "description": description,
+        "content": {"application/problem+json": {
+            "schema": {"$ref": "#/components/schemas/Problem"},
+            "example": {
+                "type": format!("{}{slug}", crate::error::PROBLEM_BASE),
+                "title": actix_web::http::StatusCode::from_u16(example_status).ok().and_then(|s| s.canonical_reason()).unwrap_or("Error"),
+                "status": example_status,
+                "detail": detail
+            }
+        }}
+    })
+}
+
+/// (status, component name, description, slug, example detail)
+const COMMON: &[(&str, &str, &str, &str, &str)] = &[
+    (
+        "400",
+        "BadRequest",
+        "The body is not valid JSON, or a header is malformed",
+        "malformed-json",
+        "the body is not valid JSON: expected value at line 1 column 1",
+    ),
+    (
+        "401",
+        "Unauthorized",
+        "No valid access token (answers carry `WWW-Authenticate: Bearer`)",
+        "unauthorized",
+        "send an access token: Authorization: Bearer <token>",
+    ),
+    (
+        "403",
+        "Forbidden",
+        "Your role may not do this",
+        "insufficient-role",
+        "this operation is for admin; you are agent",
+    ),
+    (
+        "404",
+        "NotFound",
+        "No such resource, or not visible to you",
+        "not-found",
+        "user not found",
+    ),
+    (
+        "409",
+        "Conflict",
+        "Conflicts with the current state, or the Idempotency-Key is in use",
+        "idempotency-key-in-use",
+        "a request with this Idempotency-Key is still running",
+    ),
+    (
+        "413",
+        "PayloadTooLarge",
+        "The body is over the limit (1 MiB)",
+        "payload-too-large",
+        "request body larger than 1048576 bytes",
+    ),
+    (
+        "415",
+        "UnsupportedMediaType",
+        "The body is not application/json",
+        "unsupported-media-type",
+        "send the body as Content-Type: application/json",
+    ),
+    (
+        "422",
+        "UnprocessableContent",
+        "A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body",
+        "validation-failed",
+        "email: must be a valid email address",
+    ),
+    (
+        "429",
+        "TooManyRequests",
+        "Too many attempts; see `Retry-After`",
+        "too-many-requests",
+        "too many failed sign-in attempts for this email",
+    ),
+    (
+        "500",
+        "InternalError",
+        "The server failed; the body carries no internals",
+        "internal-error",
+        "the server failed to handle the request; it has been logged",
+    ),
+    (
+        "503",
+        "ServiceUnavailable",
+        "The database is saturated or unreachable; see `Retry-After`",
+        "service-unavailable",
+        "the database is saturated or unreachable; retry shortly",
+    ),
+];
+
+fn common_ref(status: &str) -> Value {
+    let name = COMMON
+        .iter()
+        .find(|c| c.0 == status)
+        .map(|c| c.1)
+        .unwrap_or("InternalError");
+    json!({"$ref": format!("#/components/responses/{name}")})
+}
+
+fn finish(raw: utoipa::openapi::OpenApi) -> utoipa::openapi::OpenApi {
+    let mut doc = serde_json::to_value(&raw).unwrap_or_default();
+    doc["info"]["license"] = json!({"name": "Apache-2.0", "identifier": "Apache-2.0"});
+    doc["security"] = json!([{"bearer": []}]);
+    let components = doc["components"].as_object_mut().map(|_| ()).is_some();
+    if !components {
+        doc["components"] = json!({});
+    }
+    doc["components"]["securitySchemes"] = json!({
+        "bearer": {"type": "http", "scheme": "bearer", "bearerFormat": "JWT",
+                   "description": "An access token from POST /v1/auth/token."}
+    });
+    let mut responses = serde_json::Map::new();
+    for (status, name, description, slug, detail) in COMMON {
+        responses.insert(
+            (*name).to_owned(),
+            problem_response(description, status.parse().unwrap_or(500), slug, detail),
+        );
+    }
+    doc["components"]["responses"] = Value::Object(responses);
+
+    if let Some(paths) = doc["paths"].as_object_mut() {
+        for (path, item) in paths.iter_mut() {
+            let Some(ops) = item.as_object_mut() else {
+                continue;
+            };
+            for (method, op) in ops.iter_mut() {
+                apply_conventions(path, method, op);
+            }
+        }
+    }
+    serde_json::from_value(doc).unwrap_or(raw)
+}
+
+fn apply_conventions(path: &str, method: &str, op: &mut Value) {
+    let public = op.get("security").is_some_and(|s| s == &json!([{}]));
+    let has_body = op.get("requestBody").is_some();
+    let has_params = op
+        .get("parameters")
+        .and_then(Value::as_array)
+        .is_some_and(|p| !p.is_empty());
+    let is_post = method == "post";
+    let touches_db = path.starts_with("/v1/") || path == "/readyz";
+
+    if is_post && path.starts_with("/v1/") {
+        let params = op["parameters"].as_array().cloned().unwrap_or_default();
+        let mut params = params;
+        params.push(json!({
+            "name": "Idempotency-Key", "in": "header", "required": false,
+            "description": "Makes a retry safe: the same key with the same body (by the same user, within 24 hours) \
+answers the original status and body with `Idempotent-Replayed: true` and does nothing twice. \
+The same key with another body → 422 `idempotency-key-reused`; while the first request runs → 409 `idempotency-key-in-use`.",
+            "schema": {"type": "string", "minLength": 1, "maxLength": 255},
+            "example": "5f0c7a6e-9a55-4f6b-8f0e-3b6c1d2e7a10"
+        }));
+        op["parameters"] = Value::Array(params);
+    }
+
+    let Some(responses) = op.get_mut("responses").and_then(Value::as_object_mut) else {
+        return;
+    };
+    // Error responses the handler described: keep the description, add the problem body.
+    for (status, response) in responses.iter_mut() {
+        let is_error = status.starts_with('4') || status.starts_with('5');
+        if is_error && response.get("content").is_none() && response.get("$ref").is_none() {
+            let description = response
+                .get("description")
+                .and_then(Value::as_str)
+                .unwrap_or("Error")
+                .to_owned();
+            let template = COMMON.iter().find(|c| c.0 == status);
+            let (slug, detail) = template.map_or(("error", "see the problem type"), |c| (c.3, c.4));
+            *response = problem_response(&description, status.parse().unwrap_or(500), slug, detail);
+        }
+    }
+    let mut wanted: Vec<&str> = vec!["500"];
+    if has_body || has_params || is_post {
+        wanted.extend(["400", "422"]);
+    }
+    if has_body {
+        wanted.extend(["413", "415"]);
+    }
+    if !public {
+        wanted.extend(["401", "403"]);
+    }
+    if path.contains('{') {
+        wanted.push("404");
+    }
+    if is_post && path.starts_with("/v1/") {
+        wanted.push("409");
+    }
+    if touches_db {
+        wanted.push("503");
+    }
+    for status in wanted {
+        if !responses.contains_key(status) {
+            responses.insert(status.to_owned(), common_ref(status));
+        }
+    }
+}
