@@ -89,7 +89,10 @@ pub fn build(
         .into_utoipa_app()
         .configure(routes)
         .into_app()
-        .service(SwaggerUi::new("/docs/{_:.*}").url("/openapi.json", doc.clone()))
+        .service(
+            SwaggerUi::new("/docs/{_:.*}")
+                .external_urls_from_iter_unchecked([("/openapi.json", doc.clone())]),
+        )
         .service(web::redirect("/docs", "/docs/"))
         .default_service(web::to(api::fallback::not_routed))
         .wrap(prometheus)

@@ -93,12 +93,11 @@ fn serve(config: Config, demo: bool) -> Result<(), String> {
     let clock = Clock::system();
     {
         let mut conn = db.checkout().map_err(|e| e.to_string())?;
-        if let (Some(email), Some(password)) = (&config.admin_email, &config.admin_password) {
-            if demo::bootstrap_admin(&mut conn, email, password, clock.now())
+        if let (Some(email), Some(password)) = (&config.admin_email, &config.admin_password)
+            && demo::bootstrap_admin(&mut conn, email, password, clock.now())
                 .map_err(|e| format!("ARREARS_ADMIN_EMAIL: {e}"))?
-            {
-                println!("created the bootstrap admin {email}");
-            }
+        {
+            println!("created the bootstrap admin {email}");
         }
         if demo {
             if demo::seed(&mut conn, clock.now()).map_err(|e| format!("demo data: {e}"))? {

@@ -37,8 +37,8 @@ an opaque `cursor`; every POST accepts `Idempotency-Key`; every response carries
 struct ApiDoc;
 
 /// The document as served at `/openapi.json` and committed as `openapi/openapi.json`.
-pub fn document() -> &'static utoipa::openapi::OpenApi {
-    static DOC: OnceLock<utoipa::openapi::OpenApi> = OnceLock::new();
+pub fn document() -> &'static Value {
+    static DOC: OnceLock<Value> = OnceLock::new();
     DOC.get_or_init(|| {
         let (_, raw) = App::new()
             .into_utoipa_app()
@@ -161,7 +161,7 @@ fn common_ref(status: &str) -> Value {
     json!({"$ref": format!("#/components/responses/{name}")})
 }
 
-fn finish(raw: utoipa::openapi::OpenApi) -> utoipa::openapi::OpenApi {
+fn finish(raw: utoipa::openapi::OpenApi) -> Value {
     let mut doc = serde_json::to_value(&raw).unwrap_or_default();
     doc["info"]["license"] = json!({"name": "Apache-2.0", "identifier": "Apache-2.0"});
     doc["security"] = json!([{"bearer": []}]);
@@ -181,6 +181,7 @@ fn finish(raw: utoipa::openapi::OpenApi) -> utoipa::openapi::OpenApi {
         );
     }
     doc["components"]["responses"] = Value::Object(responses);
+    add_page_examples(&mut doc);
 
     if let Some(paths) = doc["paths"].as_object_mut() {
         for (path, item) in paths.iter_mut() {
@@ -192,7 +193,7 @@ fn finish(raw: utoipa::openapi::OpenApi) -> utoipa::openapi::OpenApi {
             }
         }
     }
-    serde_json::from_value(doc).unwrap_or(raw)
+    doc
 }
 
 fn apply_conventions(path: &str, method: &str, op: &mut Value) {
@@ -258,6 +259,35 @@ The same key with another body → 422 `idempotency-key-reused`; while the first
     for status in wanted {
         if !responses.contains_key(status) {
             responses.insert(status.to_owned(), common_ref(status));
+        }
+    }
+}
+
+/// `Page_<Item>` schemas get an example built from the item's own.
+fn add_page_examples(doc: &mut Value) {
+    let Some(schemas) = doc["components"]["schemas"].as_object_mut() else {
+        return;
+    };
+    let items: Vec<(String, Value)> = schemas
+        .keys()
+        .filter_map(|name| {
+            name.strip_prefix("Page_")
+                .map(|item| (name.clone(), item.to_owned()))
+        })
+        .map(|(page, item)| {
+            (
+                page,
+                schemas
+                    .get(&item)
+                    .and_then(|s| s.get("example"))
+                    .cloned()
+                    .unwrap_or(json!({})),
+            )
+        })
+        .collect();
+    for (page, item_example) in items {
+        if let Some(schema) = schemas.get_mut(&page) {
+            schema["example"] = json!({"data": [item_example], "next_cursor": "aWQ6NDI"});
         }
     }
 }

@@ -111,10 +111,10 @@ pub async fn list_audit_events(
 ) -> Result<web::Json<Page<AuditEvent>>, ApiError> {
     let page = page.parse()?;
     let p = params.into_inner();
-    if let (Some(from), Some(to)) = (p.from, p.to) {
-        if from > to {
-            return Err(ApiError::invalid("from", "must not be after `to`"));
-        }
+    if let (Some(from), Some(to)) = (p.from, p.to)
+        && from > to
+    {
+        return Err(ApiError::invalid("from", "must not be after `to`"));
     }
     let filter = AuditFilter {
         entity_type: p.entity_type,

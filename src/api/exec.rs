@@ -165,10 +165,10 @@ where
             }
             Ok(reply)
         });
-        if let (Err(_), Some(key)) = (&result, &key) {
-            if let Err(e) = idempotency::release(conn, user_id, key) {
-                log::warn!("could not release idempotency key: {e}");
-            }
+        if let (Err(_), Some(key)) = (&result, &key)
+            && let Err(e) = idempotency::release(conn, user_id, key)
+        {
+            log::warn!("could not release idempotency key: {e}");
         }
         result.map(|reply| (reply, false))
     })

@@ -13,8 +13,7 @@ pub struct RouteTable {
 }
 
 impl RouteTable {
-    pub fn from_openapi(api: &utoipa::openapi::OpenApi) -> Self {
-        let doc = serde_json::to_value(api).unwrap_or_default();
+    pub fn from_openapi(doc: &serde_json::Value) -> Self {
         let mut routes = Vec::new();
         if let Some(paths) = doc.get("paths").and_then(|p| p.as_object()) {
             for (path, item) in paths {

@@ -118,15 +118,14 @@ fn shape_error(err: serde_path_to_error::Error<serde_json::Error>) -> ApiError {
         },
         Category::Data => {
             let message = strip_position(&inner.to_string());
-            let field = named_field(&message)
-                .map(|name| {
-                    if path == "." {
-                        name.to_owned()
-                    } else {
-                        format!("{path}.{name}")
-                    }
-                })
-                .unwrap_or_else(|| if path == "." { "body".into() } else { path });
+            let field = match named_field(&message) {
+                // serde_path_to_error's path already ends at an unknown field, but stops at the
+                // parent of a missing one.
+                Some(name) if path == "." => name.to_owned(),
+                Some(name) if !path.ends_with(name) => format!("{path}.{name}"),
+                _ if path == "." => "body".into(),
+                _ => path,
+            };
             ApiError::Validation(vec![FieldError::new(field, message)])
         }
     }

@@ -92,6 +92,15 @@ pub enum Redemption {
     Reused,
 }
 
+type TokenRow = (
+    i64,
+    i64,
+    String,
+    NaiveDateTime,
+    Option<NaiveDateTime>,
+    Option<NaiveDateTime>,
+);
+
 /// Marks the token used (conditionally, so two concurrent refreshes cannot both succeed).
 pub fn redeem(
     conn: &mut Conn,
@@ -99,14 +108,7 @@ pub fn redeem(
     now: DateTime<Utc>,
 ) -> Result<Redemption, ApiError> {
     let at = to_db_time(now);
-    let row: Option<(
-        i64,
-        i64,
-        String,
-        NaiveDateTime,
-        Option<NaiveDateTime>,
-        Option<NaiveDateTime>,
-    )> = rt::table
+    let row: Option<TokenRow> = rt::table
         .filter(rt::token_hash.eq(token_hash))
         .select((
             rt::id,

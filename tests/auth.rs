@@ -1,0 +1,290 @@
+//! Sign-in, token checks, refresh rotation, sign-out.
+
+mod common;
+
+use actix_web::http::Method;
+use arrears::domain::role::Role;
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use common::{PASSWORD, SECRET, TestApp};
+use jsonwebtoken::{Algorithm, EncodingKey, Header, encode};
+use serde_json::json;
+
+fn login_body(email: &str, password: &str) -> serde_json::Value {
+    json!({"email": email, "password": password})
+}
+
+#[actix_web::test]
+async fn login_issues_tokens_that_work() {
+    let app = TestApp::new().await;
+    let res = app
+        .post(
+            "/v1/auth/token",
+            None,
+            login_body("AGENT@test.dev", PASSWORD),
+        )
+        .await;
+    let body = res.expect(200);
+    assert_eq!(body["token_type"], "Bearer");
+    assert_eq!(body["expires_in"], 900);
+    assert!(body["refresh_token"].as_str().unwrap().len() >= 40);
+    let me = app
+        .get("/v1/me", Some(body["access_token"].as_str().unwrap()))
+        .await
+        .expect(200);
+    assert_eq!(me["email"], "agent@test.dev");
+    assert_eq!(me["role"], "agent");
+    assert!(me.get("password_hash").is_none());
+}
+
+#[actix_web::test]
+async fn unknown_email_and_wrong_password_get_the_same_401() {
+    let app = TestApp::new().await;
+    let a = app
+        .post(
+            "/v1/auth/token",
+            None,
+            login_body("agent@test.dev", "wrong-password-xx"),
+        )
+        .await;
+    let b = app
+        .post(
+            "/v1/auth/token",
+            None,
+            login_body("nobody@test.dev", "wrong-password-xx"),
+        )
+        .await;
+    a.expect(401);
+    b.expect(401);
+    assert_eq!(a.json()["detail"], b.json()["detail"]);
+    assert!(a.header("www-authenticate").unwrap().starts_with("Bearer"));
+}
+
+#[actix_web::test]
+async fn eleventh_failure_in_five_minutes_gets_429_even_with_the_right_password() {
+    let app = TestApp::new().await;
+    for _ in 0..10 {
+        app.post(
+            "/v1/auth/token",
+            None,
+            login_body("agent@test.dev", "wrong-password-xx"),
+        )
+        .await
+        .expect(401);
+    }
+    let res = app
+        .post(
+            "/v1/auth/token",
+            None,
+            login_body("agent@test.dev", PASSWORD),
+        )
+        .await;
+    res.expect(429);
+    let retry: u64 = res.header("retry-after").unwrap().parse().unwrap();
+    assert!((1..=300).contains(&retry));
+    // Other emails are not affected.
+    app.post(
+        "/v1/auth/token",
+        None,
+        login_body("manager@test.dev", PASSWORD),
+    )
+    .await
+    .expect(200);
+}
+
+#[actix_web::test]
+async fn deactivated_user_cannot_sign_in_and_their_tokens_stop_working() {
+    let app = TestApp::new().await;
+    let agent = app.token(Role::Agent);
+    app.get("/v1/me", Some(&agent)).await.expect(200);
+    let id = app.user(Role::Agent).id;
+    app.patch(
+        &format!("/v1/users/{id}"),
+        Some(&app.token(Role::Admin)),
+        json!({"active": false}),
+    )
+    .await
+    .expect(200);
+    let res = app.get("/v1/me", Some(&agent)).await;
+    res.expect(401);
+    assert!(res.header("www-authenticate").is_some());
+    app.post(
+        "/v1/auth/token",
+        None,
+        login_body("agent@test.dev", PASSWORD),
+    )
+    .await
+    .expect(401);
+}
+
+#[actix_web::test]
+async fn a_changed_role_invalidates_old_tokens() {
+    let app = TestApp::new().await;
+    let agent = app.token(Role::Agent);
+    let id = app.user(Role::Agent).id;
+    app.patch(
+        &format!("/v1/users/{id}"),
+        Some(&app.token(Role::Admin)),
+        json!({"role": "auditor"}),
+    )
+    .await
+    .expect(200);
+    app.get("/v1/me", Some(&agent)).await.expect(401);
+}
+
+fn forge(claims: serde_json::Value, key: &[u8], alg: Algorithm) -> String {
+    encode(&Header::new(alg), &claims, &EncodingKey::from_secret(key)).unwrap()
+}
+
+#[actix_web::test]
+async fn forged_and_malformed_tokens_are_refused() {
+    let app = TestApp::new().await;
+    let admin = app.user(Role::Admin);
+    let now = chrono::Utc::now().timestamp();
+    let claims = |iss: &str, aud: &str, exp: i64| json!({"sub": admin.id.to_string(), "role": "admin", "team_id": null, "iss": iss, "aud": aud, "iat": now, "nbf": now, "exp": exp});
+    // A correctly signed token works (the baseline).
+    app.get(
+        "/v1/me",
+        Some(&forge(
+            claims("arrears", "arrears", now + 600),
+            SECRET,
+            Algorithm::HS256,
+        )),
+    )
+    .await
+    .expect(200);
+
+    let header_none = URL_SAFE_NO_PAD.encode(br#"{"alg":"none","typ":"JWT"}"#);
+    let payload = URL_SAFE_NO_PAD.encode(claims("arrears", "arrears", now + 600).to_string());
+    let mut no_nbf = claims("arrears", "arrears", now + 600);
+    no_nbf.as_object_mut().unwrap().remove("nbf");
+    let cases = [
+        ("alg none", format!("{header_none}.{payload}.")),
+        (
+            "wrong key",
+            forge(
+                claims("arrears", "arrears", now + 600),
+                b"another-secret-another-secret-another",
+                Algorithm::HS256,
+            ),
+        ),
+        (
+            "HS512",
+            forge(
+                claims("arrears", "arrears", now + 600),
+                SECRET,
+                Algorithm::HS512,
+            ),
+        ),
+        (
+            "expired",
+            forge(
+                claims("arrears", "arrears", now - 120),
+                SECRET,
+                Algorithm::HS256,
+            ),
+        ),
+        (
+            "wrong iss",
+            forge(
+                claims("evil", "arrears", now + 600),
+                SECRET,
+                Algorithm::HS256,
+            ),
+        ),
+        (
+            "wrong aud",
+            forge(
+                claims("arrears", "elsewhere", now + 600),
+                SECRET,
+                Algorithm::HS256,
+            ),
+        ),
+        ("no nbf", forge(no_nbf, SECRET, Algorithm::HS256)),
+        ("garbage", "not.a.token".to_owned()),
+    ];
+    for (name, token) in cases {
+        let res = app.get("/v1/me", Some(&token)).await;
+        assert_eq!(res.status.as_u16(), 401, "{name}");
+        res.expect(401);
+    }
+    let res = app.get("/v1/me", None).await;
+    res.expect(401);
+    let res = app
+        .call(
+            TestApp::req(Method::GET, "/v1/me", None)
+                .insert_header(("Authorization", "Basic YTpi")),
+        )
+        .await;
+    res.expect(401);
+}
+
+#[actix_web::test]
+async fn refresh_rotates_and_reuse_revokes_the_family() {
+    let app = TestApp::new().await;
+    let first = app
+        .post(
+            "/v1/auth/token",
+            None,
+            login_body("agent@test.dev", PASSWORD),
+        )
+        .await
+        .expect(200);
+    let r1 = first["refresh_token"].as_str().unwrap().to_owned();
+    let second = app
+        .post("/v1/auth/refresh", None, json!({"refresh_token": r1}))
+        .await
+        .expect(200);
+    let r2 = second["refresh_token"].as_str().unwrap().to_owned();
+    assert_ne!(r1, r2);
+    app.get("/v1/me", Some(second["access_token"].as_str().unwrap()))
+        .await
+        .expect(200);
+    // Reusing r1 is refused and revokes r2 too.
+    app.post("/v1/auth/refresh", None, json!({"refresh_token": r1}))
+        .await
+        .expect(401);
+    app.post("/v1/auth/refresh", None, json!({"refresh_token": r2}))
+        .await
+        .expect(401);
+    app.post(
+        "/v1/auth/refresh",
+        None,
+        json!({"refresh_token": "never-issued"}),
+    )
+    .await
+    .expect(401);
+}
+
+#[actix_web::test]
+async fn logout_revokes_the_refresh_token() {
+    let app = TestApp::new().await;
+    let pair = app
+        .post(
+            "/v1/auth/token",
+            None,
+            login_body("agent@test.dev", PASSWORD),
+        )
+        .await
+        .expect(200);
+    let r = pair["refresh_token"].as_str().unwrap();
+    app.post("/v1/auth/logout", None, json!({"refresh_token": r}))
+        .await
+        .expect(204);
+    app.post("/v1/auth/logout", None, json!({"refresh_token": r}))
+        .await
+        .expect(204);
+    app.post("/v1/auth/refresh", None, json!({"refresh_token": r}))
+        .await
+        .expect(401);
+}
+
+#[actix_web::test]
+async fn login_validation() {
+    let app = TestApp::new().await;
+    let res = app
+        .post("/v1/auth/token", None, json!({"email": "a@b.c"}))
+        .await;
+    res.expect(422);
+    assert_eq!(res.json()["errors"][0]["field"], "password");
+}

@@ -1,0 +1,330 @@
+//! `TestApp`: the whole application in-process on a fresh database.
+//!
+//! SQLite by default (a temporary file per test); PostgreSQL when `TEST_DATABASE_URL` names a
+//! server, each test in its own database, created here and dropped when the test ends.
+#![allow(dead_code)]
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use actix_http::Request;
+use actix_service::ServiceExt;
+use actix_service::boxed::{self, BoxService};
+use actix_web::body::BoxBody;
+use actix_web::dev::ServiceResponse;
+use actix_web::http::{Method, StatusCode, header::HeaderMap};
+use actix_web::test::{self, TestRequest};
+use arrears::auth::JwtKeys;
+use arrears::config::DatabaseUrl;
+use arrears::db::audit::AuditContext;
+use arrears::db::users::NewUser;
+use arrears::db::{Db, teams, users, write_tx};
+use arrears::domain::role::Role;
+use arrears::metrics::Metrics;
+use arrears::state::{AppState, Clock};
+use diesel::{Connection, PgConnection, RunQueryDsl};
+use serde_json::Value;
+
+pub const PASSWORD: &str = "test-password-123";
+pub const SECRET: &[u8] = b"an-integration-test-secret-of-48-bytes-long!!!!!";
+
+/// The password hash shared by seeded users (argon2 is slow on purpose; hash once).
+pub fn seeded_hash() -> String {
+    static HASH: OnceLock<String> = OnceLock::new();
+    HASH.get_or_init(|| arrears::auth::hash_password(PASSWORD).unwrap())
+        .clone()
+}
+
+enum TestDb {
+    Sqlite(#[allow(dead_code)] tempfile::TempDir),
+    Postgres { admin_url: String, name: String },
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        if let TestDb::Postgres { admin_url, name } = self
+            && let Ok(mut conn) = PgConnection::establish(admin_url)
+        {
+            let _ = diesel::sql_query(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                .execute(&mut conn);
+        }
+    }
+}
+
+fn fresh_database() -> (DatabaseUrl, TestDb) {
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    match std::env::var("TEST_DATABASE_URL")
+        .ok()
+        .filter(|u| !u.is_empty())
+    {
+        Some(admin_url) => {
+            let name = format!(
+                "arrears_test_{}_{}_{}",
+                std::process::id(),
+                COUNTER.fetch_add(1, Ordering::SeqCst),
+                uuid::Uuid::new_v4().simple().to_string().get(..8).unwrap()
+            );
+            let mut conn = PgConnection::establish(&admin_url)
+                .expect("TEST_DATABASE_URL must reach PostgreSQL");
+            diesel::sql_query(format!("CREATE DATABASE {name}"))
+                .execute(&mut conn)
+                .expect("create test database");
+            let base = admin_url
+                .rsplit_once('/')
+                .map(|(b, _)| b.to_owned())
+                .unwrap();
+            (
+                DatabaseUrl::Postgres(format!("{base}/{name}")),
+                TestDb::Postgres { admin_url, name },
+            )
+        }
+        None => {
+            let dir = tempfile::tempdir().unwrap();
+            let path = dir.path().join("test.db").to_string_lossy().into_owned();
+            (DatabaseUrl::Sqlite(path), TestDb::Sqlite(dir))
+        }
+    }
+}
+
+/// A seeded user.
+#[derive(Debug, Clone)]
+pub struct Seeded {
+    pub id: i64,
+    pub email: String,
+    pub role: Role,
+    pub team_id: Option<i64>,
+}
+
+pub struct TestApp {
+    service: BoxService<Request, ServiceResponse<BoxBody>, actix_web::Error>,
+    pub state: AppState,
+    pub db: Db,
+    /// Teams "North" and "South".
+    pub north: i64,
+    pub south: i64,
+    /// One user per role (team lead and agent in North), plus `south_agent`.
+    pub users: HashMap<Role, Seeded>,
+    pub south_agent: Seeded,
+    _database: TestDb,
+}
+
+/// A response, read whole.
+pub struct TestResponse {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: Vec<u8>,
+}
+
+impl TestResponse {
+    pub fn json(&self) -> Value {
+        serde_json::from_slice(&self.body)
+            .unwrap_or_else(|e| panic!("not JSON ({e}): {}", String::from_utf8_lossy(&self.body)))
+    }
+    pub fn header(&self, name: &str) -> Option<String> {
+        self.headers
+            .get(name)
+            .map(|v| v.to_str().unwrap().to_owned())
+    }
+    /// Asserts the status and, for errors, the problem+json shape; returns the body.
+    #[track_caller]
+    pub fn expect(&self, status: u16) -> Value {
+        assert_eq!(
+            self.status.as_u16(),
+            status,
+            "body: {}",
+            String::from_utf8_lossy(&self.body)
+        );
+        if self.body.is_empty() {
+            return Value::Null;
+        }
+        let body = self.json();
+        if status >= 400 {
+            assert_eq!(
+                self.header("content-type").as_deref(),
+                Some("application/problem+json")
+            );
+            assert_eq!(body["status"], status);
+            assert!(
+                body["type"]
+                    .as_str()
+                    .unwrap()
+                    .starts_with("https://arrears.dev/problems/"),
+                "{body}"
+            );
+            assert!(
+                body["title"].is_string() && body["detail"].is_string(),
+                "{body}"
+            );
+        }
+        body
+    }
+    /// The problem type's slug.
+    pub fn slug(&self) -> String {
+        self.json()["type"]
+            .as_str()
+            .unwrap()
+            .rsplit('/')
+            .next()
+            .unwrap()
+            .to_owned()
+    }
+}
+
+impl TestApp {
+    pub async fn new() -> Self {
+        Self::with_clock(Clock::system()).await
+    }
+
+    pub async fn with_clock(clock: Clock) -> Self {
+        let (url, database) = fresh_database();
+        let db = Db::connect(&url, 8).expect("connect");
+        db.migrate().expect("migrate");
+        let now = clock.now();
+        let hash = seeded_hash();
+        let (north, south, users, south_agent) = db
+            .run(move |conn| {
+                write_tx(conn, |tx| {
+                    let ctx = AuditContext::system(now);
+                    let north = teams::create(tx, &ctx, "North")?.id;
+                    let south = teams::create(tx, &ctx, "South")?.id;
+                    let mut users = HashMap::new();
+                    let make =
+                        |tx: &mut arrears::db::Conn, role: Role, team: Option<i64>, email: &str| {
+                            let new = NewUser {
+                                email: email.into(),
+                                name: format!("{role:?} user"),
+                                role,
+                                team_id: team,
+                                password_hash: hash.clone(),
+                            };
+                            let u = users::create(tx, &ctx, new)?;
+                            Ok::<_, arrears::error::ApiError>(Seeded {
+                                id: u.id,
+                                email: u.email,
+                                role,
+                                team_id: team,
+                            })
+                        };
+                    for role in Role::ALL {
+                        let team = matches!(role, Role::Agent | Role::TeamLead).then_some(north);
+                        let s = make(tx, role, team, &format!("{}@test.dev", role.as_str()))?;
+                        users.insert(role, s);
+                    }
+                    let south_agent = make(tx, Role::Agent, Some(south), "south.agent@test.dev")?;
+                    Ok((north, south, users, south_agent))
+                })
+            })
+            .await
+            .expect("seed");
+        let state = AppState {
+            db: db.clone(),
+            jwt: JwtKeys::new(SECRET, "arrears", "arrears", 900),
+            clock,
+        };
+        let metrics = Metrics::new(db.pool().clone()).unwrap();
+        let app = test::init_service(arrears::app::build(
+            state.clone(),
+            metrics,
+            vec!["https://app.example.com".into()],
+        ))
+        .await;
+        let service = boxed::service(app.map(|res: ServiceResponse<_>| res.map_into_boxed_body()));
+        TestApp {
+            service,
+            state,
+            db,
+            north,
+            south,
+            users,
+            south_agent,
+            _database: database,
+        }
+    }
+
+    pub fn user(&self, role: Role) -> &Seeded {
+        &self.users[&role]
+    }
+
+    /// A valid access token for a seeded user.
+    pub fn token(&self, role: Role) -> String {
+        let u = self.user(role);
+        self.token_for(u)
+    }
+
+    pub fn token_for(&self, u: &Seeded) -> String {
+        self.state
+            .jwt
+            .issue(u.id, u.role, u.team_id, chrono::Utc::now())
+            .unwrap()
+    }
+
+    pub async fn call(&self, req: TestRequest) -> TestResponse {
+        use actix_web::dev::Service;
+        let res = self
+            .service
+            .call(req.to_request())
+            .await
+            .expect("service call");
+        let status = res.status();
+        let headers = res.headers().clone();
+        let body = actix_web::body::to_bytes(res.into_body())
+            .await
+            .map(|b| b.to_vec())
+            .unwrap_or_default();
+        TestResponse {
+            status,
+            headers,
+            body,
+        }
+    }
+
+    pub fn req(method: Method, path: &str, token: Option<&str>) -> TestRequest {
+        let mut r = TestRequest::default().method(method).uri(path);
+        if let Some(t) = token {
+            r = r.insert_header(("Authorization", format!("Bearer {t}")));
+        }
+        r
+    }
+
+    pub async fn get(&self, path: &str, token: Option<&str>) -> TestResponse {
+        self.call(Self::req(Method::GET, path, token)).await
+    }
+
+    pub async fn post(&self, path: &str, token: Option<&str>, body: Value) -> TestResponse {
+        self.call(Self::req(Method::POST, path, token).set_json(body))
+            .await
+    }
+
+    pub async fn post_with_key(
+        &self,
+        path: &str,
+        token: &str,
+        key: &str,
+        body: Value,
+    ) -> TestResponse {
+        self.call(
+            Self::req(Method::POST, path, Some(token))
+                .insert_header(("Idempotency-Key", key))
+                .set_json(body),
+        )
+        .await
+    }
+
+    pub async fn patch(&self, path: &str, token: Option<&str>, body: Value) -> TestResponse {
+        self.call(Self::req(Method::PATCH, path, token).set_json(body))
+            .await
+    }
+
+    /// Runs raw SQL behind the API's back (for tamper tests).
+    pub async fn sql(&self, statement: String) -> usize {
+        self.db
+            .run(move |conn| {
+                diesel::sql_query(statement)
+                    .execute(conn)
+                    .map_err(arrears::error::ApiError::from)
+            })
+            .await
+            .unwrap()
+    }
+}

@@ -1,0 +1,97 @@
+//! The committed OpenAPI document is what the code generates, and follows our conventions.
+
+use serde_json::Value;
+
+fn generated() -> Value {
+    serde_json::from_str(&arrears::openapi::document_json()).unwrap()
+}
+
+#[test]
+fn committed_document_matches_the_code() {
+    let committed =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/openapi/openapi.json"))
+            .unwrap();
+    assert!(
+        committed == arrears::openapi::document_json(),
+        "openapi/openapi.json is stale: run `cargo run -- openapi > openapi/openapi.json`"
+    );
+}
+
+#[test]
+fn every_operation_is_documented_for_generated_clients() {
+    let doc = generated();
+    let mut ids = std::collections::HashSet::new();
+    for (path, item) in doc["paths"].as_object().unwrap() {
+        for (method, op) in item.as_object().unwrap() {
+            let id = op["operationId"]
+                .as_str()
+                .unwrap_or_else(|| panic!("{method} {path} has no operationId"));
+            assert!(
+                id.chars().all(|c| c.is_ascii_lowercase() || c == '_'),
+                "{id} is not verb_noun"
+            );
+            assert!(ids.insert(id.to_owned()), "duplicate operationId {id}");
+            let responses = op["responses"].as_object().unwrap();
+            assert!(
+                responses.keys().any(|s| s.starts_with('2')),
+                "{method} {path} has no success response"
+            );
+            assert!(
+                responses.contains_key("500"),
+                "{method} {path} documents no 500"
+            );
+            for (status, response) in responses {
+                if status.starts_with('4') || status.starts_with('5') {
+                    let content = match response.get("$ref").and_then(Value::as_str) {
+                        Some(r) => {
+                            doc["components"]["responses"][r.rsplit('/').next().unwrap()]["content"]
+                                .clone()
+                        }
+                        None => response["content"].clone(),
+                    };
+                    assert_eq!(
+                        content["application/problem+json"]["schema"]["$ref"],
+                        "#/components/schemas/Problem",
+                        "{method} {path} {status} is not problem+json"
+                    );
+                }
+            }
+            let public = op.get("security") == Some(&serde_json::json!([{}]));
+            if path.starts_with("/v1/") && !path.starts_with("/v1/auth/") {
+                assert!(
+                    !public && responses.contains_key("401") && responses.contains_key("403"),
+                    "{method} {path}"
+                );
+            }
+            if method == "post" {
+                let params = op["parameters"].as_array().unwrap();
+                assert!(
+                    params.iter().any(|p| p["name"] == "Idempotency-Key"),
+                    "{method} {path}"
+                );
+            }
+        }
+    }
+    assert_eq!(
+        doc["components"]["securitySchemes"]["bearer"]["scheme"],
+        "bearer"
+    );
+}
+
+#[test]
+fn every_schema_is_named_and_has_an_example() {
+    let doc = generated();
+    for (name, schema) in doc["components"]["schemas"].as_object().unwrap() {
+        let has_example = schema.get("example").is_some()
+            || schema.get("examples").is_some()
+            || schema["properties"].as_object().is_some_and(|p| {
+                p.values().all(|f| {
+                    f.get("example").is_some()
+                        || f.get("$ref").is_some()
+                        || f.get("examples").is_some()
+                })
+            })
+            || schema.get("enum").is_some();
+        assert!(has_example, "schema {name} has no example");
+    }
+}

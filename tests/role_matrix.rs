@@ -1,0 +1,159 @@
+//! Who may call what: every endpoint × every role, plus no token.
+
+mod common;
+
+use actix_web::http::Method;
+use arrears::domain::role::Role;
+use common::TestApp;
+use serde_json::{Value, json};
+
+const AGENT: usize = 0;
+const LEAD: usize = 1;
+const MANAGER: usize = 2;
+const HEAD: usize = 3;
+const ADMIN: usize = 4;
+const AUDITOR: usize = 5;
+const ROLES: [Role; 6] = [
+    Role::Agent,
+    Role::TeamLead,
+    Role::Manager,
+    Role::Head,
+    Role::Admin,
+    Role::Auditor,
+];
+
+fn only(roles: &[usize], yes: u16, no: u16) -> [u16; 6] {
+    let mut out = [no; 6];
+    for r in roles {
+        out[*r] = yes;
+    }
+    out
+}
+
+#[actix_web::test]
+async fn every_endpoint_for_every_role() {
+    let app = TestApp::new().await;
+    let north_agent = app.user(Role::Agent).id;
+    let south_agent = app.south_agent.id;
+    let all = [200; 6];
+    let mut n = 0;
+    // (method, path, body, expected status per role: agent, team_lead, manager, head, admin, auditor)
+    let cases: Vec<(Method, String, Option<Value>, [u16; 6])> = vec![
+        (Method::GET, "/v1/me".into(), None, all),
+        (Method::GET, "/v1/users".into(), None, all),
+        (Method::GET, format!("/v1/users/{north_agent}"), None, all),
+        // The south agent is outside the north agent's and the north team lead's scope: 404, not 403.
+        (
+            Method::GET,
+            format!("/v1/users/{south_agent}"),
+            None,
+            [404, 404, 200, 200, 200, 200],
+        ),
+        (
+            Method::POST,
+            "/v1/users".into(),
+            Some(
+                json!({"email": "{n}@m.dev", "name": "M", "role": "agent", "password": "long enough password"}),
+            ),
+            only(&[ADMIN], 201, 403),
+        ),
+        (
+            Method::PATCH,
+            format!("/v1/users/{south_agent}"),
+            Some(json!({"name": "Renamed"})),
+            only(&[ADMIN], 200, 403),
+        ),
+        (Method::GET, "/v1/teams".into(), None, all),
+        (Method::GET, format!("/v1/teams/{}", app.south), None, all),
+        (
+            Method::POST,
+            "/v1/teams".into(),
+            Some(json!({"name": "T{n}"})),
+            only(&[ADMIN], 201, 403),
+        ),
+        (
+            Method::PATCH,
+            format!("/v1/teams/{}", app.south),
+            Some(json!({"name": "South {n}"})),
+            only(&[ADMIN], 200, 403),
+        ),
+        (
+            Method::GET,
+            "/v1/audit-events".into(),
+            None,
+            only(&[HEAD, AUDITOR], 200, 403),
+        ),
+        (
+            Method::GET,
+            "/v1/audit-events/verify".into(),
+            None,
+            only(&[HEAD, AUDITOR], 200, 403),
+        ),
+    ];
+    let _ = (AGENT, LEAD, MANAGER);
+    for (method, path, body, expected) in cases {
+        // No token: 401 everywhere.
+        let mut req = TestApp::req(method.clone(), &path, None);
+        if let Some(b) = &body {
+            req = req.set_json(b);
+        }
+        let res = app.call(req).await;
+        assert_eq!(res.status.as_u16(), 401, "{method} {path} without a token");
+        for (i, role) in ROLES.iter().enumerate() {
+            n += 1;
+            let token = app.token(*role);
+            let mut req = TestApp::req(method.clone(), &path, Some(&token));
+            if let Some(b) = &body {
+                let text = b.to_string().replace("{n}", &n.to_string());
+                req = req
+                    .insert_header(("content-type", "application/json"))
+                    .set_payload(text);
+            }
+            let res = app.call(req).await;
+            assert_eq!(
+                res.status.as_u16(),
+                expected[i],
+                "{method} {path} as {role:?}: {}",
+                String::from_utf8_lossy(&res.body)
+            );
+            if res.status.as_u16() == 403 {
+                assert_eq!(res.slug(), "insufficient-role");
+            }
+        }
+    }
+}
+
+#[actix_web::test]
+async fn operations_endpoints_need_no_token() {
+    let app = TestApp::new().await;
+    assert_eq!(app.get("/healthz", None).await.expect(200)["status"], "ok");
+    assert_eq!(app.get("/readyz", None).await.expect(200)["status"], "ok");
+    app.get("/v1/me", Some(&app.token(Role::Agent)))
+        .await
+        .expect(200);
+    let metrics = app.get("/metrics", None).await;
+    assert_eq!(metrics.status.as_u16(), 200);
+    assert!(
+        metrics
+            .header("content-type")
+            .unwrap()
+            .starts_with("text/plain")
+    );
+    let text = String::from_utf8(metrics.body).unwrap();
+    assert!(
+        text.contains(
+            "arrears_http_requests_total{endpoint=\"/v1/me\",method=\"GET\",status=\"200\"} 1"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("arrears_http_requests_duration_seconds_bucket"));
+    assert!(text.contains("arrears_db_pool_connections_in_use"));
+    let doc = app.get("/openapi.json", None).await.expect(200);
+    assert_eq!(doc["info"]["title"], "arrears");
+    let docs = app.get("/docs", None).await;
+    assert!(docs.status.is_redirection());
+    assert_eq!(docs.header("location").as_deref(), Some("/docs/"));
+    let ui = app.get("/docs/", None).await;
+    assert_eq!(ui.status.as_u16(), 200);
+    assert!(String::from_utf8_lossy(&ui.body).contains("swagger"));
+}
