@@ -9,6 +9,7 @@ use sha2::{Digest, Sha256};
 use utoipa::ToSchema;
 use validator::Validate;
 
+use crate::api::exec::IdempotencyKey;
 use crate::api::json::ValidJson;
 use crate::auth::{dummy_hash, verify_password};
 use crate::db::{self, auth::Redemption, users, write_tx};
@@ -22,8 +23,10 @@ use crate::state::AppState;
 #[schema(example = json!({"email": "agent@demo.arrears.dev", "password": "arrears-demo-2026"}))]
 pub struct TokenRequest {
     #[validate(length(min = 1, max = 320, message = "must be 1 to 320 characters"))]
+    #[schema(min_length = 1, max_length = 320)]
     pub email: String,
     #[validate(length(min = 1, max = 1024, message = "must be 1 to 1024 characters"))]
+    #[schema(min_length = 1, max_length = 1024)]
     pub password: String,
 }
 
@@ -33,6 +36,7 @@ pub struct TokenRequest {
 #[schema(example = json!({"refresh_token": "3q2-7wAAAAB0aGlzIGlzIGFuIGV4YW1wbGU"}))]
 pub struct RefreshRequest {
     #[validate(length(min = 1, max = 512, message = "must be 1 to 512 characters"))]
+    #[schema(min_length = 1, max_length = 512)]
     pub refresh_token: String,
 }
 
@@ -108,6 +112,7 @@ fn issue_pair(
 #[post("/auth/token")]
 pub async fn create_token(
     state: web::Data<AppState>,
+    _key: IdempotencyKey,
     body: ValidJson<TokenRequest>,
 ) -> Result<HttpResponse, ApiError> {
     let req = body.into_inner();
@@ -171,6 +176,7 @@ pub async fn create_token(
 #[post("/auth/refresh")]
 pub async fn refresh_token(
     state: web::Data<AppState>,
+    _key: IdempotencyKey,
     body: ValidJson<RefreshRequest>,
 ) -> Result<HttpResponse, ApiError> {
     let hash = token_hash(&body.into_inner().refresh_token);
@@ -209,6 +215,7 @@ pub async fn refresh_token(
 #[post("/auth/logout")]
 pub async fn revoke_token(
     state: web::Data<AppState>,
+    _key: IdempotencyKey,
     body: ValidJson<RefreshRequest>,
 ) -> Result<HttpResponse, ApiError> {
     let hash = token_hash(&body.into_inner().refresh_token);

@@ -36,7 +36,7 @@ pub struct CreateUserRequest {
     #[schema(min_length = 1, max_length = 200)]
     pub name: String,
     pub role: Role,
-    /// An existing team's id.
+    /// An existing team's id (422 `validation-failed` on `team_id` when no team has it).
     #[serde(default, deserialize_with = "lenient_int::option")]
     pub team_id: Option<i64>,
     /// At least 12 characters.

@@ -1,0 +1,54 @@
+//! Database plumbing: pool exhaustion answers 503 with Retry-After, and a failed transaction
+//! leaves nothing behind.
+
+mod common;
+
+use actix_web::ResponseError;
+use arrears::config::DatabaseUrl;
+use arrears::db::{Db, teams, write_tx};
+use arrears::error::ApiError;
+
+#[test]
+fn an_exhausted_pool_answers_503_with_retry_after() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = Db::connect(
+        &DatabaseUrl::Sqlite(dir.path().join("p.db").to_string_lossy().into_owned()),
+        1,
+    )
+    .unwrap();
+    let _held = db.checkout().unwrap();
+    let started = std::time::Instant::now();
+    let err = db.checkout().err().expect("the only connection is taken");
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(4),
+        "checkout waits about 2 s, not forever"
+    );
+    assert!(matches!(err, ApiError::Unavailable { .. }));
+    let res = err.error_response();
+    assert_eq!(res.status().as_u16(), 503);
+    assert_eq!(res.headers().get("retry-after").unwrap(), "1");
+}
+
+#[actix_web::test]
+async fn a_failed_transaction_is_rolled_back_whole() {
+    let app = common::TestApp::new().await;
+    let now = chrono::Utc::now();
+    let result = app
+        .db
+        .run(move |conn| {
+            write_tx(conn, |tx| {
+                teams::create(tx, &arrears::db::audit::AuditContext::system(now), "Half")?;
+                Err::<(), _>(ApiError::conflict("test", "fail after the first write"))
+            })
+        })
+        .await;
+    assert!(result.is_err());
+    let names = app
+        .db
+        .run(|conn| teams::list(conn, None, 100))
+        .await
+        .unwrap();
+    assert!(names.iter().all(|t| t.name != "Half"));
+    let verify = app.db.run(arrears::db::audit::verify).await.unwrap();
+    assert_eq!(verify.checked, 9, "no audit event of the rolled-back team");
+}
