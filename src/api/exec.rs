@@ -168,7 +168,7 @@ where
         if let (Err(_), Some(key)) = (&result, &key)
             && let Err(e) = idempotency::release(conn, user_id, key)
         {
-            log::warn!("could not release idempotency key: {e}");
+            log::warn!("request {}: could not release idempotency key: {e}", actor.request_id);
         }
         result.map(|reply| (reply, false))
     })

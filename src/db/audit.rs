@@ -11,7 +11,8 @@ use crate::domain::audit_chain::{ChainedFields, GENESIS_HASH, event_hash};
 use crate::error::ApiError;
 
 /// A stored audit event.
-#[derive(Debug, Clone, Queryable)]
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = ae)]
 pub struct AuditRow {
     pub id: i64,
     pub entity_type: String,
@@ -26,35 +27,6 @@ pub struct AuditRow {
     pub prev_hash: String,
     pub hash: String,
 }
-
-type AuditColumns = (
-    ae::id,
-    ae::entity_type,
-    ae::entity_id,
-    ae::seq,
-    ae::action,
-    ae::actor_id,
-    ae::request_id,
-    ae::occurred_at,
-    ae::before_state,
-    ae::after_state,
-    ae::prev_hash,
-    ae::hash,
-);
-const COLUMNS: AuditColumns = (
-    ae::id,
-    ae::entity_type,
-    ae::entity_id,
-    ae::seq,
-    ae::action,
-    ae::actor_id,
-    ae::request_id,
-    ae::occurred_at,
-    ae::before_state,
-    ae::after_state,
-    ae::prev_hash,
-    ae::hash,
-);
 
 impl AuditRow {
     fn chained_fields<'a>(&'a self, occurred_at: &'a str) -> ChainedFields<'a> {
@@ -201,7 +173,7 @@ pub fn list(
     before: Option<i64>,
     limit: i64,
 ) -> Result<Vec<AuditRow>, ApiError> {
-    let mut q = ae::table.select(COLUMNS).into_boxed();
+    let mut q = ae::table.select(AuditRow::as_select()).into_boxed();
     if let Some(t) = &filter.entity_type {
         q = q.filter(ae::entity_type.eq(t.clone()));
     }
@@ -239,7 +211,7 @@ pub fn verify(conn: &mut Conn) -> Result<Verification, ApiError> {
     let mut position: Option<(String, i64, i64)> = None;
     let mut prev: Option<AuditRow> = None;
     loop {
-        let mut q = ae::table.select(COLUMNS).into_boxed();
+        let mut q = ae::table.select(AuditRow::as_select()).into_boxed();
         if let Some((t, id, seq)) = &position {
             q = q.filter(
                 ae::entity_type
