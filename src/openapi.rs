@@ -30,6 +30,10 @@ an opaque `cursor`; every POST accepts `Idempotency-Key`; every response carries
         (name = "auth", description = "Sign in, refresh, sign out"),
         (name = "users", description = "Users and the signed-in user"),
         (name = "teams", description = "Collection teams"),
+        (name = "debtors", description = "Debtors and their contact restrictions"),
+        (name = "accounts", description = "Delinquent accounts"),
+        (name = "assignments", description = "Who works which account"),
+        (name = "queue", description = "The agent's work list"),
         (name = "audit", description = "The hash-chained audit log"),
         (name = "operations", description = "Health, readiness and metrics (no auth)"),
     )

@@ -117,6 +117,7 @@ pub async fn list_audit_events(
         return Err(ApiError::invalid("from", "must not be after `to`"));
     }
     let filter = AuditFilter {
+        account_id: None,
         entity_type: p.entity_type,
         entity_id: p.entity_id,
         actor_id: p.actor_id,

@@ -1,12 +1,16 @@
 //! HTTP: extract, call, map. One module per resource; cross-cutting pieces beside them.
 
+pub mod accounts;
+pub mod assignments;
 pub mod audit;
 pub mod auth;
+pub mod debtors;
 pub mod exec;
 pub mod fallback;
 pub mod json;
 pub mod ops;
 pub mod pagination;
+pub mod queue;
 pub mod request_id;
 pub mod teams;
 pub mod users;
@@ -27,8 +31,55 @@ pub fn v1(cfg: &mut ServiceConfig) {
         .service(teams::create_team)
         .service(teams::get_team)
         .service(teams::update_team)
+        .service(debtors::create_debtor)
+        .service(debtors::get_debtor)
+        .service(debtors::update_debtor)
+        .service(accounts::list_accounts)
+        .service(accounts::create_account)
+        .service(accounts::get_account)
+        .service(accounts::update_account)
+        .service(queue::get_account_timeline)
+        .service(assignments::list_account_assignments)
+        .service(assignments::create_auto_assignments)
+        .service(assignments::create_assignments)
+        .service(queue::get_queue)
         .service(audit::verify_audit_events)
         .service(audit::list_audit_events);
+}
+
+/// For PATCH fields where `null` means "clear": absent → `None`, `null` → `Some(None)`.
+pub fn nullable<'de, D, T>(d: D) -> Result<Option<Option<T>>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: serde::Deserialize<'de>,
+{
+    <Option<T> as serde::Deserialize>::deserialize(d).map(Some)
+}
+
+/// Collects field errors; `finish` turns any into one 422.
+#[derive(Debug, Default)]
+pub struct FieldErrors(pub Vec<crate::error::FieldError>);
+
+impl FieldErrors {
+    /// Records `field`'s error when `result` is one, and passes the value on.
+    pub fn check<T>(&mut self, field: &str, result: Result<T, String>) -> Option<T> {
+        match result {
+            Ok(v) => Some(v),
+            Err(message) => {
+                self.0.push(crate::error::FieldError::new(field, message));
+                None
+            }
+        }
+    }
+
+    /// `Ok` when nothing was recorded; otherwise one 422 listing every field, sorted by name.
+    pub fn finish(mut self) -> Result<(), crate::error::ApiError> {
+        if self.0.is_empty() {
+            return Ok(());
+        }
+        self.0.sort_by(|a, b| a.field.cmp(&b.field));
+        Err(crate::error::ApiError::Validation(self.0))
+    }
 }
 
 /// Integers that clients (and JSON Schema) may write in float form: `3`, `3.0` and `3e0` are all

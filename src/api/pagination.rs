@@ -31,7 +31,8 @@ pub struct PageRequest {
 }
 
 impl PageParams {
-    pub fn parse(&self) -> Result<PageRequest, ApiError> {
+    /// The validated `limit` alone (for lists with their own cursor format).
+    pub fn limit(&self) -> Result<i64, ApiError> {
         let limit = self.limit.unwrap_or(DEFAULT_LIMIT);
         if !(1..=MAX_LIMIT).contains(&limit) {
             return Err(ApiError::invalid(
@@ -39,6 +40,11 @@ impl PageParams {
                 format!("must be from 1 to {MAX_LIMIT}"),
             ));
         }
+        Ok(limit)
+    }
+
+    pub fn parse(&self) -> Result<PageRequest, ApiError> {
+        let limit = self.limit()?;
         let after =
             match self.cursor.as_deref() {
                 None | Some("") => None,
@@ -48,6 +54,21 @@ impl PageParams {
             };
         Ok(PageRequest { limit, after })
     }
+}
+
+/// Encodes an arbitrary keyset position (for lists not ordered by id).
+pub fn encode_key(key: &str) -> String {
+    URL_SAFE_NO_PAD.encode(format!("k:{key}"))
+}
+
+/// Decodes a position made by [`encode_key`] (422 on anything else).
+pub fn decode_key(cursor: &str) -> Result<String, ApiError> {
+    URL_SAFE_NO_PAD
+        .decode(cursor)
+        .ok()
+        .and_then(|b| String::from_utf8(b).ok())
+        .and_then(|t| t.strip_prefix("k:").map(str::to_owned))
+        .ok_or_else(|| ApiError::invalid("cursor", "is not a cursor this API issued"))
 }
 
 fn decode_cursor(cursor: &str) -> Option<i64> {

@@ -26,6 +26,8 @@ pub struct AuditRow {
     pub after_state: Option<String>,
     pub prev_hash: String,
     pub hash: String,
+    /// The account this event concerns, when it concerns one (feeds the account timeline).
+    pub account_id: Option<i64>,
 }
 
 impl AuditRow {
@@ -40,6 +42,7 @@ impl AuditRow {
             occurred_at,
             before_state: self.before_state.as_deref(),
             after_state: self.after_state.as_deref(),
+            account_id: self.account_id,
         }
     }
 }
@@ -86,6 +89,8 @@ pub struct Change<'a> {
     pub action: &'a str,
     pub before: Option<Value>,
     pub after: Option<Value>,
+    /// The account the change concerns, if any: the event then shows in its timeline.
+    pub account_id: Option<i64>,
 }
 
 /// Appends an event to the stream `(entity_type, entity_id)`, in the caller's transaction.
@@ -96,6 +101,7 @@ pub fn record(conn: &mut Conn, ctx: &AuditContext, change: Change<'_>) -> Result
         action,
         before,
         after,
+        account_id,
     } = change;
     let last: Option<(i64, String)> = ae::table
         .filter(
@@ -126,6 +132,7 @@ pub fn record(conn: &mut Conn, ctx: &AuditContext, change: Change<'_>) -> Result
         occurred_at: &stamp,
         before_state: before_state.as_deref(),
         after_state: after_state.as_deref(),
+        account_id,
     };
     let hash = event_hash(&prev_hash, &fields);
     diesel::insert_into(ae::table)
@@ -141,6 +148,7 @@ pub fn record(conn: &mut Conn, ctx: &AuditContext, change: Change<'_>) -> Result
             ae::after_state.eq(&after_state),
             ae::prev_hash.eq(&prev_hash),
             ae::hash.eq(&hash),
+            ae::account_id.eq(account_id),
         ))
         .execute(conn)
         .map_err(|e| {
@@ -159,6 +167,7 @@ pub fn record(conn: &mut Conn, ctx: &AuditContext, change: Change<'_>) -> Result
 /// Filters of `GET /v1/audit-events`.
 #[derive(Debug, Default, Clone)]
 pub struct AuditFilter {
+    pub account_id: Option<i64>,
     pub entity_type: Option<String>,
     pub entity_id: Option<i64>,
     pub actor_id: Option<i64>,
@@ -179,6 +188,9 @@ pub fn list(
     }
     if let Some(id) = filter.entity_id {
         q = q.filter(ae::entity_id.eq(id));
+    }
+    if let Some(a) = filter.account_id {
+        q = q.filter(ae::account_id.eq(a));
     }
     if let Some(a) = filter.actor_id {
         q = q.filter(ae::actor_id.eq(a));

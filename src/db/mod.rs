@@ -3,10 +3,15 @@
 //! All blocking work runs inside `web::block`; a request takes one pooled connection and at most
 //! one write transaction (plus, for an `Idempotency-Key`, the short transaction that claims it).
 
+pub mod accounts;
+pub mod assignments;
 pub mod audit;
 pub mod auth;
+pub mod debtors;
 pub mod idempotency;
+pub mod queue;
 pub mod schema;
+pub mod scope;
 pub mod teams;
 pub mod users;
 

@@ -37,6 +37,7 @@ diesel::table! {
         after_state -> Nullable<Text>,
         prev_hash -> Text,
         hash -> Text,
+        account_id -> Nullable<BigInt>,
     }
 }
 
@@ -76,4 +77,56 @@ diesel::table! {
 }
 
 diesel::joinable!(users -> teams (team_id));
-diesel::allow_tables_to_appear_in_same_query!(teams, users);
+diesel::allow_tables_to_appear_in_same_query!(teams, users, accounts, debtors, assignments);
+
+diesel::table! {
+    debtors (id) {
+        id -> BigInt,
+        external_ref -> Nullable<Text>,
+        name -> Text,
+        phone -> Nullable<Text>,
+        phone_valid -> Bool,
+        email -> Nullable<Text>,
+        timezone -> Text,
+        region -> Nullable<Text>,
+        cease_communication -> Bool,
+        do_not_call -> Bool,
+        do_not_email -> Bool,
+        do_not_sms -> Bool,
+        attorney_represented -> Bool,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    accounts (id) {
+        id -> BigInt,
+        external_ref -> Text,
+        debtor_id -> BigInt,
+        currency -> Text,
+        original_amount -> BigInt,
+        balance -> BigInt,
+        delinquent_since -> Date,
+        status -> Text,
+        portfolio -> Nullable<Text>,
+        team_id -> Nullable<BigInt>,
+        assignee_id -> Nullable<BigInt>,
+        version -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    assignments (id) {
+        id -> BigInt,
+        account_id -> BigInt,
+        assignee_id -> BigInt,
+        assigned_by -> Nullable<BigInt>,
+        started_at -> Timestamp,
+        ended_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::joinable!(accounts -> debtors (debtor_id));

@@ -83,6 +83,7 @@ pub fn create(conn: &mut Conn, ctx: &AuditContext, name: &str) -> Result<Team, A
             action: "team.created",
             before: None,
             after: Some(json(&team)),
+            account_id: None,
         },
     )?;
     Ok(team)
@@ -111,6 +112,7 @@ pub fn rename(conn: &mut Conn, ctx: &AuditContext, id: i64, name: &str) -> Resul
             action: "team.updated",
             before: Some(json(&before)),
             after: Some(json(&after)),
+            account_id: None,
         },
     )?;
     Ok(after)

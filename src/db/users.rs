@@ -225,6 +225,7 @@ pub fn create(conn: &mut Conn, ctx: &AuditContext, new: NewUser) -> Result<User,
             action: "user.created",
             before: None,
             after: Some(json(&user)),
+            account_id: None,
         },
     )?;
     Ok(user)
@@ -302,6 +303,7 @@ pub fn update(
             action: "user.updated",
             before: Some(json(&before)),
             after: Some(after_json),
+            account_id: None,
         },
     )?;
     Ok(after)

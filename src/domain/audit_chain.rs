@@ -34,6 +34,9 @@ pub struct ChainedFields<'a> {
     pub occurred_at: &'a str,
     pub before_state: Option<&'a str>,
     pub after_state: Option<&'a str>,
+    /// Hashed only when present, so events written before the field existed still verify.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub account_id: Option<i64>,
 }
 
 /// SHA-256 (hex) of `prev_hash` and the canonical encoding of `fields`.
@@ -62,6 +65,7 @@ mod tests {
             occurred_at: "2026-11-22T14:03:00.000000Z",
             before_state: None,
             after_state: Some("{\"name\":\"Ann\"}"),
+            account_id: None,
         }
     }
 

@@ -1,4 +1,9 @@
 //! Pure business rules: no HTTP, no database. Unit-tested on their own.
 
+pub mod account;
+pub mod assignment;
 pub mod audit_chain;
+pub mod contactability;
+pub mod debtor;
+pub mod queue;
 pub mod role;

@@ -328,3 +328,39 @@ impl TestApp {
             .unwrap()
     }
 }
+
+/// Placement helpers (through the API, as the head).
+impl TestApp {
+    pub async fn debtor(&self, name: &str) -> i64 {
+        let body = serde_json::json!({"name": name, "phone": "(201) 555-0123", "timezone": "America/New_York", "region": "NJ"});
+        self.post("/v1/debtors", Some(&self.token(Role::Head)), body)
+            .await
+            .expect(201)["id"]
+            .as_i64()
+            .unwrap()
+    }
+
+    /// An account `days` past due with `balance` (original twice that), in `team`.
+    pub async fn account(
+        &self,
+        external_ref: &str,
+        balance: i64,
+        days: i64,
+        team: Option<i64>,
+    ) -> Value {
+        let debtor = self.debtor(&format!("Debtor of {external_ref}")).await;
+        let since = (chrono::Utc::now().date_naive() - chrono::Days::new(days as u64)).to_string();
+        let body = serde_json::json!({"external_ref": external_ref, "debtor_id": debtor, "original_amount": balance * 2,
+            "balance": balance, "delinquent_since": since, "team_id": team, "portfolio": "cards"});
+        self.post("/v1/accounts", Some(&self.token(Role::Head)), body)
+            .await
+            .expect(201)
+    }
+
+    pub async fn assign(&self, account_ids: &[i64], agent: i64) {
+        let body = serde_json::json!({"account_ids": account_ids, "assignee_id": agent});
+        self.post("/v1/assignments", Some(&self.token(Role::Head)), body)
+            .await
+            .expect(201);
+    }
+}

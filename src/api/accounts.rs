@@ -1,0 +1,306 @@
+//! `/v1/accounts`.
+
+use actix_web::http::header;
+use actix_web::{HttpRequest, HttpResponse, get, patch, post, web};
+use chrono::NaiveDate;
+use serde::Deserialize;
+use utoipa::{IntoParams, ToSchema};
+use validator::Validate;
+
+use crate::api::exec::{self, IdempotencyKey, Reply};
+use crate::api::json::ValidJson;
+use crate::api::pagination::{Page, PageParams};
+use crate::api::{FieldErrors, lenient_int, nullable};
+use crate::auth::{AnyRole, Caller, Manager};
+use crate::db::accounts::{self, Account, AccountChanges, AccountFilter, NewAccount};
+use crate::domain::account::AccountStatus;
+use crate::domain::debtor::parse_currency;
+use crate::error::ApiError;
+use crate::state::AppState;
+
+/// A new account (placement).
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"external_ref": "ACC-2026-000101", "debtor_id": 7, "currency": "USD",
+    "original_amount": 250000, "balance": 182550, "delinquent_since": "2026-08-14", "portfolio": "cards-2026q3", "team_id": 3}))]
+pub struct CreateAccountRequest {
+    /// Unique (409 `account-ref-taken`).
+    #[validate(length(min = 1, max = 100, message = "must be 1 to 100 characters"))]
+    #[schema(min_length = 1, max_length = 100)]
+    pub external_ref: String,
+    #[serde(deserialize_with = "lenient_int::deserialize")]
+    pub debtor_id: i64,
+    /// ISO 4217; default `USD`.
+    #[schema(example = "USD", min_length = 3, max_length = 3)]
+    pub currency: Option<String>,
+    /// Minor units, ≥ 0.
+    #[serde(deserialize_with = "lenient_int::deserialize")]
+    #[validate(range(min = 0, message = "must not be negative"))]
+    #[schema(minimum = 0)]
+    pub original_amount: i64,
+    /// Minor units, from 0 to `original_amount`.
+    #[serde(deserialize_with = "lenient_int::deserialize")]
+    #[validate(range(min = 0, message = "must not be negative"))]
+    #[schema(minimum = 0)]
+    pub balance: i64,
+    /// Not in the future.
+    pub delinquent_since: NaiveDate,
+    #[validate(length(min = 1, max = 100, message = "must be 1 to 100 characters"))]
+    #[schema(min_length = 1, max_length = 100)]
+    pub portfolio: Option<String>,
+    #[serde(default, deserialize_with = "lenient_int::option")]
+    pub team_id: Option<i64>,
+}
+
+/// Checks the rules across fields of a placement; shared by create and import.
+pub fn parse_new_account(
+    r: CreateAccountRequest,
+    today: NaiveDate,
+    errors: &mut FieldErrors,
+    prefix: &str,
+) -> Option<NewAccount> {
+    let field = |f: &str| format!("{prefix}{f}");
+    let currency = errors.check(
+        &field("currency"),
+        parse_currency(r.currency.as_deref().unwrap_or("USD")),
+    );
+    if r.balance > r.original_amount {
+        errors.check::<()>(
+            &field("balance"),
+            Err("must not exceed original_amount".into()),
+        );
+    }
+    if r.delinquent_since > today {
+        errors.check::<()>(
+            &field("delinquent_since"),
+            Err("must not be in the future".into()),
+        );
+    }
+    let external_ref = r.external_ref.trim().to_owned();
+    if external_ref.is_empty() {
+        errors.check::<()>(&field("external_ref"), Err("must not be blank".into()));
+    }
+    Some(NewAccount {
+        external_ref,
+        debtor_id: r.debtor_id,
+        currency: currency?,
+        original_amount: r.original_amount,
+        balance: r.balance,
+        delinquent_since: r.delinquent_since,
+        portfolio: r.portfolio.map(|p| p.trim().to_owned()),
+        team_id: r.team_id,
+    })
+}
+
+/// Descriptive changes. `balance`, `status` and the assignee change only through their own
+/// operations (payments, approvals, assignments): sending them here is refused with 422.
+#[derive(Debug, Default, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"portfolio": "cards-2026q4"}))]
+pub struct UpdateAccountRequest {
+    /// A portfolio name, or `null` to clear it.
+    #[serde(default, deserialize_with = "nullable")]
+    #[schema(value_type = Option<String>, min_length = 1, max_length = 100)]
+    pub portfolio: Option<Option<String>>,
+    /// Move the account to another team (`null`: no team). Moving it ends its current assignment.
+    #[serde(default, deserialize_with = "lenient_int::patch")]
+    #[schema(value_type = Option<i64>)]
+    pub team_id: Option<Option<i64>>,
+}
+
+/// Filters of the account list.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct AccountListParams {
+    pub status: Option<AccountStatus>,
+    pub assignee_id: Option<i64>,
+    pub team_id: Option<i64>,
+    pub portfolio: Option<String>,
+    /// Minor units, inclusive.
+    pub min_balance: Option<i64>,
+    /// Minor units, inclusive.
+    pub max_balance: Option<i64>,
+    /// Inclusive, ≥ 0.
+    #[param(minimum = 0)]
+    pub min_days_past_due: Option<i64>,
+    /// Inclusive, ≥ 0.
+    #[param(minimum = 0)]
+    pub max_days_past_due: Option<i64>,
+    /// An `external_ref` prefix, or part of the debtor's name (case-insensitive).
+    pub q: Option<String>,
+}
+
+fn etag(version: i64) -> String {
+    format!("\"{version}\"")
+}
+
+fn with_etag(status: actix_web::http::StatusCode, account: &Account) -> HttpResponse {
+    HttpResponse::build(status)
+        .insert_header((header::ETAG, etag(account.version)))
+        .json(account)
+}
+
+/// The versions an `If-Match` header accepts: `None` when absent or `*`.
+fn if_match(req: &HttpRequest) -> Result<Option<Vec<i64>>, ApiError> {
+    let Some(value) = req.headers().get(header::IF_MATCH) else {
+        return Ok(None);
+    };
+    let value = value.to_str().map_err(|_| ApiError::BadRequest {
+        slug: "malformed-header",
+        detail: "If-Match is not ASCII".into(),
+    })?;
+    if value.trim() == "*" {
+        return Ok(None);
+    }
+    // An entity tag we never issued matches nothing: it still answers 412.
+    Ok(Some(
+        value
+            .split(',')
+            .filter_map(|t| {
+                t.trim()
+                    .trim_start_matches("W/")
+                    .trim_matches('"')
+                    .parse()
+                    .ok()
+            })
+            .collect(),
+    ))
+}
+
+/// Place an account (manager, head).
+#[utoipa::path(
+    tag = "accounts",
+    operation_id = "create_account",
+    request_body = CreateAccountRequest,
+    responses(
+        (status = 201, description = "Created", body = Account, headers(("ETag" = String, description = "The account's version"))),
+        (status = 409, description = "Another account has this `external_ref` (`account-ref-taken`)"),
+    )
+)]
+#[post("/accounts")]
+pub async fn create_account(
+    state: web::Data<AppState>,
+    caller: Caller<Manager>,
+    idem: IdempotencyKey,
+    body: ValidJson<CreateAccountRequest>,
+) -> Result<HttpResponse, ApiError> {
+    let digest = body.digest;
+    let actor = caller.into_actor();
+    let mut errors = FieldErrors::default();
+    let new = parse_new_account(body.into_inner(), actor.now.date_naive(), &mut errors, "");
+    errors.finish()?;
+    let new = new.ok_or_else(|| ApiError::Internal("account parse".into()))?;
+    let res = exec::write(&state.db, actor, idem, digest, move |conn, actor| {
+        Reply::created(&accounts::create(conn, actor, new)?)
+    })
+    .await?;
+    Ok(res)
+}
+
+/// List the accounts you may see (agent: assigned to you; team lead: your team's; others: all).
+#[utoipa::path(
+    tag = "accounts",
+    operation_id = "list_accounts",
+    params(AccountListParams, PageParams),
+    responses((status = 200, description = "A page of accounts", body = Page<Account>))
+)]
+#[get("/accounts")]
+pub async fn list_accounts(
+    state: web::Data<AppState>,
+    caller: Caller<AnyRole>,
+    params: web::Query<AccountListParams>,
+    page: web::Query<PageParams>,
+) -> Result<web::Json<Page<Account>>, ApiError> {
+    let page = page.parse()?;
+    let p = params.into_inner();
+    for (name, value) in [
+        ("min_days_past_due", p.min_days_past_due),
+        ("max_days_past_due", p.max_days_past_due),
+    ] {
+        if value.is_some_and(|v| !(0..=100_000).contains(&v)) {
+            return Err(ApiError::invalid(name, "must be from 0 to 100000"));
+        }
+    }
+    let filter = AccountFilter {
+        status: p.status,
+        assignee_id: p.assignee_id,
+        team_id: p.team_id,
+        portfolio: p.portfolio,
+        min_balance: p.min_balance,
+        max_balance: p.max_balance,
+        min_days_past_due: p.min_days_past_due,
+        max_days_past_due: p.max_days_past_due,
+        q: p.q,
+    };
+    let rows = exec::read(&state.db, caller.into_actor(), move |conn, actor| {
+        accounts::list(conn, actor, &filter, page.after, page.limit + 1)
+    })
+    .await?;
+    Ok(web::Json(Page::from_rows(rows, page, |a| a.id)))
+}
+
+/// One account, with its `ETag` (404 when outside your scope).
+#[utoipa::path(
+    tag = "accounts",
+    operation_id = "get_account",
+    params(("id" = i64, Path, description = "Account id")),
+    responses((status = 200, description = "The account", body = Account, headers(("ETag" = String, description = "The account's version, for If-Match"))))
+)]
+#[get("/accounts/{id}")]
+pub async fn get_account(
+    state: web::Data<AppState>,
+    caller: Caller<AnyRole>,
+    id: web::Path<i64>,
+) -> Result<HttpResponse, ApiError> {
+    let id = id.into_inner();
+    let account = exec::read(&state.db, caller.into_actor(), move |conn, actor| {
+        accounts::find_visible(conn, actor, id)
+    })
+    .await?;
+    Ok(with_etag(actix_web::http::StatusCode::OK, &account))
+}
+
+/// Change an account's descriptive fields (manager, head). Send `If-Match` with the `ETag` you
+/// read: when the account changed meanwhile the answer is 412 and nothing changes.
+#[utoipa::path(
+    tag = "accounts",
+    operation_id = "update_account",
+    params(
+        ("id" = i64, Path, description = "Account id"),
+        ("If-Match" = Option<String>, Header, description = "The `ETag` you read; 412 when the account changed since"),
+    ),
+    request_body = UpdateAccountRequest,
+    responses(
+        (status = 200, description = "The updated account", body = Account, headers(("ETag" = String, description = "The new version"))),
+        (status = 412, description = "The account changed since the `ETag` you sent"),
+    )
+)]
+#[patch("/accounts/{id}")]
+pub async fn update_account(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    caller: Caller<Manager>,
+    id: web::Path<i64>,
+    body: ValidJson<UpdateAccountRequest>,
+) -> Result<HttpResponse, ApiError> {
+    let id = id.into_inner();
+    let expected = if_match(&req)?;
+    let r = body.into_inner();
+    if let Some(Some(p)) = &r.portfolio
+        && (p.trim().is_empty() || p.len() > 100)
+    {
+        return Err(ApiError::invalid(
+            "portfolio",
+            "must be 1 to 100 characters",
+        ));
+    }
+    let changes = AccountChanges {
+        portfolio: r.portfolio.map(|p| p.map(|p| p.trim().to_owned())),
+        team_id: r.team_id,
+    };
+    let account = exec::write_plain(&state.db, caller.into_actor(), move |conn, actor| {
+        accounts::update(conn, actor, id, expected.as_deref(), changes)
+    })
+    .await?;
+    Ok(with_etag(actix_web::http::StatusCode::OK, &account))
+}

@@ -1,0 +1,404 @@
+//! Accounts: placement, scoped reads and lists, descriptive updates under optimistic concurrency.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use diesel::prelude::*;
+use serde::Serialize;
+use utoipa::ToSchema;
+
+use super::audit::{self, AuditContext, Change};
+use super::debtors::{Debtor, DebtorRow};
+use super::schema::{accounts as a, assignments as asg, debtors as d};
+use super::scope::scope_of;
+use super::{Conn, MultiBackend, from_db_time, is_unique_violation, to_db_time};
+use crate::apply_account_scope;
+use crate::auth::Actor;
+use crate::domain::account::{AccountStatus, AgingBucket, aging_bucket, days_past_due};
+use crate::error::ApiError;
+
+diesel::define_sql_function!(fn lower(x: diesel::sql_types::Text) -> diesel::sql_types::Text);
+
+#[derive(Debug, Clone, Queryable, Selectable, Serialize)]
+#[diesel(table_name = a)]
+pub struct AccountRow {
+    pub id: i64,
+    pub external_ref: String,
+    pub debtor_id: i64,
+    pub currency: String,
+    pub original_amount: i64,
+    pub balance: i64,
+    pub delinquent_since: NaiveDate,
+    pub status: String,
+    pub portfolio: Option<String>,
+    pub team_id: Option<i64>,
+    pub assignee_id: Option<i64>,
+    pub version: i64,
+    pub created_at: chrono::NaiveDateTime,
+    pub updated_at: chrono::NaiveDateTime,
+}
+
+/// The columns in `AccountRow` order (for RETURNING).
+// The tuple type is the column list itself; an alias would only repeat it.
+#[allow(clippy::type_complexity)]
+pub const ACCOUNT_COLUMNS: (
+    a::id,
+    a::external_ref,
+    a::debtor_id,
+    a::currency,
+    a::original_amount,
+    a::balance,
+    a::delinquent_since,
+    a::status,
+    a::portfolio,
+    a::team_id,
+    a::assignee_id,
+    a::version,
+    a::created_at,
+    a::updated_at,
+) = (
+    a::id,
+    a::external_ref,
+    a::debtor_id,
+    a::currency,
+    a::original_amount,
+    a::balance,
+    a::delinquent_since,
+    a::status,
+    a::portfolio,
+    a::team_id,
+    a::assignee_id,
+    a::version,
+    a::created_at,
+    a::updated_at,
+);
+
+/// A delinquent account: what is owed, by whom, how old, who works it.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+#[schema(example = json!({
+    "id": 101, "external_ref": "ACC-2026-000101", "debtor_id": 7,
+    "debtor": {"id": 7, "external_ref": "CUST-0042", "name": "Jordan Reyes", "phone": "+16125550123", "phone_valid": true,
+        "email": null, "timezone": "America/Chicago", "region": "MN", "cease_communication": false, "do_not_call": false,
+        "do_not_email": false, "do_not_sms": false, "attorney_represented": false,
+        "created_at": "2026-11-22T14:03:00Z", "updated_at": "2026-11-22T14:03:00Z"},
+    "currency": "USD", "original_amount": 250000, "balance": 182550, "delinquent_since": "2026-08-14",
+    "days_past_due": 100, "aging_bucket": "91-120", "status": "open", "portfolio": "cards-2026q3",
+    "team_id": 3, "assignee_id": 12, "version": 4,
+    "created_at": "2026-11-22T14:03:00Z", "updated_at": "2026-11-22T14:03:00Z"
+}))]
+pub struct Account {
+    pub id: i64,
+    /// The placing client's reference; unique.
+    pub external_ref: String,
+    pub debtor_id: i64,
+    pub debtor: Debtor,
+    /// ISO 4217.
+    pub currency: String,
+    /// Minor units (cents).
+    pub original_amount: i64,
+    /// Minor units (cents); what is owed now.
+    pub balance: i64,
+    pub delinquent_since: NaiveDate,
+    /// Whole days since `delinquent_since`, as of today (UTC); never stored.
+    pub days_past_due: i64,
+    pub aging_bucket: AgingBucket,
+    pub status: AccountStatus,
+    pub portfolio: Option<String>,
+    pub team_id: Option<i64>,
+    /// The agent currently working the account.
+    pub assignee_id: Option<i64>,
+    /// Grows with every change; the `ETag` is `"<version>"`.
+    pub version: i64,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// Builds the representation (derived fields as of `today`).
+pub fn to_account(
+    row: AccountRow,
+    debtor: DebtorRow,
+    today: NaiveDate,
+) -> Result<Account, ApiError> {
+    let status = AccountStatus::parse(&row.status).ok_or_else(|| {
+        ApiError::Internal(format!("account {} has status {}", row.id, row.status))
+    })?;
+    let dpd = days_past_due(row.delinquent_since, today);
+    Ok(Account {
+        id: row.id,
+        external_ref: row.external_ref,
+        debtor_id: row.debtor_id,
+        debtor: debtor.into(),
+        currency: row.currency,
+        original_amount: row.original_amount,
+        balance: row.balance,
+        delinquent_since: row.delinquent_since,
+        days_past_due: dpd,
+        aging_bucket: aging_bucket(dpd),
+        status,
+        portfolio: row.portfolio,
+        team_id: row.team_id,
+        assignee_id: row.assignee_id,
+        version: row.version,
+        created_at: from_db_time(row.created_at),
+        updated_at: from_db_time(row.updated_at),
+    })
+}
+
+pub fn json(row: &AccountRow) -> serde_json::Value {
+    serde_json::to_value(row).unwrap_or_default()
+}
+
+type Joined =
+    diesel::dsl::IntoBoxed<'static, diesel::dsl::InnerJoin<a::table, d::table>, MultiBackend>;
+
+/// Accounts joined with their debtors, limited to what `actor` may see.
+fn visible(actor: &Actor) -> Joined {
+    apply_account_scope!(a::table.inner_join(d::table).into_boxed(), scope_of(actor))
+}
+
+/// The stored row and debtor of one account, if `actor` may see it (404 otherwise).
+pub fn find_visible_row(
+    conn: &mut Conn,
+    actor: &Actor,
+    id: i64,
+) -> Result<(AccountRow, DebtorRow), ApiError> {
+    visible(actor)
+        .filter(a::id.eq(id))
+        .select((AccountRow::as_select(), DebtorRow::as_select()))
+        .first(conn)
+        .optional()?
+        .ok_or_else(|| ApiError::not_found("account"))
+}
+
+pub fn find_visible(conn: &mut Conn, actor: &Actor, id: i64) -> Result<Account, ApiError> {
+    let (row, debtor) = find_visible_row(conn, actor, id)?;
+    to_account(row, debtor, actor.now.date_naive())
+}
+
+/// Filters of `GET /v1/accounts`.
+#[derive(Debug, Clone, Default)]
+pub struct AccountFilter {
+    pub status: Option<AccountStatus>,
+    pub assignee_id: Option<i64>,
+    pub team_id: Option<i64>,
+    pub portfolio: Option<String>,
+    pub min_balance: Option<i64>,
+    pub max_balance: Option<i64>,
+    pub min_days_past_due: Option<i64>,
+    pub max_days_past_due: Option<i64>,
+    pub q: Option<String>,
+}
+
+fn escape_like(s: &str) -> String {
+    s.replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_")
+}
+
+/// Visible accounts matching `f`, by id, after `after`.
+pub fn list(
+    conn: &mut Conn,
+    actor: &Actor,
+    f: &AccountFilter,
+    after: Option<i64>,
+    limit: i64,
+) -> Result<Vec<Account>, ApiError> {
+    let today = actor.now.date_naive();
+    let mut q = visible(actor);
+    if let Some(s) = f.status {
+        q = q.filter(a::status.eq(s.as_str()));
+    }
+    if let Some(v) = f.assignee_id {
+        q = q.filter(a::assignee_id.eq(v));
+    }
+    if let Some(v) = f.team_id {
+        q = q.filter(a::team_id.eq(v));
+    }
+    if let Some(v) = &f.portfolio {
+        q = q.filter(a::portfolio.eq(v.clone()));
+    }
+    if let Some(v) = f.min_balance {
+        q = q.filter(a::balance.ge(v));
+    }
+    if let Some(v) = f.max_balance {
+        q = q.filter(a::balance.le(v));
+    }
+    // days past due ≥ n  ⇔  delinquent since on or before today − n (and ≤ m ⇔ on or after today − m).
+    if let Some(n) = f.min_days_past_due {
+        q = q.filter(a::delinquent_since.le(today - chrono::Days::new(n.max(0) as u64)));
+    }
+    if let Some(m) = f.max_days_past_due {
+        q = q.filter(a::delinquent_since.ge(today - chrono::Days::new(m.max(0) as u64)));
+    }
+    if let Some(text) = f.q.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+        let prefix = format!("{}%", escape_like(text));
+        let contains = format!("%{}%", escape_like(&text.to_lowercase()));
+        q = q.filter(
+            a::external_ref
+                .like(prefix)
+                .escape('\\')
+                .or(lower(d::name).like(contains).escape('\\')),
+        );
+    }
+    if let Some(after) = after {
+        q = q.filter(a::id.gt(after));
+    }
+    let rows: Vec<(AccountRow, DebtorRow)> = q
+        .select((AccountRow::as_select(), DebtorRow::as_select()))
+        .order(a::id.asc())
+        .limit(limit)
+        .load(conn)?;
+    rows.into_iter()
+        .map(|(r, d)| to_account(r, d, today))
+        .collect()
+}
+
+/// A new account (validated).
+#[derive(Debug, Clone)]
+pub struct NewAccount {
+    pub external_ref: String,
+    pub debtor_id: i64,
+    pub currency: String,
+    pub original_amount: i64,
+    pub balance: i64,
+    pub delinquent_since: NaiveDate,
+    pub portfolio: Option<String>,
+    pub team_id: Option<i64>,
+}
+
+fn ref_taken() -> ApiError {
+    ApiError::conflict(
+        "account-ref-taken",
+        "another account already has this external_ref",
+    )
+}
+
+/// Inserts an account and audits it.
+pub fn insert(
+    conn: &mut Conn,
+    ctx: &AuditContext,
+    new: &NewAccount,
+) -> Result<AccountRow, ApiError> {
+    let at = to_db_time(ctx.now);
+    let row: AccountRow = diesel::insert_into(a::table)
+        .values((
+            a::external_ref.eq(&new.external_ref),
+            a::debtor_id.eq(new.debtor_id),
+            a::currency.eq(&new.currency),
+            a::original_amount.eq(new.original_amount),
+            a::balance.eq(new.balance),
+            a::delinquent_since.eq(new.delinquent_since),
+            a::status.eq(AccountStatus::Open.as_str()),
+            a::portfolio.eq(&new.portfolio),
+            a::team_id.eq(new.team_id),
+            a::version.eq(1),
+            a::created_at.eq(at),
+            a::updated_at.eq(at),
+        ))
+        .returning(ACCOUNT_COLUMNS)
+        .get_result(conn)
+        .map_err(|e| {
+            if is_unique_violation(&e) {
+                ref_taken()
+            } else {
+                e.into()
+            }
+        })?;
+    audit::record(
+        conn,
+        ctx,
+        Change {
+            entity_type: "account",
+            entity_id: row.id,
+            action: "account.created",
+            before: None,
+            after: Some(json(&row)),
+            account_id: Some(row.id),
+        },
+    )?;
+    Ok(row)
+}
+
+/// Creates an account after checking what it refers to (422 naming the field).
+pub fn create(conn: &mut Conn, actor: &Actor, new: NewAccount) -> Result<Account, ApiError> {
+    if !super::debtors::exists(conn, new.debtor_id)? {
+        return Err(ApiError::invalid("debtor_id", "no debtor has this id"));
+    }
+    if let Some(team) = new.team_id
+        && !super::teams::exists(conn, team)?
+    {
+        return Err(ApiError::invalid("team_id", "no team has this id"));
+    }
+    let row = insert(conn, &actor.into(), &new)?;
+    let debtor = d::table
+        .find(row.debtor_id)
+        .select(DebtorRow::as_select())
+        .first(conn)?;
+    to_account(row, debtor, actor.now.date_naive())
+}
+
+/// Descriptive changes to an account.
+#[derive(Debug, Clone, Default)]
+pub struct AccountChanges {
+    pub portfolio: Option<Option<String>>,
+    pub team_id: Option<Option<i64>>,
+}
+
+/// Applies `changes` when the account is at one of the `if_match` versions (412 otherwise). Moving the
+/// account to another team ends its assignment.
+pub fn update(
+    conn: &mut Conn,
+    actor: &Actor,
+    id: i64,
+    if_match: Option<&[i64]>,
+    changes: AccountChanges,
+) -> Result<Account, ApiError> {
+    let (before, debtor) = find_visible_row(conn, actor, id)?;
+    let stale = || {
+        ApiError::PreconditionFailed(format!(
+            "the account changed since you read it (now at version {}); read it again",
+            before.version
+        ))
+    };
+    if if_match.is_some_and(|versions| !versions.contains(&before.version)) {
+        return Err(stale());
+    }
+    if let Some(Some(team)) = changes.team_id
+        && !super::teams::exists(conn, team)?
+    {
+        return Err(ApiError::invalid("team_id", "no team has this id"));
+    }
+    let team_id = changes.team_id.unwrap_or(before.team_id);
+    let moved = team_id != before.team_id;
+    let assignee_id = if moved { None } else { before.assignee_id };
+    let updated = diesel::update(a::table.filter(a::id.eq(id).and(a::version.eq(before.version))))
+        .set((
+            a::portfolio.eq(changes
+                .portfolio
+                .unwrap_or_else(|| before.portfolio.clone())),
+            a::team_id.eq(team_id),
+            a::assignee_id.eq(assignee_id),
+            a::version.eq(before.version + 1),
+            a::updated_at.eq(to_db_time(actor.now)),
+        ))
+        .returning(ACCOUNT_COLUMNS)
+        .get_result::<AccountRow>(conn)
+        .optional()?
+        .ok_or_else(stale)?;
+    if moved && before.assignee_id.is_some() {
+        diesel::update(asg::table.filter(asg::account_id.eq(id).and(asg::ended_at.is_null())))
+            .set(asg::ended_at.eq(to_db_time(actor.now)))
+            .execute(conn)?;
+    }
+    audit::record(
+        conn,
+        &actor.into(),
+        Change {
+            entity_type: "account",
+            entity_id: id,
+            action: "account.updated",
+            before: Some(json(&before)),
+            after: Some(json(&updated)),
+            account_id: Some(id),
+        },
+    )?;
+    to_account(updated, debtor, actor.now.date_naive())
+}

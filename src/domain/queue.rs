@@ -1,0 +1,112 @@
+//! The work queue's priority: why an account should be worked now, and how urgently.
+
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+/// Why an account is in the queue where it is (the strongest reason wins).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+#[schema(example = "new")]
+pub enum QueueReason {
+    /// An arrangement broke: call back first.
+    BrokenArrangement,
+    /// A promise to pay is due today or overdue.
+    PromiseDue,
+    /// A follow-up the agent scheduled is due.
+    FollowUpDue,
+    /// Never contacted.
+    New,
+    /// Balance at or above [`HIGH_BALANCE`].
+    HighBalance,
+    /// Nothing special: ordered by balance and age.
+    Aging,
+}
+
+/// Balances from this amount (minor units: 5,000.00) rank as `high_balance`.
+pub const HIGH_BALANCE: i64 = 500_000;
+
+/// What the queue knows about an account.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct QueueFacts {
+    pub balance: i64,
+    pub days_past_due: i64,
+    pub broken_arrangement: bool,
+    pub promise_due: bool,
+    pub follow_up_due: bool,
+    pub never_contacted: bool,
+}
+
+/// The priority (higher first) and its reason. The reason sets the tier; within a tier,
+/// balance × days past due orders accounts.
+pub fn prioritize(f: &QueueFacts) -> (i64, QueueReason) {
+    let reason = if f.broken_arrangement {
+        QueueReason::BrokenArrangement
+    } else if f.promise_due {
+        QueueReason::PromiseDue
+    } else if f.follow_up_due {
+        QueueReason::FollowUpDue
+    } else if f.never_contacted {
+        QueueReason::New
+    } else if f.balance >= HIGH_BALANCE {
+        QueueReason::HighBalance
+    } else {
+        QueueReason::Aging
+    };
+    let tier: i64 = match reason {
+        QueueReason::BrokenArrangement => 5,
+        QueueReason::PromiseDue => 4,
+        QueueReason::FollowUpDue => 3,
+        QueueReason::New => 2,
+        QueueReason::HighBalance => 1,
+        QueueReason::Aging => 0,
+    };
+    // Whole currency units × (days + 1), scaled to stay below one tier.
+    let value =
+        (f.balance.max(0) / 100).saturating_mul(f.days_past_due.max(0).saturating_add(1)) / 30;
+    (tier * 1_000_000 + value.min(999_999), reason)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reasons_outrank_value() {
+        let rich = QueueFacts {
+            balance: 10_000_000,
+            days_past_due: 400,
+            ..Default::default()
+        };
+        let broken = QueueFacts {
+            balance: 100,
+            broken_arrangement: true,
+            never_contacted: true,
+            ..Default::default()
+        };
+        let new = QueueFacts {
+            balance: 100,
+            never_contacted: true,
+            ..Default::default()
+        };
+        assert_eq!(prioritize(&broken).1, QueueReason::BrokenArrangement);
+        assert_eq!(prioritize(&rich).1, QueueReason::HighBalance);
+        assert!(prioritize(&broken).0 > prioritize(&new).0);
+        assert!(prioritize(&new).0 > prioritize(&rich).0);
+    }
+
+    #[test]
+    fn within_a_tier_balance_and_age_order() {
+        let p = |balance, days| {
+            prioritize(&QueueFacts {
+                balance,
+                days_past_due: days,
+                never_contacted: true,
+                ..Default::default()
+            })
+            .0
+        };
+        assert!(p(20_000, 90) > p(10_000, 90));
+        assert!(p(10_000, 120) > p(10_000, 30));
+        assert_eq!(p(i64::MAX, i64::MAX), 2_999_999);
+    }
+}
