@@ -19,27 +19,26 @@ pub const DEFAULT_LIMIT: usize = 1024 * 1024;
 
 /// A deserialized, validated JSON body, with the SHA-256 of its bytes (for idempotency).
 #[derive(Debug)]
-pub struct ValidJson<T> {
+pub struct ValidJson<T, const LIMIT: usize = DEFAULT_LIMIT> {
     pub value: T,
     pub digest: [u8; 32],
 }
 
-impl<T> ValidJson<T> {
+impl<T, const LIMIT: usize> ValidJson<T, LIMIT> {
     pub fn into_inner(self) -> T {
         self.value
     }
 }
 
-/// Per-route body limit; add as `app_data` to a scope or resource to raise it.
-#[derive(Debug, Clone, Copy)]
-pub struct BodyLimit(pub usize);
-
-impl<T: DeserializeOwned + Validate + 'static> FromRequest for ValidJson<T> {
+/// `LIMIT` is the body limit in bytes (1 MiB unless a route asks for more).
+impl<T: DeserializeOwned + Validate + 'static, const LIMIT: usize> FromRequest
+    for ValidJson<T, LIMIT>
+{
     type Error = ApiError;
     type Future = LocalBoxFuture<'static, Result<Self, ApiError>>;
 
     fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
-        let limit = req.app_data::<BodyLimit>().map_or(DEFAULT_LIMIT, |l| l.0);
+        let limit = LIMIT;
         let content_type_ok = match req
             .headers()
             .get(header::CONTENT_TYPE)
@@ -83,7 +82,8 @@ impl<T: DeserializeOwned + Validate + 'static> FromRequest for ValidJson<T> {
                 }
                 body.extend_from_slice(&chunk);
             }
-            parse(&body)
+            let ValidJson { value, digest } = parse::<T>(&body)?;
+            Ok(ValidJson { value, digest })
         })
     }
 }
@@ -107,7 +107,8 @@ pub fn parse<T: DeserializeOwned + Validate>(body: &[u8]) -> Result<ValidJson<T>
     })
 }
 
-fn shape_error(err: serde_path_to_error::Error<serde_json::Error>) -> ApiError {
+/// Maps a deserialization error to 400 (not JSON) or 422 (wrong shape, naming the field).
+pub fn shape_error(err: serde_path_to_error::Error<serde_json::Error>) -> ApiError {
     use serde_json::error::Category;
     let path = err.path().to_string();
     let inner = err.into_inner();

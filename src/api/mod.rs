@@ -7,6 +7,7 @@ pub mod auth;
 pub mod debtors;
 pub mod exec;
 pub mod fallback;
+pub mod import;
 pub mod json;
 pub mod ops;
 pub mod pagination;
@@ -34,6 +35,7 @@ pub fn v1(cfg: &mut ServiceConfig) {
         .service(debtors::create_debtor)
         .service(debtors::get_debtor)
         .service(debtors::update_debtor)
+        .service(import::import_accounts)
         .service(accounts::list_accounts)
         .service(accounts::create_account)
         .service(accounts::get_account)

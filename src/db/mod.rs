@@ -9,6 +9,7 @@ pub mod audit;
 pub mod auth;
 pub mod debtors;
 pub mod idempotency;
+pub mod import;
 pub mod queue;
 pub mod schema;
 pub mod scope;
