@@ -34,6 +34,17 @@ enum Command {
     Migrate,
     /// Print the OpenAPI document.
     Openapi,
+    /// Import a placement CSV (streamed, in batches; see `arrears::import_csv` for the columns).
+    Import {
+        /// The CSV file.
+        file: String,
+        /// Rows per transaction.
+        #[arg(long, default_value_t = 1000, value_parser = clap::value_parser!(u16).range(1..=10000))]
+        batch_size: u16,
+        /// No progress bar.
+        #[arg(long)]
+        quiet: bool,
+    },
 }
 
 /// Entry point of the binary.
@@ -47,6 +58,11 @@ pub fn main() -> ExitCode {
     let result = Config::from_env().and_then(|config| match cli.command {
         Command::Serve { demo } => serve(config, demo),
         Command::Migrate => migrate(&config).map(|n| println!("applied {n} migration(s)")),
+        Command::Import {
+            file,
+            batch_size,
+            quiet,
+        } => import(&config, &file, batch_size.into(), !quiet),
         Command::Openapi => Ok(()),
     });
     match result {
@@ -60,6 +76,21 @@ pub fn main() -> ExitCode {
 
 fn migrate(config: &Config) -> Result<usize, String> {
     Db::connect(&config.database_url, 2)?.migrate()
+}
+
+fn import(config: &Config, file: &str, batch: usize, progress: bool) -> Result<(), String> {
+    let db = Db::connect(&config.database_url, 2)?;
+    db.migrate()?;
+    let t = crate::import_csv::run(&db, file, batch, progress)?;
+    println!(
+        "{file}: {} created, {} updated, {} refused",
+        t.created, t.updated, t.failed
+    );
+    if t.failed > 0 {
+        Err(format!("{} row(s) refused (listed above)", t.failed))
+    } else {
+        Ok(())
+    }
 }
 
 fn serve(config: Config, demo: bool) -> Result<(), String> {

@@ -1,9 +1,12 @@
 //! Start-up data: the bootstrap admin, and the demo data set of `serve --demo`.
 
-use crate::auth::hash_password;
+use crate::auth::{Actor, hash_password};
+use crate::db::accounts::NewAccount;
 use crate::db::audit::AuditContext;
+use crate::db::debtors::NewDebtor;
+use crate::db::import::{Placement, import};
 use crate::db::users::NewUser;
-use crate::db::{Conn, teams, users, write_tx};
+use crate::db::{Conn, assignments, teams, users, write_tx};
 use crate::domain::role::Role;
 use crate::error::ApiError;
 
@@ -77,8 +80,8 @@ pub const DEMO_USERS: &[(&str, &str, Role, Option<usize>)] = &[
     ),
 ];
 
-/// Loads the demo data set into an empty database. Returns `false` (and changes nothing) when
-/// users already exist.
+/// Loads the demo data set (teams, one user per role, a portfolio assigned to the agents) into
+/// an empty database. Returns `false` (and changes nothing) when users already exist.
 pub fn seed(conn: &mut Conn, now: chrono::DateTime<chrono::Utc>) -> Result<bool, ApiError> {
     let password_hash = hash_password(DEMO_PASSWORD)?;
     let ctx = AuditContext::system(now);
@@ -90,6 +93,7 @@ pub fn seed(conn: &mut Conn, now: chrono::DateTime<chrono::Utc>) -> Result<bool,
             teams::create(tx, &ctx, "North")?.id,
             teams::create(tx, &ctx, "South")?.id,
         ];
+        let mut head = None;
         for (email, name, role, team) in DEMO_USERS {
             let new = NewUser {
                 email: (*email).to_owned(),
@@ -98,10 +102,96 @@ pub fn seed(conn: &mut Conn, now: chrono::DateTime<chrono::Utc>) -> Result<bool,
                 team_id: team.map(|i| team_ids[i]),
                 password_hash: password_hash.clone(),
             };
-            users::create(tx, &ctx, new)?;
+            let user = users::create(tx, &ctx, new)?;
+            if *role == Role::Head {
+                head = Some(user.id);
+            }
+        }
+        let portfolio = demo_portfolio(now.date_naive(), team_ids)
+            .into_iter()
+            .map(Ok)
+            .collect();
+        import(tx, &ctx, portfolio)?;
+        let head = Actor {
+            user_id: head.unwrap_or_default(),
+            role: Role::Head,
+            team_id: None,
+            request_id: "demo".into(),
+            now,
+        };
+        for team in team_ids {
+            assignments::auto_assign(tx, &head, team)?;
         }
         Ok(true)
     })
+}
+
+/// How many accounts the demo places.
+pub const DEMO_ACCOUNTS: u64 = 300;
+
+/// A plausible portfolio: varied balances, ages, time zones and regions, over both teams.
+/// Deterministic (a small linear congruential sequence), so every demo looks the same.
+pub fn demo_portfolio(today: chrono::NaiveDate, team_ids: [i64; 2]) -> Vec<Placement> {
+    const FIRST: [&str; 10] = [
+        "Jordan", "Avery", "Riley", "Casey", "Morgan", "Taylor", "Jamie", "Quinn", "Drew", "Reese",
+    ];
+    const LAST: [&str; 10] = [
+        "Reyes",
+        "Nguyen",
+        "Okafor",
+        "Schmidt",
+        "Patel",
+        "Kowalski",
+        "Haddad",
+        "Lindqvist",
+        "Moreau",
+        "Tanaka",
+    ];
+    const PLACES: [(&str, &str, &str); 6] = [
+        ("America/New_York", "NY", "212"),
+        ("America/Chicago", "IL", "312"),
+        ("America/Denver", "CO", "303"),
+        ("America/Los_Angeles", "CA", "415"),
+        ("America/New_York", "MA", "617"),
+        ("America/Phoenix", "AZ", "602"),
+    ];
+    const PORTFOLIOS: [&str; 3] = ["cards-2026q2", "auto-loans", "telecom"];
+    let mut seed: u64 = 0x5eed;
+    let mut next = move |m: u64| {
+        seed = seed
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        (seed >> 33) % m
+    };
+    (0..DEMO_ACCOUNTS)
+        .map(|i| {
+            let (timezone, region, area) = PLACES[next(6) as usize];
+            let balance = 5_000 + next(2_500_000) as i64;
+            let original = balance + next(1_000_000) as i64;
+            let days = 1 + next(420);
+            let name = format!("{} {}", FIRST[next(10) as usize], LAST[next(10) as usize]);
+            Placement {
+                account: NewAccount {
+                    external_ref: format!("DEMO-{:05}", i + 1),
+                    debtor_id: 0,
+                    currency: "USD".into(),
+                    original_amount: original,
+                    balance,
+                    delinquent_since: today - chrono::Days::new(days),
+                    portfolio: Some(PORTFOLIOS[next(3) as usize].into()),
+                    team_id: Some(team_ids[(i % 2) as usize]),
+                },
+                debtor: NewDebtor {
+                    external_ref: Some(format!("CUST-{:05}", i + 1)),
+                    name,
+                    phone: Some(format!("+1{area}55501{:02}", next(100))),
+                    email: None,
+                    timezone: timezone.into(),
+                    region: Some(region.into()),
+                },
+            }
+        })
+        .collect()
 }
 
 /// The credentials table printed by `serve --demo`.

@@ -11,6 +11,7 @@ pub mod db;
 pub mod demo;
 pub mod domain;
 pub mod error;
+pub mod import_csv;
 pub mod metrics;
 pub mod openapi;
 pub mod state;

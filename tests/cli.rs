@@ -74,3 +74,35 @@ fn openapi_prints_the_document() {
         arrears::openapi::document_json()
     );
 }
+
+#[test]
+fn import_streams_a_csv_and_reports_refused_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("i.db").display());
+    let csv = dir.path().join("placements.csv");
+    std::fs::write(
+        &csv,
+        "external_ref,original_amount,balance,delinquent_since,debtor_name,debtor_timezone,debtor_phone\n\
+         CSV-1,10000,5000,2026-05-01,Ann Lee,America/Chicago,612-555-0101\n\
+         CSV-2,10000,lots,2026-05-01,Bo Ray,America/Chicago,\n\
+         CSV-3,20000,20000,2026-04-01,Cy Doe,Europe/London,+44 20 7946 0958\n",
+    )
+    .unwrap();
+    let path = csv.to_string_lossy().into_owned();
+    let out = arrears(
+        &["import", &path, "--quiet", "--batch-size", "2"],
+        &[("DATABASE_URL", &url)],
+    );
+    let (stdout, stderr) = (
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr),
+    );
+    assert_eq!(out.status.code(), Some(2), "{stdout} {stderr}");
+    assert!(
+        stdout.contains("2 created, 0 updated, 1 refused"),
+        "{stdout}"
+    );
+    assert!(stderr.contains("line 3: balance"), "{stderr}");
+    let again = arrears(&["import", &path, "--quiet"], &[("DATABASE_URL", &url)]);
+    assert!(String::from_utf8_lossy(&again.stdout).contains("0 created, 2 updated, 1 refused"));
+}

@@ -52,3 +52,46 @@ async fn a_failed_transaction_is_rolled_back_whole() {
     let verify = app.db.run(arrears::db::audit::verify).await.unwrap();
     assert_eq!(verify.checked, 9, "no audit event of the rolled-back team");
 }
+
+#[actix_web::test]
+async fn the_demo_data_set_loads_once_and_is_assigned() {
+    let (url, _guard) = common::fresh_database();
+    let db = Db::connect(&url, 2).unwrap();
+    db.migrate().unwrap();
+    let now = chrono::Utc::now();
+    assert!(
+        db.run(move |conn| arrears::demo::seed(conn, now))
+            .await
+            .unwrap()
+    );
+    assert!(
+        !db.run(move |conn| arrears::demo::seed(conn, now))
+            .await
+            .unwrap(),
+        "a second run changes nothing"
+    );
+    use arrears::db::schema::accounts as a;
+    use diesel::prelude::*;
+    let (total, assigned): (i64, i64) = db
+        .run(|conn| {
+            let total = a::table.count().get_result(conn)?;
+            let assigned = a::table
+                .filter(a::assignee_id.is_not_null())
+                .count()
+                .get_result(conn)?;
+            Ok((total, assigned))
+        })
+        .await
+        .unwrap();
+    assert_eq!(
+        (total, assigned),
+        (arrears::demo::DEMO_ACCOUNTS as i64, total)
+    );
+    assert!(
+        db.run(arrears::db::audit::verify)
+            .await
+            .unwrap()
+            .first_broken_id
+            .is_none()
+    );
+}

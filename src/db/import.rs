@@ -236,6 +236,17 @@ pub fn import(
         }
     }
 
+    let existing_debtor_ids: Vec<i64> = existing.values().map(|r| r.debtor_id).collect();
+    let mut existing_debtors: HashMap<i64, DebtorRow> = HashMap::new();
+    for chunk in existing_debtor_ids.chunks(CHUNK) {
+        for row in d::table
+            .filter(d::id.eq_any(chunk))
+            .select(DebtorRow::as_select())
+            .load::<DebtorRow>(conn)?
+        {
+            existing_debtors.insert(row.id, row);
+        }
+    }
     let (updates, creates): (Vec<_>, Vec<_>) = pending
         .into_iter()
         .partition(|(_, p)| existing.contains_key(&p.account.external_ref));
@@ -243,7 +254,11 @@ pub fn import(
         let before = existing
             .remove(&p.account.external_ref)
             .ok_or_else(|| ApiError::Internal("import bookkeeping".into()))?;
-        outcomes[i] = Some(match update_one(conn, ctx, before, &p)? {
+        let debtor = existing_debtors
+            .get(&before.debtor_id)
+            .cloned()
+            .ok_or_else(|| ApiError::Internal("account without debtor".into()))?;
+        outcomes[i] = Some(match update_one(conn, ctx, before, debtor, &p)? {
             Ok(id) => Outcome::Updated(id),
             Err(e) => Outcome::Failed(e),
         });
@@ -262,6 +277,7 @@ fn update_one(
     conn: &mut Conn,
     ctx: &AuditContext,
     before: AccountRow,
+    debtor: DebtorRow,
     p: &Placement,
 ) -> Result<Result<i64, ApiError>, ApiError> {
     let new = &p.account;
@@ -329,10 +345,6 @@ fn update_one(
             },
         )?;
     }
-    let debtor: DebtorRow = d::table
-        .find(before.debtor_id)
-        .select(DebtorRow::as_select())
-        .first(conn)?;
     let nd = &p.debtor;
     if nd.name != debtor.name
         || nd.phone != debtor.phone

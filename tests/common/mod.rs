@@ -36,7 +36,7 @@ pub fn seeded_hash() -> String {
         .clone()
 }
 
-enum TestDb {
+pub enum TestDb {
     Sqlite(#[allow(dead_code)] tempfile::TempDir),
     Postgres { admin_url: String, name: String },
 }
@@ -52,7 +52,7 @@ impl Drop for TestDb {
     }
 }
 
-fn fresh_database() -> (DatabaseUrl, TestDb) {
+pub fn fresh_database() -> (DatabaseUrl, TestDb) {
     static COUNTER: AtomicU64 = AtomicU64::new(0);
     match std::env::var("TEST_DATABASE_URL")
         .ok()
