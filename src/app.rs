@@ -83,8 +83,18 @@ pub fn build(
             web::QueryConfig::default()
                 .error_handler(|e, _| ApiError::invalid("query", e.to_string()).into()),
         )
+        // A path whose parameter does not parse (`/v1/accounts/abc`) names nothing: 404; unless
+        // it names a more specific route under another method (`GET /v1/accounts/import`): 405.
         .app_data(web::PathConfig::default().error_handler(|_, req| {
-            ApiError::NotFound(format!("nothing at {}", req.path())).into()
+            let allow = req
+                .app_data::<web::Data<RouteTable>>()
+                .and_then(|t| t.allowed(req.path()));
+            match allow {
+                Some(allow) if !allow.iter().any(|m| m == req.method().as_str()) => {
+                    ApiError::MethodNotAllowed { allow }.into()
+                }
+                _ => ApiError::NotFound(format!("nothing at {}", req.path())).into(),
+            }
         }))
         .into_utoipa_app()
         .configure(routes)

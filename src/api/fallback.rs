@@ -37,24 +37,24 @@ impl RouteTable {
     }
 
     /// The methods `path` answers to, if any route matches it.
+    /// The methods `path` answers to, if any route matches it. When several templates match
+    /// (`/v1/accounts/import` and `/v1/accounts/{id}`), the one with the fewest parameters wins,
+    /// as it names the resource more exactly.
     pub fn allowed(&self, path: &str) -> Option<Vec<String>> {
         let wanted = segments(path);
-        let mut allow: Vec<String> = Vec::new();
-        for (template, methods) in &self.routes {
-            let matches = template.len() == wanted.len()
-                && template
-                    .iter()
-                    .zip(&wanted)
-                    .all(|(t, w)| (t.starts_with('{') && t.ends_with('}')) || t == w);
-            if matches {
-                for m in methods {
-                    if !allow.contains(m) {
-                        allow.push(m.clone());
-                    }
-                }
-            }
-        }
-        (!allow.is_empty()).then_some(allow)
+        let is_param = |t: &String| t.starts_with('{') && t.ends_with('}');
+        let best = self
+            .routes
+            .iter()
+            .filter(|(template, _)| {
+                template.len() == wanted.len()
+                    && template
+                        .iter()
+                        .zip(&wanted)
+                        .all(|(t, w)| is_param(t) || t == w)
+            })
+            .min_by_key(|(template, _)| template.iter().filter(|t| is_param(t)).count())?;
+        Some(best.1.clone())
     }
 }
 
@@ -101,5 +101,22 @@ mod tests {
         );
         assert_eq!(table.allowed("/v1/nothing"), None);
         assert_eq!(table.allowed("/v1/users/7/extra"), None);
+        let table = RouteTable {
+            routes: vec![
+                (
+                    segments("/v1/accounts/{id}"),
+                    vec!["GET".into(), "PATCH".into()],
+                ),
+                (segments("/v1/accounts/import"), vec!["POST".into()]),
+            ],
+        };
+        assert_eq!(
+            table.allowed("/v1/accounts/import"),
+            Some(vec!["POST".into()])
+        );
+        assert_eq!(
+            table.allowed("/v1/accounts/12"),
+            Some(vec!["GET".into(), "PATCH".into()])
+        );
     }
 }
