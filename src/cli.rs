@@ -34,6 +34,8 @@ enum Command {
     Migrate,
     /// Print the OpenAPI document.
     Openapi,
+    /// Run the arrangement sweep once (missed installments → broken arrangements) and exit.
+    Sweep,
     /// Import a placement CSV (streamed, in batches; see `arrears::import_csv` for the columns).
     Import {
         /// The CSV file.
@@ -58,6 +60,7 @@ pub fn main() -> ExitCode {
     let result = Config::from_env().and_then(|config| match cli.command {
         Command::Serve { demo } => serve(config, demo),
         Command::Migrate => migrate(&config).map(|n| println!("applied {n} migration(s)")),
+        Command::Sweep => sweep_once(&config),
         Command::Import {
             file,
             batch_size,
@@ -91,6 +94,19 @@ fn import(config: &Config, file: &str, batch: usize, progress: bool) -> Result<(
     } else {
         Ok(())
     }
+}
+
+fn sweep_once(config: &Config) -> Result<(), String> {
+    let db = Db::connect(&config.database_url, 2)?;
+    db.migrate()?;
+    let mut conn = db.checkout().map_err(|e| e.to_string())?;
+    let r = crate::db::sweep::sweep(&mut conn, chrono::Utc::now(), config.grace_days)
+        .map_err(|e| format!("sweep failed: {e}"))?;
+    println!(
+        "sweep: {} arrangement(s) broken, {} installment(s) missed",
+        r.broken, r.missed
+    );
+    Ok(())
 }
 
 fn serve(config: Config, demo: bool) -> Result<(), String> {
@@ -152,9 +168,11 @@ fn serve(config: Config, demo: bool) -> Result<(), String> {
     let metrics = Metrics::new(db.pool().clone())?;
     let bind = config.bind;
     let origins = config.cors_origins.clone();
+    let (sweep_every, grace_days) = (Duration::from_secs(config.sweep_seconds), config.grace_days);
     println!("arrears listening on http://{bind}  (API docs: http://{bind}/docs/)");
     rt::System::new().block_on(async move {
-        rt::spawn(purge_expired_keys(db));
+        rt::spawn(purge_expired_keys(db.clone()));
+        rt::spawn(sweep_periodically(db, sweep_every, grace_days));
         // actix-web stops accepting on SIGTERM/SIGINT and lets in-flight requests finish.
         HttpServer::new(move || app::build(state.clone(), metrics.clone(), origins.clone()))
             .bind(bind)
@@ -164,6 +182,27 @@ fn serve(config: Config, demo: bool) -> Result<(), String> {
             .await
             .map_err(|e| format!("server failed: {e}"))
     })
+}
+
+/// Runs the arrangement sweep on an interval. Several instances may do so at once: the sweep's
+/// updates are conditional, so each arrangement breaks exactly once.
+async fn sweep_periodically(db: Db, every: Duration, grace_days: u64) {
+    let mut tick = rt::time::interval(every);
+    loop {
+        tick.tick().await;
+        match db
+            .run(move |conn| crate::db::sweep::sweep(conn, chrono::Utc::now(), grace_days))
+            .await
+        {
+            Ok(r) if r.broken > 0 => log::info!(
+                "sweep: {} arrangement(s) broken, {} installment(s) missed",
+                r.broken,
+                r.missed
+            ),
+            Ok(_) => {}
+            Err(e) => log::warn!("sweep failed: {e}"),
+        }
+    }
 }
 
 /// Deletes idempotency keys past their 24-hour retention, hourly.

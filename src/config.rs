@@ -51,6 +51,10 @@ pub struct Config {
     pub db_pool_size: u32,
     /// Origins allowed by CORS (`ARREARS_CORS_ORIGINS`, comma-separated).
     pub cors_origins: Vec<String>,
+    /// Days an installment may stay unpaid after its due date (`ARREARS_GRACE_DAYS`).
+    pub grace_days: u64,
+    /// Seconds between sweeps in `serve` (`ARREARS_SWEEP_SECONDS`).
+    pub sweep_seconds: u64,
 }
 
 /// The minimum length of `ARREARS_JWT_SECRET`, in bytes.
@@ -83,6 +87,8 @@ impl Config {
         };
         let token_ttl_seconds = parse_number(&get, "ARREARS_TOKEN_TTL_SECONDS", 900, 30, 86_400)?;
         let db_pool_size = parse_number(&get, "ARREARS_DB_POOL_SIZE", 16, 1, 256)?;
+        let grace_days = parse_number(&get, "ARREARS_GRACE_DAYS", 3, 0, 60)?;
+        let sweep_seconds = parse_number(&get, "ARREARS_SWEEP_SECONDS", 300, 5, 86_400)?;
         let admin_email = get("ARREARS_ADMIN_EMAIL");
         let admin_password = get("ARREARS_ADMIN_PASSWORD");
         if admin_email.is_some() != admin_password.is_some() {
@@ -109,6 +115,8 @@ impl Config {
             admin_password,
             db_pool_size,
             cors_origins,
+            grace_days,
+            sweep_seconds,
         })
     }
 }

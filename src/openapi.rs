@@ -34,6 +34,8 @@ an opaque `cursor`; every POST accepts `Idempotency-Key`; every response carries
         (name = "accounts", description = "Delinquent accounts"),
         (name = "assignments", description = "Who works which account"),
         (name = "queue", description = "The agent's work list"),
+        (name = "arrangements", description = "Payment plans and promises to pay"),
+        (name = "payments", description = "Payments, allocations and reversals"),
         (name = "audit", description = "The hash-chained audit log"),
         (name = "operations", description = "Health, readiness and metrics (no auth)"),
     )

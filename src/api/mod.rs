@@ -1,6 +1,7 @@
 //! HTTP: extract, call, map. One module per resource; cross-cutting pieces beside them.
 
 pub mod accounts;
+pub mod arrangements;
 pub mod assignments;
 pub mod audit;
 pub mod auth;
@@ -11,6 +12,7 @@ pub mod import;
 pub mod json;
 pub mod ops;
 pub mod pagination;
+pub mod payments;
 pub mod queue;
 pub mod request_id;
 pub mod teams;
@@ -45,6 +47,13 @@ pub fn v1(cfg: &mut ServiceConfig) {
         .service(assignments::create_auto_assignments)
         .service(assignments::create_assignments)
         .service(queue::get_queue)
+        .service(arrangements::create_arrangement)
+        .service(arrangements::list_account_arrangements)
+        .service(arrangements::get_arrangement)
+        .service(arrangements::cancel_arrangement)
+        .service(payments::create_payment)
+        .service(payments::list_account_payments)
+        .service(payments::reverse_payment)
         .service(audit::verify_audit_events)
         .service(audit::list_audit_events);
 }

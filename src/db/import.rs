@@ -15,24 +15,13 @@ use super::accounts::{AccountRow, NewAccount, json as account_json};
 use super::audit::{self, AuditContext, Change};
 use super::debtors::{DebtorRow, NewDebtor};
 use super::schema::{accounts as a, audit_events as ae, debtors as d, teams as t};
-use super::{Conn, DbConnection, to_db_time};
+use super::{Conn, to_db_time, with_inner};
 use crate::domain::account::AccountStatus;
 use crate::domain::audit_chain::{ChainedFields, GENESIS_HASH, event_hash};
 use crate::error::ApiError;
 
 /// Rows per multi-row statement (well under both backends' bind-parameter limits).
 const CHUNK: usize = 1000;
-
-/// Runs `$body` with `$c` bound to the inner connection of either backend, for statements the
-/// multi-backend connection cannot express (multi-row INSERT). The body compiles once per backend.
-macro_rules! with_inner {
-    ($conn:expr, $c:ident => $body:expr) => {
-        match $conn {
-            DbConnection::Postgresql($c) => $body,
-            DbConnection::Sqlite($c) => $body,
-        }
-    };
-}
 
 /// One parsed row: the account and its debtor (`account.debtor_id` is resolved here).
 #[derive(Debug, Clone)]

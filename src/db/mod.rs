@@ -4,15 +4,18 @@
 //! one write transaction (plus, for an `Idempotency-Key`, the short transaction that claims it).
 
 pub mod accounts;
+pub mod arrangements;
 pub mod assignments;
 pub mod audit;
 pub mod auth;
 pub mod debtors;
 pub mod idempotency;
 pub mod import;
+pub mod payments;
 pub mod queue;
 pub mod schema;
 pub mod scope;
+pub mod sweep;
 pub mod teams;
 pub mod users;
 
@@ -27,6 +30,18 @@ use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
 
 use crate::config::DatabaseUrl;
 use crate::error::ApiError;
+
+/// Runs `$body` with `$c` bound to the inner connection of either backend, for statements the
+/// multi-backend connection cannot express (multi-row INSERT). The body compiles once per backend.
+macro_rules! with_inner {
+    ($conn:expr, $c:ident => $body:expr) => {
+        match $conn {
+            $crate::db::DbConnection::Postgresql($c) => $body,
+            $crate::db::DbConnection::Sqlite($c) => $body,
+        }
+    };
+}
+pub(crate) use with_inner;
 
 /// A connection to either backend.
 #[derive(diesel::MultiConnection)]

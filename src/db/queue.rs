@@ -4,7 +4,8 @@ use diesel::prelude::*;
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use super::schema::{accounts as a, debtors as d};
+use super::arrangements::ArrangementStatus;
+use super::schema::{accounts as a, arrangements as ar, debtors as d, installments as ins};
 use super::scope::scope_of;
 use super::{Conn, MultiBackend};
 use crate::apply_account_scope;
@@ -78,6 +79,33 @@ pub fn queue(conn: &mut Conn, actor: &Actor, assignee_id: i64) -> Result<Vec<Que
         ))
         .limit(MAX_QUEUE)
         .load(conn)?;
+    let ids: Vec<i64> = rows.iter().map(|r| r.0).collect();
+    // Accounts whose arrangement broke in the last 30 days, and live arrangements with an
+    // installment due today or overdue: two queries for the whole queue.
+    let since = crate::db::to_db_time(actor.now - chrono::Duration::days(30));
+    let broken: std::collections::HashSet<i64> = ar::table
+        .filter(
+            ar::account_id
+                .eq_any(&ids)
+                .and(ar::status.eq(ArrangementStatus::Broken.as_str()))
+                .and(ar::ended_at.ge(since)),
+        )
+        .select(ar::account_id)
+        .load::<i64>(conn)?
+        .into_iter()
+        .collect();
+    let due: std::collections::HashSet<i64> = ar::table
+        .inner_join(ins::table)
+        .filter(
+            ar::account_id
+                .eq_any(&ids)
+                .and(ar::status.eq(ArrangementStatus::Active.as_str())),
+        )
+        .filter(ins::due_on.le(today).and(ins::status.ne("paid")))
+        .select(ar::account_id)
+        .load::<i64>(conn)?
+        .into_iter()
+        .collect();
     let mut items: Vec<QueueItem> = rows
         .into_iter()
         .map(
@@ -97,10 +125,12 @@ pub fn queue(conn: &mut Conn, actor: &Actor, assignee_id: i64) -> Result<Vec<Que
                 let status = AccountStatus::parse(&status).unwrap_or(AccountStatus::Open);
                 let dpd = days_past_due(since, today);
                 // No contact is recorded anywhere yet, so every account is still `never_contacted`;
-                // promises, arrangements and follow-ups join these facts as they are built.
+                // follow-ups join these facts with the contacts issue.
                 let facts = QueueFacts {
                     balance,
                     days_past_due: dpd,
+                    broken_arrangement: status == AccountStatus::Open && broken.contains(&id),
+                    promise_due: due.contains(&id),
                     never_contacted: true,
                     ..Default::default()
                 };

@@ -77,7 +77,6 @@ diesel::table! {
 }
 
 diesel::joinable!(users -> teams (team_id));
-diesel::allow_tables_to_appear_in_same_query!(teams, users, accounts, debtors, assignments);
 
 diesel::table! {
     debtors (id) {
@@ -115,6 +114,8 @@ diesel::table! {
         version -> BigInt,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        written_off_amount -> BigInt,
+        recovered_amount -> BigInt,
     }
 }
 
@@ -130,3 +131,72 @@ diesel::table! {
 }
 
 diesel::joinable!(accounts -> debtors (debtor_id));
+
+diesel::table! {
+    arrangements (id) {
+        id -> BigInt,
+        account_id -> BigInt,
+        kind -> Text,
+        status -> Text,
+        total_amount -> BigInt,
+        paid_amount -> BigInt,
+        created_by -> Nullable<BigInt>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+        ended_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    installments (id) {
+        id -> BigInt,
+        arrangement_id -> BigInt,
+        seq -> Integer,
+        due_on -> Date,
+        amount -> BigInt,
+        paid_amount -> BigInt,
+        status -> Text,
+    }
+}
+
+diesel::table! {
+    payments (id) {
+        id -> BigInt,
+        account_id -> BigInt,
+        amount -> BigInt,
+        method -> Text,
+        reference -> Nullable<Text>,
+        received_on -> Date,
+        recovery -> Bool,
+        arrangement_id -> Nullable<BigInt>,
+        recorded_by -> Nullable<BigInt>,
+        created_at -> Timestamp,
+        reversed_at -> Nullable<Timestamp>,
+        reversed_by -> Nullable<BigInt>,
+        reversal_reason -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    payment_allocations (id) {
+        id -> BigInt,
+        payment_id -> BigInt,
+        installment_id -> BigInt,
+        amount -> BigInt,
+    }
+}
+
+diesel::joinable!(arrangements -> accounts (account_id));
+diesel::joinable!(installments -> arrangements (arrangement_id));
+diesel::joinable!(payments -> accounts (account_id));
+diesel::allow_tables_to_appear_in_same_query!(
+    teams,
+    users,
+    debtors,
+    accounts,
+    assignments,
+    arrangements,
+    installments,
+    payments,
+    payment_allocations,
+);

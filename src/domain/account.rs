@@ -69,7 +69,9 @@ impl AccountStatus {
             // A resolved dispute returns to collection, or closes the account when upheld.
             Disputed => matches!(to, Open | InArrangement | Closed),
             Legal => matches!(to, Open | Settled | Paid | WrittenOff | Closed),
-            Settled | Paid | WrittenOff => to == Closed,
+            // A reversed payment reopens a paid account.
+            Paid => matches!(to, Closed | Open | InArrangement),
+            Settled | WrittenOff => to == Closed,
             Closed => false,
         }
     }
@@ -154,7 +156,9 @@ mod tests {
         use AccountStatus::*;
         assert!(Open.can_become(InArrangement));
         assert!(InArrangement.can_become(Open));
-        assert!(!Paid.can_become(Open));
+        assert!(Paid.can_become(Open));
+        assert!(!Paid.can_become(Disputed));
+        assert!(!WrittenOff.can_become(Open));
         assert!(!Closed.can_become(Open));
         assert!(Disputed.can_become(Open));
         assert!(!Disputed.can_become(Paid));

@@ -1,9 +1,12 @@
 //! Pure business rules: no HTTP, no database. Unit-tested on their own.
 
 pub mod account;
+pub mod allocation;
 pub mod assignment;
 pub mod audit_chain;
+pub mod authority;
 pub mod contactability;
 pub mod debtor;
 pub mod queue;
 pub mod role;
+pub mod schedule;

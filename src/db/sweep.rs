@@ -1,0 +1,90 @@
+//! The sweep: installments unpaid past their grace period are `missed`, their arrangement
+//! `broken`, the account `open` again (and at the top of its agent's queue).
+//!
+//! Safe on several server instances at once and when run twice: each arrangement is ended with
+//! a conditional `UPDATE … WHERE status = 'active'`, so exactly one sweep breaks it, and the
+//! others find nothing left to do.
+
+use chrono::{DateTime, Days, Utc};
+use diesel::prelude::*;
+
+use super::arrangements::{self, ArrangementRow, ArrangementStatus};
+use super::audit::AuditContext;
+use super::schema::{arrangements as ar, installments as ins};
+use super::{Conn, write_tx};
+use crate::domain::allocation::InstallmentStatus;
+use crate::error::ApiError;
+
+/// Days an installment may stay unpaid after `due_on` before it is missed.
+pub const DEFAULT_GRACE_DAYS: u64 = 3;
+
+/// What a sweep did.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct SweepReport {
+    pub broken: usize,
+    pub missed: usize,
+}
+
+/// Breaks every active arrangement with an installment unpaid more than `grace_days` after its
+/// due date, as of `now`. Each arrangement in its own transaction.
+pub fn sweep(
+    conn: &mut Conn,
+    now: DateTime<Utc>,
+    grace_days: u64,
+) -> Result<SweepReport, ApiError> {
+    let cutoff = now
+        .date_naive()
+        .checked_sub_days(Days::new(grace_days))
+        .unwrap_or(now.date_naive());
+    let unpaid = [
+        InstallmentStatus::Pending.as_str(),
+        InstallmentStatus::PartiallyPaid.as_str(),
+    ];
+    let due: Vec<ArrangementRow> = ar::table
+        .filter(ar::status.eq(ArrangementStatus::Active.as_str()))
+        .filter(diesel::dsl::exists(
+            ins::table.filter(
+                ins::arrangement_id
+                    .eq(ar::id)
+                    .and(ins::status.eq_any(unpaid))
+                    .and(ins::due_on.lt(cutoff)),
+            ),
+        ))
+        .select(ArrangementRow::as_select())
+        .order(ar::id)
+        .load(conn)?;
+    let ctx = AuditContext {
+        actor_id: None,
+        request_id: Some("sweep".into()),
+        now,
+    };
+    let mut report = SweepReport::default();
+    for row in due {
+        let missed = write_tx(conn, |tx| {
+            if !arrangements::end(
+                tx,
+                &ctx,
+                &row,
+                ArrangementStatus::Broken,
+                "arrangement.broken",
+            )? {
+                return Ok(0); // another sweep, a payment or a cancellation got there first
+            }
+            Ok(diesel::update(
+                ins::table.filter(
+                    ins::arrangement_id
+                        .eq(row.id)
+                        .and(ins::status.eq_any(unpaid))
+                        .and(ins::due_on.lt(cutoff)),
+                ),
+            )
+            .set(ins::status.eq(InstallmentStatus::Missed.as_str()))
+            .execute(tx)?)
+        })?;
+        if missed > 0 {
+            report.broken += 1;
+            report.missed += missed;
+        }
+    }
+    Ok(report)
+}
