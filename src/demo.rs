@@ -2,13 +2,18 @@
 
 use crate::auth::{Actor, hash_password};
 use crate::db::accounts::NewAccount;
+use crate::db::arrangements::{self, ArrangementKind};
 use crate::db::audit::AuditContext;
 use crate::db::debtors::NewDebtor;
-use crate::db::import::{Placement, import};
+use crate::db::import::{Outcome, Placement, import};
+use crate::db::payments::{self, NewPayment, PaymentMethod};
+use crate::db::sweep::{DEFAULT_GRACE_DAYS, sweep};
 use crate::db::users::NewUser;
 use crate::db::{Conn, assignments, teams, users, write_tx};
 use crate::domain::role::Role;
+use crate::domain::schedule::{Due, Frequency, generate};
 use crate::error::ApiError;
+use diesel::prelude::*;
 
 /// The password of every demo user.
 pub const DEMO_PASSWORD: &str = "arrears-demo-2026";
@@ -107,23 +112,117 @@ pub fn seed(conn: &mut Conn, now: chrono::DateTime<chrono::Utc>) -> Result<bool,
                 head = Some(user.id);
             }
         }
-        let portfolio = demo_portfolio(now.date_naive(), team_ids)
+        // The portfolio arrives 90 days ago; its arrangements and payments happen since.
+        let start = now - chrono::Duration::days(HISTORY_DAYS);
+        let portfolio = demo_portfolio(start.date_naive(), team_ids)
             .into_iter()
             .map(Ok)
             .collect();
-        import(tx, &ctx, portfolio)?;
+        let placed = import(tx, &AuditContext::system(start), portfolio)?;
         let head = Actor {
             user_id: head.unwrap_or_default(),
             role: Role::Head,
             team_id: None,
             request_id: "demo".into(),
-            now,
+            now: start,
         };
         for team in team_ids {
             assignments::auto_assign(tx, &head, team)?;
         }
+        let ids: Vec<i64> = placed
+            .iter()
+            .filter_map(|o| {
+                if let Outcome::Created(id) = o {
+                    Some(*id)
+                } else {
+                    None
+                }
+            })
+            .collect();
+        history(tx, &head, &ids, now)?;
+        sweep(tx, now, DEFAULT_GRACE_DAYS)?;
         Ok(true)
     })
+}
+
+/// How far back the demo's history starts.
+pub const HISTORY_DAYS: i64 = 90;
+
+/// Arrangements and payments over the demo's 90 days: every fifth account gets a monthly plan
+/// and every fifth a promise; a third of the plans are paid on time (some complete), a third
+/// pay once and then stop, a third never pay; half the promises are kept. The sweep then breaks
+/// what went unpaid.
+fn history(
+    conn: &mut Conn,
+    head: &Actor,
+    ids: &[i64],
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<(), ApiError> {
+    let at = |day: chrono::NaiveDate| Actor {
+        now: day
+            .and_hms_opt(15, 0, 0)
+            .map(|t| t.and_utc())
+            .unwrap_or(now),
+        ..head.clone()
+    };
+    let start = head.now.date_naive();
+    for (i, id) in ids.iter().enumerate() {
+        let balance: i64 = crate::db::schema::accounts::table
+            .find(*id)
+            .select(crate::db::schema::accounts::balance)
+            .first(conn)?;
+        let (kind, dues) = match i % 5 {
+            0 => {
+                let count = 3 + i % 4;
+                let total = (balance / 2).max(count as i64);
+                (
+                    ArrangementKind::Plan,
+                    generate(
+                        total,
+                        count,
+                        Frequency::Monthly,
+                        start + chrono::Days::new(7 + (i % 20) as u64),
+                    )
+                    .map_err(|(_, m)| ApiError::Internal(m))?,
+                )
+            }
+            1 => (
+                ArrangementKind::Promise,
+                vec![Due {
+                    due_on: start + chrono::Days::new(10 + (i % 60) as u64),
+                    amount: (balance / 10).max(1),
+                }],
+            ),
+            _ => continue,
+        };
+        let plan = arrangements::create(conn, head, *id, kind, dues)?;
+        let pays = match (kind, i % 3) {
+            (ArrangementKind::Promise, _) => i % 2 == 0,
+            (_, 0) => true,
+            (_, 1) => false,
+            _ => continue,
+        };
+        for (k, inst) in plan.installments.iter().enumerate() {
+            if inst.due_on > now.date_naive()
+                || (kind == ArrangementKind::Plan && !pays && k > 0)
+                || (kind == ArrangementKind::Promise && !pays)
+            {
+                break;
+            }
+            let payment = NewPayment {
+                amount: inst.amount,
+                method: if k % 2 == 0 {
+                    PaymentMethod::Ach
+                } else {
+                    PaymentMethod::Card
+                },
+                reference: None,
+                received_on: inst.due_on,
+            };
+            payments::record(conn, &at(inst.due_on), *id, payment)?;
+        }
+    }
+    Ok(())
 }
 
 /// How many accounts the demo places.

@@ -164,6 +164,13 @@ pub fn write_tx<T, F>(conn: &mut Conn, f: F) -> Result<T, ApiError>
 where
     F: FnOnce(&mut Conn) -> Result<T, ApiError>,
 {
+    let depth = <Conn as Connection>::TransactionManager::transaction_manager_status_mut(conn)
+        .transaction_depth()
+        .map_err(ApiError::from)?;
+    if depth.is_some() {
+        // Already inside a transaction (the sweep run by the demo seed): nest as a savepoint.
+        return conn.transaction(f);
+    }
     match conn {
         DbConnection::Postgresql(_) => return conn.transaction(f),
         DbConnection::Sqlite(c) => {
