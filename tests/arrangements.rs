@@ -687,15 +687,56 @@ async fn a_promise_paid_in_full_is_kept() {
     let app = TestApp::new().await;
     let id = account(&app, "KEPT-1", 10_000).await;
     let agent = app.token(Role::Agent);
-    let promise = app.post(&format!("/v1/accounts/{id}/arrangements"), Some(&agent), json!({"kind": "promise", "amount": 4_000, "due_on": in_days(7)})).await.expect(201);
-    app.post(&format!("/v1/accounts/{id}/payments"), Some(&agent), json!({"amount": 1_500, "method": "card"})).await.expect(201);
-    app.post(&format!("/v1/accounts/{id}/payments"), Some(&agent), json!({"amount": 2_500, "method": "card"})).await.expect(201);
-    let kept = app.get(&format!("/v1/arrangements/{}", promise["id"]), Some(&agent)).await.expect(200);
-    assert_eq!((kept["status"].as_str(), kept["paid_amount"].as_i64()), (Some("completed"), Some(4_000)));
+    let promise = app
+        .post(
+            &format!("/v1/accounts/{id}/arrangements"),
+            Some(&agent),
+            json!({"kind": "promise", "amount": 4_000, "due_on": in_days(7)}),
+        )
+        .await
+        .expect(201);
+    app.post(
+        &format!("/v1/accounts/{id}/payments"),
+        Some(&agent),
+        json!({"amount": 1_500, "method": "card"}),
+    )
+    .await
+    .expect(201);
+    app.post(
+        &format!("/v1/accounts/{id}/payments"),
+        Some(&agent),
+        json!({"amount": 2_500, "method": "card"}),
+    )
+    .await
+    .expect(201);
+    let kept = app
+        .get(&format!("/v1/arrangements/{}", promise["id"]), Some(&agent))
+        .await
+        .expect(200);
+    assert_eq!(
+        (kept["status"].as_str(), kept["paid_amount"].as_i64()),
+        (Some("completed"), Some(4_000))
+    );
     assert_eq!(status(&app, id).await, ("open".into(), 6_000));
-    let timeline = app.get(&format!("/v1/accounts/{id}/timeline"), Some(&agent)).await.expect(200);
-    assert!(timeline["data"].as_array().unwrap().iter().any(|e| e["action"] == "arrangement.kept"));
+    let timeline = app
+        .get(&format!("/v1/accounts/{id}/timeline"), Some(&agent))
+        .await
+        .expect(200);
+    assert!(
+        timeline["data"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e["action"] == "arrangement.kept")
+    );
     // The sweep leaves a kept promise alone.
     let later = Utc::now() + chrono::Duration::days(30);
-    assert_eq!(app.db.run(move |conn| arrears::db::sweep::sweep(conn, later, 3)).await.unwrap().broken, 0);
+    assert_eq!(
+        app.db
+            .run(move |conn| arrears::db::sweep::sweep(conn, later, 3))
+            .await
+            .unwrap()
+            .broken,
+        0
+    );
 }

@@ -5,6 +5,7 @@ pub mod allocation;
 pub mod assignment;
 pub mod audit_chain;
 pub mod authority;
+pub mod compliance;
 pub mod contactability;
 pub mod debtor;
 pub mod queue;
