@@ -57,6 +57,14 @@ pub struct Problem {
     /// Per-field validation errors (422 only).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub errors: Option<Vec<FieldError>>,
+    /// `contact-not-permitted` only: every rule that refuses the contact.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<Vec<crate::domain::compliance::Reason>>)]
+    pub reasons: Option<Vec<crate::domain::compliance::Reason>>,
+    /// `contact-not-permitted` only: when only time stands in the way, the first instant the
+    /// contact would be allowed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_allowed_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
 /// Every way a request can fail.
@@ -80,6 +88,12 @@ pub enum ApiError {
     /// 409: the request conflicts with the resource's current state.
     #[error("{detail}")]
     Conflict { slug: &'static str, detail: String },
+    /// 409 `contact-not-permitted`: the contact rules refuse it (the reasons travel in the body).
+    #[error("the contact is not permitted now")]
+    ContactNotPermitted {
+        reasons: Vec<crate::domain::compliance::Reason>,
+        next_allowed_at: Option<chrono::DateTime<chrono::Utc>>,
+    },
     /// 412: `If-Match` does not match.
     #[error("{0}")]
     PreconditionFailed(String),
@@ -137,6 +151,7 @@ impl ApiError {
             | Self::Conflict { slug, .. }
             | Self::Unprocessable { slug, .. } => slug,
             Self::Unauthorized(_) => "unauthorized",
+            Self::ContactNotPermitted { .. } => "contact-not-permitted",
             Self::NotFound(_) => "not-found",
             Self::MethodNotAllowed { .. } => "method-not-allowed",
             Self::PreconditionFailed(_) => "precondition-failed",
@@ -169,7 +184,29 @@ impl ApiError {
                 "the server failed to handle the request; it has been logged".into(),
                 None,
             ),
+            Self::ContactNotPermitted { reasons, .. } => {
+                let names: Vec<String> = reasons
+                    .iter()
+                    .map(|r| {
+                        serde_json::to_value(r)
+                            .ok()
+                            .and_then(|v| v.as_str().map(str::to_owned))
+                            .unwrap_or_default()
+                    })
+                    .collect();
+                (
+                    format!("the contact is not permitted now: {}", names.join(", ")),
+                    None,
+                )
+            }
             other => (other.to_string(), None),
+        };
+        let (reasons, next_allowed_at) = match self {
+            Self::ContactNotPermitted {
+                reasons,
+                next_allowed_at,
+            } => (Some(reasons.clone()), *next_allowed_at),
+            _ => (None, None),
         };
         Problem {
             problem_type: format!("{PROBLEM_BASE}{}", self.slug()),
@@ -178,6 +215,8 @@ impl ApiError {
             detail,
             instance: None,
             errors,
+            reasons,
+            next_allowed_at,
         }
     }
 }
@@ -190,7 +229,7 @@ impl ResponseError for ApiError {
             Self::Forbidden { .. } => StatusCode::FORBIDDEN,
             Self::NotFound(_) => StatusCode::NOT_FOUND,
             Self::MethodNotAllowed { .. } => StatusCode::METHOD_NOT_ALLOWED,
-            Self::Conflict { .. } => StatusCode::CONFLICT,
+            Self::Conflict { .. } | Self::ContactNotPermitted { .. } => StatusCode::CONFLICT,
             Self::PreconditionFailed(_) => StatusCode::PRECONDITION_FAILED,
             Self::PayloadTooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
             Self::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,

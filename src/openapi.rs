@@ -36,6 +36,8 @@ an opaque `cursor`; every POST accepts `Idempotency-Key`; every response carries
         (name = "queue", description = "The agent's work list"),
         (name = "arrangements", description = "Payment plans and promises to pay"),
         (name = "payments", description = "Payments, allocations and reversals"),
+        (name = "contacts", description = "Call outcomes under the Regulation F contact rules"),
+        (name = "disputes", description = "Disputes pause collection"),
         (name = "audit", description = "The hash-chained audit log"),
         (name = "operations", description = "Health, readiness and metrics (no auth)"),
     )

@@ -85,7 +85,11 @@ fn issue_pair(
     let refresh = random_token();
     db::auth::store_refresh(conn, user_id, family, &token_hash(&refresh), now)?;
     Ok(TokenResponse {
-        access_token: state.jwt.issue(user_id, role, team_id, now)?,
+        // Signed with the wall clock: token validation (exp, nbf) reads the system time, whatever
+        // the application clock says.
+        access_token: state
+            .jwt
+            .issue(user_id, role, team_id, chrono::Utc::now())?,
         token_type: "Bearer".into(),
         expires_in: state.jwt.ttl_seconds(),
         refresh_token: refresh,

@@ -37,6 +37,12 @@ impl Reply {
     pub fn created(value: &impl Serialize) -> Result<Self, ApiError> {
         Self::json(StatusCode::CREATED, value)
     }
+    /// An error answer that is still the request's result: committed with its audit event and
+    /// stored for `Idempotency-Key` replays (a refused contact).
+    pub fn problem(err: &ApiError) -> Result<Self, ApiError> {
+        Self::json(actix_web::ResponseError::status_code(err), &err.problem())
+    }
+
     pub fn no_content() -> Self {
         Self {
             status: StatusCode::NO_CONTENT,
@@ -49,10 +55,15 @@ impl Reply {
         if replayed {
             res.insert_header((HeaderName::from_static(REPLAYED), "true"));
         }
+        let content_type = if self.status.as_u16() >= 400 {
+            "application/problem+json"
+        } else {
+            "application/json"
+        };
         if self.body.is_empty() {
             res.finish()
         } else {
-            res.insert_header((header::CONTENT_TYPE, "application/json"))
+            res.insert_header((header::CONTENT_TYPE, content_type))
                 .body(self.body)
         }
     }

@@ -5,6 +5,7 @@ pub mod arrangements;
 pub mod assignments;
 pub mod audit;
 pub mod auth;
+pub mod contacts;
 pub mod debtors;
 pub mod exec;
 pub mod fallback;
@@ -54,6 +55,14 @@ pub fn v1(cfg: &mut ServiceConfig) {
         .service(payments::create_payment)
         .service(payments::list_account_payments)
         .service(payments::reverse_payment)
+        .service(contacts::create_contact)
+        .service(contacts::list_account_contacts)
+        .service(contacts::list_contacts)
+        .service(contacts::get_contactability)
+        .service(contacts::get_contact_policy)
+        .service(contacts::replace_contact_policy)
+        .service(contacts::create_dispute)
+        .service(contacts::resolve_dispute)
         .service(audit::verify_audit_events)
         .service(audit::list_audit_events);
 }

@@ -1,17 +1,23 @@
-//! The facts behind an agent's work queue, read in one query.
+//! The facts behind an agent's work queue, read in a fixed number of queries.
 
 use diesel::prelude::*;
 use serde::Serialize;
 use utoipa::ToSchema;
 
+use std::collections::{HashMap, HashSet};
+
+use super::accounts::AccountRow;
 use super::arrangements::ArrangementStatus;
-use super::schema::{accounts as a, arrangements as ar, debtors as d, installments as ins};
+use super::contacts;
+use super::debtors::DebtorRow;
+use super::schema::{
+    accounts as a, arrangements as ar, contacts as c, debtors as d, installments as ins,
+};
 use super::scope::scope_of;
 use super::{Conn, MultiBackend};
 use crate::apply_account_scope;
 use crate::auth::Actor;
 use crate::domain::account::{AccountStatus, days_past_due};
-use crate::domain::contactability::{ContactFlags, phone_contactable_now};
 use crate::domain::queue::{QueueFacts, QueueReason, prioritize};
 use crate::error::ApiError;
 
@@ -36,21 +42,9 @@ pub struct QueueItem {
     pub contactable_now: bool,
 }
 
-type Facts = (
-    i64,
-    String,
-    String,
-    i64,
-    chrono::NaiveDate,
-    String,
-    Option<String>,
-    bool,
-    bool,
-    bool,
-    bool,
-);
-
 /// The workable accounts held by `assignee_id` that `actor` may see, highest priority first.
+/// Five queries whatever the queue's length: the accounts, broken and due arrangements, contact
+/// facts, and the contact history the Regulation F engine judges `contactable_now` from.
 pub fn queue(conn: &mut Conn, actor: &Actor, assignee_id: i64) -> Result<Vec<QueueItem>, ApiError> {
     let today = actor.now.date_naive();
     let joined: diesel::dsl::IntoBoxed<
@@ -58,32 +52,20 @@ pub fn queue(conn: &mut Conn, actor: &Actor, assignee_id: i64) -> Result<Vec<Que
         diesel::dsl::InnerJoin<a::table, d::table>,
         MultiBackend,
     > = a::table.inner_join(d::table).into_boxed();
-    let rows: Vec<Facts> = apply_account_scope!(joined, scope_of(actor))
+    let rows: Vec<(AccountRow, DebtorRow)> = apply_account_scope!(joined, scope_of(actor))
         .filter(a::assignee_id.eq(assignee_id))
         .filter(a::status.eq_any([
             AccountStatus::Open.as_str(),
             AccountStatus::InArrangement.as_str(),
         ]))
-        .select((
-            a::id,
-            a::external_ref,
-            d::name,
-            a::balance,
-            a::delinquent_since,
-            a::status,
-            d::phone,
-            d::phone_valid,
-            d::cease_communication,
-            d::do_not_call,
-            d::attorney_represented,
-        ))
+        .select((AccountRow::as_select(), DebtorRow::as_select()))
         .limit(MAX_QUEUE)
         .load(conn)?;
-    let ids: Vec<i64> = rows.iter().map(|r| r.0).collect();
+    let ids: Vec<i64> = rows.iter().map(|r| r.0.id).collect();
     // Accounts whose arrangement broke in the last 30 days, and live arrangements with an
-    // installment due today or overdue: two queries for the whole queue.
+    // installment due today or overdue.
     let since = crate::db::to_db_time(actor.now - chrono::Duration::days(30));
-    let broken: std::collections::HashSet<i64> = ar::table
+    let broken: HashSet<i64> = ar::table
         .filter(
             ar::account_id
                 .eq_any(&ids)
@@ -94,7 +76,7 @@ pub fn queue(conn: &mut Conn, actor: &Actor, assignee_id: i64) -> Result<Vec<Que
         .load::<i64>(conn)?
         .into_iter()
         .collect();
-    let due: std::collections::HashSet<i64> = ar::table
+    let due: HashSet<i64> = ar::table
         .inner_join(ins::table)
         .filter(
             ar::account_id
@@ -106,53 +88,52 @@ pub fn queue(conn: &mut Conn, actor: &Actor, assignee_id: i64) -> Result<Vec<Que
         .load::<i64>(conn)?
         .into_iter()
         .collect();
+    // Per account: the last contact, and the latest follow-up it asked for.
+    let mut last_contact: HashMap<i64, chrono::NaiveDateTime> = HashMap::new();
+    let mut follow_up: HashMap<i64, chrono::NaiveDateTime> = HashMap::new();
+    for (account, occurred_at, follow) in c::table
+        .filter(c::account_id.eq_any(&ids))
+        .select((c::account_id, c::occurred_at, c::follow_up_at))
+        .load::<(i64, chrono::NaiveDateTime, Option<chrono::NaiveDateTime>)>(conn)?
+    {
+        let last = last_contact.entry(account).or_insert(occurred_at);
+        *last = (*last).max(occurred_at);
+        if let Some(f) = follow {
+            let entry = follow_up.entry(account).or_insert(f);
+            *entry = (*entry).max(f);
+        }
+    }
+    let now = crate::db::to_db_time(actor.now);
+    let contactable = contacts::phone_contactable(conn, &rows, actor.now)?;
     let mut items: Vec<QueueItem> = rows
         .into_iter()
-        .map(
-            |(
-                id,
-                external_ref,
-                debtor_name,
-                balance,
-                since,
-                status,
-                phone,
-                phone_valid,
-                cease,
-                dnc,
-                attorney,
-            )| {
-                let status = AccountStatus::parse(&status).unwrap_or(AccountStatus::Open);
-                let dpd = days_past_due(since, today);
-                // No contact is recorded anywhere yet, so every account is still `never_contacted`;
-                // follow-ups join these facts with the contacts issue.
-                let facts = QueueFacts {
-                    balance,
-                    days_past_due: dpd,
-                    broken_arrangement: status == AccountStatus::Open && broken.contains(&id),
-                    promise_due: due.contains(&id),
-                    never_contacted: true,
-                    ..Default::default()
-                };
-                let (priority, reason) = prioritize(&facts);
-                let flags = ContactFlags {
-                    has_valid_phone: phone.is_some() && phone_valid,
-                    cease_communication: cease,
-                    do_not_call: dnc,
-                    attorney_represented: attorney,
-                };
-                QueueItem {
-                    account_id: id,
-                    external_ref,
-                    debtor_name,
-                    balance,
-                    days_past_due: dpd,
-                    priority,
-                    reason,
-                    contactable_now: phone_contactable_now(&flags, status),
-                }
-            },
-        )
+        .map(|(account, debtor)| {
+            let id = account.id;
+            let status = AccountStatus::parse(&account.status).unwrap_or(AccountStatus::Open);
+            let dpd = days_past_due(account.delinquent_since, today);
+            let follow_up_due = follow_up
+                .get(&id)
+                .is_some_and(|f| *f <= now && last_contact.get(&id).is_none_or(|last| last < f));
+            let facts = QueueFacts {
+                balance: account.balance,
+                days_past_due: dpd,
+                broken_arrangement: status == AccountStatus::Open && broken.contains(&id),
+                promise_due: due.contains(&id),
+                follow_up_due,
+                never_contacted: !last_contact.contains_key(&id),
+            };
+            let (priority, reason) = prioritize(&facts);
+            QueueItem {
+                account_id: id,
+                external_ref: account.external_ref,
+                debtor_name: debtor.name,
+                balance: account.balance,
+                days_past_due: dpd,
+                priority,
+                reason,
+                contactable_now: contactable.get(&id).copied().unwrap_or(false),
+            }
+        })
         .collect();
     items.sort_by(|x, y| {
         y.priority

@@ -116,6 +116,8 @@ diesel::table! {
         updated_at -> Timestamp,
         written_off_amount -> BigInt,
         recovered_amount -> BigInt,
+        deceased -> Bool,
+        bankruptcy -> Bool,
     }
 }
 
@@ -189,6 +191,52 @@ diesel::table! {
 diesel::joinable!(arrangements -> accounts (account_id));
 diesel::joinable!(installments -> arrangements (arrangement_id));
 diesel::joinable!(payments -> accounts (account_id));
+diesel::table! {
+    disputes (id) {
+        id -> BigInt,
+        account_id -> BigInt,
+        reason -> Text,
+        status -> Text,
+        prior_status -> Text,
+        opened_by -> Nullable<BigInt>,
+        opened_at -> Timestamp,
+        resolved_by -> Nullable<BigInt>,
+        resolved_at -> Nullable<Timestamp>,
+        resolution_note -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    contacts (id) {
+        id -> BigInt,
+        account_id -> BigInt,
+        agent_id -> Nullable<BigInt>,
+        channel -> Text,
+        direction -> Text,
+        outcome -> Text,
+        occurred_at -> Timestamp,
+        duration_seconds -> Nullable<Integer>,
+        notes -> Nullable<Text>,
+        follow_up_at -> Nullable<Timestamp>,
+        counts_as_attempt -> Bool,
+        is_conversation -> Bool,
+        arrangement_id -> Nullable<BigInt>,
+        dispute_id -> Nullable<BigInt>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    contact_policies (id) {
+        id -> BigInt,
+        policy -> Text,
+        updated_by -> Nullable<BigInt>,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(contacts -> accounts (account_id));
+diesel::joinable!(disputes -> accounts (account_id));
 diesel::allow_tables_to_appear_in_same_query!(
     teams,
     users,
@@ -199,4 +247,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     installments,
     payments,
     payment_allocations,
+    disputes,
+    contacts,
+    contact_policies,
 );

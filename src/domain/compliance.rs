@@ -60,6 +60,10 @@ pub enum Reason {
     RecentConversation,
     /// Before the start or at/after the end of calling hours, debtor's local time.
     OutsideCallingHours,
+    /// No phone number on file, or it was found wrong or disconnected (phone, SMS).
+    NoValidPhone,
+    /// No email address on file.
+    NoEmailAddress,
 }
 
 impl Reason {
@@ -88,16 +92,21 @@ pub struct Rules {
 #[schema(example = json!({"attempt_cap": 2}))]
 pub struct RegionRules {
     #[schema(minimum = 1, maximum = 50)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attempt_cap: Option<u32>,
     #[schema(minimum = 1, maximum = 30)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub window_days: Option<u32>,
     #[schema(minimum = 0, maximum = 30)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lockout_days: Option<u32>,
     /// `HH:MM`, local.
     #[schema(value_type = Option<String>, example = "09:00")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub calling_start: Option<NaiveTime>,
     /// `HH:MM`, local; contacts must start before it.
     #[schema(value_type = Option<String>, example = "20:00")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub calling_end: Option<NaiveTime>,
 }
 
@@ -227,6 +236,9 @@ fn rule_problems(prefix: &str, r: &Rules) -> Vec<(String, String)> {
 #[derive(Debug, Clone, Copy)]
 pub struct Subject {
     pub timezone: Tz,
+    /// A phone number on file that has not been found wrong or disconnected.
+    pub phone_usable: bool,
+    pub email_on_file: bool,
     pub cease_communication: bool,
     pub do_not_call: bool,
     pub do_not_email: bool,
@@ -291,10 +303,27 @@ pub fn evaluate(
             if s.attorney_represented {
                 reasons.push(Reason::AttorneyRepresented);
             }
+            if !s.phone_usable {
+                reasons.push(Reason::NoValidPhone);
+            }
         }
-        Channel::Sms if s.do_not_sms => reasons.push(Reason::DoNotSms),
-        Channel::Email if s.do_not_email => reasons.push(Reason::DoNotEmail),
-        _ => {}
+        Channel::Sms => {
+            if s.do_not_sms {
+                reasons.push(Reason::DoNotSms);
+            }
+            if !s.phone_usable {
+                reasons.push(Reason::NoValidPhone);
+            }
+        }
+        Channel::Email => {
+            if s.do_not_email {
+                reasons.push(Reason::DoNotEmail);
+            }
+            if !s.email_on_file {
+                reasons.push(Reason::NoEmailAddress);
+            }
+        }
+        Channel::Letter => {}
     }
     let mut next = at;
     if channel == Channel::Phone {
@@ -418,6 +447,8 @@ mod tests {
     fn subject() -> Subject {
         Subject {
             timezone: New_York,
+            phone_usable: true,
+            email_on_file: true,
             cease_communication: false,
             do_not_call: false,
             do_not_email: false,

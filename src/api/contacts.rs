@@ -1,0 +1,385 @@
+//! Contacts, contactability, the contact policy and disputes.
+
+use actix_web::{HttpResponse, get, post, put, web};
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+use validator::Validate;
+
+use crate::api::exec::{self, IdempotencyKey, Reply};
+use crate::api::json::ValidJson;
+use crate::api::lenient_int;
+use crate::api::pagination::{Page, PageParams};
+use crate::auth::{Agent, AnyRole, Caller, Head, TeamLead};
+use crate::db::contacts::{self, Contact, NewContact};
+use crate::db::disputes::{self, Dispute, DisputeOutcome};
+use crate::db::{accounts, contact_policy};
+use crate::domain::compliance::{Channel, ContactPolicy, Direction, Verdict};
+use crate::domain::outcome::Outcome;
+use crate::error::{ApiError, FieldError};
+use crate::state::AppState;
+
+/// The promise made during a `promise_to_pay` contact.
+#[derive(Debug, Serialize, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"amount": 25000, "due_on": "2026-11-27"}))]
+pub struct PromiseRequest {
+    #[serde(deserialize_with = "lenient_int::deserialize")]
+    #[schema(minimum = 1)]
+    pub amount: i64,
+    pub due_on: NaiveDate,
+}
+
+/// A contact to log.
+#[derive(Debug, Serialize, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"channel": "phone", "direction": "outbound", "outcome": "promise_to_pay", "duration_seconds": 240,
+    "notes": "will pay Friday", "promise": {"amount": 25000, "due_on": "2026-11-27"}}))]
+pub struct CreateContactRequest {
+    pub channel: Channel,
+    pub direction: Direction,
+    pub outcome: Outcome,
+    /// When it happened (default now); may be in the past, not in the future.
+    pub occurred_at: Option<DateTime<Utc>>,
+    #[validate(range(min = 0, max = 86400, message = "must be from 0 to 86400"))]
+    #[schema(minimum = 0, maximum = 86400)]
+    pub duration_seconds: Option<i32>,
+    #[validate(length(max = 2000, message = "must be at most 2000 characters"))]
+    #[schema(max_length = 2000)]
+    pub notes: Option<String>,
+    /// When to follow up: the account rises in the queue then.
+    pub follow_up_at: Option<DateTime<Utc>>,
+    /// Required with `promise_to_pay`, refused otherwise.
+    #[validate(nested)]
+    pub promise: Option<PromiseRequest>,
+}
+
+/// Log a contact (agent and above, within scope).
+///
+/// An outbound contact the Regulation F rules refuse answers 409 `contact-not-permitted` with
+/// every reason and, when only time stands in the way, `next_allowed_at`; nothing is stored but
+/// the refusal's audit event. Inbound contacts are always recorded. Side effects in the same
+/// transaction: `promise_to_pay` creates a promise arrangement, `dispute` opens a dispute,
+/// `cease_request` sets the debtor's `cease_communication`, `wrong_number` / `disconnected` mark
+/// the phone invalid, `deceased` / `bankruptcy` flag the account for the team lead.
+#[utoipa::path(
+    tag = "contacts",
+    operation_id = "create_contact",
+    params(("id" = i64, Path, description = "Account id")),
+    request_body = CreateContactRequest,
+    responses(
+        (status = 201, description = "Logged", body = Contact),
+        (status = 409, description = "Refused by the contact rules (`contact-not-permitted`, with `reasons` and `next_allowed_at`), or a side effect's conflict (`arrangement-exists`, `dispute-open`)"),
+    )
+)]
+#[post("/accounts/{id}/contacts")]
+pub async fn create_contact(
+    state: web::Data<AppState>,
+    caller: Caller<Agent>,
+    id: web::Path<i64>,
+    idem: IdempotencyKey,
+    body: ValidJson<CreateContactRequest>,
+) -> Result<HttpResponse, ApiError> {
+    let account_id = id.into_inner();
+    let digest = body.digest;
+    let actor = caller.into_actor();
+    let r = body.into_inner();
+    let occurred_at = r.occurred_at.unwrap_or(actor.now);
+    let mut errors = Vec::new();
+    if occurred_at > actor.now {
+        errors.push(FieldError::new("occurred_at", "must not be in the future"));
+    }
+    match (r.outcome, &r.promise) {
+        (Outcome::PromiseToPay, None) => errors.push(FieldError::new(
+            "promise",
+            "is required with promise_to_pay",
+        )),
+        (o, Some(_)) if o != Outcome::PromiseToPay => {
+            errors.push(FieldError::new("promise", "belongs only to promise_to_pay"))
+        }
+        _ => {}
+    }
+    if !errors.is_empty() {
+        return Err(ApiError::Validation(errors));
+    }
+    let new = NewContact {
+        channel: r.channel,
+        direction: r.direction,
+        outcome: r.outcome,
+        occurred_at,
+        duration_seconds: r.duration_seconds,
+        notes: r.notes,
+        follow_up_at: r.follow_up_at,
+        promise: r.promise.map(|p| (p.amount, p.due_on)),
+    };
+    exec::write(
+        &state.db,
+        actor,
+        idem,
+        digest,
+        move |conn, actor| match contacts::log(conn, actor, account_id, new)? {
+            Ok(contact) => Reply::created(&contact),
+            Err(refusal) => Reply::problem(&refusal),
+        },
+    )
+    .await
+}
+
+/// An account's contacts, newest first.
+#[utoipa::path(
+    tag = "contacts",
+    operation_id = "list_account_contacts",
+    params(("id" = i64, Path, description = "Account id"), PageParams),
+    responses((status = 200, description = "A page of contacts", body = Page<Contact>))
+)]
+#[get("/accounts/{id}/contacts")]
+pub async fn list_account_contacts(
+    state: web::Data<AppState>,
+    caller: Caller<AnyRole>,
+    id: web::Path<i64>,
+    page: web::Query<PageParams>,
+) -> Result<web::Json<Page<Contact>>, ApiError> {
+    let page = page.parse()?;
+    let id = id.into_inner();
+    let rows = exec::read(&state.db, caller.into_actor(), move |conn, actor| {
+        contacts::list_for_account(conn, actor, id, page.after, page.limit + 1)
+    })
+    .await?;
+    Ok(web::Json(Page::from_rows(rows, page, |c| c.id)))
+}
+
+/// Filters of the contact list.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct ContactListParams {
+    /// Only contacts logged by this user.
+    pub agent_id: Option<i64>,
+    /// At or after (RFC 3339).
+    pub from: Option<DateTime<Utc>>,
+    /// Before (RFC 3339).
+    pub to: Option<DateTime<Utc>>,
+}
+
+/// Contacts on the accounts you may see, newest first.
+#[utoipa::path(
+    tag = "contacts",
+    operation_id = "list_contacts",
+    params(ContactListParams, PageParams),
+    responses((status = 200, description = "A page of contacts", body = Page<Contact>))
+)]
+#[get("/contacts")]
+pub async fn list_contacts(
+    state: web::Data<AppState>,
+    caller: Caller<AnyRole>,
+    params: web::Query<ContactListParams>,
+    page: web::Query<PageParams>,
+) -> Result<web::Json<Page<Contact>>, ApiError> {
+    let page = page.parse()?;
+    let p = params.into_inner();
+    if let (Some(from), Some(to)) = (p.from, p.to)
+        && from > to
+    {
+        return Err(ApiError::invalid("from", "must not be after `to`"));
+    }
+    let rows = exec::read(&state.db, caller.into_actor(), move |conn, actor| {
+        contacts::list(
+            conn,
+            actor,
+            p.agent_id,
+            p.from,
+            p.to,
+            page.after,
+            page.limit + 1,
+        )
+    })
+    .await?;
+    Ok(web::Json(Page::from_rows(rows, page, |c| c.id)))
+}
+
+/// Which channel to check.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct ContactabilityParams {
+    /// Default `phone`.
+    pub channel: Option<Channel>,
+}
+
+/// May the debtor be contacted now on `channel` (outbound)? The same rules as contact logging.
+#[utoipa::path(
+    tag = "contacts",
+    operation_id = "get_contactability",
+    params(("id" = i64, Path, description = "Account id"), ContactabilityParams),
+    responses((status = 200, description = "The verdict", body = Verdict))
+)]
+#[get("/accounts/{id}/contactability")]
+pub async fn get_contactability(
+    state: web::Data<AppState>,
+    caller: Caller<AnyRole>,
+    id: web::Path<i64>,
+    params: web::Query<ContactabilityParams>,
+) -> Result<web::Json<Verdict>, ApiError> {
+    let id = id.into_inner();
+    let channel = params.channel.unwrap_or(Channel::Phone);
+    let v = exec::read(&state.db, caller.into_actor(), move |conn, actor| {
+        let (account, debtor) = accounts::find_visible_row(conn, actor, id)?;
+        contacts::verdict(
+            conn,
+            &account,
+            &debtor,
+            channel,
+            Direction::Outbound,
+            actor.now,
+        )
+    })
+    .await?;
+    Ok(web::Json(v))
+}
+
+/// The contact policy in force (everyone may read it).
+#[utoipa::path(tag = "contacts", operation_id = "get_contact_policy", responses((status = 200, description = "The policy", body = ContactPolicy)))]
+#[get("/contact-policy")]
+pub async fn get_contact_policy(
+    state: web::Data<AppState>,
+    caller: Caller<AnyRole>,
+) -> Result<web::Json<ContactPolicy>, ApiError> {
+    Ok(web::Json(
+        exec::read(&state.db, caller.into_actor(), |conn, _| {
+            contact_policy::current(conn)
+        })
+        .await?,
+    ))
+}
+
+/// Replace the contact policy (head). Regulation F's limits are the floor a policy should keep:
+/// lowering `attempt_cap` or widening `calling_start`..`calling_end` is allowed only within the
+/// validated ranges. Audited.
+#[utoipa::path(tag = "contacts", operation_id = "replace_contact_policy", request_body = ContactPolicy, responses((status = 200, description = "The new policy", body = ContactPolicy)))]
+#[put("/contact-policy")]
+pub async fn replace_contact_policy(
+    state: web::Data<AppState>,
+    caller: Caller<Head>,
+    body: ValidJson<PolicyBody>,
+) -> Result<web::Json<ContactPolicy>, ApiError> {
+    let policy = body.into_inner().0;
+    let problems = policy.problems();
+    if !problems.is_empty() {
+        return Err(ApiError::Validation(
+            problems
+                .into_iter()
+                .map(|(f, m)| FieldError::new(f, m))
+                .collect(),
+        ));
+    }
+    Ok(web::Json(
+        exec::write_plain(&state.db, caller.into_actor(), move |conn, actor| {
+            contact_policy::replace(conn, actor, &policy)
+        })
+        .await?,
+    ))
+}
+
+/// The policy as a request body (validated by `ContactPolicy::problems`).
+#[derive(Debug, Deserialize)]
+#[serde(transparent)]
+pub struct PolicyBody(pub ContactPolicy);
+
+impl Validate for PolicyBody {
+    fn validate(&self) -> Result<(), validator::ValidationErrors> {
+        Ok(())
+    }
+}
+
+/// Why the debtor disputes the debt.
+#[derive(Debug, Serialize, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"reason": "debtor says the debt was paid in 2024"}))]
+pub struct CreateDisputeRequest {
+    #[validate(length(min = 1, max = 2000, message = "must be 1 to 2000 characters"))]
+    #[schema(min_length = 1, max_length = 2000)]
+    pub reason: String,
+}
+
+/// How a dispute is resolved.
+#[derive(Debug, Serialize, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"outcome": "rejected", "note": "payment records show the balance is owed"}))]
+pub struct ResolveDisputeRequest {
+    pub outcome: DisputeOutcome,
+    #[validate(length(min = 1, max = 2000, message = "must be 1 to 2000 characters"))]
+    #[schema(min_length = 1, max_length = 2000)]
+    pub note: String,
+}
+
+/// Open a dispute (agent and above, within scope): the account becomes `disputed`, which pauses
+/// outbound contacts and new arrangements.
+#[utoipa::path(
+    tag = "disputes",
+    operation_id = "create_dispute",
+    params(("id" = i64, Path, description = "Account id")),
+    request_body = CreateDisputeRequest,
+    responses(
+        (status = 201, description = "Opened", body = Dispute),
+        (status = 409, description = "A dispute is already open (`dispute-open`) or the account cannot be disputed (`account-not-open`)"),
+    )
+)]
+#[post("/accounts/{id}/disputes")]
+pub async fn create_dispute(
+    state: web::Data<AppState>,
+    caller: Caller<Agent>,
+    id: web::Path<i64>,
+    idem: IdempotencyKey,
+    body: ValidJson<CreateDisputeRequest>,
+) -> Result<HttpResponse, ApiError> {
+    let account_id = id.into_inner();
+    let digest = body.digest;
+    let reason = body.into_inner().reason.trim().to_owned();
+    exec::write(
+        &state.db,
+        caller.into_actor(),
+        idem,
+        digest,
+        move |conn, actor| Reply::created(&disputes::open(conn, actor, account_id, &reason)?),
+    )
+    .await
+}
+
+/// Resolve a dispute (team lead and above): `rejected` returns the account to its prior status,
+/// `upheld` closes it.
+#[utoipa::path(
+    tag = "disputes",
+    operation_id = "resolve_dispute",
+    params(("id" = i64, Path, description = "Dispute id")),
+    request_body = ResolveDisputeRequest,
+    responses(
+        (status = 200, description = "Resolved", body = Dispute),
+        (status = 409, description = "Already resolved (`dispute-resolved`)"),
+    )
+)]
+#[post("/disputes/{id}/resolve")]
+pub async fn resolve_dispute(
+    state: web::Data<AppState>,
+    caller: Caller<TeamLead>,
+    id: web::Path<i64>,
+    idem: IdempotencyKey,
+    body: ValidJson<ResolveDisputeRequest>,
+) -> Result<HttpResponse, ApiError> {
+    let id = id.into_inner();
+    let digest = body.digest;
+    let r = body.into_inner();
+    exec::write(
+        &state.db,
+        caller.into_actor(),
+        idem,
+        digest,
+        move |conn, actor| {
+            Reply::ok(&disputes::resolve(
+                conn,
+                actor,
+                id,
+                r.outcome,
+                r.note.trim(),
+            )?)
+        },
+    )
+    .await
+}

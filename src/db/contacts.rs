@@ -1,0 +1,512 @@
+//! Contacts (call outcomes): logged only when the Regulation F engine allows them, with their
+//! side effects in the same transaction.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use diesel::prelude::*;
+use serde::Serialize;
+use utoipa::ToSchema;
+
+use super::accounts::{self as accounts_db, AccountRow};
+use super::arrangements::{self, ArrangementKind};
+use super::audit::{self, AuditContext, Change};
+use super::debtors::DebtorRow;
+use super::schema::{accounts as a, contacts as c, debtors as d};
+use super::scope::scope_of;
+use super::{Conn, MultiBackend, contact_policy, disputes, from_db_time, to_db_time};
+use crate::apply_account_scope;
+use crate::auth::Actor;
+use crate::domain::account::AccountStatus;
+use crate::domain::compliance::{
+    Channel, Direction, PastContact, Subject, Verdict, evaluate, history_days,
+};
+use crate::domain::outcome::Outcome;
+use crate::domain::schedule::Due;
+use crate::error::ApiError;
+
+#[derive(Debug, Clone, Queryable, Selectable, Serialize)]
+#[diesel(table_name = c)]
+pub struct ContactRow {
+    pub id: i64,
+    pub account_id: i64,
+    pub agent_id: Option<i64>,
+    pub channel: String,
+    pub direction: String,
+    pub outcome: String,
+    pub occurred_at: chrono::NaiveDateTime,
+    pub duration_seconds: Option<i32>,
+    pub notes: Option<String>,
+    pub follow_up_at: Option<chrono::NaiveDateTime>,
+    pub counts_as_attempt: bool,
+    pub is_conversation: bool,
+    pub arrangement_id: Option<i64>,
+    pub dispute_id: Option<i64>,
+    pub created_at: chrono::NaiveDateTime,
+}
+
+/// A logged contact.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+#[schema(example = json!({"id": 77, "account_id": 101, "agent_id": 12, "channel": "phone", "direction": "outbound",
+    "outcome": "promise_to_pay", "occurred_at": "2026-11-22T15:04:00Z", "duration_seconds": 240, "notes": "will pay Friday",
+    "follow_up_at": null, "counts_as_attempt": true, "is_conversation": true, "arrangement_id": 4, "dispute_id": null,
+    "created_at": "2026-11-22T15:05:00Z"}))]
+pub struct Contact {
+    pub id: i64,
+    pub account_id: i64,
+    /// Who logged it.
+    pub agent_id: Option<i64>,
+    pub channel: Channel,
+    pub direction: Direction,
+    pub outcome: Outcome,
+    pub occurred_at: DateTime<Utc>,
+    pub duration_seconds: Option<i32>,
+    pub notes: Option<String>,
+    pub follow_up_at: Option<DateTime<Utc>>,
+    /// Counted toward the attempt cap (outbound phone).
+    pub counts_as_attempt: bool,
+    /// A conversation with the debtor (starts the lock-out when by phone).
+    pub is_conversation: bool,
+    /// The promise-to-pay arrangement it created.
+    pub arrangement_id: Option<i64>,
+    /// The dispute it opened.
+    pub dispute_id: Option<i64>,
+    pub created_at: DateTime<Utc>,
+}
+
+fn channel_of(s: &str) -> Channel {
+    match s {
+        "sms" => Channel::Sms,
+        "email" => Channel::Email,
+        "letter" => Channel::Letter,
+        _ => Channel::Phone,
+    }
+}
+
+fn channel_str(ch: Channel) -> &'static str {
+    match ch {
+        Channel::Phone => "phone",
+        Channel::Sms => "sms",
+        Channel::Email => "email",
+        Channel::Letter => "letter",
+    }
+}
+
+impl From<ContactRow> for Contact {
+    fn from(r: ContactRow) -> Self {
+        Self {
+            id: r.id,
+            account_id: r.account_id,
+            agent_id: r.agent_id,
+            channel: channel_of(&r.channel),
+            direction: if r.direction == "inbound" {
+                Direction::Inbound
+            } else {
+                Direction::Outbound
+            },
+            outcome: Outcome::parse(&r.outcome).unwrap_or(Outcome::NoAnswer),
+            occurred_at: from_db_time(r.occurred_at),
+            duration_seconds: r.duration_seconds,
+            notes: r.notes,
+            follow_up_at: r.follow_up_at.map(from_db_time),
+            counts_as_attempt: r.counts_as_attempt,
+            is_conversation: r.is_conversation,
+            arrangement_id: r.arrangement_id,
+            dispute_id: r.dispute_id,
+            created_at: from_db_time(r.created_at),
+        }
+    }
+}
+
+/// The engine's view of an account and its debtor.
+pub fn subject(account: &AccountRow, debtor: &DebtorRow) -> Subject {
+    Subject {
+        timezone: debtor.timezone.parse().unwrap_or(chrono_tz::UTC),
+        phone_usable: debtor.phone.is_some() && debtor.phone_valid,
+        email_on_file: debtor.email.is_some(),
+        cease_communication: debtor.cease_communication,
+        do_not_call: debtor.do_not_call,
+        do_not_email: debtor.do_not_email,
+        do_not_sms: debtor.do_not_sms,
+        attorney_represented: debtor.attorney_represented,
+        account_status: AccountStatus::parse(&account.status).unwrap_or(AccountStatus::Closed),
+    }
+}
+
+fn past(r: &(i64, String, String, chrono::NaiveDateTime, bool, bool)) -> PastContact {
+    PastContact {
+        at: from_db_time(r.3),
+        channel: channel_of(&r.1),
+        direction: if r.2 == "inbound" {
+            Direction::Inbound
+        } else {
+            Direction::Outbound
+        },
+        is_conversation: r.5,
+    }
+}
+
+type HistoryRow = (i64, String, String, chrono::NaiveDateTime, bool, bool);
+
+/// The contacts of `account_ids` since `since`: one indexed range query whatever the history length.
+fn history(
+    conn: &mut Conn,
+    account_ids: &[i64],
+    since: DateTime<Utc>,
+    until: DateTime<Utc>,
+) -> Result<Vec<HistoryRow>, ApiError> {
+    Ok(c::table
+        .filter(
+            c::account_id
+                .eq_any(account_ids)
+                .and(c::occurred_at.gt(to_db_time(since)))
+                .and(c::occurred_at.le(to_db_time(until))),
+        )
+        .filter(
+            c::counts_as_attempt
+                .eq(true)
+                .or(c::is_conversation.eq(true)),
+        )
+        .select((
+            c::account_id,
+            c::channel,
+            c::direction,
+            c::occurred_at,
+            c::counts_as_attempt,
+            c::is_conversation,
+        ))
+        .load(conn)?)
+}
+
+/// The verdict for a contact on `account` at `at`.
+pub fn verdict(
+    conn: &mut Conn,
+    account: &AccountRow,
+    debtor: &DebtorRow,
+    channel: Channel,
+    direction: Direction,
+    at: DateTime<Utc>,
+) -> Result<Verdict, ApiError> {
+    let rules = contact_policy::current(conn)?.rules_for(debtor.region.as_deref());
+    let since = at - chrono::Duration::days(i64::from(history_days(&rules)));
+    let rows = history(conn, &[account.id], since, at)?;
+    let past: Vec<PastContact> = rows.iter().map(past).collect();
+    Ok(evaluate(
+        channel,
+        direction,
+        at,
+        &subject(account, debtor),
+        &past,
+        &rules,
+    ))
+}
+
+/// `contactable_now` for many accounts at once (the queue): two queries in all.
+pub fn phone_contactable(
+    conn: &mut Conn,
+    accounts: &[(AccountRow, DebtorRow)],
+    now: DateTime<Utc>,
+) -> Result<std::collections::HashMap<i64, bool>, ApiError> {
+    let policy = contact_policy::current(conn)?;
+    let longest = accounts
+        .iter()
+        .map(|(_, d)| history_days(&policy.rules_for(d.region.as_deref())))
+        .max()
+        .unwrap_or(8);
+    let ids: Vec<i64> = accounts.iter().map(|(a, _)| a.id).collect();
+    let rows = history(
+        conn,
+        &ids,
+        now - chrono::Duration::days(i64::from(longest)),
+        now,
+    )?;
+    Ok(accounts
+        .iter()
+        .map(|(account, debtor)| {
+            let past: Vec<PastContact> = rows
+                .iter()
+                .filter(|r| r.0 == account.id)
+                .map(past)
+                .collect();
+            let rules = policy.rules_for(debtor.region.as_deref());
+            (
+                account.id,
+                evaluate(
+                    Channel::Phone,
+                    Direction::Outbound,
+                    now,
+                    &subject(account, debtor),
+                    &past,
+                    &rules,
+                )
+                .allowed,
+            )
+        })
+        .collect())
+}
+
+/// A contact to log (validated).
+#[derive(Debug, Clone)]
+pub struct NewContact {
+    pub channel: Channel,
+    pub direction: Direction,
+    pub outcome: Outcome,
+    pub occurred_at: DateTime<Utc>,
+    pub duration_seconds: Option<i32>,
+    pub notes: Option<String>,
+    pub follow_up_at: Option<DateTime<Utc>>,
+    pub promise: Option<(i64, NaiveDate)>,
+}
+
+/// Logs a contact. `Ok(Err(_))`: the rules refuse it; the refusal is audited (and the caller
+/// commits it) but nothing else is stored.
+pub fn log(
+    conn: &mut Conn,
+    actor: &Actor,
+    account_id: i64,
+    new: NewContact,
+) -> Result<Result<Contact, ApiError>, ApiError> {
+    let (account, debtor) = accounts_db::find_visible_row(conn, actor, account_id)?;
+    let ctx: AuditContext = actor.into();
+    if new.direction == Direction::Outbound {
+        let v = verdict(
+            conn,
+            &account,
+            &debtor,
+            new.channel,
+            new.direction,
+            new.occurred_at,
+        )?;
+        if !v.allowed {
+            let refusal = serde_json::json!({
+                "channel": channel_str(new.channel), "outcome": new.outcome.as_str(), "occurred_at": new.occurred_at,
+                "reasons": v.reasons, "next_allowed_at": v.next_allowed_at,
+            });
+            audit::record(
+                conn,
+                &ctx,
+                Change {
+                    entity_type: "account",
+                    entity_id: account_id,
+                    action: "contact.refused",
+                    before: None,
+                    after: Some(refusal),
+                    account_id: Some(account_id),
+                },
+            )?;
+            return Ok(Err(ApiError::ContactNotPermitted {
+                reasons: v.reasons,
+                next_allowed_at: v.next_allowed_at,
+            }));
+        }
+    }
+    // Side effects first, so the contact can point at what it created.
+    let arrangement_id = match (new.outcome, new.promise) {
+        (Outcome::PromiseToPay, Some((amount, due_on))) => Some(
+            arrangements::create(
+                conn,
+                actor,
+                account_id,
+                ArrangementKind::Promise,
+                vec![Due { due_on, amount }],
+            )?
+            .id,
+        ),
+        _ => None,
+    };
+    let dispute_id = match new.outcome {
+        Outcome::Dispute => Some(
+            disputes::open(
+                conn,
+                actor,
+                account_id,
+                new.notes.as_deref().unwrap_or("disputed during a contact"),
+            )?
+            .id,
+        ),
+        _ => None,
+    };
+    match new.outcome {
+        Outcome::CeaseRequest => set_debtor_flag(conn, &ctx, &debtor, "cease_communication")?,
+        Outcome::WrongNumber | Outcome::Disconnected if new.channel == Channel::Phone => {
+            set_debtor_flag(conn, &ctx, &debtor, "phone_invalid")?
+        }
+        Outcome::Deceased | Outcome::Bankruptcy => {
+            flag_account(conn, &ctx, account_id, new.outcome)?
+        }
+        _ => {}
+    }
+    let flags = new.outcome.flags();
+    let outbound_phone = new.direction == Direction::Outbound && new.channel == Channel::Phone;
+    let row: ContactRow = diesel::insert_into(c::table)
+        .values((
+            c::account_id.eq(account_id),
+            c::agent_id.eq(Some(actor.user_id)),
+            c::channel.eq(channel_str(new.channel)),
+            c::direction.eq(if new.direction == Direction::Inbound {
+                "inbound"
+            } else {
+                "outbound"
+            }),
+            c::outcome.eq(new.outcome.as_str()),
+            c::occurred_at.eq(to_db_time(new.occurred_at)),
+            c::duration_seconds.eq(new.duration_seconds),
+            c::notes.eq(&new.notes),
+            c::follow_up_at.eq(new.follow_up_at.map(to_db_time)),
+            c::counts_as_attempt.eq(outbound_phone && flags.counts_as_attempt),
+            c::is_conversation.eq(flags.is_conversation),
+            c::arrangement_id.eq(arrangement_id),
+            c::dispute_id.eq(dispute_id),
+            c::created_at.eq(to_db_time(actor.now)),
+        ))
+        .returning((
+            c::id,
+            c::account_id,
+            c::agent_id,
+            c::channel,
+            c::direction,
+            c::outcome,
+            c::occurred_at,
+            c::duration_seconds,
+            c::notes,
+            c::follow_up_at,
+            c::counts_as_attempt,
+            c::is_conversation,
+            c::arrangement_id,
+            c::dispute_id,
+            c::created_at,
+        ))
+        .get_result(conn)?;
+    let after = serde_json::to_value(&row).unwrap_or_default();
+    audit::record(
+        conn,
+        &ctx,
+        Change {
+            entity_type: "contact",
+            entity_id: row.id,
+            action: "contact.logged",
+            before: None,
+            after: Some(after),
+            account_id: Some(account_id),
+        },
+    )?;
+    Ok(Ok(row.into()))
+}
+
+fn set_debtor_flag(
+    conn: &mut Conn,
+    ctx: &AuditContext,
+    debtor: &DebtorRow,
+    flag: &str,
+) -> Result<(), ApiError> {
+    let target = d::table.find(debtor.id);
+    let at = to_db_time(ctx.now);
+    let changed = match flag {
+        "cease_communication" if !debtor.cease_communication => diesel::update(target)
+            .set((d::cease_communication.eq(true), d::updated_at.eq(at)))
+            .execute(conn)?,
+        "phone_invalid" if debtor.phone_valid => diesel::update(target)
+            .set((d::phone_valid.eq(false), d::updated_at.eq(at)))
+            .execute(conn)?,
+        _ => 0,
+    };
+    if changed > 0 {
+        audit::record(
+            conn,
+            ctx,
+            Change {
+                entity_type: "debtor",
+                entity_id: debtor.id,
+                action: "debtor.flagged",
+                before: None,
+                after: Some(serde_json::json!({"flag": flag})),
+                account_id: None,
+            },
+        )?;
+    }
+    Ok(())
+}
+
+fn flag_account(
+    conn: &mut Conn,
+    ctx: &AuditContext,
+    account_id: i64,
+    outcome: Outcome,
+) -> Result<(), ApiError> {
+    let target = a::table.find(account_id);
+    match outcome {
+        Outcome::Deceased => diesel::update(target)
+            .set((a::deceased.eq(true), a::version.eq(a::version + 1)))
+            .execute(conn)?,
+        _ => diesel::update(target)
+            .set((a::bankruptcy.eq(true), a::version.eq(a::version + 1)))
+            .execute(conn)?,
+    };
+    audit::record(
+        conn,
+        ctx,
+        Change {
+            entity_type: "account",
+            entity_id: account_id,
+            action: "account.flagged",
+            before: None,
+            after: Some(serde_json::json!({"flag": outcome.as_str(), "raised_to": "team_lead"})),
+            account_id: Some(account_id),
+        },
+    )?;
+    Ok(())
+}
+
+/// A visible account's contacts, newest first.
+pub fn list_for_account(
+    conn: &mut Conn,
+    actor: &Actor,
+    account_id: i64,
+    before: Option<i64>,
+    limit: i64,
+) -> Result<Vec<Contact>, ApiError> {
+    accounts_db::find_visible_row(conn, actor, account_id)?;
+    let mut q = c::table
+        .filter(c::account_id.eq(account_id))
+        .select(ContactRow::as_select())
+        .into_boxed();
+    if let Some(b) = before {
+        q = q.filter(c::id.lt(b));
+    }
+    let rows: Vec<ContactRow> = q.order(c::id.desc()).limit(limit).load(conn)?;
+    Ok(rows.into_iter().map(Contact::from).collect())
+}
+
+/// Contacts on accounts `actor` may see, newest first, by agent and time.
+pub fn list(
+    conn: &mut Conn,
+    actor: &Actor,
+    agent_id: Option<i64>,
+    from: Option<DateTime<Utc>>,
+    to: Option<DateTime<Utc>>,
+    before: Option<i64>,
+    limit: i64,
+) -> Result<Vec<Contact>, ApiError> {
+    let joined: diesel::dsl::IntoBoxed<
+        'static,
+        diesel::dsl::InnerJoin<c::table, a::table>,
+        MultiBackend,
+    > = c::table.inner_join(a::table).into_boxed();
+    let mut q = apply_account_scope!(joined, scope_of(actor));
+    if let Some(agent) = agent_id {
+        q = q.filter(c::agent_id.eq(agent));
+    }
+    if let Some(from) = from {
+        q = q.filter(c::occurred_at.ge(to_db_time(from)));
+    }
+    if let Some(to) = to {
+        q = q.filter(c::occurred_at.lt(to_db_time(to)));
+    }
+    if let Some(b) = before {
+        q = q.filter(c::id.lt(b));
+    }
+    let rows: Vec<ContactRow> = q
+        .select(ContactRow::as_select())
+        .order(c::id.desc())
+        .limit(limit)
+        .load(conn)?;
+    Ok(rows.into_iter().map(Contact::from).collect())
+}

@@ -1,0 +1,124 @@
+//! Call outcome codes and what each means for the rules.
+
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+/// What a contact led to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+#[schema(example = "right_party_contact")]
+pub enum Outcome {
+    RightPartyContact,
+    /// Needs `promise`; creates a promise-to-pay arrangement.
+    PromiseToPay,
+    RefusedToPay,
+    /// Opens a dispute.
+    Dispute,
+    CallbackRequested,
+    NoAnswer,
+    Busy,
+    VoicemailLeft,
+    /// Marks the debtor's phone invalid.
+    WrongNumber,
+    ThirdParty,
+    /// Marks the debtor's phone invalid.
+    Disconnected,
+    /// Sets the debtor's `cease_communication`.
+    CeaseRequest,
+    /// Flags the account.
+    Deceased,
+    /// Flags the account.
+    Bankruptcy,
+}
+
+/// The rule flags of one outcome code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OutcomeFlags {
+    /// An outbound phone contact with this outcome counts toward the attempt cap. Every outbound
+    /// call is an attempt, whatever its outcome (voicemails and no-answers included).
+    pub counts_as_attempt: bool,
+    /// A conversation with the debtor: starts the lock-out when it happened by phone.
+    pub is_conversation: bool,
+}
+
+const fn flags(counts_as_attempt: bool, is_conversation: bool) -> OutcomeFlags {
+    OutcomeFlags {
+        counts_as_attempt,
+        is_conversation,
+    }
+}
+
+/// The table: one line per outcome code.
+pub const OUTCOMES: [(Outcome, &str, OutcomeFlags); 14] = [
+    (
+        Outcome::RightPartyContact,
+        "right_party_contact",
+        flags(true, true),
+    ),
+    (Outcome::PromiseToPay, "promise_to_pay", flags(true, true)),
+    (Outcome::RefusedToPay, "refused_to_pay", flags(true, true)),
+    (Outcome::Dispute, "dispute", flags(true, true)),
+    (
+        Outcome::CallbackRequested,
+        "callback_requested",
+        flags(true, true),
+    ),
+    (Outcome::NoAnswer, "no_answer", flags(true, false)),
+    (Outcome::Busy, "busy", flags(true, false)),
+    (Outcome::VoicemailLeft, "voicemail_left", flags(true, false)),
+    (Outcome::WrongNumber, "wrong_number", flags(true, false)),
+    (Outcome::ThirdParty, "third_party", flags(true, false)),
+    (Outcome::Disconnected, "disconnected", flags(true, false)),
+    (Outcome::CeaseRequest, "cease_request", flags(true, false)),
+    (Outcome::Deceased, "deceased", flags(true, false)),
+    (Outcome::Bankruptcy, "bankruptcy", flags(true, false)),
+];
+
+impl Outcome {
+    pub fn as_str(self) -> &'static str {
+        OUTCOMES
+            .iter()
+            .find(|o| o.0 == self)
+            .map_or("no_answer", |o| o.1)
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        OUTCOMES.iter().find(|o| o.1 == s).map(|o| o.0)
+    }
+
+    pub fn flags(self) -> OutcomeFlags {
+        OUTCOMES
+            .iter()
+            .find(|o| o.0 == self)
+            .map_or(flags(true, false), |o| o.2)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_table_matches_the_contract() {
+        let conversations: Vec<&str> = OUTCOMES
+            .iter()
+            .filter(|o| o.2.is_conversation)
+            .map(|o| o.1)
+            .collect();
+        assert_eq!(
+            conversations,
+            [
+                "right_party_contact",
+                "promise_to_pay",
+                "refused_to_pay",
+                "dispute",
+                "callback_requested"
+            ]
+        );
+        assert!(OUTCOMES.iter().all(|o| o.2.counts_as_attempt));
+        for (o, name, _) in OUTCOMES {
+            assert_eq!(Outcome::parse(name), Some(o));
+            assert_eq!(serde_json::to_value(o).unwrap(), name);
+        }
+    }
+}
