@@ -4,12 +4,15 @@ use crate::auth::{Actor, hash_password};
 use crate::db::accounts::NewAccount;
 use crate::db::arrangements::{self, ArrangementKind};
 use crate::db::audit::AuditContext;
+use crate::db::contacts::{self, NewContact};
 use crate::db::debtors::NewDebtor;
-use crate::db::import::{Outcome, Placement, import};
+use crate::db::import::{self as import_db, Placement, import};
 use crate::db::payments::{self, NewPayment, PaymentMethod};
 use crate::db::sweep::{DEFAULT_GRACE_DAYS, sweep};
 use crate::db::users::NewUser;
 use crate::db::{Conn, assignments, teams, users, write_tx};
+use crate::domain::compliance::{Channel, Direction};
+use crate::domain::outcome::{OUTCOMES, Outcome};
 use crate::domain::role::Role;
 use crate::domain::schedule::{Due, Frequency, generate};
 use crate::error::ApiError;
@@ -132,7 +135,7 @@ pub fn seed(conn: &mut Conn, now: chrono::DateTime<chrono::Utc>) -> Result<bool,
         let ids: Vec<i64> = placed
             .iter()
             .filter_map(|o| {
-                if let Outcome::Created(id) = o {
+                if let import_db::Outcome::Created(id) = o {
                     Some(*id)
                 } else {
                     None
@@ -140,9 +143,72 @@ pub fn seed(conn: &mut Conn, now: chrono::DateTime<chrono::Utc>) -> Result<bool,
             })
             .collect();
         history(tx, &head, &ids, now)?;
+        contact_history(tx, &head, &ids, now)?;
         sweep(tx, now, DEFAULT_GRACE_DAYS)?;
         Ok(true)
     })
+}
+
+/// Contacts over the 90 days, every outcome code among them, logged through the same rules as
+/// the API (a contact the rules refuse is simply not logged). Accounts without an arrangement get
+/// two contacts, ten days apart, at 16:00 UTC (within calling hours across the US).
+fn contact_history(
+    conn: &mut Conn,
+    head: &Actor,
+    ids: &[i64],
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<(), ApiError> {
+    let start = head.now.date_naive();
+    let mut k = 0usize;
+    for (i, id) in ids.iter().enumerate() {
+        if i % 5 < 2 {
+            continue;
+        }
+        for visit in 0..2u64 {
+            let day = start + chrono::Days::new(5 + (i as u64 * 7) % 70 + visit * 10);
+            let Some(when) = day
+                .and_hms_opt(16, 0, 0)
+                .map(|t| t.and_utc())
+                .filter(|t| *t < now)
+            else {
+                continue;
+            };
+            let outcome = OUTCOMES[k % OUTCOMES.len()].0;
+            k += 1;
+            let channel = match k % 6 {
+                0 => Channel::Sms,
+                1 => Channel::Letter,
+                _ => Channel::Phone,
+            };
+            let direction = if k % 4 == 0 {
+                Direction::Inbound
+            } else {
+                Direction::Outbound
+            };
+            let promise = (outcome == Outcome::PromiseToPay)
+                .then(|| (2_500 + (i as i64 % 20) * 500, day + chrono::Days::new(7)));
+            let follow_up_at =
+                (outcome == Outcome::CallbackRequested).then(|| when + chrono::Duration::days(3));
+            let new = NewContact {
+                channel,
+                direction,
+                outcome,
+                occurred_at: when,
+                duration_seconds: Some(30 + (k as i32 % 9) * 40),
+                notes: None,
+                follow_up_at,
+                promise,
+            };
+            let agent = Actor {
+                now: when,
+                ..head.clone()
+            };
+            // A refusal (rules) or a conflict (an arrangement or dispute already there) skips it;
+            // the savepoint keeps a failed one from touching the rest of the demo.
+            let _ = write_tx(conn, |tx| contacts::log(tx, &agent, *id, new).map(|_| ()));
+        }
+    }
+    Ok(())
 }
 
 /// How far back the demo's history starts.
