@@ -180,7 +180,7 @@ fn contact_history(
                 1 => Channel::Letter,
                 _ => Channel::Phone,
             };
-            let direction = if k % 4 == 0 {
+            let direction = if k.is_multiple_of(4) {
                 Direction::Inbound
             } else {
                 Direction::Outbound
