@@ -34,6 +34,8 @@ pub struct AccountRow {
     pub version: i64,
     pub created_at: chrono::NaiveDateTime,
     pub updated_at: chrono::NaiveDateTime,
+    pub deceased: bool,
+    pub bankruptcy: bool,
 }
 
 /// The columns in `AccountRow` order (for RETURNING).
@@ -54,6 +56,8 @@ pub const ACCOUNT_COLUMNS: (
     a::version,
     a::created_at,
     a::updated_at,
+    a::deceased,
+    a::bankruptcy,
 ) = (
     a::id,
     a::external_ref,
@@ -69,6 +73,8 @@ pub const ACCOUNT_COLUMNS: (
     a::version,
     a::created_at,
     a::updated_at,
+    a::deceased,
+    a::bankruptcy,
 );
 
 /// A delinquent account: what is owed, by whom, how old, who works it.
@@ -81,7 +87,7 @@ pub const ACCOUNT_COLUMNS: (
         "created_at": "2026-11-22T14:03:00Z", "updated_at": "2026-11-22T14:03:00Z"},
     "currency": "USD", "original_amount": 250000, "balance": 182550, "delinquent_since": "2026-08-14",
     "days_past_due": 100, "aging_bucket": "91-120", "status": "open", "portfolio": "cards-2026q3",
-    "team_id": 3, "assignee_id": 12, "version": 4,
+    "team_id": 3, "assignee_id": 12, "version": 4, "deceased": false, "bankruptcy": false,
     "created_at": "2026-11-22T14:03:00Z", "updated_at": "2026-11-22T14:03:00Z"
 }))]
 pub struct Account {
@@ -107,6 +113,10 @@ pub struct Account {
     pub assignee_id: Option<i64>,
     /// Grows with every change; the `ETag` is `"<version>"`.
     pub version: i64,
+    /// A contact reported the debtor deceased: collection needs the team lead's review.
+    pub deceased: bool,
+    /// A contact reported a bankruptcy: collection needs the team lead's review.
+    pub bankruptcy: bool,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -137,6 +147,8 @@ pub fn to_account(
         team_id: row.team_id,
         assignee_id: row.assignee_id,
         version: row.version,
+        deceased: row.deceased,
+        bankruptcy: row.bankruptcy,
         created_at: from_db_time(row.created_at),
         updated_at: from_db_time(row.updated_at),
     })
