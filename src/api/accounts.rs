@@ -128,6 +128,9 @@ pub struct AccountListParams {
     pub max_days_past_due: Option<i64>,
     /// An `external_ref` prefix, or part of the debtor's name (case-insensitive).
     pub q: Option<String>,
+    /// `true`: only accounts a contact flagged deceased or bankrupt (the team lead's review
+    /// list); `false`: only unflagged ones.
+    pub flagged: Option<bool>,
 }
 
 fn etag(version: i64) -> String {
@@ -231,6 +234,7 @@ pub async fn list_accounts(
         min_days_past_due: p.min_days_past_due,
         max_days_past_due: p.max_days_past_due,
         q: p.q,
+        flagged: p.flagged,
     };
     let rows = exec::read(&state.db, caller.into_actor(), move |conn, actor| {
         accounts::list(conn, actor, &filter, page.after, page.limit + 1)

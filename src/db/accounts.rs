@@ -197,6 +197,8 @@ pub struct AccountFilter {
     pub min_days_past_due: Option<i64>,
     pub max_days_past_due: Option<i64>,
     pub q: Option<String>,
+    /// Only accounts a contact flagged deceased or bankrupt (`true`), or only unflagged ones.
+    pub flagged: Option<bool>,
 }
 
 fn escape_like(s: &str) -> String {
@@ -249,6 +251,11 @@ pub fn list(
                 .escape('\\')
                 .or(lower(d::name).like(contains).escape('\\')),
         );
+    }
+    match f.flagged {
+        Some(true) => q = q.filter(a::deceased.eq(true).or(a::bankruptcy.eq(true))),
+        Some(false) => q = q.filter(a::deceased.eq(false).and(a::bankruptcy.eq(false))),
+        None => {}
     }
     if let Some(after) = after {
         q = q.filter(a::id.gt(after));
