@@ -38,6 +38,8 @@ an opaque `cursor`; every POST accepts `Idempotency-Key`; every response carries
         (name = "payments", description = "Payments, allocations and reversals"),
         (name = "contacts", description = "Call outcomes under the Regulation F contact rules"),
         (name = "disputes", description = "Disputes pause collection"),
+        (name = "approvals", description = "Settlements, write-offs and long plans under tiered authority with four eyes"),
+        (name = "escalations", description = "Escalations and legal referral"),
         (name = "audit", description = "The hash-chained audit log"),
         (name = "operations", description = "Health, readiness and metrics (no auth)"),
     )

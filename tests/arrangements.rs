@@ -159,24 +159,47 @@ async fn plan_length_limits_by_role_and_cancel_rules() {
     let a1 = account(&app, "LIM-1", 100_000).await;
     let a2 = account(&app, "LIM-2", 100_000).await;
     let long = |n: i64| json!({"kind": "plan", "total": 13_000, "count": n, "frequency": "weekly", "first_due_on": in_days(1)});
-    let res = app
+    // Over the agent's 12: created pending approval, with a request only a team lead or above may decide.
+    let pending = app
         .post(
             &format!("/v1/accounts/{a1}/arrangements"),
             Some(&app.token(Role::Agent)),
             long(13),
         )
-        .await;
+        .await
+        .expect(201);
+    assert_eq!(pending["status"], "pending_approval");
+    let account = app
+        .get(&format!("/v1/accounts/{a1}"), Some(&app.token(Role::Agent)))
+        .await
+        .expect(200);
+    assert_eq!(account["status"], "open");
     assert_eq!(
-        (res.status.as_u16(), res.slug()),
-        (403, "insufficient-authority".into())
+        (
+            account["pending_approvals"][0]["kind"].as_str(),
+            account["pending_approvals"][0]["required_role"].as_str()
+        ),
+        (Some("arrangement"), Some("team_lead"))
     );
     app.post(
-        &format!("/v1/accounts/{a1}/arrangements"),
-        Some(&app.token(Role::Agent)),
-        long(12),
+        &format!(
+            "/v1/approvals/{}/approve",
+            account["pending_approvals"][0]["id"]
+        ),
+        Some(&app.token(Role::TeamLead)),
+        json!({}),
     )
     .await
-    .expect(201);
+    .expect(200);
+    let active = app
+        .get(
+            &format!("/v1/arrangements/{}", pending["id"]),
+            Some(&app.token(Role::Agent)),
+        )
+        .await
+        .expect(200);
+    assert_eq!(active["status"], "active");
+    assert_eq!(status(&app, a1).await.0, "in_arrangement");
     let lead_plan = app
         .post(
             &format!("/v1/accounts/{a2}/arrangements"),

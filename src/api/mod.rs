@@ -1,6 +1,7 @@
 //! HTTP: extract, call, map. One module per resource; cross-cutting pieces beside them.
 
 pub mod accounts;
+pub mod approvals;
 pub mod arrangements;
 pub mod assignments;
 pub mod audit;
@@ -63,6 +64,19 @@ pub fn v1(cfg: &mut ServiceConfig) {
         .service(contacts::replace_contact_policy)
         .service(contacts::create_dispute)
         .service(contacts::resolve_dispute)
+        .service(approvals::create_approval_decisions)
+        .service(approvals::create_approval)
+        .service(approvals::list_approvals)
+        .service(approvals::get_approval)
+        .service(approvals::approve_approval)
+        .service(approvals::reject_approval)
+        .service(approvals::cancel_approval)
+        .service(approvals::get_approval_policy)
+        .service(approvals::replace_approval_policy)
+        .service(approvals::create_escalation)
+        .service(approvals::list_escalations)
+        .service(approvals::resolve_escalation)
+        .service(approvals::create_legal_referral)
         .service(audit::verify_audit_events)
         .service(audit::list_audit_events);
 }

@@ -117,6 +117,9 @@ pub struct Account {
     pub deceased: bool,
     /// A contact reported a bankruptcy: collection needs the team lead's review.
     pub bankruptcy: bool,
+    /// The account's pending approval requests (`GET /v1/accounts/{id}` only; absent in lists).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pending_approvals: Option<Vec<super::approvals::Approval>>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -149,6 +152,7 @@ pub fn to_account(
         version: row.version,
         deceased: row.deceased,
         bankruptcy: row.bankruptcy,
+        pending_approvals: None,
         created_at: from_db_time(row.created_at),
         updated_at: from_db_time(row.updated_at),
     })
@@ -180,9 +184,12 @@ pub fn find_visible_row(
         .ok_or_else(|| ApiError::not_found("account"))
 }
 
+/// One visible account with its pending approval requests.
 pub fn find_visible(conn: &mut Conn, actor: &Actor, id: i64) -> Result<Account, ApiError> {
     let (row, debtor) = find_visible_row(conn, actor, id)?;
-    to_account(row, debtor, actor.now.date_naive())
+    let mut account = to_account(row, debtor, actor.now.date_naive())?;
+    account.pending_approvals = Some(super::approvals::pending_for(conn, id)?);
+    Ok(account)
 }
 
 /// Filters of `GET /v1/accounts`.

@@ -12,7 +12,7 @@ use super::{Conn, from_db_time, is_unique_violation, to_db_time, with_inner};
 use crate::auth::Actor;
 use crate::domain::account::AccountStatus;
 use crate::domain::allocation::InstallmentStatus;
-use crate::domain::authority::plan_installment_limit;
+use crate::domain::authority::{Ask, required_role};
 use crate::domain::role::Role;
 use crate::domain::schedule::Due;
 use crate::error::ApiError;
@@ -243,26 +243,25 @@ pub fn create(
                 .collect(),
         ));
     }
-    if kind == ArrangementKind::Plan
-        && let Some(limit) = plan_installment_limit(actor.role)
-        && dues.len() > limit
-    {
-        return Err(ApiError::forbidden(
-            "insufficient-authority",
-            format!(
-                "a {} may set up plans of at most {limit} installments; this one has {}",
-                actor.role.as_str(),
-                dues.len()
-            ),
-        ));
-    }
+    // A plan longer than the caller's tier may set up waits for approval (the approval policy's
+    // `plan_max_installments`).
+    let policy = super::approval_policy::current(conn)?;
+    let needs_approval = kind == ArrangementKind::Plan
+        && policy
+            .plan_limit(actor.role)
+            .is_some_and(|limit| dues.len() as i64 > limit);
+    let status = if needs_approval {
+        ArrangementStatus::PendingApproval
+    } else {
+        ArrangementStatus::Active
+    };
     let at = to_db_time(actor.now);
     let total: i64 = dues.iter().map(|d| d.amount).sum();
     let row: ArrangementRow = diesel::insert_into(ar::table)
         .values((
             ar::account_id.eq(account_id),
             ar::kind.eq(kind.as_str()),
-            ar::status.eq(ArrangementStatus::Active.as_str()),
+            ar::status.eq(status.as_str()),
             ar::total_amount.eq(total),
             ar::paid_amount.eq(0),
             ar::created_by.eq(Some(actor.user_id)),
@@ -305,7 +304,22 @@ pub fn create(
         .collect();
     with_inner!(conn, c => diesel::insert_into(ins::table).values(&values).execute(c))?;
     let ctx = actor.into();
-    if !move_account(
+    if needs_approval {
+        let required = required_role(
+            &policy,
+            Ask::Arrangement {
+                installments: dues.len() as i64,
+            },
+        );
+        super::approvals::request_arrangement(
+            conn,
+            actor,
+            &account,
+            &row,
+            dues.len() as i64,
+            required,
+        )?;
+    } else if !move_account(
         conn,
         &ctx,
         account_id,

@@ -4,6 +4,8 @@
 //! one write transaction (plus, for an `Idempotency-Key`, the short transaction that claims it).
 
 pub mod accounts;
+pub mod approval_policy;
+pub mod approvals;
 pub mod arrangements;
 pub mod assignments;
 pub mod audit;
@@ -12,6 +14,7 @@ pub mod contact_policy;
 pub mod contacts;
 pub mod debtors;
 pub mod disputes;
+pub mod escalations;
 pub mod idempotency;
 pub mod import;
 pub mod payments;

@@ -278,7 +278,9 @@ pub fn record(
                 account_id: Some(account_id),
             },
         )?;
-        if balance == 0 {
+        // An approved settlement paid in full by its date settles the account (the rest forgiven).
+        let settled = super::approvals::settle_if_paid(conn, &ctx, account_id, new.received_on)?;
+        if balance == 0 && !settled {
             // Paid in full: any live arrangement is complete, and the account is paid.
             if let Some(arr) = &live {
                 arrangements::end(

@@ -235,6 +235,53 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    approval_requests (id) {
+        id -> BigInt,
+        account_id -> BigInt,
+        kind -> Text,
+        status -> Text,
+        amount -> Nullable<BigInt>,
+        due_on -> Nullable<Date>,
+        reason -> Text,
+        arrangement_id -> Nullable<BigInt>,
+        required_role -> Text,
+        balance_at_request -> BigInt,
+        account_version -> BigInt,
+        requested_by -> Nullable<BigInt>,
+        requested_at -> Timestamp,
+        decided_by -> Nullable<BigInt>,
+        decided_at -> Nullable<Timestamp>,
+        decision_note -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    approval_policies (id) {
+        id -> BigInt,
+        policy -> Text,
+        updated_by -> Nullable<BigInt>,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    escalations (id) {
+        id -> BigInt,
+        account_id -> BigInt,
+        reason -> Text,
+        to_role -> Text,
+        status -> Text,
+        raised_by -> Nullable<BigInt>,
+        raised_at -> Timestamp,
+        resolved_by -> Nullable<BigInt>,
+        resolved_at -> Nullable<Timestamp>,
+        note -> Nullable<Text>,
+    }
+}
+
+diesel::joinable!(approval_requests -> accounts (account_id));
+diesel::joinable!(escalations -> accounts (account_id));
 diesel::joinable!(contacts -> accounts (account_id));
 diesel::joinable!(disputes -> accounts (account_id));
 diesel::allow_tables_to_appear_in_same_query!(
@@ -250,4 +297,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     disputes,
     contacts,
     contact_policies,
+    approval_requests,
+    approval_policies,
+    escalations,
 );

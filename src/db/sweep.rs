@@ -23,6 +23,8 @@ pub const DEFAULT_GRACE_DAYS: u64 = 3;
 pub struct SweepReport {
     pub broken: usize,
     pub missed: usize,
+    /// Approved settlements not paid by their date.
+    pub lapsed: usize,
 }
 
 /// Breaks every active arrangement with an installment unpaid more than `grace_days` after its
@@ -86,5 +88,6 @@ pub fn sweep(
             report.missed += missed;
         }
     }
+    report.lapsed = write_tx(conn, |tx| super::approvals::lapse(tx, now))?;
     Ok(report)
 }

@@ -54,6 +54,8 @@ pub enum Reason {
     DoNotSms,
     AttorneyRepresented,
     AccountDisputed,
+    /// The account was referred to legal: collection contacts pause.
+    AccountInLegal,
     /// The attempt cap for the window is used up.
     AttemptCapReached,
     /// A phone conversation happened within the lock-out.
@@ -294,6 +296,9 @@ pub fn evaluate(
     }
     if s.account_status == AccountStatus::Disputed {
         reasons.push(Reason::AccountDisputed);
+    }
+    if s.account_status == AccountStatus::Legal {
+        reasons.push(Reason::AccountInLegal);
     }
     match channel {
         Channel::Phone => {

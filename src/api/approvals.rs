@@ -1,0 +1,583 @@
+//! `/v1/approvals`, `/v1/approval-policy`, escalations and legal referral.
+
+use actix_web::{HttpResponse, get, post, put, web};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+use validator::Validate;
+
+use crate::api::exec::{self, IdempotencyKey, Reply, empty_body_digest};
+use crate::api::json::ValidJson;
+use crate::api::lenient_int;
+use crate::api::pagination::{Page, PageParams};
+use crate::auth::{Agent, AnyRole, Caller, Head, Manager, TeamLead};
+use crate::db::accounts::Account;
+use crate::db::approvals::{self, Approval, ApprovalFilter, ApprovalKind};
+use crate::db::escalations::{self, Escalation, EscalationTier};
+use crate::db::{approval_policy, write_tx};
+use crate::domain::authority::ApprovalPolicy;
+use crate::error::{ApiError, FieldError, Problem};
+use crate::state::AppState;
+
+/// A settlement or write-off request.
+#[derive(Debug, Serialize, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"kind": "settlement", "account_id": 101, "amount": 150000, "reason": "hardship; lump sum offered", "due_on": "2026-12-15"}))]
+pub struct CreateApprovalRequest {
+    /// `settlement` or `write_off` (`arrangement` requests come with the plan itself).
+    pub kind: ApprovalKind,
+    #[serde(deserialize_with = "lenient_int::deserialize")]
+    pub account_id: i64,
+    /// Settlement: what the debtor pays (> 0, < balance); write-off: how much (> 0, ≤ balance).
+    #[serde(deserialize_with = "lenient_int::deserialize")]
+    #[schema(minimum = 1)]
+    pub amount: i64,
+    #[validate(length(min = 1, max = 2000, message = "must be 1 to 2000 characters"))]
+    #[schema(min_length = 1, max_length = 2000)]
+    pub reason: String,
+    /// Settlement: pay by this date (required, not in the past).
+    pub due_on: Option<NaiveDate>,
+}
+
+/// A decision's note.
+#[derive(Debug, Default, Serialize, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"note": "within policy"}))]
+pub struct DecisionRequest {
+    #[validate(length(max = 2000, message = "must be at most 2000 characters"))]
+    #[schema(max_length = 2000)]
+    pub note: Option<String>,
+}
+
+/// A rejection (the note is required).
+#[derive(Debug, Serialize, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"note": "discount too deep for this balance"}))]
+pub struct RejectRequest {
+    #[validate(length(min = 1, max = 2000, message = "must be 1 to 2000 characters"))]
+    #[schema(min_length = 1, max_length = 2000)]
+    pub note: String,
+}
+
+/// Approve or reject.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+#[schema(example = "approve")]
+pub enum Decision {
+    Approve,
+    Reject,
+}
+
+/// One decision of a bulk call.
+#[derive(Debug, Serialize, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"id": 8, "decision": "approve", "note": "ok"}))]
+pub struct BulkDecisionItem {
+    #[serde(deserialize_with = "lenient_int::deserialize")]
+    pub id: i64,
+    pub decision: Decision,
+    #[validate(length(max = 2000, message = "must be at most 2000 characters"))]
+    pub note: Option<String>,
+}
+
+/// Up to 100 decisions, each judged on its own.
+#[derive(Debug, Serialize, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"decisions": [{"id": 8, "decision": "approve"}, {"id": 9, "decision": "reject", "note": "no"}]}))]
+pub struct BulkDecisionRequest {
+    #[validate(
+        length(min = 1, max = 100, message = "must hold 1 to 100 decisions"),
+        nested
+    )]
+    #[schema(min_items = 1, max_items = 100)]
+    pub decisions: Vec<BulkDecisionItem>,
+}
+
+/// The outcome of one bulk decision.
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({"id": 8, "status": 200, "approval": null, "problem": null}))]
+pub struct BulkDecisionResult {
+    pub id: i64,
+    /// The HTTP status this decision alone would have answered.
+    pub status: u16,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub approval: Option<Approval>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub problem: Option<Problem>,
+}
+
+/// Results in the order of the decisions.
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({"results": [{"id": 8, "status": 200}, {"id": 9, "status": 403, "problem": {"type": "https://arrears.dev/problems/four-eyes", "title": "Forbidden", "status": 403, "detail": "you made this request; someone else must decide it"}}]}))]
+pub struct BulkDecisionResponse {
+    pub results: Vec<BulkDecisionResult>,
+}
+
+/// Filters of the approval list.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct ApprovalListParams {
+    /// `pending`, `approved`, `rejected`, `cancelled`, `fulfilled`, `lapsed`.
+    pub status: Option<String>,
+    pub kind: Option<ApprovalKind>,
+    pub account_id: Option<i64>,
+    /// Only what you may decide now: pending, within your tier (and team), not your own.
+    pub actionable: Option<bool>,
+}
+
+/// Request a settlement or a write-off (agent and above, within scope).
+///
+/// The answer carries `required_role`: the lowest role whose limits cover the request under the
+/// current policy. One pending request per kind per account (409 `duplicate-pending`).
+#[utoipa::path(
+    tag = "approvals",
+    operation_id = "create_approval",
+    request_body = CreateApprovalRequest,
+    responses(
+        (status = 201, description = "Requested", body = Approval),
+        (status = 409, description = "A pending request of this kind exists (`duplicate-pending`) or the account is closed (`account-closed`)"),
+    )
+)]
+#[post("/approvals")]
+pub async fn create_approval(
+    state: web::Data<AppState>,
+    caller: Caller<Agent>,
+    idem: IdempotencyKey,
+    body: ValidJson<CreateApprovalRequest>,
+) -> Result<HttpResponse, ApiError> {
+    let digest = body.digest;
+    let r = body.into_inner();
+    exec::write(
+        &state.db,
+        caller.into_actor(),
+        idem,
+        digest,
+        move |conn, actor| {
+            Reply::created(&approvals::request(
+                conn,
+                actor,
+                r.kind,
+                r.account_id,
+                r.amount,
+                r.due_on,
+                r.reason.trim(),
+            )?)
+        },
+    )
+    .await
+}
+
+/// Approval requests on the accounts you see, newest first.
+#[utoipa::path(tag = "approvals", operation_id = "list_approvals", params(ApprovalListParams, PageParams), responses((status = 200, description = "A page of requests", body = Page<Approval>)))]
+#[get("/approvals")]
+pub async fn list_approvals(
+    state: web::Data<AppState>,
+    caller: Caller<AnyRole>,
+    params: web::Query<ApprovalListParams>,
+    page: web::Query<PageParams>,
+) -> Result<web::Json<Page<Approval>>, ApiError> {
+    let page = page.parse()?;
+    let p = params.into_inner();
+    let filter = ApprovalFilter {
+        status: p.status,
+        kind: p.kind,
+        account_id: p.account_id,
+        actionable: p.actionable.unwrap_or(false),
+    };
+    let rows = exec::read(&state.db, caller.into_actor(), move |conn, actor| {
+        approvals::list(conn, actor, &filter, page.after, page.limit + 1)
+    })
+    .await?;
+    Ok(web::Json(Page::from_rows(rows, page, |a| a.id)))
+}
+
+/// One approval request.
+#[utoipa::path(tag = "approvals", operation_id = "get_approval", params(("id" = i64, Path, description = "Request id")), responses((status = 200, description = "The request", body = Approval)))]
+#[get("/approvals/{id}")]
+pub async fn get_approval(
+    state: web::Data<AppState>,
+    caller: Caller<AnyRole>,
+    id: web::Path<i64>,
+) -> Result<web::Json<Approval>, ApiError> {
+    let id = id.into_inner();
+    Ok(web::Json(
+        exec::read(&state.db, caller.into_actor(), move |conn, actor| {
+            approvals::find_visible(conn, actor, id)
+        })
+        .await?,
+    ))
+}
+
+/// Approve a request: your tier ≥ `required_role` (403 `insufficient-authority`), not your own
+/// (403 `four-eyes`), a team lead for their team only, still pending (409 `not-pending`), balance
+/// unchanged since the request (409 `stale-request`). Exactly one decision ever lands.
+/// Effects: a write-off reduces the balance at once (all of it → `written_off`); a settlement
+/// becomes an offer (paid by `due_on` → `settled`); an arrangement becomes `active`.
+#[utoipa::path(
+    tag = "approvals",
+    operation_id = "approve_approval",
+    params(("id" = i64, Path, description = "Request id")),
+    request_body = DecisionRequest,
+    responses(
+        (status = 200, description = "Approved", body = Approval),
+        (status = 403, description = "`insufficient-authority` or `four-eyes`"),
+        (status = 409, description = "`not-pending` or `stale-request`"),
+    )
+)]
+#[post("/approvals/{id}/approve")]
+pub async fn approve_approval(
+    state: web::Data<AppState>,
+    caller: Caller<TeamLead>,
+    id: web::Path<i64>,
+    idem: IdempotencyKey,
+    body: ValidJson<DecisionRequest>,
+) -> Result<HttpResponse, ApiError> {
+    let id = id.into_inner();
+    let digest = body.digest;
+    let note = body.into_inner().note;
+    exec::write(
+        &state.db,
+        caller.into_actor(),
+        idem,
+        digest,
+        move |conn, actor| Reply::ok(&approvals::decide(conn, actor, id, true, note.as_deref())?),
+    )
+    .await
+}
+
+/// Reject a request (same rules as approving); a plan awaiting approval is cancelled.
+#[utoipa::path(
+    tag = "approvals",
+    operation_id = "reject_approval",
+    params(("id" = i64, Path, description = "Request id")),
+    request_body = RejectRequest,
+    responses(
+        (status = 200, description = "Rejected", body = Approval),
+        (status = 403, description = "`insufficient-authority` or `four-eyes`"),
+        (status = 409, description = "`not-pending` or `stale-request`"),
+    )
+)]
+#[post("/approvals/{id}/reject")]
+pub async fn reject_approval(
+    state: web::Data<AppState>,
+    caller: Caller<TeamLead>,
+    id: web::Path<i64>,
+    idem: IdempotencyKey,
+    body: ValidJson<RejectRequest>,
+) -> Result<HttpResponse, ApiError> {
+    let id = id.into_inner();
+    let digest = body.digest;
+    let note = body.into_inner().note;
+    exec::write(
+        &state.db,
+        caller.into_actor(),
+        idem,
+        digest,
+        move |conn, actor| {
+            Reply::ok(&approvals::decide(
+                conn,
+                actor,
+                id,
+                false,
+                Some(note.trim()),
+            )?)
+        },
+    )
+    .await
+}
+
+/// Withdraw your own pending request.
+#[utoipa::path(
+    tag = "approvals",
+    operation_id = "cancel_approval",
+    params(("id" = i64, Path, description = "Request id")),
+    responses(
+        (status = 200, description = "Cancelled", body = Approval),
+        (status = 403, description = "Not your request (`not-requester`)"),
+        (status = 409, description = "`not-pending`"),
+    )
+)]
+#[post("/approvals/{id}/cancel")]
+pub async fn cancel_approval(
+    state: web::Data<AppState>,
+    caller: Caller<Agent>,
+    id: web::Path<i64>,
+    idem: IdempotencyKey,
+) -> Result<HttpResponse, ApiError> {
+    let id = id.into_inner();
+    exec::write(
+        &state.db,
+        caller.into_actor(),
+        idem,
+        empty_body_digest(),
+        move |conn, actor| Reply::ok(&approvals::cancel(conn, actor, id)?),
+    )
+    .await
+}
+
+/// Decide up to 100 requests at once; each is judged on its own and answered per item (the call
+/// itself answers 200).
+#[utoipa::path(tag = "approvals", operation_id = "create_approval_decisions", request_body = BulkDecisionRequest, responses((status = 200, description = "One result per decision", body = BulkDecisionResponse)))]
+#[post("/approvals/decisions")]
+pub async fn create_approval_decisions(
+    state: web::Data<AppState>,
+    caller: Caller<TeamLead>,
+    idem: IdempotencyKey,
+    body: ValidJson<BulkDecisionRequest>,
+) -> Result<HttpResponse, ApiError> {
+    let digest = body.digest;
+    let items = body.into_inner().decisions;
+    exec::write(
+        &state.db,
+        caller.into_actor(),
+        idem,
+        digest,
+        move |conn, actor| {
+            let mut results = Vec::with_capacity(items.len());
+            for item in &items {
+                // Each decision in its own savepoint: a refused one leaves the others standing.
+                let outcome = write_tx(conn, |tx| {
+                    approvals::decide(
+                        tx,
+                        actor,
+                        item.id,
+                        item.decision == Decision::Approve,
+                        item.note.as_deref(),
+                    )
+                });
+                results.push(match outcome {
+                    Ok(a) => BulkDecisionResult {
+                        id: item.id,
+                        status: 200,
+                        approval: Some(a),
+                        problem: None,
+                    },
+                    Err(e) => BulkDecisionResult {
+                        id: item.id,
+                        status: actix_web::ResponseError::status_code(&e).as_u16(),
+                        approval: None,
+                        problem: Some(e.problem()),
+                    },
+                });
+            }
+            Reply::ok(&BulkDecisionResponse { results })
+        },
+    )
+    .await
+}
+
+/// The approval policy (everyone may read it).
+#[utoipa::path(tag = "approvals", operation_id = "get_approval_policy", responses((status = 200, description = "The policy", body = ApprovalPolicy)))]
+#[get("/approval-policy")]
+pub async fn get_approval_policy(
+    state: web::Data<AppState>,
+    caller: Caller<AnyRole>,
+) -> Result<web::Json<ApprovalPolicy>, ApiError> {
+    Ok(web::Json(
+        exec::read(&state.db, caller.into_actor(), |conn, _| {
+            approval_policy::current(conn)
+        })
+        .await?,
+    ))
+}
+
+/// The policy as a request body (validated by `ApprovalPolicy::problems`).
+#[derive(Debug, Deserialize)]
+#[serde(transparent)]
+pub struct ApprovalPolicyBody(pub ApprovalPolicy);
+
+impl Validate for ApprovalPolicyBody {
+    fn validate(&self) -> Result<(), validator::ValidationErrors> {
+        Ok(())
+    }
+}
+
+/// Replace the approval policy (head): limits ≥ 0, never lower on a higher tier. Audited.
+/// Pending requests keep the `required_role` they were given.
+#[utoipa::path(tag = "approvals", operation_id = "replace_approval_policy", request_body = ApprovalPolicy, responses((status = 200, description = "The new policy", body = ApprovalPolicy)))]
+#[put("/approval-policy")]
+pub async fn replace_approval_policy(
+    state: web::Data<AppState>,
+    caller: Caller<Head>,
+    body: ValidJson<ApprovalPolicyBody>,
+) -> Result<web::Json<ApprovalPolicy>, ApiError> {
+    let policy = body.into_inner().0;
+    let problems = policy.problems();
+    if !problems.is_empty() {
+        return Err(ApiError::Validation(
+            problems
+                .into_iter()
+                .map(|(f, m)| FieldError::new(f, m))
+                .collect(),
+        ));
+    }
+    Ok(web::Json(
+        exec::write_plain(&state.db, caller.into_actor(), move |conn, actor| {
+            approval_policy::replace(conn, actor, &policy)
+        })
+        .await?,
+    ))
+}
+
+/// An escalation to raise.
+#[derive(Debug, Serialize, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"reason": "debtor threatens legal action", "to_role": "manager"}))]
+pub struct CreateEscalationRequest {
+    #[validate(length(min = 1, max = 2000, message = "must be 1 to 2000 characters"))]
+    #[schema(min_length = 1, max_length = 2000)]
+    pub reason: String,
+    pub to_role: EscalationTier,
+}
+
+/// Why, for a resolution or a legal referral.
+#[derive(Debug, Serialize, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"note": "called the debtor back; resolved"}))]
+pub struct NoteRequest {
+    #[validate(length(min = 1, max = 2000, message = "must be 1 to 2000 characters"))]
+    #[schema(min_length = 1, max_length = 2000)]
+    pub note: String,
+}
+
+/// The reason of a legal referral.
+#[derive(Debug, Serialize, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"reason": "no response to final demand"}))]
+pub struct LegalReferralRequest {
+    #[validate(length(min = 1, max = 2000, message = "must be 1 to 2000 characters"))]
+    #[schema(min_length = 1, max_length = 2000)]
+    pub reason: String,
+}
+
+/// Filters of the escalation list.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct EscalationListParams {
+    /// `open` or `resolved`.
+    pub status: Option<String>,
+    /// Only open escalations addressed to your tier or below.
+    pub actionable: Option<bool>,
+}
+
+/// Raise an account to a higher tier (agent and above, within scope).
+#[utoipa::path(tag = "escalations", operation_id = "create_escalation", params(("id" = i64, Path, description = "Account id")), request_body = CreateEscalationRequest, responses((status = 201, description = "Raised", body = Escalation)))]
+#[post("/accounts/{id}/escalations")]
+pub async fn create_escalation(
+    state: web::Data<AppState>,
+    caller: Caller<Agent>,
+    id: web::Path<i64>,
+    idem: IdempotencyKey,
+    body: ValidJson<CreateEscalationRequest>,
+) -> Result<HttpResponse, ApiError> {
+    let account_id = id.into_inner();
+    let digest = body.digest;
+    let r = body.into_inner();
+    exec::write(
+        &state.db,
+        caller.into_actor(),
+        idem,
+        digest,
+        move |conn, actor| {
+            Reply::created(&escalations::raise(
+                conn,
+                actor,
+                account_id,
+                r.reason.trim(),
+                r.to_role,
+            )?)
+        },
+    )
+    .await
+}
+
+/// Escalations on the accounts you see, newest first.
+#[utoipa::path(tag = "escalations", operation_id = "list_escalations", params(EscalationListParams, PageParams), responses((status = 200, description = "A page of escalations", body = Page<Escalation>)))]
+#[get("/escalations")]
+pub async fn list_escalations(
+    state: web::Data<AppState>,
+    caller: Caller<AnyRole>,
+    params: web::Query<EscalationListParams>,
+    page: web::Query<PageParams>,
+) -> Result<web::Json<Page<Escalation>>, ApiError> {
+    let page = page.parse()?;
+    let p = params.into_inner();
+    let rows = exec::read(&state.db, caller.into_actor(), move |conn, actor| {
+        escalations::list(
+            conn,
+            actor,
+            p.status,
+            p.actionable.unwrap_or(false),
+            page.after,
+            page.limit + 1,
+        )
+    })
+    .await?;
+    Ok(web::Json(Page::from_rows(rows, page, |e| e.id)))
+}
+
+/// Resolve an escalation (team lead and above, at or above its tier).
+#[utoipa::path(
+    tag = "escalations",
+    operation_id = "resolve_escalation",
+    params(("id" = i64, Path, description = "Escalation id")),
+    request_body = NoteRequest,
+    responses((status = 200, description = "Resolved", body = Escalation), (status = 409, description = "Already resolved (`escalation-resolved`)"))
+)]
+#[post("/escalations/{id}/resolve")]
+pub async fn resolve_escalation(
+    state: web::Data<AppState>,
+    caller: Caller<TeamLead>,
+    id: web::Path<i64>,
+    idem: IdempotencyKey,
+    body: ValidJson<NoteRequest>,
+) -> Result<HttpResponse, ApiError> {
+    let id = id.into_inner();
+    let digest = body.digest;
+    let note = body.into_inner().note;
+    exec::write(
+        &state.db,
+        caller.into_actor(),
+        idem,
+        digest,
+        move |conn, actor| Reply::ok(&escalations::resolve(conn, actor, id, note.trim())?),
+    )
+    .await
+}
+
+/// Refer an account to legal (manager and above): the account becomes `legal` and outbound
+/// contacts pause.
+#[utoipa::path(
+    tag = "escalations",
+    operation_id = "create_legal_referral",
+    params(("id" = i64, Path, description = "Account id")),
+    request_body = LegalReferralRequest,
+    responses((status = 201, description = "Referred", body = Account), (status = 409, description = "The account cannot be referred (`account-not-open`)"))
+)]
+#[post("/accounts/{id}/legal-referral")]
+pub async fn create_legal_referral(
+    state: web::Data<AppState>,
+    caller: Caller<Manager>,
+    id: web::Path<i64>,
+    idem: IdempotencyKey,
+    body: ValidJson<LegalReferralRequest>,
+) -> Result<HttpResponse, ApiError> {
+    let account_id = id.into_inner();
+    let digest = body.digest;
+    let reason = body.into_inner().reason;
+    exec::write(
+        &state.db,
+        caller.into_actor(),
+        idem,
+        digest,
+        move |conn, actor| {
+            Reply::created(&escalations::refer_to_legal(
+                conn,
+                actor,
+                account_id,
+                reason.trim(),
+            )?)
+        },
+    )
+    .await
+}

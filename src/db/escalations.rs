@@ -1,0 +1,272 @@
+//! Escalations (an account raised to a higher tier) and legal referral.
+
+use chrono::{DateTime, Utc};
+use diesel::prelude::*;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use super::accounts as accounts_db;
+use super::arrangements::move_account;
+use super::audit::{self, AuditContext, Change};
+use super::schema::{accounts as a, escalations as es};
+use super::scope::scope_of;
+use super::{Conn, MultiBackend, from_db_time, to_db_time};
+use crate::apply_account_scope;
+use crate::auth::Actor;
+use crate::domain::account::AccountStatus;
+use crate::domain::role::Role;
+use crate::error::ApiError;
+
+/// The tier an escalation goes to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+#[schema(example = "team_lead")]
+pub enum EscalationTier {
+    TeamLead,
+    Manager,
+    Head,
+}
+
+impl EscalationTier {
+    pub fn role(self) -> Role {
+        match self {
+            Self::TeamLead => Role::TeamLead,
+            Self::Manager => Role::Manager,
+            Self::Head => Role::Head,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Serialize)]
+#[diesel(table_name = es)]
+pub struct EscalationRow {
+    pub id: i64,
+    pub account_id: i64,
+    pub reason: String,
+    pub to_role: String,
+    pub status: String,
+    pub raised_by: Option<i64>,
+    pub raised_at: chrono::NaiveDateTime,
+    pub resolved_by: Option<i64>,
+    pub resolved_at: Option<chrono::NaiveDateTime>,
+    pub note: Option<String>,
+}
+
+/// An account raised to a higher tier.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+#[schema(example = json!({"id": 5, "account_id": 101, "reason": "debtor threatens legal action", "to_role": "manager",
+    "status": "open", "raised_by": 12, "raised_at": "2026-11-22T14:03:00Z", "resolved_by": null, "resolved_at": null, "note": null}))]
+pub struct Escalation {
+    pub id: i64,
+    pub account_id: i64,
+    pub reason: String,
+    pub to_role: Role,
+    /// `open` or `resolved`.
+    pub status: String,
+    pub raised_by: Option<i64>,
+    pub raised_at: DateTime<Utc>,
+    pub resolved_by: Option<i64>,
+    pub resolved_at: Option<DateTime<Utc>>,
+    pub note: Option<String>,
+}
+
+impl From<EscalationRow> for Escalation {
+    fn from(r: EscalationRow) -> Self {
+        Self {
+            id: r.id,
+            account_id: r.account_id,
+            reason: r.reason,
+            to_role: Role::parse(&r.to_role).unwrap_or(Role::Head),
+            status: r.status,
+            raised_by: r.raised_by,
+            raised_at: from_db_time(r.raised_at),
+            resolved_by: r.resolved_by,
+            resolved_at: r.resolved_at.map(from_db_time),
+            note: r.note,
+        }
+    }
+}
+
+fn json(r: &EscalationRow) -> serde_json::Value {
+    serde_json::to_value(r).unwrap_or_default()
+}
+
+/// Raises a visible account to `to`.
+pub fn raise(
+    conn: &mut Conn,
+    actor: &Actor,
+    account_id: i64,
+    reason: &str,
+    to: EscalationTier,
+) -> Result<Escalation, ApiError> {
+    accounts_db::find_visible_row(conn, actor, account_id)?;
+    let row: EscalationRow = diesel::insert_into(es::table)
+        .values((
+            es::account_id.eq(account_id),
+            es::reason.eq(reason),
+            es::to_role.eq(to.role().as_str()),
+            es::status.eq("open"),
+            es::raised_by.eq(Some(actor.user_id)),
+            es::raised_at.eq(to_db_time(actor.now)),
+        ))
+        .returning((
+            es::id,
+            es::account_id,
+            es::reason,
+            es::to_role,
+            es::status,
+            es::raised_by,
+            es::raised_at,
+            es::resolved_by,
+            es::resolved_at,
+            es::note,
+        ))
+        .get_result(conn)?;
+    audit::record(
+        conn,
+        &actor.into(),
+        Change {
+            entity_type: "escalation",
+            entity_id: row.id,
+            action: "escalation.raised",
+            before: None,
+            after: Some(json(&row)),
+            account_id: Some(account_id),
+        },
+    )?;
+    Ok(row.into())
+}
+
+/// Escalations on accounts the caller sees, newest first; `actionable`: open and addressed to
+/// the caller's tier or below.
+pub fn list(
+    conn: &mut Conn,
+    actor: &Actor,
+    status: Option<String>,
+    actionable: bool,
+    before: Option<i64>,
+    limit: i64,
+) -> Result<Vec<Escalation>, ApiError> {
+    let joined: diesel::dsl::IntoBoxed<
+        'static,
+        diesel::dsl::InnerJoin<es::table, a::table>,
+        MultiBackend,
+    > = es::table.inner_join(a::table).into_boxed();
+    let mut q = apply_account_scope!(joined, scope_of(actor));
+    if let Some(s) = status {
+        q = q.filter(es::status.eq(s));
+    }
+    if actionable {
+        let tiers: Vec<&str> = [Role::TeamLead, Role::Manager, Role::Head]
+            .iter()
+            .filter(|r| actor.role.at_least(**r))
+            .map(|r| r.as_str())
+            .collect();
+        q = q
+            .filter(es::status.eq("open"))
+            .filter(es::to_role.eq_any(tiers));
+    }
+    if let Some(b) = before {
+        q = q.filter(es::id.lt(b));
+    }
+    let rows: Vec<EscalationRow> = q
+        .select(EscalationRow::as_select())
+        .order(es::id.desc())
+        .limit(limit)
+        .load(conn)?;
+    Ok(rows.into_iter().map(Escalation::from).collect())
+}
+
+/// Resolves an open escalation: a caller at or above its tier.
+pub fn resolve(
+    conn: &mut Conn,
+    actor: &Actor,
+    id: i64,
+    note: &str,
+) -> Result<Escalation, ApiError> {
+    let before: EscalationRow = es::table
+        .find(id)
+        .select(EscalationRow::as_select())
+        .first(conn)
+        .optional()?
+        .ok_or_else(|| ApiError::not_found("escalation"))?;
+    accounts_db::find_visible_row(conn, actor, before.account_id)
+        .map_err(|_| ApiError::not_found("escalation"))?;
+    let to = Role::parse(&before.to_role).unwrap_or(Role::Head);
+    if !actor.role.at_least(to) {
+        return Err(ApiError::forbidden(
+            "insufficient-authority",
+            format!("this escalation is for a {}", to.as_str()),
+        ));
+    }
+    let won = diesel::update(es::table.filter(es::id.eq(id).and(es::status.eq("open"))))
+        .set((
+            es::status.eq("resolved"),
+            es::resolved_by.eq(Some(actor.user_id)),
+            es::resolved_at.eq(Some(to_db_time(actor.now))),
+            es::note.eq(Some(note)),
+        ))
+        .execute(conn)?
+        == 1;
+    if !won {
+        return Err(ApiError::conflict(
+            "escalation-resolved",
+            "the escalation is already resolved",
+        ));
+    }
+    let after: EscalationRow = es::table
+        .find(id)
+        .select(EscalationRow::as_select())
+        .first(conn)?;
+    audit::record(
+        conn,
+        &actor.into(),
+        Change {
+            entity_type: "escalation",
+            entity_id: id,
+            action: "escalation.resolved",
+            before: Some(json(&before)),
+            after: Some(json(&after)),
+            account_id: Some(before.account_id),
+        },
+    )?;
+    Ok(after.into())
+}
+
+/// Refers a visible account to legal (manager and above): the account becomes `legal`, which
+/// pauses outbound contacts.
+pub fn refer_to_legal(
+    conn: &mut Conn,
+    actor: &Actor,
+    account_id: i64,
+    reason: &str,
+) -> Result<accounts_db::Account, ApiError> {
+    let (account, _) = accounts_db::find_visible_row(conn, actor, account_id)?;
+    let status = AccountStatus::parse(&account.status).unwrap_or(AccountStatus::Closed);
+    if !status.can_become(AccountStatus::Legal) {
+        return Err(ApiError::conflict(
+            "account-not-open",
+            format!("a {} account cannot be referred to legal", status.as_str()),
+        ));
+    }
+    let ctx: AuditContext = actor.into();
+    if !move_account(conn, &ctx, account_id, status, AccountStatus::Legal)? {
+        return Err(ApiError::conflict(
+            "concurrent-update",
+            "the account changed meanwhile; retry",
+        ));
+    }
+    audit::record(
+        conn,
+        &ctx,
+        Change {
+            entity_type: "account",
+            entity_id: account_id,
+            action: "account.referred_to_legal",
+            before: None,
+            after: Some(serde_json::json!({"reason": reason})),
+            account_id: Some(account_id),
+        },
+    )?;
+    accounts_db::find_visible(conn, actor, account_id)
+}
