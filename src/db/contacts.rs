@@ -330,7 +330,23 @@ pub fn log(
             set_debtor_flag(conn, &ctx, &debtor, "phone_invalid")?
         }
         Outcome::Deceased | Outcome::Bankruptcy => {
-            flag_account(conn, &ctx, account_id, new.outcome)?
+            flag_account(conn, &ctx, account_id, new.outcome)?;
+            // Collection stops for the team lead's review.
+            let reason = format!(
+                "a contact reported the debtor {}",
+                if new.outcome == Outcome::Deceased {
+                    "deceased"
+                } else {
+                    "bankrupt"
+                }
+            );
+            super::escalations::raise(
+                conn,
+                actor,
+                account_id,
+                &reason,
+                super::escalations::EscalationTier::TeamLead,
+            )?;
         }
         _ => {}
     }
