@@ -165,6 +165,8 @@ tier!(/// head only.
     Head, "head", |r| r == Role::Head);
 tier!(/// admin only (users and teams).
     Admin, "admin", |r| r == Role::Admin);
+tier!(/// Readers of reports and targets: team_lead (own team), manager, head, auditor.
+    ReportReader, "team_lead, manager, head or auditor", |r| r.at_least(Role::TeamLead) || r == Role::Auditor);
 tier!(/// Readers of the audit log: auditor and head.
     AuditReader, "auditor or head", |r| matches!(r, Role::Auditor | Role::Head));
 

@@ -40,6 +40,7 @@ an opaque `cursor`; every POST accepts `Idempotency-Key`; every response carries
         (name = "disputes", description = "Disputes pause collection"),
         (name = "approvals", description = "Settlements, write-offs and long plans under tiered authority with four eyes"),
         (name = "escalations", description = "Escalations and legal referral"),
+        (name = "reports", description = "Targets and reports (JSON, or CSV with Accept: text/csv)"),
         (name = "audit", description = "The hash-chained audit log"),
         (name = "operations", description = "Health, readiness and metrics (no auth)"),
     )

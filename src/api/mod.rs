@@ -16,6 +16,7 @@ pub mod ops;
 pub mod pagination;
 pub mod payments;
 pub mod queue;
+pub mod reports;
 pub mod request_id;
 pub mod teams;
 pub mod users;
@@ -77,6 +78,12 @@ pub fn v1(cfg: &mut ServiceConfig) {
         .service(approvals::list_escalations)
         .service(approvals::resolve_escalation)
         .service(approvals::create_legal_referral)
+        .service(reports::set_target)
+        .service(reports::list_targets)
+        .service(reports::get_aging_report)
+        .service(reports::get_performance_report)
+        .service(reports::get_forecast_report)
+        .service(reports::get_collections_report)
         .service(audit::verify_audit_events)
         .service(audit::list_audit_events);
 }

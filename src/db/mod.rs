@@ -19,6 +19,7 @@ pub mod idempotency;
 pub mod import;
 pub mod payments;
 pub mod queue;
+pub mod reports;
 pub mod schema;
 pub mod scope;
 pub mod sweep;

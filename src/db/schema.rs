@@ -282,6 +282,18 @@ diesel::table! {
 
 diesel::joinable!(approval_requests -> accounts (account_id));
 diesel::joinable!(escalations -> accounts (account_id));
+diesel::table! {
+    targets (id) {
+        id -> BigInt,
+        scope -> Text,
+        subject_id -> BigInt,
+        period -> Text,
+        collected_amount -> BigInt,
+        set_by -> Nullable<BigInt>,
+        updated_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(contacts -> accounts (account_id));
 diesel::joinable!(disputes -> accounts (account_id));
 diesel::allow_tables_to_appear_in_same_query!(
@@ -300,4 +312,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     approval_requests,
     approval_policies,
     escalations,
+    targets,
 );

@@ -9,5 +9,6 @@ pub mod compliance;
 pub mod debtor;
 pub mod outcome;
 pub mod queue;
+pub mod report;
 pub mod role;
 pub mod schedule;

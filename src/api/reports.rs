@@ -1,0 +1,402 @@
+//! `/v1/targets` and `/v1/reports/*`. Reports answer JSON, or CSV for `Accept: text/csv`.
+
+use actix_web::http::header;
+use actix_web::{HttpRequest, HttpResponse, get, put, web};
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+use validator::Validate;
+
+use crate::api::exec;
+use crate::api::json::ValidJson;
+use crate::api::lenient_int;
+use crate::auth::{Caller, ReportReader, TeamLead};
+use crate::db::reports::{
+    self, AgingRow, CollectionsDay, ForecastWeek, PerformanceRow, Target, TargetScope,
+};
+use crate::domain::report::parse_period;
+use crate::error::ApiError;
+use crate::state::AppState;
+
+/// A target to set.
+#[derive(Debug, Serialize, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"scope": "agent", "subject_id": 12, "period": "2026-11", "collected_amount": 5000000}))]
+pub struct TargetRequest {
+    pub scope: TargetScope,
+    #[serde(deserialize_with = "lenient_int::deserialize")]
+    pub subject_id: i64,
+    /// `YYYY-MM`.
+    #[schema(example = "2026-11", pattern = "^[0-9]{4}-[0-9]{2}$")]
+    pub period: String,
+    /// Minor units, ≥ 0.
+    #[serde(deserialize_with = "lenient_int::deserialize")]
+    #[validate(range(min = 0, message = "must not be negative"))]
+    #[schema(minimum = 0)]
+    pub collected_amount: i64,
+}
+
+/// Targets of one period.
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({"data": [{"scope": "agent", "subject_id": 12, "period": "2026-11", "collected_amount": 5000000, "set_by": 4}]}))]
+pub struct TargetList {
+    pub data: Vec<Target>,
+}
+
+/// The aging report.
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({"as_of": "2026-11-22T16:00:00Z", "buckets": [{"bucket": "current", "count": 3, "balance": 120000}]}))]
+pub struct AgingReport {
+    pub as_of: DateTime<Utc>,
+    /// All seven buckets, in order, zeros included.
+    pub buckets: Vec<AgingRow>,
+}
+
+/// The performance report.
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({"data": [{"group_id": 12, "group_name": "Arto Agent", "accounts_worked": 40, "contact_attempts": 120,
+    "right_party_contacts": 30, "rpc_rate": 0.25, "promises": 8, "promised_amount": 960000, "promises_kept": 5,
+    "promise_kept_rate": 0.625, "collected_amount": 1250000, "target_amount": 5000000, "attainment": 0.25}]}))]
+pub struct PerformanceReport {
+    pub data: Vec<PerformanceRow>,
+}
+
+/// The forecast.
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({"data": [{"week": "2026-W48", "week_start": "2026-11-23", "installments": 1250000, "settlements": 300000, "expected_amount": 1550000}]}))]
+pub struct ForecastReport {
+    pub data: Vec<ForecastWeek>,
+}
+
+/// Collections per day.
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({"data": [{"date": "2026-11-20", "collected": 1250000, "reversed": 50000, "net": 1200000, "recoveries": 30000}]}))]
+pub struct CollectionsReport {
+    pub data: Vec<CollectionsDay>,
+}
+
+/// Which period.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct PeriodParams {
+    /// `YYYY-MM`.
+    pub period: String,
+}
+
+/// Filters of the aging report.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct AgingParams {
+    pub team_id: Option<i64>,
+    pub portfolio: Option<String>,
+}
+
+/// Grouping of the performance report.
+#[derive(Debug, Clone, Copy, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum GroupBy {
+    Agent,
+    Team,
+}
+
+/// Range and grouping of the performance report.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct PerformanceParams {
+    /// First day (inclusive).
+    pub from: NaiveDate,
+    /// Last day (inclusive); at most 366 days after `from`.
+    pub to: NaiveDate,
+    /// `agent` (default) or `team`.
+    pub group_by: Option<GroupBy>,
+}
+
+/// Range of the collections report.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct RangeParams {
+    /// First day (inclusive).
+    pub from: NaiveDate,
+    /// Last day (inclusive); at most 366 days after `from`.
+    pub to: NaiveDate,
+}
+
+/// How far the forecast looks.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct ForecastParams {
+    /// ISO weeks from the current one, 1 to 52 (default 12).
+    #[param(minimum = 1, maximum = 52)]
+    pub weeks: Option<u32>,
+}
+
+fn check_range(from: NaiveDate, to: NaiveDate) -> Result<(), ApiError> {
+    if from > to {
+        return Err(ApiError::invalid("from", "must not be after `to`"));
+    }
+    if (to - from).num_days() > 366 {
+        return Err(ApiError::invalid(
+            "to",
+            "the range may span at most 366 days",
+        ));
+    }
+    Ok(())
+}
+
+fn wants_csv(req: &HttpRequest) -> bool {
+    req.headers()
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.contains("text/csv"))
+}
+
+/// JSON, or CSV (header row, one record per line, RFC 4180 quoting) when asked for.
+fn respond<T: Serialize>(
+    req: &HttpRequest,
+    json: &impl Serialize,
+    header_row: &[&str],
+    rows: &[T],
+    record: impl Fn(&T) -> Vec<String>,
+) -> Result<HttpResponse, ApiError> {
+    if !wants_csv(req) {
+        return Ok(HttpResponse::Ok().json(json));
+    }
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record(header_row).map_err(ApiError::internal)?;
+    for row in rows {
+        w.write_record(record(row)).map_err(ApiError::internal)?;
+    }
+    let body = w.into_inner().map_err(ApiError::internal)?;
+    Ok(HttpResponse::Ok()
+        .content_type("text/csv; charset=utf-8")
+        .body(body))
+}
+
+fn opt<T: ToString>(v: Option<T>) -> String {
+    v.map(|x| x.to_string()).unwrap_or_default()
+}
+
+/// Set a monthly collection target (team lead for their team and its agents; manager, head any).
+#[utoipa::path(tag = "reports", operation_id = "set_target", request_body = TargetRequest, responses((status = 200, description = "The target", body = Target)))]
+#[put("/targets")]
+pub async fn set_target(
+    state: web::Data<AppState>,
+    caller: Caller<TeamLead>,
+    body: ValidJson<TargetRequest>,
+) -> Result<web::Json<Target>, ApiError> {
+    let r = body.into_inner();
+    parse_period(&r.period).map_err(|m| ApiError::invalid("period", m))?;
+    let target = exec::write_plain(&state.db, caller.into_actor(), move |conn, actor| {
+        reports::set_target(
+            conn,
+            actor,
+            r.scope,
+            r.subject_id,
+            &r.period,
+            r.collected_amount,
+        )
+    })
+    .await?;
+    Ok(web::Json(target))
+}
+
+/// Targets of a period (team lead: their team and its agents).
+#[utoipa::path(tag = "reports", operation_id = "list_targets", params(PeriodParams), responses((status = 200, description = "The targets", body = TargetList)))]
+#[get("/targets")]
+pub async fn list_targets(
+    state: web::Data<AppState>,
+    caller: Caller<ReportReader>,
+    params: web::Query<PeriodParams>,
+) -> Result<web::Json<TargetList>, ApiError> {
+    let period = params.into_inner().period;
+    parse_period(&period).map_err(|m| ApiError::invalid("period", m))?;
+    let data = exec::read(&state.db, caller.into_actor(), move |conn, actor| {
+        reports::list_targets(conn, actor, &period)
+    })
+    .await?;
+    Ok(web::Json(TargetList { data }))
+}
+
+/// Aging of the accounts still in collection (open, in arrangement, disputed, legal) with a
+/// balance: count and balance per bucket of days past due. `Accept: text/csv` for CSV.
+#[utoipa::path(
+    tag = "reports",
+    operation_id = "get_aging_report",
+    params(AgingParams),
+    responses((status = 200, description = "The report", content((AgingReport = "application/json"), (String = "text/csv"))))
+)]
+#[get("/reports/aging")]
+pub async fn get_aging_report(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    caller: Caller<ReportReader>,
+    params: web::Query<AgingParams>,
+) -> Result<HttpResponse, ApiError> {
+    let p = params.into_inner();
+    let actor = caller.into_actor();
+    let as_of = actor.now;
+    let buckets = exec::read(&state.db, actor, move |conn, actor| {
+        reports::aging(conn, actor, p.team_id, p.portfolio, actor.now.date_naive())
+    })
+    .await?;
+    let report = AgingReport { as_of, buckets };
+    respond(
+        &req,
+        &report,
+        &["bucket", "count", "balance"],
+        &report.buckets,
+        |b| {
+            vec![
+                serde_json::to_value(b.bucket)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_owned))
+                    .unwrap_or_default(),
+                b.count.to_string(),
+                b.balance.to_string(),
+            ]
+        },
+    )
+}
+
+/// Performance per agent or team over `[from, to]`; every figure's definition is on
+/// `PerformanceRow`. `Accept: text/csv` for CSV.
+#[utoipa::path(
+    tag = "reports",
+    operation_id = "get_performance_report",
+    params(PerformanceParams),
+    responses((status = 200, description = "The report", content((PerformanceReport = "application/json"), (String = "text/csv"))))
+)]
+#[get("/reports/performance")]
+pub async fn get_performance_report(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    caller: Caller<ReportReader>,
+    params: web::Query<PerformanceParams>,
+) -> Result<HttpResponse, ApiError> {
+    let p = params.into_inner();
+    check_range(p.from, p.to)?;
+    let by_team = matches!(p.group_by, Some(GroupBy::Team));
+    let data = exec::read(&state.db, caller.into_actor(), move |conn, actor| {
+        reports::performance(conn, actor, p.from, p.to, by_team)
+    })
+    .await?;
+    let report = PerformanceReport { data };
+    let header_row = [
+        "group_id",
+        "group_name",
+        "accounts_worked",
+        "contact_attempts",
+        "right_party_contacts",
+        "rpc_rate",
+        "promises",
+        "promised_amount",
+        "promises_kept",
+        "promise_kept_rate",
+        "collected_amount",
+        "target_amount",
+        "attainment",
+    ];
+    respond(&req, &report, &header_row, &report.data, |r| {
+        vec![
+            r.group_id.to_string(),
+            r.group_name.clone(),
+            r.accounts_worked.to_string(),
+            r.contact_attempts.to_string(),
+            r.right_party_contacts.to_string(),
+            opt(r.rpc_rate),
+            r.promises.to_string(),
+            r.promised_amount.to_string(),
+            r.promises_kept.to_string(),
+            opt(r.promise_kept_rate),
+            r.collected_amount.to_string(),
+            opt(r.target_amount),
+            opt(r.attainment),
+        ]
+    })
+}
+
+/// Expected inflow per ISO week: unpaid parts of active installments and approved settlements
+/// falling due that week. `Accept: text/csv` for CSV.
+#[utoipa::path(
+    tag = "reports",
+    operation_id = "get_forecast_report",
+    params(ForecastParams),
+    responses((status = 200, description = "The report", content((ForecastReport = "application/json"), (String = "text/csv"))))
+)]
+#[get("/reports/forecast")]
+pub async fn get_forecast_report(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    caller: Caller<ReportReader>,
+    params: web::Query<ForecastParams>,
+) -> Result<HttpResponse, ApiError> {
+    let weeks = params.weeks.unwrap_or(12);
+    if !(1..=52).contains(&weeks) {
+        return Err(ApiError::invalid("weeks", "must be from 1 to 52"));
+    }
+    let data = exec::read(&state.db, caller.into_actor(), move |conn, actor| {
+        reports::forecast(conn, actor, weeks, actor.now.date_naive())
+    })
+    .await?;
+    let report = ForecastReport { data };
+    respond(
+        &req,
+        &report,
+        &[
+            "week",
+            "week_start",
+            "installments",
+            "settlements",
+            "expected_amount",
+        ],
+        &report.data,
+        |w| {
+            vec![
+                w.week.clone(),
+                w.week_start.to_string(),
+                w.installments.to_string(),
+                w.settlements.to_string(),
+                w.expected_amount.to_string(),
+            ]
+        },
+    )
+}
+
+/// Collected per day over `[from, to]`: payments received, those later reversed, the net, and
+/// recoveries apart. Days without money are omitted. `Accept: text/csv` for CSV.
+#[utoipa::path(
+    tag = "reports",
+    operation_id = "get_collections_report",
+    params(RangeParams),
+    responses((status = 200, description = "The report", content((CollectionsReport = "application/json"), (String = "text/csv"))))
+)]
+#[get("/reports/collections")]
+pub async fn get_collections_report(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    caller: Caller<ReportReader>,
+    params: web::Query<RangeParams>,
+) -> Result<HttpResponse, ApiError> {
+    let p = params.into_inner();
+    check_range(p.from, p.to)?;
+    let data = exec::read(&state.db, caller.into_actor(), move |conn, actor| {
+        reports::collections(conn, actor, p.from, p.to)
+    })
+    .await?;
+    let report = CollectionsReport { data };
+    respond(
+        &req,
+        &report,
+        &["date", "collected", "reversed", "net", "recoveries"],
+        &report.data,
+        |d| {
+            vec![
+                d.date.to_string(),
+                d.collected.to_string(),
+                d.reversed.to_string(),
+                d.net.to_string(),
+                d.recoveries.to_string(),
+            ]
+        },
+    )
+}
