@@ -144,6 +144,46 @@ pub fn seed(conn: &mut Conn, now: chrono::DateTime<chrono::Utc>) -> Result<bool,
             .collect();
         history(tx, &head, &ids, now)?;
         contact_history(tx, &head, &ids, now)?;
+        // Monthly targets for every agent and team, this month and the last two.
+        let agents: Vec<i64> = crate::db::schema::users::table
+            .filter(crate::db::schema::users::role.eq("agent"))
+            .select(crate::db::schema::users::id)
+            .load(tx)?;
+        let head_now = Actor {
+            now,
+            ..head.clone()
+        };
+        for months_back in 0..3u32 {
+            let month = now
+                .date_naive()
+                .checked_sub_months(chrono::Months::new(months_back))
+                .unwrap_or(now.date_naive());
+            let period = format!(
+                "{:04}-{:02}",
+                chrono::Datelike::year(&month),
+                chrono::Datelike::month(&month)
+            );
+            for agent in &agents {
+                crate::db::reports::set_target(
+                    tx,
+                    &head_now,
+                    crate::db::reports::TargetScope::Agent,
+                    *agent,
+                    &period,
+                    1_500_000,
+                )?;
+            }
+            for team in team_ids {
+                crate::db::reports::set_target(
+                    tx,
+                    &head_now,
+                    crate::db::reports::TargetScope::Team,
+                    team,
+                    &period,
+                    1_500_000,
+                )?;
+            }
+        }
         sweep(tx, now, DEFAULT_GRACE_DAYS)?;
         Ok(true)
     })
