@@ -25,7 +25,7 @@ Conventions: JSON with snake_case fields; money as integers in minor units; time
 errors as RFC 9457 problem+json whose `type` ends in a stable slug; lists paginated with `limit` and \
 an opaque `cursor`; every POST accepts `Idempotency-Key`; every response carries `X-Request-Id`."
     ),
-    components(schemas(Problem, FieldError)),
+    components(schemas(Problem, FieldError, crate::api::import::ImportRow)),
     tags(
         (name = "auth", description = "Sign in, refresh, sign out"),
         (name = "users", description = "Users and the signed-in user"),

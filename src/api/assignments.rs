@@ -109,6 +109,7 @@ pub async fn create_assignments(
     request_body = AutoAssignRequest,
     responses(
         (status = 201, description = "Assigned", body = AutoAssignResult),
+        (status = 404, description = "No team has this id"),
         (status = 409, description = "The team has no active agent (`no-active-agents`)"),
     )
 )]

@@ -63,7 +63,9 @@ pub struct ImportRequest {
     /// Each row is checked on its own: a malformed row gets its problem in `results` and does
     /// not stop the others.
     #[validate(length(min = 1, max = 10000, message = "must hold 1 to 10000 rows"))]
-    #[schema(value_type = Vec<ImportRow>, min_items = 1, max_items = 10000)]
+    /// Rows in the shape of `ImportRow`. Any JSON object is accepted here: a row that does not
+    /// fit that shape is answered in `results` with its problem, like any other bad row.
+    #[schema(value_type = Vec<Object>, min_items = 1, max_items = 10000)]
     pub accounts: Vec<serde_json::Value>,
 }
 

@@ -96,6 +96,18 @@ pub fn parse<T: DeserializeOwned + Validate>(body: &[u8]) -> Result<ValidJson<T>
             detail: "the request body is empty; send a JSON object".into(),
         });
     }
+    // Every request body of this API is an object; serde would also read a struct from an
+    // array (`[null, null]`), which no caller means.
+    if body
+        .iter()
+        .find(|b| !b.is_ascii_whitespace())
+        .is_some_and(|b| *b != b'{')
+    {
+        return Err(ApiError::Validation(vec![FieldError::new(
+            "body",
+            "must be a JSON object",
+        )]));
+    }
     let de = &mut serde_json::Deserializer::from_slice(body);
     let value: T = serde_path_to_error::deserialize(de).map_err(shape_error)?;
     value
@@ -221,5 +233,9 @@ mod tests {
             FieldError::new("name", "must be at least 3 characters")
         );
         assert!(parse::<Body>(br#"{"name": "abc", "count": 1}"#).is_ok());
+        let ApiError::Validation(e) = err(r#"["abc", 1]"#) else {
+            panic!()
+        };
+        assert_eq!(e[0].field, "body");
     }
 }
