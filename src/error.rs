@@ -282,6 +282,15 @@ impl From<diesel::result::Error> for ApiError {
                     "concurrent-update",
                     "the resource changed while the request ran; retry it",
                 ),
+                // PostgreSQL refuses text with a NUL character (SQLite stores it): the caller's input.
+                _ if info.message().contains("invalid byte sequence")
+                    || info.message().contains("0x00") =>
+                {
+                    Self::Unprocessable {
+                        slug: "invalid-text",
+                        detail: "text must not contain NUL characters".into(),
+                    }
+                }
                 _ if is_busy(info.message()) => Self::Unavailable {
                     retry_after: 1,
                     detail: "the database is busy; retry shortly".into(),
