@@ -345,3 +345,56 @@ async fn reports_answer_csv_and_refuse_agents() {
         .await
         .expect(422);
 }
+
+/// Accounts worked counts each account once in any period, also when a contact is logged after
+/// later ones (the rollup re-links the account's next contact day).
+#[actix_web::test]
+async fn accounts_worked_counts_each_account_once_in_any_period() {
+    let app = TestApp::new().await;
+    let p = portfolio(&app).await;
+    let head = app.token(Role::Head);
+    let agent_id = app.user(Role::Agent).id;
+    let worked = |from: u64, to: u64| {
+        let (app, head) = (&app, &head);
+        async move {
+            let range = format!(
+                "from={}&to={}",
+                today() - Days::new(from),
+                today() - Days::new(to)
+            );
+            let perf = app
+                .get(&format!("/v1/reports/performance?{range}"), Some(head))
+                .await
+                .expect(200);
+            perf["data"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|r| r["group_id"] == agent_id)
+                .map(|r| r["accounts_worked"].as_i64().unwrap())
+                .unwrap()
+        }
+    };
+    // A: days 3, 2, 1, 0 ago; B: day 0.
+    assert_eq!(worked(1, 0).await, 2);
+    assert_eq!(worked(3, 2).await, 1);
+    assert_eq!(worked(3, 3).await, 1);
+    assert_eq!(worked(9, 4).await, 0);
+    // B, backdated to 5 days ago (after its contact of today was logged), twice on that day.
+    for hour in [14, 15] {
+        let inbound = json!({"channel": "phone", "direction": "inbound", "outcome": "right_party_contact", "occurred_at": at(5, hour)});
+        app.post(
+            &format!("/v1/accounts/{}/contacts", p.b),
+            Some(&app.token(Role::Agent)),
+            inbound,
+        )
+        .await
+        .expect(201);
+    }
+    assert_eq!(worked(5, 5).await, 1);
+    assert_eq!(worked(5, 2).await, 2);
+    assert_eq!(worked(4, 0).await, 2);
+    assert_eq!(worked(1, 0).await, 2);
+    assert_eq!(worked(9, 0).await, 2);
+    assert_eq!(worked(4, 1).await, 1);
+}

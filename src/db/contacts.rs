@@ -265,6 +265,7 @@ pub fn log(
     new: NewContact,
 ) -> Result<Result<Contact, ApiError>, ApiError> {
     let (account, debtor) = accounts_db::find_visible_row(conn, actor, account_id)?;
+    super::activity::lock_account(conn, account_id)?;
     let ctx: AuditContext = actor.into();
     if new.direction == Direction::Outbound {
         let v = verdict(
@@ -352,6 +353,14 @@ pub fn log(
     }
     let flags = new.outcome.flags();
     let outbound_phone = new.direction == Direction::Outbound && new.channel == Channel::Phone;
+    super::activity::record(
+        conn,
+        actor.user_id,
+        account_id,
+        new.occurred_at,
+        outbound_phone,
+        outbound_phone && flags.is_conversation,
+    )?;
     let row: ContactRow = diesel::insert_into(c::table)
         .values((
             c::account_id.eq(account_id),

@@ -4,6 +4,7 @@
 //! one write transaction (plus, for an `Idempotency-Key`, the short transaction that claims it).
 
 pub mod accounts;
+pub mod activity;
 pub mod approval_policy;
 pub mod approvals;
 pub mod arrangements;
@@ -66,19 +67,22 @@ const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/sqli
 /// How long a request waits for a pooled connection before it answers 503.
 pub const CHECKOUT_TIMEOUT: Duration = Duration::from_secs(2);
 
+/// Per-connection settings. SQLite: WAL, foreign keys, a busy timeout. PostgreSQL: no JIT
+/// compilation; our queries are short or index-driven aggregates, for which compiling costs more
+/// than it saves (it added 0.8 s to the performance report at 10M contacts, `bench/README.md`).
 #[derive(Debug)]
-struct SqlitePragmas;
+struct SessionSettings;
 
-impl CustomizeConnection<DbConnection, diesel::r2d2::Error> for SqlitePragmas {
+impl CustomizeConnection<DbConnection, diesel::r2d2::Error> for SessionSettings {
     fn on_acquire(&self, conn: &mut DbConnection) -> Result<(), diesel::r2d2::Error> {
-        if let DbConnection::Sqlite(c) = conn {
-            c.batch_execute(
+        match conn {
+            DbConnection::Sqlite(c) => c.batch_execute(
                 "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
                  PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;",
-            )
-            .map_err(diesel::r2d2::Error::QueryError)?;
+            ),
+            DbConnection::Postgresql(c) => c.batch_execute("SET jit = off"),
         }
-        Ok(())
+        .map_err(diesel::r2d2::Error::QueryError)
     }
 }
 
@@ -104,7 +108,7 @@ impl Db {
             .max_size(size)
             .min_idle(Some(1))
             .connection_timeout(CHECKOUT_TIMEOUT)
-            .connection_customizer(Box::new(SqlitePragmas))
+            .connection_customizer(Box::new(SessionSettings))
             .build(manager)
             .map_err(|e| format!("cannot connect to the database: {e}"))?;
         Ok(Self {

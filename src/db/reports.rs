@@ -12,8 +12,8 @@ use utoipa::ToSchema;
 
 use super::audit::{self, Change};
 use super::schema::{
-    accounts as a, approval_requests as rq, arrangements as ar, contacts as c, installments as ins,
-    payments as p, targets as t, teams as tm, users as u,
+    accounts as a, approval_requests as rq, arrangements as ar, installments as ins, payments as p,
+    targets as t, teams as tm, users as u,
 };
 use super::scope::{AccountScope, scope_of};
 use super::{Conn, to_db_time};
@@ -24,7 +24,7 @@ use crate::domain::report::{iso_week, periods, rate};
 use crate::domain::role::Role;
 use crate::error::ApiError;
 
-fn sum(column: &str) -> diesel::expression::SqlLiteral<Nullable<BigInt>> {
+pub(crate) fn sum(column: &str) -> diesel::expression::SqlLiteral<Nullable<BigInt>> {
     sql::<Nullable<BigInt>>(&format!("CAST(SUM({column}) AS BIGINT)"))
 }
 
@@ -339,40 +339,8 @@ pub fn performance(
             .unwrap_or_default()
             .and_utc(),
     );
-    let in_period = c::occurred_at.ge(start).and(c::occurred_at.lt(end));
-    let worked: Vec<(Option<i64>, i64)> = c::table
-        .filter(c::agent_id.eq_any(&ids).and(in_period))
-        .group_by(c::agent_id)
-        .select((
-            c::agent_id,
-            sql::<BigInt>("COUNT(DISTINCT contacts.account_id)"),
-        ))
-        .load(conn)?;
-    let outbound_phone = c::direction.eq("outbound").and(c::channel.eq("phone"));
-    let attempts: Vec<(Option<i64>, i64)> = c::table
-        .filter(
-            c::agent_id
-                .eq_any(&ids)
-                .and(c::occurred_at.ge(start))
-                .and(c::occurred_at.lt(end))
-                .and(outbound_phone),
-        )
-        .group_by(c::agent_id)
-        .select((c::agent_id, count_star()))
-        .load(conn)?;
-    let rpcs: Vec<(Option<i64>, i64)> = c::table
-        .filter(
-            c::agent_id
-                .eq_any(&ids)
-                .and(c::occurred_at.ge(start))
-                .and(c::occurred_at.lt(end))
-                .and(c::direction.eq("outbound"))
-                .and(c::channel.eq("phone"))
-                .and(c::is_conversation.eq(true)),
-        )
-        .group_by(c::agent_id)
-        .select((c::agent_id, count_star()))
-        .load(conn)?;
+    // Accounts worked, attempts and right-party contacts from the agent-activity rollup.
+    let activity = super::activity::summary(conn, &ids, from, to)?;
     let promises: Vec<(Option<i64>, i64, Option<i64>)> = ar::table
         .filter(
             ar::created_by
@@ -388,7 +356,8 @@ pub fn performance(
             sum("arrangements.total_amount"),
         ))
         .load(conn)?;
-    let due: Vec<(Option<i64>, String)> = ar::table
+    // Promises due in the period, and how many of them were kept, per agent.
+    let due: Vec<(Option<i64>, i64, Option<i64>)> = ar::table
         .inner_join(ins::table)
         .filter(
             ar::created_by
@@ -397,7 +366,12 @@ pub fn performance(
                 .and(ins::due_on.ge(from))
                 .and(ins::due_on.le(to)),
         )
-        .select((ar::created_by, ar::status))
+        .group_by(ar::created_by)
+        .select((
+            ar::created_by,
+            count_star(),
+            sum("CASE WHEN arrangements.status = 'completed' THEN 1 ELSE 0 END"),
+        ))
         .load(conn)?;
     let collected: Vec<(Option<i64>, Option<i64>)> = p::table
         .filter(
@@ -417,10 +391,6 @@ pub fn performance(
         .select((t::scope, t::subject_id, t::collected_amount))
         .load(conn)?;
 
-    let by = |v: &[(Option<i64>, i64)]| -> HashMap<i64, i64> {
-        v.iter().filter_map(|(k, n)| k.map(|k| (k, *n))).collect()
-    };
-    let (worked, attempts, rpcs) = (by(&worked), by(&attempts), by(&rpcs));
     let collected: HashMap<i64, i64> = collected
         .into_iter()
         .filter_map(|(k, v)| k.map(|k| (k, v.unwrap_or(0))))
@@ -429,14 +399,10 @@ pub fn performance(
         .into_iter()
         .filter_map(|(k, n, s)| k.map(|k| (k, (n, s.unwrap_or(0)))))
         .collect();
-    let mut due_count: HashMap<i64, (i64, i64)> = HashMap::new();
-    for (agent, status) in due.into_iter().filter_map(|(k, s)| k.map(|k| (k, s))) {
-        let e = due_count.entry(agent).or_default();
-        e.0 += 1;
-        if status == "completed" {
-            e.1 += 1;
-        }
-    }
+    let due_count: HashMap<i64, (i64, i64)> = due
+        .into_iter()
+        .filter_map(|(k, n, kept)| k.map(|k| (k, (n, kept.unwrap_or(0)))))
+        .collect();
     let target_of = |scope: &str, id: i64| -> Option<i64> {
         let found: Vec<i64> = targets
             .iter()
@@ -451,12 +417,13 @@ pub fn performance(
         .map(|(id, name, team)| {
             let (promise_count, promised) = promises.get(id).copied().unwrap_or_default();
             let (due_n, kept) = due_count.get(id).copied().unwrap_or_default();
+            let (worked, attempts, rpcs) = activity.get(id).copied().unwrap_or_default();
             let row = PerformanceRow {
                 group_id: *id,
                 group_name: name.clone(),
-                accounts_worked: worked.get(id).copied().unwrap_or(0),
-                contact_attempts: attempts.get(id).copied().unwrap_or(0),
-                right_party_contacts: rpcs.get(id).copied().unwrap_or(0),
+                accounts_worked: worked,
+                contact_attempts: attempts,
+                right_party_contacts: rpcs,
                 promises: promise_count,
                 promised_amount: promised,
                 promises_kept: kept,

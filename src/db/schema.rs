@@ -296,7 +296,19 @@ diesel::table! {
 
 diesel::joinable!(contacts -> accounts (account_id));
 diesel::joinable!(disputes -> accounts (account_id));
+diesel::table! {
+    agent_activity (agent_id, day, prev_day) {
+        agent_id -> BigInt,
+        day -> Date,
+        prev_day -> Date,
+        touches -> BigInt,
+        contact_attempts -> BigInt,
+        right_party_contacts -> BigInt,
+    }
+}
+
 diesel::allow_tables_to_appear_in_same_query!(
+    agent_activity,
     teams,
     users,
     debtors,

@@ -1,6 +1,7 @@
 //! Pure business rules: no HTTP, no database. Unit-tested on their own.
 
 pub mod account;
+pub mod activity;
 pub mod allocation;
 pub mod assignment;
 pub mod audit_chain;

@@ -1,0 +1,118 @@
+//! The agent-activity rollup (`agent_activity`), written in the transaction of each logged
+//! contact and read by the performance report. The rules are in `domain::activity`.
+
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+use diesel::dsl::{max, min};
+use diesel::prelude::*;
+use diesel::upsert::excluded;
+
+use super::schema::{accounts as a, agent_activity as aa, contacts as c};
+use super::{Conn, to_db_time, with_inner};
+use crate::domain::activity::{LoggedContact, deltas};
+use crate::error::ApiError;
+
+/// Takes the account's row lock (PostgreSQL; SQLite transactions are serialized already) so
+/// that contacts logged at once on one account are judged and counted one after the other: the
+/// attempt caps read the account's earlier contacts, and so does the rollup.
+pub fn lock_account(conn: &mut Conn, account_id: i64) -> Result<(), ApiError> {
+    diesel::update(a::table.find(account_id))
+        .set(a::updated_at.eq(a::updated_at))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Adds a contact of `agent_id` with `account_id` at `occurred_at` to the rollup. Call it
+/// before inserting the contact, with the account locked.
+pub fn record(
+    conn: &mut Conn,
+    agent_id: i64,
+    account_id: i64,
+    occurred_at: DateTime<Utc>,
+    attempt: bool,
+    right_party: bool,
+) -> Result<(), ApiError> {
+    let day = occurred_at.date_naive();
+    let day_start = to_db_time(day.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc());
+    let pair = c::account_id.eq(account_id).and(c::agent_id.eq(agent_id));
+    let previous: Option<NaiveDateTime> = c::table
+        .filter(pair.and(c::occurred_at.lt(day_start)))
+        .select(max(c::occurred_at))
+        .first(conn)?;
+    let next: Option<NaiveDateTime> = c::table
+        .filter(pair.and(c::occurred_at.ge(day_start)))
+        .select(min(c::occurred_at))
+        .first(conn)?;
+    let rows: Vec<_> = deltas(LoggedContact {
+        day,
+        previous_day: previous.map(|t| t.date()),
+        next_day: next.map(|t| t.date()),
+        attempt,
+        right_party,
+    })
+    .into_iter()
+    .map(|d| {
+        (
+            aa::agent_id.eq(agent_id),
+            aa::day.eq(d.day),
+            aa::prev_day.eq(d.prev_day),
+            aa::touches.eq(d.touches),
+            aa::contact_attempts.eq(d.contact_attempts),
+            aa::right_party_contacts.eq(d.right_party_contacts),
+        )
+    })
+    .collect();
+    if rows.is_empty() {
+        return Ok(());
+    }
+    with_inner!(conn, conn => diesel::insert_into(aa::table)
+        .values(&rows)
+        .on_conflict((aa::agent_id, aa::day, aa::prev_day))
+        .do_update()
+        .set((
+            aa::touches.eq(aa::touches + excluded(aa::touches)),
+            aa::contact_attempts.eq(aa::contact_attempts + excluded(aa::contact_attempts)),
+            aa::right_party_contacts
+                .eq(aa::right_party_contacts + excluded(aa::right_party_contacts)),
+        ))
+        .execute(conn))?;
+    Ok(())
+}
+
+/// Per agent of `agents`, from `from` to `to` (UTC days, inclusive): accounts worked, contact
+/// attempts and right-party contacts. Two grouped reads of the rollup.
+pub fn summary(
+    conn: &mut Conn,
+    agents: &[i64],
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<std::collections::HashMap<i64, (i64, i64, i64)>, ApiError> {
+    let in_period = || {
+        aa::agent_id
+            .eq_any(agents)
+            .and(aa::day.ge(from))
+            .and(aa::day.le(to))
+    };
+    let calls: Vec<(i64, Option<i64>, Option<i64>)> = aa::table
+        .filter(in_period().and(aa::prev_day.eq(aa::day)))
+        .group_by(aa::agent_id)
+        .select((
+            aa::agent_id,
+            super::reports::sum("agent_activity.contact_attempts"),
+            super::reports::sum("agent_activity.right_party_contacts"),
+        ))
+        .load(conn)?;
+    let worked: Vec<(i64, Option<i64>)> = aa::table
+        .filter(in_period().and(aa::prev_day.lt(from)))
+        .group_by(aa::agent_id)
+        .select((aa::agent_id, super::reports::sum("agent_activity.touches")))
+        .load(conn)?;
+    let mut out: std::collections::HashMap<i64, (i64, i64, i64)> = Default::default();
+    for (agent, attempts, rpcs) in calls {
+        let e = out.entry(agent).or_default();
+        (e.1, e.2) = (attempts.unwrap_or(0), rpcs.unwrap_or(0));
+    }
+    for (agent, touches) in worked {
+        out.entry(agent).or_default().0 = touches.unwrap_or(0);
+    }
+    Ok(out)
+}
