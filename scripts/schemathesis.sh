@@ -42,7 +42,7 @@ common=(--checks all --exclude-checks positive_data_acceptance --max-examples "$
 
 # The admin can reach every write of users and teams; the head every collection operation
 # (accounts, money, contacts, approvals, reports) and the audit log.
-target/venv/bin/st run "http://127.0.0.1:$port/openapi.json" \
+target/venv/bin/st --config-file scripts/schemathesis.toml run "http://127.0.0.1:$port/openapi.json" \
   -H "Authorization: Bearer $(token admin@demo.arrears.dev)" "${common[@]}"
-target/venv/bin/st run "http://127.0.0.1:$port/openapi.json" \
+target/venv/bin/st --config-file scripts/schemathesis.toml run "http://127.0.0.1:$port/openapi.json" \
   -H "Authorization: Bearer $(token head@demo.arrears.dev)" --exclude-path-regex '^/v1/(users|teams)' "${common[@]}"

@@ -25,7 +25,15 @@ Conventions: JSON with snake_case fields; money as integers in minor units; time
 errors as RFC 9457 problem+json whose `type` ends in a stable slug; lists paginated with `limit` and \
 an opaque `cursor`; every POST accepts `Idempotency-Key`; every response carries `X-Request-Id`."
     ),
-    components(schemas(Problem, FieldError, crate::api::import::ImportRow)),
+    components(schemas(
+        Problem,
+        FieldError,
+        crate::api::import::ImportRow,
+        crate::api::reports::GroupBy,
+        crate::domain::status::ApprovalStatus,
+        crate::domain::status::DisputeStatus,
+        crate::domain::status::EscalationStatus
+    )),
     tags(
         (name = "auth", description = "Sign in, refresh, sign out"),
         (name = "users", description = "Users and the signed-in user"),
@@ -274,7 +282,9 @@ The same key with another body → 422 `idempotency-key-reused`; while the first
     }
 }
 
-/// `Page_<Item>` schemas get an example built from the item's own.
+/// `Page_<Item>` schemas refer to their item's component (utoipa inlines generic arguments, which
+/// would give generated clients one anonymous class per list) and get an example built from the
+/// item's own.
 fn add_page_examples(doc: &mut Value) {
     let Some(schemas) = doc["components"]["schemas"].as_object_mut() else {
         return;
@@ -299,6 +309,9 @@ fn add_page_examples(doc: &mut Value) {
     for (page, item_example) in items {
         if let Some(schema) = schemas.get_mut(&page) {
             schema["example"] = json!({"data": [item_example], "next_cursor": "aWQ6NDI"});
+            let item = page.trim_start_matches("Page_");
+            schema["properties"]["data"]["items"] =
+                json!({"$ref": format!("#/components/schemas/{item}")});
         }
     }
 }

@@ -231,6 +231,21 @@ async fn large_imports_cross_chunks_and_the_1_mib_limit() {
     )
     .await
     .expect(422);
+    app.post("/v1/accounts/import", Some(&head), json!({"accounts": []}))
+        .await
+        .expect(422);
+    // A row that is not an object is one bad row, answered in its place.
+    let odd = app
+        .post(
+            "/v1/accounts/import",
+            Some(&head),
+            json!({"accounts": [1, row("ODD-1", 100)]}),
+        )
+        .await
+        .expect(200);
+    assert_eq!(odd["results"][0]["status"], "error");
+    assert_eq!(odd["results"][0]["problem"]["status"], 422);
+    assert_eq!(odd["results"][1]["status"], "created");
     app.post(
         "/v1/accounts/import",
         Some(&app.token(Role::TeamLead)),

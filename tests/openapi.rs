@@ -95,3 +95,53 @@ fn every_schema_is_named_and_has_an_example() {
         assert!(has_example, "schema {name} has no example");
     }
 }
+
+/// Walks every JSON value of the document with its JSON pointer.
+fn walk<'a>(value: &'a Value, pointer: String, visit: &mut impl FnMut(&str, &'a Value)) {
+    visit(&pointer, value);
+    match value {
+        Value::Object(map) => {
+            for (k, v) in map {
+                walk(v, format!("{pointer}/{k}"), visit);
+            }
+        }
+        Value::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                walk(v, format!("{pointer}/{i}"), visit);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn every_reference_resolves() {
+    let doc = generated();
+    let mut dangling = Vec::new();
+    walk(&doc, String::new(), &mut |at, v| {
+        if let Some(target) = v.get("$ref").and_then(Value::as_str) {
+            let pointer = target.trim_start_matches('#');
+            if doc.pointer(pointer).is_none() {
+                dangling.push(format!("{at} → {target}"));
+            }
+        }
+    });
+    assert!(dangling.is_empty(), "dangling references: {dangling:#?}");
+}
+
+/// Generated clients name a class per schema: objects and enums must be named components,
+/// not written inline in an operation or inside another schema.
+#[test]
+fn objects_and_enums_are_named_components() {
+    let doc = generated();
+    let mut inline = Vec::new();
+    walk(&doc, String::new(), &mut |at, v| {
+        let is_schema = v.get("properties").is_some() || v.get("enum").is_some();
+        let top_level = at.starts_with("/components/schemas/") && at.matches('/').count() == 3;
+        let is_example = at.contains("/example");
+        if is_schema && !top_level && !is_example {
+            inline.push(at.to_owned());
+        }
+    });
+    assert!(inline.is_empty(), "inline schemas: {inline:#?}");
+}

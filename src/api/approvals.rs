@@ -117,8 +117,7 @@ pub struct BulkDecisionResponse {
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct ApprovalListParams {
-    /// `pending`, `approved`, `rejected`, `cancelled`, `fulfilled`, `lapsed`.
-    pub status: Option<String>,
+    pub status: Option<crate::domain::status::ApprovalStatus>,
     pub kind: Option<ApprovalKind>,
     pub account_id: Option<i64>,
     /// Only what you may decide now: pending, within your tier (and team), not your own.
@@ -454,8 +453,7 @@ pub struct LegalReferralRequest {
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct EscalationListParams {
-    /// `open` or `resolved`.
-    pub status: Option<String>,
+    pub status: Option<crate::domain::status::EscalationStatus>,
     /// Only open escalations addressed to your tier or below.
     pub actionable: Option<bool>,
 }

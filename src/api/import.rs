@@ -60,12 +60,12 @@ pub struct ImportRow {
 #[schema(example = json!({"accounts": [{"external_ref": "ACC-2026-000101", "original_amount": 250000, "balance": 182550,
     "delinquent_since": "2026-08-14", "debtor": {"name": "Jordan Reyes", "timezone": "America/Chicago"}}]}))]
 pub struct ImportRequest {
-    /// Each row is checked on its own: a malformed row gets its problem in `results` and does
-    /// not stop the others.
+    /// Each row is checked on its own: a row that does not fit `ImportRow` (a missing field, a
+    /// wrong type, a bad value) is answered in `results` with its problem, and does not stop the
+    /// others, even a row that is not an object. Only an empty list or one of more than 10,000
+    /// rows is refused as a whole (422).
     #[validate(length(min = 1, max = 10000, message = "must hold 1 to 10000 rows"))]
-    /// Rows in the shape of `ImportRow`. Any JSON object is accepted here: a row that does not
-    /// fit that shape is answered in `results` with its problem, like any other bad row.
-    #[schema(value_type = Vec<Object>, min_items = 1, max_items = 10000)]
+    #[schema(value_type = Vec<ImportRow>, min_items = 1, max_items = 10000)]
     pub accounts: Vec<serde_json::Value>,
 }
 

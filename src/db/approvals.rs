@@ -82,7 +82,7 @@ pub struct Approval {
     pub id: i64,
     pub account_id: i64,
     pub kind: ApprovalKind,
-    /// `pending`, `approved`, `rejected`, `cancelled`; a settlement later `fulfilled` (paid) or `lapsed`.
+    #[schema(value_type = crate::domain::status::ApprovalStatus)]
     pub status: String,
     /// Settlement: what the debtor pays; write-off: what is written off; arrangement: the plan's total.
     pub amount: Option<i64>,
@@ -614,7 +614,7 @@ pub fn cancel(conn: &mut Conn, actor: &Actor, id: i64) -> Result<Approval, ApiEr
 /// Filters of `GET /v1/approvals`.
 #[derive(Debug, Clone, Default)]
 pub struct ApprovalFilter {
-    pub status: Option<String>,
+    pub status: Option<crate::domain::status::ApprovalStatus>,
     pub kind: Option<ApprovalKind>,
     pub account_id: Option<i64>,
     /// Only what the caller may decide now: pending, within their tier, not their own.
@@ -635,8 +635,8 @@ pub fn list(
         MultiBackend,
     > = rq::table.inner_join(a::table).into_boxed();
     let mut q = apply_account_scope!(joined, scope_of(actor));
-    if let Some(s) = &f.status {
-        q = q.filter(rq::status.eq(s.clone()));
+    if let Some(s) = f.status {
+        q = q.filter(rq::status.eq(s.as_str()));
     }
     if let Some(k) = f.kind {
         q = q.filter(rq::kind.eq(k.as_str()));

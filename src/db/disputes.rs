@@ -49,7 +49,7 @@ pub struct Dispute {
     pub id: i64,
     pub account_id: i64,
     pub reason: String,
-    /// `open`, `upheld` or `rejected`.
+    #[schema(value_type = crate::domain::status::DisputeStatus)]
     pub status: String,
     pub opened_by: Option<i64>,
     pub opened_at: DateTime<Utc>,

@@ -61,7 +61,7 @@ pub struct Escalation {
     pub account_id: i64,
     pub reason: String,
     pub to_role: Role,
-    /// `open` or `resolved`.
+    #[schema(value_type = crate::domain::status::EscalationStatus)]
     pub status: String,
     pub raised_by: Option<i64>,
     pub raised_at: DateTime<Utc>,
@@ -142,7 +142,7 @@ pub fn raise(
 pub fn list(
     conn: &mut Conn,
     actor: &Actor,
-    status: Option<String>,
+    status: Option<crate::domain::status::EscalationStatus>,
     actionable: bool,
     before: Option<i64>,
     limit: i64,
@@ -154,7 +154,7 @@ pub fn list(
     > = es::table.inner_join(a::table).into_boxed();
     let mut q = apply_account_scope!(joined, scope_of(actor));
     if let Some(s) = status {
-        q = q.filter(es::status.eq(s));
+        q = q.filter(es::status.eq(s.as_str()));
     }
     if actionable {
         let tiers: Vec<&str> = [Role::TeamLead, Role::Manager, Role::Head]

@@ -13,3 +13,4 @@ pub mod queue;
 pub mod report;
 pub mod role;
 pub mod schedule;
+pub mod status;
