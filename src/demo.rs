@@ -144,6 +144,7 @@ pub fn seed(conn: &mut Conn, now: chrono::DateTime<chrono::Utc>) -> Result<bool,
             .collect();
         history(tx, &head, &ids, now)?;
         contact_history(tx, &head, &ids, now)?;
+        pending_settlements(tx, &head, &ids, now)?;
         // Monthly targets for every agent and team, this month and the last two.
         let agents: Vec<i64> = crate::db::schema::users::table
             .filter(crate::db::schema::users::role.eq("agent"))
@@ -239,14 +240,81 @@ fn contact_history(
                 follow_up_at,
                 promise,
             };
-            let agent = Actor {
-                now: when,
-                ..head.clone()
+            // Logged by the account's agent, so the performance report has something per agent.
+            let agent = match assignee_of(conn, *id)? {
+                Some((user_id, team_id)) => Actor {
+                    user_id,
+                    role: Role::Agent,
+                    team_id,
+                    now: when,
+                    ..head.clone()
+                },
+                None => Actor {
+                    now: when,
+                    ..head.clone()
+                },
             };
             // A refusal (rules) or a conflict (an arrangement or dispute already there) skips it;
             // the savepoint keeps a failed one from touching the rest of the demo.
             let _ = write_tx(conn, |tx| contacts::log(tx, &agent, *id, new).map(|_| ()));
         }
+    }
+    Ok(())
+}
+
+/// The agent an account is assigned to, with the account's team.
+fn assignee_of(conn: &mut Conn, id: i64) -> Result<Option<(i64, Option<i64>)>, ApiError> {
+    use crate::db::schema::accounts as a;
+    let (assignee, team): (Option<i64>, Option<i64>) = a::table
+        .find(id)
+        .select((a::assignee_id, a::team_id))
+        .first(conn)?;
+    Ok(assignee.map(|user| (user, team)))
+}
+
+/// Settlements awaiting a decision, requested by the accounts' agents: in each team one within
+/// the team lead's authority (10 % off) and one only a manager may approve (40 % off), so every
+/// approver has something actionable in the demo.
+fn pending_settlements(
+    conn: &mut Conn,
+    head: &Actor,
+    ids: &[i64],
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<(), ApiError> {
+    use crate::db::approvals::{self, ApprovalKind};
+    use crate::db::schema::accounts as a;
+    let mut per_team: std::collections::HashMap<Option<i64>, u32> = Default::default();
+    // Accounts without an arrangement (see `history`), large enough for a lump sum.
+    for id in ids.iter().skip(2).step_by(5) {
+        let (balance, status): (i64, String) = a::table
+            .find(*id)
+            .select((a::balance, a::status))
+            .first(conn)?;
+        let Some((user_id, team_id)) = assignee_of(conn, *id)? else {
+            continue;
+        };
+        let done = per_team.entry(team_id).or_default();
+        if *done >= 2 || status != "open" || balance < 20_000 {
+            continue;
+        }
+        let discount_percent = if *done == 0 { 10 } else { 40 };
+        let agent = Actor {
+            user_id,
+            role: Role::Agent,
+            team_id,
+            now,
+            ..head.clone()
+        };
+        approvals::request(
+            conn,
+            &agent,
+            ApprovalKind::Settlement,
+            *id,
+            balance * (100 - discount_percent) / 100,
+            Some(now.date_naive() + chrono::Days::new(14)),
+            "the debtor offers a lump sum",
+        )?;
+        *done += 1;
     }
     Ok(())
 }
