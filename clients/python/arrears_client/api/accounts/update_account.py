@@ -1,0 +1,254 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.account import Account
+from ...models.problem import Problem
+from ...models.update_account_request import UpdateAccountRequest
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: UpdateAccountRequest,
+    if_match: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v1/accounts/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Account | Problem | None:
+    if response.status_code == 200:
+        response_200 = Account.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+        return response_412
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Account | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateAccountRequest,
+    if_match: None | str | Unset = UNSET,
+) -> Response[Account | Problem]:
+    """Change an account's descriptive fields (manager, head). Send `If-Match` with the `ETag` you
+    read: when the account changed meanwhile the answer is 412 and nothing changes.
+
+    Args:
+        id (int):
+        if_match (None | str | Unset):
+        body (UpdateAccountRequest): Descriptive changes. `balance`, `status` and the assignee
+            change only through their own
+            operations (payments, approvals, assignments): sending them here is refused with 422.
+            Example: {'portfolio': 'cards-2026q4'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Account | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateAccountRequest,
+    if_match: None | str | Unset = UNSET,
+) -> Account | Problem | None:
+    """Change an account's descriptive fields (manager, head). Send `If-Match` with the `ETag` you
+    read: when the account changed meanwhile the answer is 412 and nothing changes.
+
+    Args:
+        id (int):
+        if_match (None | str | Unset):
+        body (UpdateAccountRequest): Descriptive changes. `balance`, `status` and the assignee
+            change only through their own
+            operations (payments, approvals, assignments): sending them here is refused with 422.
+            Example: {'portfolio': 'cards-2026q4'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Account | Problem
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+        if_match=if_match,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateAccountRequest,
+    if_match: None | str | Unset = UNSET,
+) -> Response[Account | Problem]:
+    """Change an account's descriptive fields (manager, head). Send `If-Match` with the `ETag` you
+    read: when the account changed meanwhile the answer is 412 and nothing changes.
+
+    Args:
+        id (int):
+        if_match (None | str | Unset):
+        body (UpdateAccountRequest): Descriptive changes. `balance`, `status` and the assignee
+            change only through their own
+            operations (payments, approvals, assignments): sending them here is refused with 422.
+            Example: {'portfolio': 'cards-2026q4'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Account | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateAccountRequest,
+    if_match: None | str | Unset = UNSET,
+) -> Account | Problem | None:
+    """Change an account's descriptive fields (manager, head). Send `If-Match` with the `ETag` you
+    read: when the account changed meanwhile the answer is 412 and nothing changes.
+
+    Args:
+        id (int):
+        if_match (None | str | Unset):
+        body (UpdateAccountRequest): Descriptive changes. `balance`, `status` and the assignee
+            change only through their own
+            operations (payments, approvals, assignments): sending them here is refused with 422.
+            Example: {'portfolio': 'cards-2026q4'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Account | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+            if_match=if_match,
+        )
+    ).parsed

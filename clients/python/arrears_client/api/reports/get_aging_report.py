@@ -1,0 +1,208 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.aging_report import AgingReport
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    team_id: int | Unset = UNSET,
+    portfolio: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["team_id"] = team_id
+
+    params["portfolio"] = portfolio
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/reports/aging",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AgingReport | Problem | None:
+    if response.status_code == 200:
+        response_200 = AgingReport.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AgingReport | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    team_id: int | Unset = UNSET,
+    portfolio: str | Unset = UNSET,
+) -> Response[AgingReport | Problem]:
+    """Aging of the accounts still in collection (open, in arrangement, disputed, legal) with a
+    balance: count and balance per bucket of days past due. `Accept: text/csv` for CSV.
+
+    Args:
+        team_id (int | Unset):
+        portfolio (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AgingReport | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        team_id=team_id,
+        portfolio=portfolio,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    team_id: int | Unset = UNSET,
+    portfolio: str | Unset = UNSET,
+) -> AgingReport | Problem | None:
+    """Aging of the accounts still in collection (open, in arrangement, disputed, legal) with a
+    balance: count and balance per bucket of days past due. `Accept: text/csv` for CSV.
+
+    Args:
+        team_id (int | Unset):
+        portfolio (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AgingReport | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        team_id=team_id,
+        portfolio=portfolio,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    team_id: int | Unset = UNSET,
+    portfolio: str | Unset = UNSET,
+) -> Response[AgingReport | Problem]:
+    """Aging of the accounts still in collection (open, in arrangement, disputed, legal) with a
+    balance: count and balance per bucket of days past due. `Accept: text/csv` for CSV.
+
+    Args:
+        team_id (int | Unset):
+        portfolio (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AgingReport | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        team_id=team_id,
+        portfolio=portfolio,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    team_id: int | Unset = UNSET,
+    portfolio: str | Unset = UNSET,
+) -> AgingReport | Problem | None:
+    """Aging of the accounts still in collection (open, in arrangement, disputed, legal) with a
+    balance: count and balance per bucket of days past due. `Accept: text/csv` for CSV.
+
+    Args:
+        team_id (int | Unset):
+        portfolio (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AgingReport | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            team_id=team_id,
+            portfolio=portfolio,
+        )
+    ).parsed

@@ -1,0 +1,217 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .account import Account
+from .account_status import AccountStatus
+from .agent_share import AgentShare
+from .aging_bucket import AgingBucket
+from .aging_report import AgingReport
+from .aging_row import AgingRow
+from .approval import Approval
+from .approval_kind import ApprovalKind
+from .approval_policy import ApprovalPolicy
+from .approval_status import ApprovalStatus
+from .arrangement import Arrangement
+from .arrangement_kind import ArrangementKind
+from .arrangement_status import ArrangementStatus
+from .assign_request import AssignRequest
+from .assignment import Assignment
+from .assignment_list import AssignmentList
+from .audit_event import AuditEvent
+from .audit_verification import AuditVerification
+from .auto_assign_request import AutoAssignRequest
+from .auto_assign_result import AutoAssignResult
+from .bulk_decision_item import BulkDecisionItem
+from .bulk_decision_request import BulkDecisionRequest
+from .bulk_decision_response import BulkDecisionResponse
+from .bulk_decision_result import BulkDecisionResult
+from .channel import Channel
+from .collections_day import CollectionsDay
+from .collections_report import CollectionsReport
+from .contact import Contact
+from .contact_policy import ContactPolicy
+from .contact_policy_regions import ContactPolicyRegions
+from .create_account_request import CreateAccountRequest
+from .create_approval_request import CreateApprovalRequest
+from .create_arrangement_request import CreateArrangementRequest
+from .create_contact_request import CreateContactRequest
+from .create_debtor_request import CreateDebtorRequest
+from .create_dispute_request import CreateDisputeRequest
+from .create_escalation_request import CreateEscalationRequest
+from .create_payment_request import CreatePaymentRequest
+from .create_user_request import CreateUserRequest
+from .debtor import Debtor
+from .decision import Decision
+from .decision_request import DecisionRequest
+from .direction import Direction
+from .dispute import Dispute
+from .dispute_outcome import DisputeOutcome
+from .dispute_status import DisputeStatus
+from .escalation import Escalation
+from .escalation_status import EscalationStatus
+from .escalation_tier import EscalationTier
+from .field_error import FieldError
+from .forecast_report import ForecastReport
+from .forecast_week import ForecastWeek
+from .frequency import Frequency
+from .group_by import GroupBy
+from .health import Health
+from .import_request import ImportRequest
+from .import_response import ImportResponse
+from .import_result import ImportResult
+from .import_row import ImportRow
+from .import_status import ImportStatus
+from .installment import Installment
+from .installment_request import InstallmentRequest
+from .installment_status import InstallmentStatus
+from .legal_referral_request import LegalReferralRequest
+from .note_request import NoteRequest
+from .outcome import Outcome
+from .page_account import PageAccount
+from .page_approval import PageApproval
+from .page_arrangement import PageArrangement
+from .page_assignment import PageAssignment
+from .page_audit_event import PageAuditEvent
+from .page_contact import PageContact
+from .page_escalation import PageEscalation
+from .page_payment import PagePayment
+from .page_queue_item import PageQueueItem
+from .page_team import PageTeam
+from .page_user import PageUser
+from .payment import Payment
+from .payment_method import PaymentMethod
+from .performance_report import PerformanceReport
+from .performance_row import PerformanceRow
+from .problem import Problem
+from .promise_request import PromiseRequest
+from .queue_item import QueueItem
+from .queue_reason import QueueReason
+from .reason import Reason
+from .refresh_request import RefreshRequest
+from .region_rules import RegionRules
+from .reject_request import RejectRequest
+from .resolve_dispute_request import ResolveDisputeRequest
+from .reverse_payment_request import ReversePaymentRequest
+from .role import Role
+from .target import Target
+from .target_list import TargetList
+from .target_request import TargetRequest
+from .target_scope import TargetScope
+from .team import Team
+from .team_request import TeamRequest
+from .tier_limits import TierLimits
+from .token_request import TokenRequest
+from .token_response import TokenResponse
+from .update_account_request import UpdateAccountRequest
+from .update_debtor_request import UpdateDebtorRequest
+from .update_user_request import UpdateUserRequest
+from .user import User
+from .verdict import Verdict
+
+__all__ = (
+    "Account",
+    "AccountStatus",
+    "AgentShare",
+    "AgingBucket",
+    "AgingReport",
+    "AgingRow",
+    "Approval",
+    "ApprovalKind",
+    "ApprovalPolicy",
+    "ApprovalStatus",
+    "Arrangement",
+    "ArrangementKind",
+    "ArrangementStatus",
+    "Assignment",
+    "AssignmentList",
+    "AssignRequest",
+    "AuditEvent",
+    "AuditVerification",
+    "AutoAssignRequest",
+    "AutoAssignResult",
+    "BulkDecisionItem",
+    "BulkDecisionRequest",
+    "BulkDecisionResponse",
+    "BulkDecisionResult",
+    "Channel",
+    "CollectionsDay",
+    "CollectionsReport",
+    "Contact",
+    "ContactPolicy",
+    "ContactPolicyRegions",
+    "CreateAccountRequest",
+    "CreateApprovalRequest",
+    "CreateArrangementRequest",
+    "CreateContactRequest",
+    "CreateDebtorRequest",
+    "CreateDisputeRequest",
+    "CreateEscalationRequest",
+    "CreatePaymentRequest",
+    "CreateUserRequest",
+    "Debtor",
+    "Decision",
+    "DecisionRequest",
+    "Direction",
+    "Dispute",
+    "DisputeOutcome",
+    "DisputeStatus",
+    "Escalation",
+    "EscalationStatus",
+    "EscalationTier",
+    "FieldError",
+    "ForecastReport",
+    "ForecastWeek",
+    "Frequency",
+    "GroupBy",
+    "Health",
+    "ImportRequest",
+    "ImportResponse",
+    "ImportResult",
+    "ImportRow",
+    "ImportStatus",
+    "Installment",
+    "InstallmentRequest",
+    "InstallmentStatus",
+    "LegalReferralRequest",
+    "NoteRequest",
+    "Outcome",
+    "PageAccount",
+    "PageApproval",
+    "PageArrangement",
+    "PageAssignment",
+    "PageAuditEvent",
+    "PageContact",
+    "PageEscalation",
+    "PagePayment",
+    "PageQueueItem",
+    "PageTeam",
+    "PageUser",
+    "Payment",
+    "PaymentMethod",
+    "PerformanceReport",
+    "PerformanceRow",
+    "Problem",
+    "PromiseRequest",
+    "QueueItem",
+    "QueueReason",
+    "Reason",
+    "RefreshRequest",
+    "RegionRules",
+    "RejectRequest",
+    "ResolveDisputeRequest",
+    "ReversePaymentRequest",
+    "Role",
+    "Target",
+    "TargetList",
+    "TargetRequest",
+    "TargetScope",
+    "Team",
+    "TeamRequest",
+    "TierLimits",
+    "TokenRequest",
+    "TokenResponse",
+    "UpdateAccountRequest",
+    "UpdateDebtorRequest",
+    "UpdateUserRequest",
+    "User",
+    "Verdict",
+)

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class ApprovalKind(StrEnum):
+    ARRANGEMENT = "arrangement"
+    SETTLEMENT = "settlement"
+    WRITE_OFF = "write_off"
+
+    def __str__(self) -> str:
+        return str(self.value)
