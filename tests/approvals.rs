@@ -651,3 +651,25 @@ async fn approval_routes_by_role() {
         app.post(path, None, json!({})).await.expect(401);
     }
 }
+
+/// The status filters are enums: a value outside them is a 422 naming the query, not an empty
+/// list that hides a typo.
+#[actix_web::test]
+async fn status_filters_refuse_unknown_values() {
+    let app = TestApp::new().await;
+    let head = app.token(Role::Head);
+    for path in [
+        "/v1/approvals?status=pendng",
+        "/v1/escalations?status=closed",
+    ] {
+        let problem = app.get(path, Some(&head)).await.expect(422);
+        assert_eq!(problem["errors"][0]["field"], "query", "{path}: {problem}");
+    }
+    for path in [
+        "/v1/approvals?status=pending",
+        "/v1/approvals?status=lapsed",
+        "/v1/escalations?status=resolved",
+    ] {
+        app.get(path, Some(&head)).await.expect(200);
+    }
+}
