@@ -397,4 +397,51 @@ async fn accounts_worked_counts_each_account_once_in_any_period() {
     assert_eq!(worked(1, 0).await, 2);
     assert_eq!(worked(9, 0).await, 2);
     assert_eq!(worked(4, 1).await, 1);
+    rollup_matches_its_migration(&app).await;
+}
+
+/// The rollup that logging keeps equals the one its migration computes from the contacts.
+async fn rollup_matches_its_migration(app: &TestApp) {
+    let backend = if std::env::var("TEST_DATABASE_URL").is_ok() {
+        "postgres"
+    } else {
+        "sqlite"
+    };
+    let dir = format!("{}/migrations/{backend}", env!("CARGO_MANIFEST_DIR"));
+    let migration = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.to_string_lossy().ends_with("_agent_activity"))
+        .unwrap();
+    let up = std::fs::read_to_string(migration.join("up.sql")).unwrap();
+    let backfill = &up[up.find("INSERT INTO agent_activity").unwrap()..];
+    app.sql("CREATE TABLE expected_activity (agent_id BIGINT, day DATE, prev_day DATE, touches BIGINT, contact_attempts BIGINT, right_party_contacts BIGINT)".into()).await;
+    app.sql(backfill.replace(
+        "INSERT INTO agent_activity",
+        "INSERT INTO expected_activity",
+    ))
+    .await;
+    let nonzero = "touches <> 0 OR contact_attempts <> 0 OR right_party_contacts <> 0";
+    app.sql(format!(
+        "DELETE FROM expected_activity WHERE NOT ({nonzero})"
+    ))
+    .await;
+    let kept = app
+        .sql(format!(
+            "UPDATE agent_activity SET touches = touches WHERE {nonzero}"
+        ))
+        .await;
+    let matched = app
+        .sql(
+            "DELETE FROM expected_activity WHERE EXISTS (SELECT 1 FROM agent_activity x \
+             WHERE x.agent_id = expected_activity.agent_id AND x.day = expected_activity.day \
+             AND x.prev_day = expected_activity.prev_day AND x.touches = expected_activity.touches \
+             AND x.contact_attempts = expected_activity.contact_attempts \
+             AND x.right_party_contacts = expected_activity.right_party_contacts)"
+                .into(),
+        )
+        .await;
+    let unmatched = app.sql("DELETE FROM expected_activity".into()).await;
+    assert!(kept > 0);
+    assert_eq!((matched, unmatched), (kept, 0), "rollup rows differ");
 }
