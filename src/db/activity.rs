@@ -11,6 +11,9 @@ use super::{Conn, to_db_time, with_inner};
 use crate::domain::activity::{LoggedContact, deltas};
 use crate::error::ApiError;
 
+/// Rows per (agent, day, prev_day), as the migration's CHECK says.
+const SLOTS: i64 = 8;
+
 /// Takes the account's row lock (PostgreSQL; SQLite transactions are serialized already) so
 /// that contacts logged at once on one account are judged and counted one after the other: the
 /// attempt caps read the account's earlier contacts, and so does the rollup.
@@ -21,27 +24,41 @@ pub fn lock_account(conn: &mut Conn, account_id: i64) -> Result<(), ApiError> {
     Ok(())
 }
 
-/// Adds a contact of `agent_id` with `account_id` at `occurred_at` to the rollup. Call it
-/// before inserting the contact, with the account locked.
+/// Adds contact `contact_id` of `agent_id` with `account_id` at `occurred_at` to the rollup,
+/// with the account locked.
 pub fn record(
     conn: &mut Conn,
     agent_id: i64,
     account_id: i64,
+    contact_id: i64,
     occurred_at: DateTime<Utc>,
     attempt: bool,
     right_party: bool,
 ) -> Result<(), ApiError> {
     let day = occurred_at.date_naive();
     let day_start = to_db_time(day.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc());
-    let pair = c::account_id.eq(account_id).and(c::agent_id.eq(agent_id));
-    let previous: Option<NaiveDateTime> = c::table
-        .filter(pair.and(c::occurred_at.lt(day_start)))
-        .select(max(c::occurred_at))
-        .first(conn)?;
-    let next: Option<NaiveDateTime> = c::table
-        .filter(pair.and(c::occurred_at.ge(day_start)))
-        .select(min(c::occurred_at))
-        .first(conn)?;
+    // The agent's other contacts with the account: the last before the day, the first from it.
+    let others = || {
+        c::table.filter(
+            c::account_id
+                .eq(account_id)
+                .and(c::agent_id.eq(agent_id))
+                .and(c::id.ne(contact_id)),
+        )
+    };
+    let (previous, next): (Option<NaiveDateTime>, Option<NaiveDateTime>) = diesel::select((
+        others()
+            .filter(c::occurred_at.lt(day_start))
+            .select(max(c::occurred_at))
+            .single_value(),
+        others()
+            .filter(c::occurred_at.ge(day_start))
+            .select(min(c::occurred_at))
+            .single_value(),
+    ))
+    .get_result(conn)?;
+    // Concurrent contacts of one agent and day land on different rows (the report sums them).
+    let slot = i32::try_from(contact_id.rem_euclid(SLOTS)).unwrap_or(0);
     let rows: Vec<_> = deltas(LoggedContact {
         day,
         previous_day: previous.map(|t| t.date()),
@@ -58,6 +75,7 @@ pub fn record(
             aa::touches.eq(d.touches),
             aa::contact_attempts.eq(d.contact_attempts),
             aa::right_party_contacts.eq(d.right_party_contacts),
+            aa::slot.eq(slot),
         )
     })
     .collect();
@@ -66,7 +84,7 @@ pub fn record(
     }
     with_inner!(conn, conn => diesel::insert_into(aa::table)
         .values(&rows)
-        .on_conflict((aa::agent_id, aa::day, aa::prev_day))
+        .on_conflict((aa::agent_id, aa::day, aa::prev_day, aa::slot))
         .do_update()
         .set((
             aa::touches.eq(aa::touches + excluded(aa::touches)),

@@ -353,14 +353,6 @@ pub fn log(
     }
     let flags = new.outcome.flags();
     let outbound_phone = new.direction == Direction::Outbound && new.channel == Channel::Phone;
-    super::activity::record(
-        conn,
-        actor.user_id,
-        account_id,
-        new.occurred_at,
-        outbound_phone,
-        outbound_phone && flags.is_conversation,
-    )?;
     let row: ContactRow = diesel::insert_into(c::table)
         .values((
             c::account_id.eq(account_id),
@@ -412,6 +404,17 @@ pub fn log(
             after: Some(after),
             account_id: Some(account_id),
         },
+    )?;
+    // Last, so the rollup row (shared by every contact of the agent that day) stays locked only
+    // until the commit that follows.
+    super::activity::record(
+        conn,
+        actor.user_id,
+        account_id,
+        row.id,
+        new.occurred_at,
+        outbound_phone,
+        outbound_phone && flags.is_conversation,
     )?;
     Ok(Ok(row.into()))
 }

@@ -297,13 +297,14 @@ diesel::table! {
 diesel::joinable!(contacts -> accounts (account_id));
 diesel::joinable!(disputes -> accounts (account_id));
 diesel::table! {
-    agent_activity (agent_id, day, prev_day) {
+    agent_activity (agent_id, day, prev_day, slot) {
         agent_id -> BigInt,
         day -> Date,
         prev_day -> Date,
         touches -> BigInt,
         contact_attempts -> BigInt,
         right_party_contacts -> BigInt,
+        slot -> Integer,
     }
 }
 
