@@ -1,28 +1,19 @@
 //! The agent-activity rollup (`agent_activity`), written in the transaction of each logged
-//! contact and read by the performance report. The rules are in `domain::activity`.
+//! contact (with the account locked, `accounts::lock`) and read by the performance report. The
+//! rules are in `domain::activity`.
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use diesel::dsl::{max, min};
 use diesel::prelude::*;
 use diesel::upsert::excluded;
 
-use super::schema::{accounts as a, agent_activity as aa, contacts as c};
+use super::schema::{agent_activity as aa, contacts as c};
 use super::{Conn, to_db_time, with_inner};
 use crate::domain::activity::{LoggedContact, deltas};
 use crate::error::ApiError;
 
 /// Rows per (agent, day, prev_day), as the migration's CHECK says.
 const SLOTS: i64 = 8;
-
-/// Takes the account's row lock (PostgreSQL; SQLite transactions are serialized already) so
-/// that contacts logged at once on one account are judged and counted one after the other: the
-/// attempt caps read the account's earlier contacts, and so does the rollup.
-pub fn lock_account(conn: &mut Conn, account_id: i64) -> Result<(), ApiError> {
-    diesel::update(a::table.find(account_id))
-        .set(a::updated_at.eq(a::updated_at))
-        .execute(conn)?;
-    Ok(())
-}
 
 /// Adds contact `contact_id` of `agent_id` with `account_id` at `occurred_at` to the rollup,
 /// with the account locked.

@@ -265,7 +265,7 @@ pub fn log(
     new: NewContact,
 ) -> Result<Result<Contact, ApiError>, ApiError> {
     let (account, debtor) = accounts_db::find_visible_row(conn, actor, account_id)?;
-    super::activity::lock_account(conn, account_id)?;
+    accounts_db::lock(conn, account_id)?;
     let ctx: AuditContext = actor.into();
     if new.direction == Direction::Outbound {
         let v = verdict(
