@@ -10,7 +10,7 @@ use utoipa_actix_web::AppExt;
 use utoipa_actix_web::service_config::ServiceConfig;
 use utoipa_swagger_ui::SwaggerUi;
 
-use crate::api::{self, fallback::RouteTable, request_id};
+use crate::api::{self, fallback::RouteTable, hardening, request_id};
 use crate::error::ApiError;
 use crate::metrics::Metrics;
 use crate::openapi;
@@ -106,7 +106,9 @@ pub fn build(
         .service(web::redirect("/docs", "/docs/"))
         .default_service(web::to(api::fallback::not_routed))
         .wrap(prometheus)
+        .wrap(from_fn(hardening::one_label_for_unknown_methods))
         .wrap(cors(&cors_origins))
+        .wrap(from_fn(hardening::headers_and_problems))
         .wrap(from_fn(request_id::middleware))
         .wrap(Logger::new(
             "%a \"%r\" %s %b %Dms request_id=%{x-request-id}o",

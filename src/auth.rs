@@ -27,6 +27,10 @@ pub struct Claims {
     pub sub: String,
     pub role: Role,
     pub team_id: Option<i64>,
+    /// The user's session version when the token was issued: a password, role or activity
+    /// change bumps it, and a token carrying an older one is refused (`session-revoked`).
+    #[serde(default)]
+    pub sv: i64,
     pub iss: String,
     pub aud: String,
     pub iat: i64,
@@ -70,18 +74,13 @@ impl JwtKeys {
     }
 
     /// Issues an access token for a user.
-    pub fn issue(
-        &self,
-        user_id: i64,
-        role: Role,
-        team_id: Option<i64>,
-        now: DateTime<Utc>,
-    ) -> Result<String, ApiError> {
+    pub fn issue(&self, who: &TokenSubject, now: DateTime<Utc>) -> Result<String, ApiError> {
         let iat = now.timestamp();
         let claims = Claims {
-            sub: user_id.to_string(),
-            role,
-            team_id,
+            sub: who.user_id.to_string(),
+            role: who.role,
+            team_id: who.team_id,
+            sv: who.session_version,
             iss: self.issuer.clone(),
             aud: self.audience.clone(),
             iat,
@@ -91,12 +90,41 @@ impl JwtKeys {
         encode(&Header::new(Algorithm::HS256), &claims, &self.encoding).map_err(ApiError::internal)
     }
 
-    /// Checks a token and returns its claims.
+    /// Checks a token and returns its claims. The 401's words never name library internals.
     pub fn verify(&self, token: &str) -> Result<Claims, ApiError> {
+        use jsonwebtoken::errors::ErrorKind;
         decode::<Claims>(token, &self.decoding, &self.validation)
             .map(|data| data.claims)
-            .map_err(|e| ApiError::Unauthorized(format!("the access token is not valid: {e}")))
+            .map_err(|e| {
+                ApiError::Unauthorized(
+                    match e.kind() {
+                        ErrorKind::ExpiredSignature => {
+                            "the access token has expired; refresh it or sign in again"
+                        }
+                        ErrorKind::ImmatureSignature => "the access token is not valid yet",
+                        ErrorKind::InvalidAlgorithm | ErrorKind::InvalidAlgorithmName => {
+                            "the access token is signed with an algorithm this server does not accept"
+                        }
+                        ErrorKind::InvalidSignature => "the access token's signature does not match",
+                        ErrorKind::InvalidIssuer | ErrorKind::InvalidAudience => {
+                            "the access token was issued for another service"
+                        }
+                        _ => "the access token is malformed",
+                    }
+                    .into(),
+                )
+            })
     }
+}
+
+/// Whom an access token is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TokenSubject {
+    pub user_id: i64,
+    pub role: Role,
+    pub team_id: Option<i64>,
+    /// `users.session_version` at issue.
+    pub session_version: i64,
 }
 
 /// A password hash in PHC format (argon2id, OWASP parameters).
@@ -130,6 +158,8 @@ pub struct Actor {
     pub team_id: Option<i64>,
     pub request_id: String,
     pub now: DateTime<Utc>,
+    /// The session version of the caller's token (checked by [`crate::db::users::recheck`]).
+    pub session_version: i64,
 }
 
 /// The roles an extractor admits.
@@ -224,6 +254,7 @@ fn authenticate<T: Tier>(req: &HttpRequest) -> Result<Caller<T>, ApiError> {
             team_id: claims.team_id,
             request_id,
             now: state.clock.now(),
+            session_version: claims.sv,
         },
         _tier: PhantomData,
     })
@@ -255,12 +286,19 @@ mod tests {
     #[test]
     fn tokens_round_trip_and_reject_other_keys() {
         let keys = JwtKeys::new(&[7u8; 32], "arrears", "arrears", 900);
-        let token = keys.issue(5, Role::Manager, Some(2), Utc::now()).unwrap();
+        let who = TokenSubject {
+            user_id: 5,
+            role: Role::Manager,
+            team_id: Some(2),
+            session_version: 3,
+        };
+        let token = keys.issue(&who, Utc::now()).unwrap();
         let claims = keys.verify(&token).unwrap();
         assert_eq!(
             (claims.sub.as_str(), claims.role, claims.team_id),
             ("5", Role::Manager, Some(2))
         );
+        assert_eq!(claims.sv, 3);
         let other = JwtKeys::new(&[8u8; 32], "arrears", "arrears", 900);
         assert!(other.verify(&token).is_err());
         let other_aud = JwtKeys::new(&[7u8; 32], "arrears", "elsewhere", 900);

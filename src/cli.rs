@@ -11,6 +11,7 @@ use crate::auth::JwtKeys;
 use crate::config::Config;
 use crate::db::{Db, idempotency};
 use crate::metrics::Metrics;
+use crate::passwords::PasswordPool;
 use crate::state::{AppState, Clock};
 use crate::{app, demo, openapi};
 
@@ -129,6 +130,7 @@ fn serve(config: Config, demo: bool) -> Result<(), String> {
     };
     let db = Db::connect(&config.database_url, config.db_pool_size)?;
     let applied = db.migrate()?;
+    db.check_writable()?;
     log::info!(
         "database ready ({} backend, {applied} migration(s) applied)",
         if db.is_postgres() {
@@ -164,6 +166,9 @@ fn serve(config: Config, demo: bool) -> Result<(), String> {
             config.token_ttl_seconds,
         ),
         clock,
+        passwords: PasswordPool::for_this_machine()?,
+        proxies: config.trusted_proxies.clone(),
+        body_timeout: Duration::from_secs(config.body_timeout_seconds),
     };
     let metrics = Metrics::new(db.pool().clone())?;
     let bind = config.bind;
@@ -205,7 +210,8 @@ async fn sweep_periodically(db: Db, every: Duration, grace_days: u64) {
     }
 }
 
-/// Deletes idempotency keys past their 24-hour retention, hourly.
+/// Deletes idempotency keys past their 24-hour retention and ended sign-in throttle windows,
+/// hourly.
 async fn purge_expired_keys(db: Db) {
     let mut tick = rt::time::interval(Duration::from_secs(3600));
     loop {
@@ -217,6 +223,12 @@ async fn purge_expired_keys(db: Db) {
             Ok(n) if n > 0 => log::info!("purged {n} expired idempotency key(s)"),
             Ok(_) => {}
             Err(e) => log::warn!("idempotency key purge failed: {e}"),
+        }
+        if let Err(e) = db
+            .run(|conn| crate::db::auth::purge_throttle(conn, chrono::Utc::now()))
+            .await
+        {
+            log::warn!("sign-in throttle purge failed: {e}");
         }
     }
 }

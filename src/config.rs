@@ -55,6 +55,10 @@ pub struct Config {
     pub grace_days: u64,
     /// Seconds between sweeps in `serve` (`ARREARS_SWEEP_SECONDS`).
     pub sweep_seconds: u64,
+    /// Seconds a request body may take to arrive (`ARREARS_BODY_TIMEOUT_SECONDS`, default 30).
+    pub body_timeout_seconds: u64,
+    /// Load balancers whose `X-Forwarded-For` names the client (`ARREARS_TRUSTED_PROXIES`).
+    pub trusted_proxies: crate::api::client_address::TrustedProxies,
 }
 
 /// The minimum length of `ARREARS_JWT_SECRET`, in bytes.
@@ -104,7 +108,13 @@ impl Config {
                     .collect()
             })
             .unwrap_or_default();
+        let body_timeout_seconds = parse_number(&get, "ARREARS_BODY_TIMEOUT_SECONDS", 30, 1, 600)?;
+        let trusted_proxies = crate::api::client_address::TrustedProxies::parse(
+            &get("ARREARS_TRUSTED_PROXIES").unwrap_or_default(),
+        )?;
         Ok(Self {
+            body_timeout_seconds,
+            trusted_proxies,
             database_url,
             bind,
             jwt_secret,

@@ -128,6 +128,7 @@ pub fn seed(conn: &mut Conn, now: chrono::DateTime<chrono::Utc>) -> Result<bool,
             team_id: None,
             request_id: "demo".into(),
             now: start,
+            session_version: 0,
         };
         for team in team_ids {
             assignments::auto_assign(tx, &head, team)?;
@@ -462,6 +463,7 @@ pub fn demo_portfolio(today: chrono::NaiveDate, team_ids: [i64; 2]) -> Vec<Place
                     timezone: timezone.into(),
                     region: Some(region.into()),
                 },
+                absent: Vec::new(),
             }
         })
         .collect()

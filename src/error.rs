@@ -85,6 +85,9 @@ pub enum ApiError {
     /// 405: the path exists, the method does not.
     #[error("method not allowed")]
     MethodNotAllowed { allow: Vec<String> },
+    /// 408: the request body did not arrive in time.
+    #[error("the request body did not arrive within {0} seconds")]
+    RequestTimeout(u64),
     /// 409: the request conflicts with the resource's current state.
     #[error("{detail}")]
     Conflict { slug: &'static str, detail: String },
@@ -153,6 +156,7 @@ impl ApiError {
             Self::Unauthorized(_) => "unauthorized",
             Self::ContactNotPermitted { .. } => "contact-not-permitted",
             Self::NotFound(_) => "not-found",
+            Self::RequestTimeout(_) => "request-timeout",
             Self::MethodNotAllowed { .. } => "method-not-allowed",
             Self::PreconditionFailed(_) => "precondition-failed",
             Self::PayloadTooLarge { .. } => "payload-too-large",
@@ -228,6 +232,7 @@ impl ResponseError for ApiError {
             Self::Unauthorized(_) => StatusCode::UNAUTHORIZED,
             Self::Forbidden { .. } => StatusCode::FORBIDDEN,
             Self::NotFound(_) => StatusCode::NOT_FOUND,
+            Self::RequestTimeout(_) => StatusCode::REQUEST_TIMEOUT,
             Self::MethodNotAllowed { .. } => StatusCode::METHOD_NOT_ALLOWED,
             Self::Conflict { .. } | Self::ContactNotPermitted { .. } => StatusCode::CONFLICT,
             Self::PreconditionFailed(_) => StatusCode::PRECONDITION_FAILED,
@@ -295,8 +300,12 @@ impl From<diesel::result::Error> for ApiError {
                     retry_after: 1,
                     detail: "the database is busy; retry shortly".into(),
                 },
+                Kind::ClosedConnection | Kind::ReadOnlyTransaction => unavailable(&err),
+                _ if is_unavailable(info.message()) => unavailable(&err),
                 _ => Self::Internal(format!("database: {err}")),
             },
+            // The connection broke in the middle of a transaction (a server restart).
+            Error::BrokenTransactionManager => unavailable(&err),
             _ => Self::Internal(format!("database: {err}")),
         }
     }
@@ -304,6 +313,35 @@ impl From<diesel::result::Error> for ApiError {
 
 fn is_busy(message: &str) -> bool {
     message.contains("database is locked") || message.contains("database is busy")
+}
+
+/// The database cannot take the request now, through no fault of the request: the disk is full,
+/// the SQLite file is read-only, or the PostgreSQL server is shutting down, restarting or gone.
+fn is_unavailable(message: &str) -> bool {
+    const SIGNS: [&str; 12] = [
+        "readonly database",
+        "read-only",
+        "disk is full",
+        "disk I/O error",
+        "unable to open database",
+        "No space left on device",
+        "could not extend file",
+        "terminating connection",
+        "shutting down",
+        "starting up",
+        "server closed the connection",
+        "no connection to the server",
+    ];
+    SIGNS.iter().any(|s| message.contains(s))
+}
+
+/// 503 with `Retry-After` for a database that is down, full or read-only (logged, not told).
+fn unavailable(err: &diesel::result::Error) -> ApiError {
+    log::warn!("database unavailable: {err}");
+    ApiError::Unavailable {
+        retry_after: 5,
+        detail: "the database cannot take this request now (it is restarting, full or read-only); retry shortly".into(),
+    }
 }
 
 impl From<actix_web::error::BlockingError> for ApiError {
@@ -327,5 +365,37 @@ mod tests {
         assert_eq!(p.errors.unwrap()[0].field, "email");
         let p = ApiError::Internal("SELECT secret FROM x".into()).problem();
         assert!(!p.detail.contains("SELECT"));
+    }
+
+    #[test]
+    fn a_database_that_cannot_write_is_a_503() {
+        use diesel::result::{DatabaseErrorKind, Error};
+        let db = |kind, message: &str| Error::DatabaseError(kind, Box::new(message.to_owned()));
+        let cases = [
+            db(
+                DatabaseErrorKind::Unknown,
+                "attempt to write a readonly database",
+            ),
+            db(DatabaseErrorKind::Unknown, "database or disk is full"),
+            db(
+                DatabaseErrorKind::Unknown,
+                "could not extend file \"base/1/2\": No space left on device",
+            ),
+            db(
+                DatabaseErrorKind::Unknown,
+                "terminating connection due to administrator command",
+            ),
+            db(
+                DatabaseErrorKind::ClosedConnection,
+                "server closed the connection unexpectedly",
+            ),
+            Error::BrokenTransactionManager,
+        ];
+        for err in cases {
+            let api = ApiError::from(err);
+            assert!(matches!(api, ApiError::Unavailable { .. }), "{api:?}");
+        }
+        let other = ApiError::from(db(DatabaseErrorKind::Unknown, "syntax error"));
+        assert!(matches!(other, ApiError::Internal(_)));
     }
 }

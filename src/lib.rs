@@ -14,4 +14,5 @@ pub mod error;
 pub mod import_csv;
 pub mod metrics;
 pub mod openapi;
+pub mod passwords;
 pub mod state;

@@ -4,8 +4,10 @@ use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
 
+use crate::api::client_address::TrustedProxies;
 use crate::auth::JwtKeys;
 use crate::db::Db;
+use crate::passwords::PasswordPool;
 
 /// The source of "now". Injectable so that tests move time instead of waiting.
 #[derive(Clone)]
@@ -33,4 +35,10 @@ pub struct AppState {
     pub db: Db,
     pub jwt: JwtKeys,
     pub clock: Clock,
+    /// Where passwords are hashed and checked.
+    pub passwords: PasswordPool,
+    /// The load balancers whose `X-Forwarded-For` names the client.
+    pub proxies: TrustedProxies,
+    /// How long a request body may take to arrive (408 after).
+    pub body_timeout: std::time::Duration,
 }

@@ -106,3 +106,48 @@ fn import_streams_a_csv_and_reports_refused_lines() {
     let again = arrears(&["import", &path, "--quiet"], &[("DATABASE_URL", &url)]);
     assert!(String::from_utf8_lossy(&again.stdout).contains("0 created, 2 updated, 1 refused"));
 }
+
+#[test]
+fn serve_refuses_a_read_only_database_and_names_an_unreachable_postgresql() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ro.db");
+    let url = format!("sqlite://{}", path.display());
+    assert!(
+        arrears(&["migrate"], &[("DATABASE_URL", &url)])
+            .status
+            .success()
+    );
+    let read_only = format!("sqlite://file:{}?mode=ro", path.display());
+    let secret = "x".repeat(40);
+    let out = arrears(
+        &["serve"],
+        &[
+            ("DATABASE_URL", &read_only),
+            ("ARREARS_JWT_SECRET", &secret),
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("does not accept writes"), "{err}");
+
+    let out = arrears(
+        &["serve"],
+        &[
+            (
+                "DATABASE_URL",
+                "postgres://someone:hunter2-secret@127.0.0.1:1/nothing",
+            ),
+            ("ARREARS_JWT_SECRET", &secret),
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("cannot connect to PostgreSQL at 127.0.0.1:1/nothing"),
+        "{err}"
+    );
+    assert!(
+        !err.contains("hunter2") && !err.contains("multiconnection"),
+        "{err}"
+    );
+}

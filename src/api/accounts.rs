@@ -34,16 +34,17 @@ pub struct CreateAccountRequest {
     #[schema(example = "USD", min_length = 3, max_length = 3)]
     pub currency: Option<String>,
     /// Minor units, ≥ 0.
-    #[serde(deserialize_with = "lenient_int::deserialize")]
+    #[serde(deserialize_with = "crate::api::money::deserialize")]
     #[validate(range(min = 0, message = "must not be negative"))]
-    #[schema(minimum = 0)]
+    #[schema(maximum = 10_000_000_000_000_i64, minimum = 0)]
     pub original_amount: i64,
     /// Minor units, from 0 to `original_amount`.
-    #[serde(deserialize_with = "lenient_int::deserialize")]
+    #[serde(deserialize_with = "crate::api::money::deserialize")]
     #[validate(range(min = 0, message = "must not be negative"))]
-    #[schema(minimum = 0)]
+    #[schema(maximum = 10_000_000_000_000_i64, minimum = 0)]
     pub balance: i64,
     /// Not in the future.
+    #[serde(deserialize_with = "crate::api::dates::deserialize")]
     pub delinquent_since: NaiveDate,
     #[validate(length(min = 1, max = 100, message = "must be 1 to 100 characters"))]
     #[schema(min_length = 1, max_length = 100)]

@@ -29,13 +29,14 @@ pub struct CreateApprovalRequest {
     #[serde(deserialize_with = "lenient_int::deserialize")]
     pub account_id: i64,
     /// Settlement: what the debtor pays (> 0, < balance); write-off: how much (> 0, ≤ balance).
-    #[serde(deserialize_with = "lenient_int::deserialize")]
-    #[schema(minimum = 1)]
+    #[serde(deserialize_with = "crate::api::money::deserialize")]
+    #[schema(maximum = 10_000_000_000_000_i64, minimum = 1)]
     pub amount: i64,
     #[validate(length(min = 1, max = 2000, message = "must be 1 to 2000 characters"))]
     #[schema(min_length = 1, max_length = 2000)]
     pub reason: String,
     /// Settlement: pay by this date (required, not in the past).
+    #[serde(default, deserialize_with = "crate::api::dates::option")]
     pub due_on: Option<NaiveDate>,
 }
 

@@ -21,10 +21,11 @@ use crate::state::AppState;
 #[serde(deny_unknown_fields)]
 #[schema(example = json!({"due_on": "2026-12-15", "amount": 25000}))]
 pub struct InstallmentRequest {
+    #[serde(deserialize_with = "crate::api::dates::deserialize")]
     pub due_on: NaiveDate,
     /// Minor units, > 0.
-    #[serde(deserialize_with = "lenient_int::deserialize")]
-    #[schema(minimum = 1)]
+    #[serde(deserialize_with = "crate::api::money::deserialize")]
+    #[schema(maximum = 10_000_000_000_000_i64, minimum = 1)]
     pub amount: i64,
 }
 
@@ -44,17 +45,21 @@ pub struct CreateArrangementRequest {
     #[validate(length(min = 1, max = 60, message = "must hold 1 to 60 installments"))]
     #[schema(max_items = 60)]
     pub installments: Option<Vec<InstallmentRequest>>,
-    #[serde(default, deserialize_with = "lenient_int::option")]
+    #[serde(default, deserialize_with = "crate::api::money::option")]
+    #[schema(maximum = 10_000_000_000_000_i64)]
     pub total: Option<i64>,
     #[serde(default, deserialize_with = "lenient_int::option")]
     #[schema(minimum = 1, maximum = 60)]
     pub count: Option<i64>,
     pub frequency: Option<Frequency>,
+    #[serde(default, deserialize_with = "crate::api::dates::option")]
     pub first_due_on: Option<NaiveDate>,
     /// Promise: the amount (minor units).
-    #[serde(default, deserialize_with = "lenient_int::option")]
+    #[serde(default, deserialize_with = "crate::api::money::option")]
+    #[schema(maximum = 10_000_000_000_000_i64)]
     pub amount: Option<i64>,
     /// Promise: the date.
+    #[serde(default, deserialize_with = "crate::api::dates::option")]
     pub due_on: Option<NaiveDate>,
 }
 

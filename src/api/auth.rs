@@ -9,11 +9,11 @@ use sha2::{Digest, Sha256};
 use utoipa::ToSchema;
 use validator::Validate;
 
+use crate::api::client_address::ClientAddress;
 use crate::api::exec::IdempotencyKey;
 use crate::api::json::ValidJson;
-use crate::auth::{dummy_hash, verify_password};
+use crate::auth::TokenSubject;
 use crate::db::{self, auth::Redemption, users, write_tx};
-use crate::domain::role::Role;
 use crate::error::ApiError;
 use crate::state::AppState;
 
@@ -76,20 +76,16 @@ fn random_token() -> String {
 fn issue_pair(
     conn: &mut db::Conn,
     state: &AppState,
-    user_id: i64,
-    role: Role,
-    team_id: Option<i64>,
+    who: &TokenSubject,
     family: &str,
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<TokenResponse, ApiError> {
     let refresh = random_token();
-    db::auth::store_refresh(conn, user_id, family, &token_hash(&refresh), now)?;
+    db::auth::store_refresh(conn, who.user_id, family, &token_hash(&refresh), now)?;
     Ok(TokenResponse {
         // Signed with the wall clock: token validation (exp, nbf) reads the system time, whatever
         // the application clock says.
-        access_token: state
-            .jwt
-            .issue(user_id, role, team_id, chrono::Utc::now())?,
+        access_token: state.jwt.issue(who, chrono::Utc::now())?,
         token_type: "Bearer".into(),
         expires_in: state.jwt.ttl_seconds(),
         refresh_token: refresh,
@@ -98,10 +94,16 @@ fn issue_pair(
 
 /// Sign in with email and password.
 ///
-/// An unknown email and a wrong password get the same 401. After more than 10 failed attempts
-/// for one email within 5 minutes, further attempts get 429 with `Retry-After` (counted in the
-/// database, so the limit holds across server instances). `Idempotency-Key` is accepted but not
-/// stored here: the answer carries fresh secrets, and signing in twice is harmless.
+/// An unknown email and a wrong password get the same 401. Failed attempts are counted in the
+/// database (so the limits hold across server instances) in three ways, each over 5 minutes:
+/// more than 10 for one email from one client address, more than 100 for one email from all
+/// addresses together, or more than 50 from one address across all emails answer 429 with
+/// `Retry-After`. A stranger therefore cannot lock a user out from elsewhere, and spraying many
+/// emails from one address is slowed. The client address is the TCP peer, or the nearest hop of
+/// `X-Forwarded-For` that is not one of the proxies named in `ARREARS_TRUSTED_PROXIES`.
+/// Passwords are checked on a small pool of their own: when it is saturated the answer is 503
+/// with `Retry-After`. `Idempotency-Key` is accepted but not stored here: the answer carries
+/// fresh secrets, and signing in twice is harmless.
 #[utoipa::path(
     tag = "auth",
     operation_id = "create_token",
@@ -110,57 +112,71 @@ fn issue_pair(
     responses(
         (status = 200, description = "Signed in", body = TokenResponse),
         (status = 401, description = "Wrong email or password, or an invalid refresh token"),
-        (status = 429, description = "Too many failed attempts for this email; see `Retry-After`"),
+        (status = 429, description = "Too many failed attempts for this email or from this address (`too-many-requests`); see `Retry-After`"),
+        (status = 503, description = "Too many passwords are being checked right now (`service-unavailable`); see `Retry-After`"),
     )
 )]
 #[post("/auth/token")]
 pub async fn create_token(
     state: web::Data<AppState>,
+    address: ClientAddress,
     _key: IdempotencyKey,
     body: ValidJson<TokenRequest>,
 ) -> Result<HttpResponse, ApiError> {
     let req = body.into_inner();
     let email = req.email.trim().to_lowercase();
+    let now = state.clock.now();
+    // 1. Count the attempt (refused when over a limit) and read the credentials; the
+    //    connection goes back to the pool before the slow password check.
+    let (em, addr) = (email.clone(), address.0.clone());
+    let creds = state
+        .db
+        .run(move |conn| {
+            write_tx(conn, |tx| {
+                db::auth::claim_attempt(tx, &em, &addr, now)?;
+                users::credentials_by_email(tx, &em)
+            })
+        })
+        .await?;
+    // 2. Check the password on the password pool (a dummy hash for an unknown email, so both
+    //    take the same time).
+    let hash = creds.as_ref().map(|c| c.password_hash.clone());
+    let checked = state.passwords.verify(req.password, hash).await;
+    let signed_in = match (&checked, creds) {
+        (Ok(true), Some(c)) if c.active => Some(c.subject),
+        _ => None,
+    };
+    // 3. A success gives its attempt back and gets a pair; a password never checked (the pool
+    //    was full) gives it back too; a failure stays counted.
     let st = state.clone();
     let pair = state
         .db
         .run(move |conn| {
-            let now = st.clock.now();
-            if let Some(retry_after) = db::auth::locked_for(conn, &email, now)? {
-                return Err(ApiError::TooManyRequests {
-                    retry_after,
-                    detail: "too many failed sign-in attempts for this email; wait and try again"
-                        .into(),
-                });
-            }
-            let creds = users::credentials_by_email(conn, &email)?;
-            let hash = creds.as_ref().map_or(dummy_hash(), |c| c.4.as_str());
-            let password_ok = verify_password(&req.password, hash);
-            match creds {
-                Some((id, role, team_id, true, _)) if password_ok => {
-                    let role = Role::parse(&role)
-                        .ok_or_else(|| ApiError::Internal(format!("user {id} has role {role}")))?;
-                    write_tx(conn, |tx| {
-                        db::auth::clear_failures(tx, &email)?;
-                        issue_pair(
-                            tx,
-                            &st,
-                            id,
-                            role,
-                            team_id,
-                            &uuid::Uuid::new_v4().to_string(),
-                            now,
-                        )
-                    })
+            write_tx(conn, |tx| {
+                let given_back = signed_in.is_some() || checked.is_err();
+                if given_back {
+                    db::auth::release_attempt(tx, &email, &address.0, signed_in.is_some())?;
                 }
-                _ => {
-                    db::auth::record_failure(conn, &email, now)?;
-                    Err(invalid_credentials())
+                match (signed_in, checked) {
+                    (Some(who), _) => {
+                        issue_pair(tx, &st, &who, &uuid::Uuid::new_v4().to_string(), now).map(Some)
+                    }
+                    (None, Err(e)) => Err(e),
+                    (None, Ok(_)) => Ok(None),
                 }
-            }
+            })
         })
         .await?;
-    Ok(HttpResponse::Ok().json(pair))
+    match pair {
+        Some(pair) => Ok(no_store(HttpResponse::Ok()).json(pair)),
+        None => Err(invalid_credentials()),
+    }
+}
+
+/// Token answers must not be kept by any cache.
+fn no_store(mut res: actix_web::HttpResponseBuilder) -> actix_web::HttpResponseBuilder {
+    res.insert_header((actix_web::http::header::CACHE_CONTROL, "no-store"));
+    res
 }
 
 /// Trade a refresh token for a new pair.
@@ -193,7 +209,7 @@ pub async fn refresh_token(
             let redemption = write_tx(conn, |tx| db::auth::redeem(tx, &hash, now))?;
             match redemption {
                 Redemption::Redeemed { user_id, family } => match users::active_identity(conn, user_id)? {
-                    Some((role, team_id)) => write_tx(conn, |tx| issue_pair(tx, &st, user_id, role, team_id, &family, now)),
+                    Some(who) => write_tx(conn, |tx| issue_pair(tx, &st, &who, &family, now)),
                     None => Err(ApiError::Unauthorized("this user is deactivated".into())),
                 },
                 Redemption::Invalid => Err(ApiError::Unauthorized("the refresh token is unknown, expired or revoked".into())),
@@ -203,7 +219,7 @@ pub async fn refresh_token(
             }
         })
         .await?;
-    Ok(HttpResponse::Ok().json(pair))
+    Ok(no_store(HttpResponse::Ok()).json(pair))
 }
 
 /// Sign out: revoke a refresh token and every token refreshed from the same sign-in.

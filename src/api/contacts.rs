@@ -8,7 +8,6 @@ use validator::Validate;
 
 use crate::api::exec::{self, IdempotencyKey, Reply};
 use crate::api::json::ValidJson;
-use crate::api::lenient_int;
 use crate::api::pagination::{Page, PageParams};
 use crate::auth::{Agent, AnyRole, Caller, Head, TeamLead};
 use crate::db::contacts::{self, Contact, NewContact};
@@ -24,9 +23,10 @@ use crate::state::AppState;
 #[serde(deny_unknown_fields)]
 #[schema(example = json!({"amount": 25000, "due_on": "2026-11-27"}))]
 pub struct PromiseRequest {
-    #[serde(deserialize_with = "lenient_int::deserialize")]
-    #[schema(minimum = 1)]
+    #[serde(deserialize_with = "crate::api::money::deserialize")]
+    #[schema(maximum = 10_000_000_000_000_i64, minimum = 1)]
     pub amount: i64,
+    #[serde(deserialize_with = "crate::api::dates::deserialize")]
     pub due_on: NaiveDate,
 }
 

@@ -141,6 +141,7 @@ pub async fn write<F>(
 where
     F: FnOnce(&mut Conn, &Actor) -> Result<Reply, ApiError> + Send + 'static,
 {
+    let pool = db.clone();
     db.run(move |conn| {
         let actor = users::recheck(conn, actor)?;
         let key = match &idem.key {
@@ -176,15 +177,38 @@ where
             }
             Ok(reply)
         });
-        if let (Err(_), Some(key)) = (&result, &key)
-            && let Err(e) = idempotency::release(conn, user_id, key)
+        if let (Err(_), Some(key)) = (&result, key)
+            && idempotency::release(conn, user_id, &key).is_err()
         {
-            log::warn!("request {}: could not release idempotency key: {e}", actor.request_id);
+            // The connection died with the request (a database restart): release the claim on
+            // another one, so a retry is not refused as in flight until the claim is abandoned.
+            release_later(pool.clone(), user_id, key, actor.request_id.clone());
         }
         result.map(|reply| (reply, false))
     })
     .await
     .map(|(reply, replayed)| reply.into_response(replayed))
+}
+
+/// Retries releasing an idempotency claim on fresh connections, once a second for a minute.
+fn release_later(db: Db, user_id: i64, key: String, request_id: String) {
+    let id = request_id.clone();
+    let spawned = std::thread::Builder::new()
+        .name("arrears-idempotency-release".into())
+        .spawn(move || {
+            for _ in 0..60 {
+                if let Ok(mut conn) = db.checkout()
+                    && idempotency::release(&mut conn, user_id, &key).is_ok()
+                {
+                    return;
+                }
+                std::thread::sleep(std::time::Duration::from_secs(1));
+            }
+            log::warn!("request {request_id}: could not release its idempotency key");
+        });
+    if let Err(e) = spawned {
+        log::warn!("request {id}: could not release its idempotency key: {e}");
+    }
 }
 
 /// SHA-256 of an empty body, for POST routes without one.

@@ -13,7 +13,7 @@ use crate::api::exec::{self, IdempotencyKey, Reply};
 use crate::api::json::{ValidJson, flatten, shape_error};
 use crate::auth::{Caller, Manager};
 use crate::db::audit::AuditContext;
-use crate::db::import::{self, Outcome, Placement};
+use crate::db::import::{self, Outcome, Placement, RowField};
 use crate::error::{ApiError, FieldError, Problem};
 use crate::state::AppState;
 
@@ -34,14 +34,15 @@ pub struct ImportRow {
     pub external_ref: String,
     #[schema(example = "USD", min_length = 3, max_length = 3)]
     pub currency: Option<String>,
-    #[serde(deserialize_with = "crate::api::lenient_int::deserialize")]
+    #[serde(deserialize_with = "crate::api::money::deserialize")]
     #[validate(range(min = 0, message = "must not be negative"))]
-    #[schema(minimum = 0)]
+    #[schema(maximum = 10_000_000_000_000_i64, minimum = 0)]
     pub original_amount: i64,
-    #[serde(deserialize_with = "crate::api::lenient_int::deserialize")]
+    #[serde(deserialize_with = "crate::api::money::deserialize")]
     #[validate(range(min = 0, message = "must not be negative"))]
-    #[schema(minimum = 0)]
+    #[schema(maximum = 10_000_000_000_000_i64, minimum = 0)]
     pub balance: i64,
+    #[serde(deserialize_with = "crate::api::dates::deserialize")]
     pub delinquent_since: NaiveDate,
     #[validate(length(min = 1, max = 100, message = "must be 1 to 100 characters"))]
     #[schema(min_length = 1, max_length = 100)]
@@ -124,12 +125,33 @@ pub fn parse_row(value: &serde_json::Value, today: NaiveDate) -> Result<Placemen
     let account = parse_new_account(account, today, &mut errors, "");
     errors.finish()?;
     match (account, debtor) {
-        (Some(account), Some(debtor)) => Ok(Placement { account, debtor }),
+        (Some(account), Some(debtor)) => Ok(Placement {
+            account,
+            debtor,
+            absent: absent_fields(value),
+        }),
         _ => Err(ApiError::Validation(vec![FieldError::new(
             "body",
             "the row is invalid",
         )])),
     }
+}
+
+/// The optional fields a row leaves out (a CSV's empty cells are left out too); `null` is a value.
+fn absent_fields(row: &serde_json::Value) -> Vec<RowField> {
+    let debtor = &row["debtor"];
+    [
+        (row, "currency", RowField::Currency),
+        (row, "portfolio", RowField::Portfolio),
+        (row, "team_id", RowField::TeamId),
+        (debtor, "phone", RowField::DebtorPhone),
+        (debtor, "email", RowField::DebtorEmail),
+        (debtor, "region", RowField::DebtorRegion),
+    ]
+    .into_iter()
+    .filter(|(object, key, _)| object.get(key).is_none())
+    .map(|(_, _, field)| field)
+    .collect()
 }
 
 /// Turns outcomes into results.

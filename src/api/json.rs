@@ -17,6 +17,11 @@ use crate::error::{ApiError, FieldError};
 /// The default body limit: 1 MiB.
 pub const DEFAULT_LIMIT: usize = 1024 * 1024;
 
+/// How long a request body may take to arrive whole by default (`ARREARS_BODY_TIMEOUT_SECONDS`);
+/// a body that trickles in longer gets 408
+/// (a slow client would otherwise hold a worker's connection slot for as long as it likes).
+pub const BODY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
+
 /// A deserialized, validated JSON body, with the SHA-256 of its bytes (for idempotency).
 #[derive(Debug)]
 pub struct ValidJson<T, const LIMIT: usize = DEFAULT_LIMIT> {
@@ -61,6 +66,9 @@ impl<T: DeserializeOwned + Validate + 'static, const LIMIT: usize> FromRequest
             .get(header::CONTENT_LENGTH)
             .and_then(|v| v.to_str().ok())
             .and_then(|v| v.parse::<usize>().ok());
+        let timeout = req
+            .app_data::<web::Data<crate::state::AppState>>()
+            .map_or(BODY_TIMEOUT, |s| s.body_timeout);
         let mut payload = payload.take();
         Box::pin(async move {
             if !content_type_ok {
@@ -71,17 +79,23 @@ impl<T: DeserializeOwned + Validate + 'static, const LIMIT: usize> FromRequest
             if declared_len.is_some_and(|n| n > limit) {
                 return Err(ApiError::PayloadTooLarge { limit });
             }
-            let mut body = web::BytesMut::new();
-            while let Some(chunk) = payload.next().await {
-                let chunk = chunk.map_err(|e| ApiError::BadRequest {
-                    slug: "unreadable-body",
-                    detail: e.to_string(),
-                })?;
-                if body.len() + chunk.len() > limit {
-                    return Err(ApiError::PayloadTooLarge { limit });
+            let read = async {
+                let mut body = web::BytesMut::new();
+                while let Some(chunk) = payload.next().await {
+                    let chunk = chunk.map_err(|e| ApiError::BadRequest {
+                        slug: "unreadable-body",
+                        detail: e.to_string(),
+                    })?;
+                    if body.len() + chunk.len() > limit {
+                        return Err(ApiError::PayloadTooLarge { limit });
+                    }
+                    body.extend_from_slice(&chunk);
                 }
-                body.extend_from_slice(&chunk);
-            }
+                Ok(body)
+            };
+            let body = actix_web::rt::time::timeout(timeout, read)
+                .await
+                .map_err(|_| ApiError::RequestTimeout(timeout.as_secs()))??;
             let ValidJson { value, digest } = parse::<T>(&body)?;
             Ok(ValidJson { value, digest })
         })

@@ -6,10 +6,14 @@ pub mod arrangements;
 pub mod assignments;
 pub mod audit;
 pub mod auth;
+pub mod client_address;
 pub mod contacts;
+pub mod csv;
+pub mod dates;
 pub mod debtors;
 pub mod exec;
 pub mod fallback;
+pub mod hardening;
 pub mod import;
 pub mod json;
 pub mod ops;
@@ -120,6 +124,27 @@ impl FieldErrors {
         }
         self.0.sort_by(|a, b| a.field.cmp(&b.field));
         Err(crate::error::ApiError::Validation(self.0))
+    }
+}
+
+/// Money fields: whole numbers (in float form too) of at most
+/// [`crate::domain::money::MAX_AMOUNT`] minor units either way; anything larger is a 422 naming
+/// the field.
+pub mod money {
+    use serde::{Deserializer, de::Error};
+
+    use crate::domain::money::check;
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<i64, D::Error> {
+        super::lenient_int::deserialize(d).and_then(|n| check(n).map_err(D::Error::custom))
+    }
+
+    /// For `Option<i64>` money (`null` or absent → `None`); use with `#[serde(default)]`.
+    pub fn option<'de, D: Deserializer<'de>>(d: D) -> Result<Option<i64>, D::Error> {
+        super::lenient_int::option(d)?
+            .map(check)
+            .transpose()
+            .map_err(D::Error::custom)
     }
 }
 

@@ -1,7 +1,6 @@
 //! Operations endpoints (no auth): liveness, readiness, metrics.
 
 use actix_web::{HttpResponse, get, web};
-use diesel::prelude::*;
 use prometheus::{Encoder, TextEncoder};
 use serde::Serialize;
 use utoipa::ToSchema;
@@ -27,30 +26,32 @@ pub async fn get_health() -> web::Json<Health> {
     })
 }
 
-/// The database is reachable (503 otherwise).
+/// The database is reachable and accepts writes (503 otherwise).
+///
+/// Each call writes one row (`service_heartbeat`) in its own transaction, so a read-only SQLite
+/// file, a full disk or a PostgreSQL standby answer 503, not only an unreachable server.
 #[utoipa::path(
     tag = "operations",
     operation_id = "get_readiness",
     security(()),
     responses(
         (status = 200, description = "Ready", body = Health),
-        (status = 503, description = "The database is not reachable"),
+        (status = 503, description = "The database is not reachable or does not accept writes (`service-unavailable`); see `Retry-After`"),
     )
 )]
 #[get("/readyz")]
 pub async fn get_readiness(state: web::Data<AppState>) -> Result<web::Json<Health>, ApiError> {
+    let now = state.clock.now();
     state
         .db
-        .run(|conn| {
-            diesel::select(diesel::dsl::sql::<diesel::sql_types::Integer>("1"))
-                .execute(conn)
-                .map_err(|e| {
-                    log::warn!("readiness check failed: {e}");
-                    ApiError::Unavailable {
-                        retry_after: 1,
-                        detail: "the database is not reachable".into(),
-                    }
-                })
+        .run(move |conn| {
+            crate::db::heartbeat::beat(conn, now).map_err(|e| {
+                log::warn!("readiness check failed: {e}");
+                ApiError::Unavailable {
+                    retry_after: 1,
+                    detail: "the database is not reachable or does not accept writes".into(),
+                }
+            })
         })
         .await?;
     Ok(web::Json(Health {

@@ -8,7 +8,6 @@ use validator::Validate;
 
 use crate::api::exec::{self, IdempotencyKey, Reply};
 use crate::api::json::ValidJson;
-use crate::api::lenient_int;
 use crate::api::pagination::{Page, PageParams};
 use crate::auth::{Agent, AnyRole, Caller, TeamLead};
 use crate::db::payments::{self, NewPayment, Payment, PaymentMethod};
@@ -22,9 +21,9 @@ use crate::state::AppState;
 pub struct CreatePaymentRequest {
     /// Minor units, > 0 and at most the balance (for a written-off account: at most what was
     /// written off and not yet recovered).
-    #[serde(deserialize_with = "lenient_int::deserialize")]
+    #[serde(deserialize_with = "crate::api::money::deserialize")]
     #[validate(range(min = 1, message = "must be greater than 0"))]
-    #[schema(minimum = 1)]
+    #[schema(maximum = 10_000_000_000_000_i64, minimum = 1)]
     pub amount: i64,
     pub method: PaymentMethod,
     /// Unique per account (409 `duplicate-reference`).
@@ -32,6 +31,7 @@ pub struct CreatePaymentRequest {
     #[schema(min_length = 1, max_length = 100)]
     pub reference: Option<String>,
     /// Default today; not in the future.
+    #[serde(default, deserialize_with = "crate::api::dates::option")]
     pub received_on: Option<NaiveDate>,
 }
 

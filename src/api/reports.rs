@@ -30,9 +30,9 @@ pub struct TargetRequest {
     #[schema(example = "2026-11", pattern = "^[0-9]{4}-[0-9]{2}$")]
     pub period: String,
     /// Minor units, ≥ 0.
-    #[serde(deserialize_with = "lenient_int::deserialize")]
+    #[serde(deserialize_with = "crate::api::money::deserialize")]
     #[validate(range(min = 0, message = "must not be negative"))]
-    #[schema(minimum = 0)]
+    #[schema(maximum = 10_000_000_000_000_i64, minimum = 0)]
     pub collected_amount: i64,
 }
 
@@ -150,7 +150,8 @@ fn wants_csv(req: &HttpRequest) -> bool {
         .is_some_and(|v| v.contains("text/csv"))
 }
 
-/// JSON, or CSV (header row, one record per line, RFC 4180 quoting) when asked for.
+/// JSON, or CSV (header row, one record per line, RFC 4180 quoting, formulas neutralised) when
+/// asked for.
 fn respond<T: Serialize>(
     req: &HttpRequest,
     json: &impl Serialize,
@@ -161,12 +162,7 @@ fn respond<T: Serialize>(
     if !wants_csv(req) {
         return Ok(HttpResponse::Ok().json(json));
     }
-    let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record(header_row).map_err(ApiError::internal)?;
-    for row in rows {
-        w.write_record(record(row)).map_err(ApiError::internal)?;
-    }
-    let body = w.into_inner().map_err(ApiError::internal)?;
+    let body = crate::api::csv::body(header_row, rows.iter().map(record))?;
     Ok(HttpResponse::Ok()
         .content_type("text/csv; charset=utf-8")
         .body(body))

@@ -9,7 +9,7 @@ use crate::api::exec::{self, IdempotencyKey, Reply};
 use crate::api::json::ValidJson;
 use crate::api::lenient_int;
 use crate::api::pagination::{Page, PageParams};
-use crate::auth::{self, Admin, AnyRole, Caller};
+use crate::auth::{Admin, AnyRole, Caller};
 use crate::db::users::{self, NewUser, User, UserChanges, UserFilter};
 use crate::domain::role::Role;
 use crate::error::ApiError;
@@ -147,7 +147,7 @@ pub async fn create_user(
     let digest = body.digest;
     let req = body.into_inner();
     // Hash before taking a connection: argon2 is deliberately slow.
-    let password_hash = web::block(move || auth::hash_password(&req.password)).await??;
+    let password_hash = state.passwords.hash(req.password).await?;
     let new = NewUser {
         email: req.email.trim().to_owned(),
         name: req.name.trim().to_owned(),
@@ -208,7 +208,7 @@ pub async fn update_user(
     let id = id.into_inner();
     let req = body.into_inner();
     let password_hash = match req.password {
-        Some(p) => Some(web::block(move || auth::hash_password(&p)).await??),
+        Some(p) => Some(state.passwords.hash(p).await?),
         None => None,
     };
     let changes = UserChanges {

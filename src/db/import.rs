@@ -28,6 +28,51 @@ const CHUNK: usize = 1000;
 pub struct Placement {
     pub account: NewAccount,
     pub debtor: NewDebtor,
+    /// Optional fields the row did not carry: an existing account keeps their values (a row
+    /// that omits `team_id` does not take the account out of its team).
+    pub absent: Vec<RowField>,
+}
+
+/// An optional field of an import row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RowField {
+    Currency,
+    Portfolio,
+    TeamId,
+    DebtorPhone,
+    DebtorEmail,
+    DebtorRegion,
+}
+
+impl Placement {
+    fn carries(&self, field: RowField) -> bool {
+        !self.absent.contains(&field)
+    }
+
+    /// The row's values over an existing account and debtor: absent fields keep what is stored.
+    fn over(&self, before: &AccountRow, debtor: &DebtorRow) -> (NewAccount, NewDebtor) {
+        let mut account = self.account.clone();
+        let mut new_debtor = self.debtor.clone();
+        if !self.carries(RowField::Currency) {
+            account.currency.clone_from(&before.currency);
+        }
+        if !self.carries(RowField::Portfolio) {
+            account.portfolio.clone_from(&before.portfolio);
+        }
+        if !self.carries(RowField::TeamId) {
+            account.team_id = before.team_id;
+        }
+        if !self.carries(RowField::DebtorPhone) {
+            new_debtor.phone.clone_from(&debtor.phone);
+        }
+        if !self.carries(RowField::DebtorEmail) {
+            new_debtor.email.clone_from(&debtor.email);
+        }
+        if !self.carries(RowField::DebtorRegion) {
+            new_debtor.region.clone_from(&debtor.region);
+        }
+        (account, new_debtor)
+    }
 }
 
 /// What happened to one row.
@@ -269,7 +314,8 @@ fn update_one(
     debtor: DebtorRow,
     p: &Placement,
 ) -> Result<Result<i64, ApiError>, ApiError> {
-    let new = &p.account;
+    let (new, nd) = p.over(&before, &debtor);
+    let (new, nd) = (&new, &nd);
     if new.currency != before.currency {
         return Ok(Err(ApiError::invalid(
             "currency",
@@ -334,7 +380,6 @@ fn update_one(
             },
         )?;
     }
-    let nd = &p.debtor;
     if nd.name != debtor.name
         || nd.phone != debtor.phone
         || nd.email != debtor.email

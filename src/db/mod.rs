@@ -16,6 +16,7 @@ pub mod contacts;
 pub mod debtors;
 pub mod disputes;
 pub mod escalations;
+pub mod heartbeat;
 pub mod idempotency;
 pub mod import;
 pub mod payments;
@@ -33,7 +34,7 @@ use actix_web::web;
 use chrono::{DateTime, NaiveDateTime, Timelike, Utc};
 use diesel::connection::{AnsiTransactionManager, SimpleConnection, TransactionManager};
 use diesel::prelude::*;
-use diesel::r2d2::{ConnectionManager, CustomizeConnection, Pool, PooledConnection};
+use diesel::r2d2::{CustomizeConnection, Pool, PooledConnection};
 use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
 
 use crate::config::DatabaseUrl;
@@ -58,7 +59,40 @@ pub enum DbConnection {
     Sqlite(diesel::SqliteConnection),
 }
 
-pub type DbPool = Pool<ConnectionManager<DbConnection>>;
+pub type DbPool = Pool<Manager>;
+
+/// Opens connections for the pool, choosing the backend from the URL's scheme. (diesel's
+/// `ConnectionManager` over the multi-backend connection tries each backend in turn and reports
+/// only "Invalid connection url for multiconnection", hiding why PostgreSQL refused.)
+#[derive(Debug)]
+pub struct Manager {
+    url: DatabaseUrl,
+}
+
+impl diesel::r2d2::ManageConnection for Manager {
+    type Connection = DbConnection;
+    type Error = diesel::r2d2::Error;
+
+    fn connect(&self) -> Result<DbConnection, diesel::r2d2::Error> {
+        match &self.url {
+            DatabaseUrl::Postgres(u) => {
+                diesel::PgConnection::establish(u).map(DbConnection::Postgresql)
+            }
+            DatabaseUrl::Sqlite(p) => {
+                diesel::SqliteConnection::establish(p).map(DbConnection::Sqlite)
+            }
+        }
+        .map_err(diesel::r2d2::Error::ConnectionError)
+    }
+
+    fn is_valid(&self, conn: &mut DbConnection) -> Result<(), diesel::r2d2::Error> {
+        diesel::r2d2::R2D2Connection::ping(conn).map_err(diesel::r2d2::Error::QueryError)
+    }
+
+    fn has_broken(&self, conn: &mut DbConnection) -> bool {
+        std::thread::panicking() || diesel::r2d2::R2D2Connection::is_broken(conn)
+    }
+}
 pub type Conn = DbConnection;
 
 const PG_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/postgres");
@@ -96,21 +130,18 @@ pub struct Db {
 impl Db {
     /// Opens a pool for `url` (`pool_size` connections; SQLite `:memory:` gets exactly one).
     pub fn connect(url: &DatabaseUrl, pool_size: u32) -> Result<Self, String> {
-        let (raw, size) = match url {
-            DatabaseUrl::Postgres(u) => (u.clone(), pool_size),
-            DatabaseUrl::Sqlite(p) if p == ":memory:" => (p.clone(), 1),
-            DatabaseUrl::Sqlite(p) => (p.clone(), pool_size),
+        let size = match url {
+            DatabaseUrl::Sqlite(p) if p == ":memory:" => 1,
+            _ => pool_size,
         };
-        // Choose the variant from the scheme: `establish` on the enum would try each backend in
-        // turn, and SQLite accepts any string as a file name.
-        let manager = ConnectionManager::<DbConnection>::new(raw);
+        let manager = Manager { url: url.clone() };
         let pool = Pool::builder()
             .max_size(size)
             .min_idle(Some(1))
             .connection_timeout(CHECKOUT_TIMEOUT)
             .connection_customizer(Box::new(SessionSettings))
             .build(manager)
-            .map_err(|e| format!("cannot connect to the database: {e}"))?;
+            .map_err(|e| cannot_connect(url, &e.to_string()))?;
         Ok(Self {
             pool,
             postgres: url.is_postgres(),
@@ -128,7 +159,7 @@ impl Db {
     }
 
     /// Takes a connection, answering 503 with `Retry-After` when none frees up in time.
-    pub fn checkout(&self) -> Result<PooledConnection<ConnectionManager<DbConnection>>, ApiError> {
+    pub fn checkout(&self) -> Result<PooledConnection<Manager>, ApiError> {
         self.pool.get().map_err(|e| {
             log::warn!("database pool checkout failed: {e}");
             ApiError::Unavailable {
@@ -152,6 +183,17 @@ impl Db {
         .await?
     }
 
+    /// Refuses a database that does not accept writes (a read-only file, a full disk, a standby),
+    /// with a message saying so, instead of starting a server whose every write fails.
+    pub fn check_writable(&self) -> Result<(), String> {
+        let mut conn = self.checkout().map_err(|e| e.to_string())?;
+        heartbeat::beat(&mut conn, chrono::Utc::now()).map_err(|_| {
+            "the database does not accept writes (a read-only SQLite file or folder, a full disk, \
+             or a PostgreSQL standby): fix that and start again"
+                .to_owned()
+        })
+    }
+
     /// Applies pending migrations.
     pub fn migrate(&self) -> Result<usize, String> {
         let mut conn = self
@@ -163,6 +205,22 @@ impl Db {
             DbConnection::Sqlite(c) => c.run_pending_migrations(SQLITE_MIGRATIONS).map(|v| v.len()),
         };
         applied.map_err(|e| format!("migration failed: {e}"))
+    }
+}
+
+/// The start-up message for a pool that could not open a connection: for PostgreSQL the address
+/// (never the password) and libpq's reason.
+fn cannot_connect(url: &DatabaseUrl, reason: &str) -> String {
+    match url {
+        DatabaseUrl::Postgres(raw) => {
+            let raw = raw.as_str();
+            let at = raw
+                .split_once('@')
+                .map_or_else(|| raw.split_once("://").map_or(raw, |(_, r)| r), |(_, r)| r);
+            let at = at.split('?').next().unwrap_or(at);
+            format!("cannot connect to PostgreSQL at {at}: {}", reason.trim())
+        }
+        DatabaseUrl::Sqlite(path) => format!("cannot open the SQLite database {path}: {reason}"),
     }
 }
 

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 use diesel::dsl::{count_star, sql};
 use diesel::prelude::*;
-use diesel::sql_types::{BigInt, Nullable};
+use diesel::sql_types::{BigInt, Nullable, Text};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -20,12 +20,31 @@ use super::{Conn, to_db_time};
 use crate::apply_account_scope;
 use crate::auth::Actor;
 use crate::domain::account::{AgingBucket, aging_bucket, days_past_due};
+use crate::domain::money::from_split;
 use crate::domain::report::{iso_week, periods, rate};
 use crate::domain::role::Role;
 use crate::error::ApiError;
 
+/// `SUM` of a count (never near `i64::MAX`).
 pub(crate) fn sum(column: &str) -> diesel::expression::SqlLiteral<Nullable<BigInt>> {
     sql::<Nullable<BigInt>>(&format!("CAST(SUM({column}) AS BIGINT)"))
+}
+
+/// `SUM` of money that cannot overflow on either database: the high and the low 32 bits of each
+/// amount summed apart (each sum fits `BIGINT`), answered as `"high:low"`; read with [`total`].
+pub(crate) fn money_sum(column: &str) -> diesel::expression::SqlLiteral<Nullable<Text>> {
+    sql::<Nullable<Text>>(&format!(
+        "CAST(SUM(({column}) >> 32) AS TEXT) || ':' || CAST(SUM(({column}) & 4294967295) AS TEXT)"
+    ))
+}
+
+/// The exact total of a [`money_sum`] (0 for no rows).
+pub(crate) fn total(split: Option<String>) -> Result<i128, ApiError> {
+    let Some(split) = split else { return Ok(0) };
+    let parsed = split
+        .split_once(':')
+        .and_then(|(h, l)| Some(from_split(h.parse().ok()?, l.parse().ok()?)));
+    parsed.ok_or_else(|| ApiError::Internal(format!("a money sum read as {split:?}")))
 }
 
 /// Whose target.
@@ -240,8 +259,9 @@ pub struct AgingRow {
     pub bucket: AgingBucket,
     /// Accounts in the bucket.
     pub count: i64,
-    /// Their balance (minor units).
-    pub balance: i64,
+    /// Their balance (minor units; a total, exact past 2^53, where JavaScript numbers lose precision).
+    #[schema(value_type = i64)]
+    pub balance: i128,
 }
 
 /// Aging of accounts still in collection (`open`, `in_arrangement`, `disputed`, `legal`) with a
@@ -255,7 +275,11 @@ pub fn aging(
 ) -> Result<Vec<AgingRow>, ApiError> {
     let base = a::table
         .group_by(a::delinquent_since)
-        .select((a::delinquent_since, count_star(), sum("accounts.balance")))
+        .select((
+            a::delinquent_since,
+            count_star(),
+            money_sum("accounts.balance"),
+        ))
         .into_boxed();
     let mut q = apply_account_scope!(base, scope_of(actor))
         .filter(a::balance.gt(0))
@@ -266,7 +290,7 @@ pub fn aging(
     if let Some(p) = portfolio {
         q = q.filter(a::portfolio.eq(p));
     }
-    let by_day: Vec<(NaiveDate, i64, Option<i64>)> = q.load(conn)?;
+    let by_day: Vec<(NaiveDate, i64, Option<String>)> = q.load(conn)?;
     let order = [
         "current", "1-30", "31-60", "61-90", "91-120", "121-180", "181+",
     ];
@@ -282,7 +306,7 @@ pub fn aging(
         let bucket = aging_bucket(days_past_due(since, today));
         if let Some(row) = buckets.iter_mut().find(|r| r.bucket == bucket) {
             row.count += count;
-            row.balance += balance.unwrap_or(0);
+            row.balance += total(balance)?;
         }
     }
     Ok(buckets)
@@ -308,16 +332,19 @@ pub struct PerformanceRow {
     /// Promise-to-pay arrangements the group set up in the period.
     pub promises: i64,
     /// Their total (minor units).
-    pub promised_amount: i64,
+    #[schema(value_type = i64)]
+    pub promised_amount: i128,
     /// The group's promises due in the period that were paid in full.
     pub promises_kept: i64,
     /// `promises_kept ÷ promises due in the period` (null when none was due).
     pub promise_kept_rate: Option<f64>,
     /// Payments the group recorded with `received_on` in the period, less reversed ones;
     /// recoveries on written-off accounts excluded.
-    pub collected_amount: i64,
+    #[schema(value_type = i64)]
+    pub collected_amount: i128,
     /// Targets of the months the period touches (null when none is set).
-    pub target_amount: Option<i64>,
+    #[schema(value_type = Option<i64>)]
+    pub target_amount: Option<i128>,
     /// `collected_amount ÷ target_amount` (null without a target).
     pub attainment: Option<f64>,
 }
@@ -341,7 +368,7 @@ pub fn performance(
     );
     // Accounts worked, attempts and right-party contacts from the agent-activity rollup.
     let activity = super::activity::summary(conn, &ids, from, to)?;
-    let promises: Vec<(Option<i64>, i64, Option<i64>)> = ar::table
+    let promises: Vec<(Option<i64>, i64, Option<String>)> = ar::table
         .filter(
             ar::created_by
                 .eq_any(&ids)
@@ -353,7 +380,7 @@ pub fn performance(
         .select((
             ar::created_by,
             count_star(),
-            sum("arrangements.total_amount"),
+            money_sum("arrangements.total_amount"),
         ))
         .load(conn)?;
     // Promises due in the period, and how many of them were kept, per agent.
@@ -373,7 +400,7 @@ pub fn performance(
             sum("CASE WHEN arrangements.status = 'completed' THEN 1 ELSE 0 END"),
         ))
         .load(conn)?;
-    let collected: Vec<(Option<i64>, Option<i64>)> = p::table
+    let collected: Vec<(Option<i64>, Option<String>)> = p::table
         .filter(
             p::recorded_by
                 .eq_any(&ids)
@@ -383,7 +410,7 @@ pub fn performance(
                 .and(p::recovery.eq(false)),
         )
         .group_by(p::recorded_by)
-        .select((p::recorded_by, sum("payments.amount")))
+        .select((p::recorded_by, money_sum("payments.amount")))
         .load(conn)?;
     let months = periods(from, to);
     let targets: Vec<(String, i64, i64)> = t::table
@@ -391,23 +418,23 @@ pub fn performance(
         .select((t::scope, t::subject_id, t::collected_amount))
         .load(conn)?;
 
-    let collected: HashMap<i64, i64> = collected
+    let collected: HashMap<i64, i128> = collected
         .into_iter()
-        .filter_map(|(k, v)| k.map(|k| (k, v.unwrap_or(0))))
-        .collect();
-    let promises: HashMap<i64, (i64, i64)> = promises
+        .filter_map(|(k, v)| k.map(|k| total(v).map(|v| (k, v))))
+        .collect::<Result<_, _>>()?;
+    let promises: HashMap<i64, (i64, i128)> = promises
         .into_iter()
-        .filter_map(|(k, n, s)| k.map(|k| (k, (n, s.unwrap_or(0)))))
-        .collect();
+        .filter_map(|(k, n, s)| k.map(|k| total(s).map(|s| (k, (n, s)))))
+        .collect::<Result<_, _>>()?;
     let due_count: HashMap<i64, (i64, i64)> = due
         .into_iter()
         .filter_map(|(k, n, kept)| k.map(|k| (k, (n, kept.unwrap_or(0)))))
         .collect();
-    let target_of = |scope: &str, id: i64| -> Option<i64> {
-        let found: Vec<i64> = targets
+    let target_of = |scope: &str, id: i64| -> Option<i128> {
+        let found: Vec<i128> = targets
             .iter()
             .filter(|(s, sub, _)| s == scope && *sub == id)
-            .map(|x| x.2)
+            .map(|x| i128::from(x.2))
             .collect();
         (!found.is_empty()).then(|| found.iter().sum())
     };
@@ -435,8 +462,8 @@ pub fn performance(
         })
         .collect();
     let finish = |mut r: PerformanceRow, due_n: i64| {
-        r.rpc_rate = rate(r.right_party_contacts, r.contact_attempts);
-        r.promise_kept_rate = rate(r.promises_kept, due_n);
+        r.rpc_rate = rate(r.right_party_contacts.into(), r.contact_attempts.into());
+        r.promise_kept_rate = rate(r.promises_kept.into(), due_n.into());
         r.attainment = r.target_amount.and_then(|t| rate(r.collected_amount, t));
         r
     };
@@ -488,10 +515,13 @@ pub struct ForecastWeek {
     /// Its Monday.
     pub week_start: NaiveDate,
     /// Unpaid amounts of active installments due that week (minor units).
-    pub installments: i64,
+    #[schema(value_type = i64)]
+    pub installments: i128,
     /// Approved settlements due that week (their amount).
-    pub settlements: i64,
-    pub expected_amount: i64,
+    #[schema(value_type = i64)]
+    pub settlements: i128,
+    #[schema(value_type = i64)]
+    pub expected_amount: i128,
 }
 
 /// Expected inflow per ISO week for `weeks` weeks from the current one.
@@ -508,24 +538,25 @@ pub fn forecast(
         .group_by(ins::due_on)
         .select((
             ins::due_on,
-            sum("installments.amount - installments.paid_amount"),
+            money_sum("installments.amount - installments.paid_amount"),
         ))
         .into_boxed();
-    let by_day: Vec<(NaiveDate, Option<i64>)> = apply_account_scope!(installments, scope_of(actor))
-        .filter(
-            ar::status
-                .eq("active")
-                .and(ins::status.ne("paid"))
-                .and(ins::due_on.ge(start))
-                .and(ins::due_on.lt(end)),
-        )
-        .load(conn)?;
+    let by_day: Vec<(NaiveDate, Option<String>)> =
+        apply_account_scope!(installments, scope_of(actor))
+            .filter(
+                ar::status
+                    .eq("active")
+                    .and(ins::status.ne("paid"))
+                    .and(ins::due_on.ge(start))
+                    .and(ins::due_on.lt(end)),
+            )
+            .load(conn)?;
     let settlements = rq::table
         .inner_join(a::table)
         .group_by(rq::due_on)
-        .select((rq::due_on, sum("approval_requests.amount")))
+        .select((rq::due_on, money_sum("approval_requests.amount")))
         .into_boxed();
-    let settle_by_day: Vec<(Option<NaiveDate>, Option<i64>)> =
+    let settle_by_day: Vec<(Option<NaiveDate>, Option<String>)> =
         apply_account_scope!(settlements, scope_of(actor))
             .filter(
                 rq::kind
@@ -550,12 +581,12 @@ pub fn forecast(
     let slot = |day: NaiveDate| ((day - start).num_days() / 7) as usize;
     for (day, amount) in by_day {
         if let Some(w) = out.get_mut(slot(day)) {
-            w.installments += amount.unwrap_or(0);
+            w.installments += total(amount)?;
         }
     }
     for (day, amount) in settle_by_day {
         if let Some(w) = day.and_then(|d| out.get_mut(slot(d))) {
-            w.settlements += amount.unwrap_or(0);
+            w.settlements += total(amount)?;
         }
     }
     for w in &mut out {
@@ -570,13 +601,17 @@ pub fn forecast(
 pub struct CollectionsDay {
     pub date: NaiveDate,
     /// Payments received that day (recoveries excluded).
-    pub collected: i64,
+    #[schema(value_type = i64)]
+    pub collected: i128,
     /// Of those, later reversed.
-    pub reversed: i64,
+    #[schema(value_type = i64)]
+    pub reversed: i128,
     /// `collected − reversed`.
-    pub net: i64,
+    #[schema(value_type = i64)]
+    pub net: i128,
     /// Recoveries on written-off accounts, reported apart.
-    pub recoveries: i64,
+    #[schema(value_type = i64)]
+    pub recoveries: i128,
 }
 
 /// Collected per day over `[from, to]`, on the accounts the caller sees (days without money omitted).
@@ -592,11 +627,11 @@ pub fn collections(
         .select((
             p::received_on,
             p::recovery,
-            sum("payments.amount"),
-            sql::<Nullable<BigInt>>("CAST(SUM(CASE WHEN payments.reversed_at IS NULL THEN 0 ELSE payments.amount END) AS BIGINT)"),
+            money_sum("payments.amount"),
+            money_sum("CASE WHEN payments.reversed_at IS NULL THEN 0 ELSE payments.amount END"),
         ))
         .into_boxed();
-    let rows: Vec<(NaiveDate, bool, Option<i64>, Option<i64>)> =
+    let rows: Vec<(NaiveDate, bool, Option<String>, Option<String>)> =
         apply_account_scope!(grouped, scope_of(actor))
             .filter(p::received_on.ge(from).and(p::received_on.le(to)))
             .load(conn)?;
@@ -610,7 +645,7 @@ pub fn collections(
             net: 0,
             recoveries: 0,
         });
-        let (amount, reversed) = (amount.unwrap_or(0), reversed.unwrap_or(0));
+        let (amount, reversed) = (total(amount)?, total(reversed)?);
         if recovery {
             d.recoveries += amount - reversed;
         } else {

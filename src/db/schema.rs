@@ -20,6 +20,7 @@ diesel::table! {
         active -> Bool,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        session_version -> BigInt,
     }
 }
 
@@ -56,10 +57,17 @@ diesel::table! {
 }
 
 diesel::table! {
-    login_failures (id) {
+    sign_in_throttle (bucket) {
+        bucket -> Text,
+        window_start -> Timestamp,
+        attempts -> BigInt,
+    }
+}
+
+diesel::table! {
+    service_heartbeat (id) {
         id -> BigInt,
-        email -> Text,
-        failed_at -> Timestamp,
+        checked_at -> Timestamp,
     }
 }
 

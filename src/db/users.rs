@@ -8,7 +8,7 @@ use utoipa::ToSchema;
 use super::audit::{self, AuditContext, Change};
 use super::schema::users as u;
 use super::{Conn, from_db_time, is_unique_violation, to_db_time};
-use crate::auth::Actor;
+use crate::auth::{Actor, TokenSubject};
 use crate::domain::role::Role;
 use crate::error::ApiError;
 
@@ -84,21 +84,27 @@ fn json(user: &User) -> serde_json::Value {
     serde_json::to_value(user).unwrap_or_default()
 }
 
-/// Re-reads the caller: refuses a deactivated or deleted user, or one whose role changed since
-/// the token was issued; refreshes the team from the database.
+/// Re-reads the caller: refuses a deactivated or deleted user, one whose role changed since
+/// the token was issued, or a token older than the user's last password, role or activity change
+/// (its session version); refreshes the team from the database.
 pub fn recheck(conn: &mut Conn, mut actor: Actor) -> Result<Actor, ApiError> {
-    let row: Option<(String, Option<i64>, bool)> = u::table
+    let row: Option<(String, Option<i64>, bool, i64)> = u::table
         .find(actor.user_id)
-        .select((u::role, u::team_id, u::active))
+        .select((u::role, u::team_id, u::active, u::session_version))
         .first(conn)
         .optional()?;
     match row {
-        Some((role, team_id, true)) if role == actor.role.as_str() => {
+        Some((role, team_id, true, version))
+            if role == actor.role.as_str() && version == actor.session_version =>
+        {
             actor.team_id = team_id;
             Ok(actor)
         }
-        Some((_, _, true)) => Err(ApiError::Unauthorized(
+        Some((role, _, true, _)) if role != actor.role.as_str() => Err(ApiError::Unauthorized(
             "your role has changed since this token was issued; sign in again".into(),
+        )),
+        Some((_, _, true, _)) => Err(ApiError::Unauthorized(
+            "this session was ended by a change of password, role or status; sign in again".into(),
         )),
         _ => Err(ApiError::Unauthorized(
             "this user is deactivated or no longer exists".into(),
@@ -263,6 +269,11 @@ pub fn update(
         check_team(conn, Some(team))?;
     }
     let team_id = changes.team_id.unwrap_or(before.team_id);
+    // A new password, another role or a deactivation ends every session of the user: tokens
+    // issued before carry an older session version, and refresh tokens are revoked.
+    let ends_sessions = changes.password_hash.is_some()
+        || changes.role.is_some_and(|r| r != before.role)
+        || changes.active == Some(false);
     let row: Row = diesel::update(u::table.find(id))
         .set((
             u::email.eq(changes
@@ -274,6 +285,7 @@ pub fn update(
             u::team_id.eq(team_id),
             u::active.eq(changes.active.unwrap_or(before.active)),
             u::updated_at.eq(to_db_time(actor.now)),
+            u::session_version.eq(u::session_version + i64::from(ends_sessions)),
         ))
         .returning(COLUMNS)
         .get_result(conn)
@@ -288,6 +300,9 @@ pub fn update(
         diesel::update(u::table.find(id))
             .set(u::password_hash.eq(hash))
             .execute(conn)?;
+    }
+    if ends_sessions {
+        super::auth::revoke_user(conn, id, actor.now)?;
     }
     let after = to_user(row)?;
     let mut after_json = json(&after);
@@ -309,25 +324,61 @@ pub fn update(
     Ok(after)
 }
 
-/// What sign-in needs: id, role, team, active, password hash.
-pub type Credentials = (i64, String, Option<i64>, bool, String);
-
-pub fn credentials_by_email(conn: &mut Conn, email: &str) -> Result<Option<Credentials>, ApiError> {
-    Ok(u::table
-        .filter(u::email.eq(email.to_lowercase()))
-        .select((u::id, u::role, u::team_id, u::active, u::password_hash))
-        .first(conn)
-        .optional()?)
+/// What sign-in needs: whom a token would be for, whether the user is active, the hash.
+#[derive(Debug, Clone)]
+pub struct Credentials {
+    pub subject: TokenSubject,
+    pub active: bool,
+    pub password_hash: String,
 }
 
-/// Role and team of an active user (for token refresh).
-pub fn active_identity(conn: &mut Conn, id: i64) -> Result<Option<(Role, Option<i64>)>, ApiError> {
-    let row: Option<(String, Option<i64>)> = u::table
-        .filter(u::id.eq(id).and(u::active.eq(true)))
-        .select((u::role, u::team_id))
+pub fn credentials_by_email(conn: &mut Conn, email: &str) -> Result<Option<Credentials>, ApiError> {
+    let row: Option<(i64, String, Option<i64>, i64, bool, String)> = u::table
+        .filter(u::email.eq(email.to_lowercase()))
+        .select((
+            u::id,
+            u::role,
+            u::team_id,
+            u::session_version,
+            u::active,
+            u::password_hash,
+        ))
         .first(conn)
         .optional()?;
-    Ok(row.and_then(|(role, team)| Role::parse(&role).map(|r| (r, team))))
+    row.map(|(id, role, team_id, version, active, password_hash)| {
+        Ok(Credentials {
+            subject: subject(id, &role, team_id, version)?,
+            active,
+            password_hash,
+        })
+    })
+    .transpose()
+}
+
+fn subject(
+    id: i64,
+    role: &str,
+    team_id: Option<i64>,
+    version: i64,
+) -> Result<TokenSubject, ApiError> {
+    Ok(TokenSubject {
+        user_id: id,
+        role: Role::parse(role)
+            .ok_or_else(|| ApiError::Internal(format!("user {id} has unknown role {role}")))?,
+        team_id,
+        session_version: version,
+    })
+}
+
+/// Whom a new token would be for, when the user is active (for token refresh).
+pub fn active_identity(conn: &mut Conn, id: i64) -> Result<Option<TokenSubject>, ApiError> {
+    let row: Option<(String, Option<i64>, i64)> = u::table
+        .filter(u::id.eq(id).and(u::active.eq(true)))
+        .select((u::role, u::team_id, u::session_version))
+        .first(conn)
+        .optional()?;
+    row.map(|(role, team, version)| subject(id, &role, team, version))
+        .transpose()
 }
 
 /// How many users exist (bootstrap and demo run only on an empty user table).

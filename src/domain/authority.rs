@@ -13,8 +13,10 @@ pub struct TierLimits {
     /// Largest settlement discount (forgiven ÷ balance) in basis points: 2500 = 25 %.
     pub settlement_max_discount_bps: Option<i64>,
     /// Largest amount a settlement forgives (minor units).
+    #[schema(maximum = 10_000_000_000_000_i64)]
     pub settlement_max_forgiven: Option<i64>,
     /// Largest write-off (minor units).
+    #[schema(maximum = 10_000_000_000_000_i64)]
     pub write_off_max: Option<i64>,
     /// Longest plan (installments) set up without approval.
     pub plan_max_installments: Option<i64>,
@@ -108,6 +110,15 @@ impl ApprovalPolicy {
                     out.push((
                         format!("{}.{name}", role.as_str()),
                         "must not be negative".into(),
+                    ));
+                }
+                if name != "settlement_max_discount_bps"
+                    && name != "plan_max_installments"
+                    && value.is_some_and(|v| v > super::money::MAX_AMOUNT)
+                {
+                    out.push((
+                        format!("{}.{name}", role.as_str()),
+                        format!("must be at most {} minor units", super::money::MAX_AMOUNT),
                     ));
                 }
                 if name == "settlement_max_discount_bps" && value.is_some_and(|v| v > 10_000) {

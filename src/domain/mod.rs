@@ -8,6 +8,7 @@ pub mod audit_chain;
 pub mod authority;
 pub mod compliance;
 pub mod debtor;
+pub mod money;
 pub mod outcome;
 pub mod queue;
 pub mod report;

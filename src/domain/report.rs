@@ -3,12 +3,13 @@
 use chrono::{Datelike, Days, NaiveDate};
 
 /// `numerator ÷ denominator` rounded to 4 decimal places; `None` when the denominator is 0.
-pub fn rate(numerator: i64, denominator: i64) -> Option<f64> {
+pub fn rate(numerator: i128, denominator: i128) -> Option<f64> {
     if denominator == 0 {
         return None;
     }
-    // Round half away from zero at the 4th decimal, in integers, then convert once.
-    let scaled = (i128::from(numerator) * 20_000 / i128::from(denominator) + 1) / 2;
+    // Round half away from zero at the 4th decimal, in integers, then convert once. Numerators
+    // are totals of bounded amounts (far below i128::MAX / 20,000).
+    let scaled = (numerator.saturating_mul(20_000) / denominator + 1) / 2;
     Some(scaled as f64 / 10_000.0)
 }
 

@@ -106,6 +106,8 @@ pub struct TestApp {
     /// One user per role (team lead and agent in North), plus `south_agent`.
     pub users: HashMap<Role, Seeded>,
     pub south_agent: Seeded,
+    /// Where the test's database is.
+    pub url: DatabaseUrl,
     _database: TestDb,
 }
 
@@ -188,6 +190,7 @@ impl TestApp {
     pub async fn with_clock(clock: Clock) -> Self {
         let (url, database) = fresh_database();
         let db = Db::connect(&url, 8).expect("connect");
+        let test_url = url.clone();
         db.migrate().expect("migrate");
         let now = clock.now();
         let hash = seeded_hash();
@@ -230,6 +233,9 @@ impl TestApp {
             db: db.clone(),
             jwt: JwtKeys::new(SECRET, "arrears", "arrears", 900),
             clock,
+            passwords: arrears::passwords::PasswordPool::new(2, 64).unwrap(),
+            proxies: Default::default(),
+            body_timeout: arrears::api::json::BODY_TIMEOUT,
         };
         let metrics = Metrics::new(db.pool().clone()).unwrap();
         let app = test::init_service(arrears::app::build(
@@ -247,6 +253,7 @@ impl TestApp {
             south,
             users,
             south_agent,
+            url: test_url,
             _database: database,
         }
     }
@@ -262,10 +269,13 @@ impl TestApp {
     }
 
     pub fn token_for(&self, u: &Seeded) -> String {
-        self.state
-            .jwt
-            .issue(u.id, u.role, u.team_id, chrono::Utc::now())
-            .unwrap()
+        let who = arrears::auth::TokenSubject {
+            user_id: u.id,
+            role: u.role,
+            team_id: u.team_id,
+            session_version: 0,
+        };
+        self.state.jwt.issue(&who, chrono::Utc::now()).unwrap()
     }
 
     pub async fn call(&self, req: TestRequest) -> TestResponse {
