@@ -45,7 +45,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The database is reachable (503 otherwise). */
+        /**
+         * The database is reachable and accepts writes (503 otherwise).
+         * @description Each call writes one row (`service_heartbeat`) in its own transaction, so a read-only SQLite
+         *     file, a full disk or a PostgreSQL standby answer 503, not only an unreachable server.
+         */
         get: operations["get_readiness"];
         put?: never;
         post?: never;
@@ -602,10 +606,16 @@ export interface paths {
         put?: never;
         /**
          * Sign in with email and password.
-         * @description An unknown email and a wrong password get the same 401. After more than 10 failed attempts
-         *     for one email within 5 minutes, further attempts get 429 with `Retry-After` (counted in the
-         *     database, so the limit holds across server instances). `Idempotency-Key` is accepted but not
-         *     stored here: the answer carries fresh secrets, and signing in twice is harmless.
+         * @description An unknown email and a wrong password get the same 401. Failed attempts are counted in the
+         *     database (so the limits hold across server instances) in three ways, each over 5 minutes:
+         *     more than 10 for one email from one client address, more than 100 for one email from all
+         *     addresses together, or more than 50 from one address across all emails answer 429 with
+         *     `Retry-After`. A stranger therefore cannot lock a user out from elsewhere, and spraying many
+         *     emails from one address is slowed. The client address is the TCP peer, or the nearest hop of
+         *     `X-Forwarded-For` that is not one of the proxies named in `ARREARS_TRUSTED_PROXIES`.
+         *     Passwords are checked on a small pool of their own: when it is saturated the answer is 503
+         *     with `Retry-After`. `Idempotency-Key` is accepted but not stored here: the answer carries
+         *     fresh secrets, and signing in twice is harmless.
          */
         post: operations["create_token"];
         delete?: never;
@@ -1137,7 +1147,7 @@ export interface components {
         AgingRow: {
             /**
              * Format: int64
-             * @description Their balance (minor units).
+             * @description Their balance (minor units; a total, exact past 2^53, where JavaScript numbers lose precision).
              */
             balance: number;
             bucket: components["schemas"]["AgingBucket"];
@@ -3639,7 +3649,7 @@ export interface operations {
                 };
             };
             500: components["responses"]["InternalError"];
-            /** @description The database is not reachable */
+            /** @description The database is not reachable or does not accept writes (`service-unavailable`); see `Retry-After` */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5329,7 +5339,7 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
-            /** @description Too many failed attempts for this email; see `Retry-After` */
+            /** @description Too many failed attempts for this email or from this address (`too-many-requests`); see `Retry-After` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5347,7 +5357,23 @@ export interface operations {
                 };
             };
             500: components["responses"]["InternalError"];
-            503: components["responses"]["ServiceUnavailable"];
+            /** @description Too many passwords are being checked right now (`service-unavailable`); see `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "the database is saturated or unreachable; retry shortly",
+                     *       "status": 503,
+                     *       "title": "Service Unavailable",
+                     *       "type": "https://arrears.dev/problems/service-unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     get_contact_policy: {

@@ -19,7 +19,7 @@ class AgingRow:
         {'balance': 8125000, 'bucket': '31-60', 'count': 42}
 
     Attributes:
-        balance (int): Their balance (minor units).
+        balance (int): Their balance (minor units; a total, exact past 2^53, where JavaScript numbers lose precision).
         bucket (AgingBucket): Aging buckets of the contract. Example: 31-60.
         count (int): Accounts in the bucket.
     """

@@ -111,10 +111,16 @@ def sync_detailed(
 ) -> Response[Problem | TokenResponse]:
     """Sign in with email and password.
 
-     An unknown email and a wrong password get the same 401. After more than 10 failed attempts
-    for one email within 5 minutes, further attempts get 429 with `Retry-After` (counted in the
-    database, so the limit holds across server instances). `Idempotency-Key` is accepted but not
-    stored here: the answer carries fresh secrets, and signing in twice is harmless.
+     An unknown email and a wrong password get the same 401. Failed attempts are counted in the
+    database (so the limits hold across server instances) in three ways, each over 5 minutes:
+    more than 10 for one email from one client address, more than 100 for one email from all
+    addresses together, or more than 50 from one address across all emails answer 429 with
+    `Retry-After`. A stranger therefore cannot lock a user out from elsewhere, and spraying many
+    emails from one address is slowed. The client address is the TCP peer, or the nearest hop of
+    `X-Forwarded-For` that is not one of the proxies named in `ARREARS_TRUSTED_PROXIES`.
+    Passwords are checked on a small pool of their own: when it is saturated the answer is 503
+    with `Retry-After`. `Idempotency-Key` is accepted but not stored here: the answer carries
+    fresh secrets, and signing in twice is harmless.
 
     Args:
         idempotency_key (str | Unset):
@@ -149,10 +155,16 @@ def sync(
 ) -> Problem | TokenResponse | None:
     """Sign in with email and password.
 
-     An unknown email and a wrong password get the same 401. After more than 10 failed attempts
-    for one email within 5 minutes, further attempts get 429 with `Retry-After` (counted in the
-    database, so the limit holds across server instances). `Idempotency-Key` is accepted but not
-    stored here: the answer carries fresh secrets, and signing in twice is harmless.
+     An unknown email and a wrong password get the same 401. Failed attempts are counted in the
+    database (so the limits hold across server instances) in three ways, each over 5 minutes:
+    more than 10 for one email from one client address, more than 100 for one email from all
+    addresses together, or more than 50 from one address across all emails answer 429 with
+    `Retry-After`. A stranger therefore cannot lock a user out from elsewhere, and spraying many
+    emails from one address is slowed. The client address is the TCP peer, or the nearest hop of
+    `X-Forwarded-For` that is not one of the proxies named in `ARREARS_TRUSTED_PROXIES`.
+    Passwords are checked on a small pool of their own: when it is saturated the answer is 503
+    with `Retry-After`. `Idempotency-Key` is accepted but not stored here: the answer carries
+    fresh secrets, and signing in twice is harmless.
 
     Args:
         idempotency_key (str | Unset):
@@ -182,10 +194,16 @@ async def asyncio_detailed(
 ) -> Response[Problem | TokenResponse]:
     """Sign in with email and password.
 
-     An unknown email and a wrong password get the same 401. After more than 10 failed attempts
-    for one email within 5 minutes, further attempts get 429 with `Retry-After` (counted in the
-    database, so the limit holds across server instances). `Idempotency-Key` is accepted but not
-    stored here: the answer carries fresh secrets, and signing in twice is harmless.
+     An unknown email and a wrong password get the same 401. Failed attempts are counted in the
+    database (so the limits hold across server instances) in three ways, each over 5 minutes:
+    more than 10 for one email from one client address, more than 100 for one email from all
+    addresses together, or more than 50 from one address across all emails answer 429 with
+    `Retry-After`. A stranger therefore cannot lock a user out from elsewhere, and spraying many
+    emails from one address is slowed. The client address is the TCP peer, or the nearest hop of
+    `X-Forwarded-For` that is not one of the proxies named in `ARREARS_TRUSTED_PROXIES`.
+    Passwords are checked on a small pool of their own: when it is saturated the answer is 503
+    with `Retry-After`. `Idempotency-Key` is accepted but not stored here: the answer carries
+    fresh secrets, and signing in twice is harmless.
 
     Args:
         idempotency_key (str | Unset):
@@ -218,10 +236,16 @@ async def asyncio(
 ) -> Problem | TokenResponse | None:
     """Sign in with email and password.
 
-     An unknown email and a wrong password get the same 401. After more than 10 failed attempts
-    for one email within 5 minutes, further attempts get 429 with `Retry-After` (counted in the
-    database, so the limit holds across server instances). `Idempotency-Key` is accepted but not
-    stored here: the answer carries fresh secrets, and signing in twice is harmless.
+     An unknown email and a wrong password get the same 401. Failed attempts are counted in the
+    database (so the limits hold across server instances) in three ways, each over 5 minutes:
+    more than 10 for one email from one client address, more than 100 for one email from all
+    addresses together, or more than 50 from one address across all emails answer 429 with
+    `Retry-After`. A stranger therefore cannot lock a user out from elsewhere, and spraying many
+    emails from one address is slowed. The client address is the TCP peer, or the nearest hop of
+    `X-Forwarded-For` that is not one of the proxies named in `ARREARS_TRUSTED_PROXIES`.
+    Passwords are checked on a small pool of their own: when it is saturated the answer is 503
+    with `Retry-After`. `Idempotency-Key` is accepted but not stored here: the answer carries
+    fresh secrets, and signing in twice is harmless.
 
     Args:
         idempotency_key (str | Unset):

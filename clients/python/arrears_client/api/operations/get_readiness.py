@@ -55,7 +55,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Health | Problem]:
-    """The database is reachable (503 otherwise).
+    """The database is reachable and accepts writes (503 otherwise).
+
+     Each call writes one row (`service_heartbeat`) in its own transaction, so a read-only SQLite
+    file, a full disk or a PostgreSQL standby answer 503, not only an unreachable server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -78,7 +81,10 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Health | Problem | None:
-    """The database is reachable (503 otherwise).
+    """The database is reachable and accepts writes (503 otherwise).
+
+     Each call writes one row (`service_heartbeat`) in its own transaction, so a read-only SQLite
+    file, a full disk or a PostgreSQL standby answer 503, not only an unreachable server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -97,7 +103,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Health | Problem]:
-    """The database is reachable (503 otherwise).
+    """The database is reachable and accepts writes (503 otherwise).
+
+     Each call writes one row (`service_heartbeat`) in its own transaction, so a read-only SQLite
+    file, a full disk or a PostgreSQL standby answer 503, not only an unreachable server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,7 +127,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Health | Problem | None:
-    """The database is reachable (503 otherwise).
+    """The database is reachable and accepts writes (503 otherwise).
+
+     Each call writes one row (`service_heartbeat`) in its own transaction, so a read-only SQLite
+    file, a full disk or a PostgreSQL standby answer 503, not only an unreachable server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
