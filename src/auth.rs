@@ -10,7 +10,6 @@ use std::future::{Ready, ready};
 use std::marker::PhantomData;
 
 use actix_web::{FromRequest, HttpMessage, HttpRequest, dev::Payload, http::header, web};
-use argon2::{Argon2, PasswordHasher, PasswordVerifier};
 use chrono::{DateTime, Utc};
 use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation, decode, encode};
 use serde::{Deserialize, Serialize};
@@ -125,28 +124,6 @@ pub struct TokenSubject {
     pub team_id: Option<i64>,
     /// `users.session_version` at issue.
     pub session_version: i64,
-}
-
-/// A password hash in PHC format (argon2id, OWASP parameters).
-pub fn hash_password(password: &str) -> Result<String, ApiError> {
-    Argon2::default()
-        .hash_password(password.as_bytes())
-        .map(|h| h.to_string())
-        .map_err(ApiError::internal)
-}
-
-/// True when `password` matches the stored PHC `hash`.
-pub fn verify_password(password: &str, hash: &str) -> bool {
-    Argon2::default()
-        .verify_password(password.as_bytes(), hash)
-        .is_ok()
-}
-
-/// A hash that no password matches, verified when the email is unknown so that a wrong email and
-/// a wrong password take the same time and get the same answer.
-pub fn dummy_hash() -> &'static str {
-    static HASH: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-    HASH.get_or_init(|| hash_password("no password ever matches this one").unwrap_or_default())
 }
 
 /// Who is calling, with the request's id and clock: everything the database layer needs to
@@ -303,14 +280,5 @@ mod tests {
         assert!(other.verify(&token).is_err());
         let other_aud = JwtKeys::new(&[7u8; 32], "arrears", "elsewhere", 900);
         assert!(other_aud.verify(&token).is_err());
-    }
-
-    #[test]
-    fn passwords() {
-        let h = hash_password("correct horse battery").unwrap();
-        assert!(h.starts_with("$argon2id$"));
-        assert!(verify_password("correct horse battery", &h));
-        assert!(!verify_password("wrong", &h));
-        assert!(!verify_password("wrong", dummy_hash()));
     }
 }

@@ -58,7 +58,7 @@ pub struct Config {
     /// Seconds a request body may take to arrive (`ARREARS_BODY_TIMEOUT_SECONDS`, default 30).
     pub body_timeout_seconds: u64,
     /// Load balancers whose `X-Forwarded-For` names the client (`ARREARS_TRUSTED_PROXIES`).
-    pub trusted_proxies: crate::api::client_address::TrustedProxies,
+    pub trusted_proxies: crate::proxies::TrustedProxies,
 }
 
 /// The minimum length of `ARREARS_JWT_SECRET`, in bytes.
@@ -109,7 +109,7 @@ impl Config {
             })
             .unwrap_or_default();
         let body_timeout_seconds = parse_number(&get, "ARREARS_BODY_TIMEOUT_SECONDS", 30, 1, 600)?;
-        let trusted_proxies = crate::api::client_address::TrustedProxies::parse(
+        let trusted_proxies = crate::proxies::TrustedProxies::parse(
             &get("ARREARS_TRUSTED_PROXIES").unwrap_or_default(),
         )?;
         Ok(Self {

@@ -1,6 +1,6 @@
 //! Start-up data: the bootstrap admin, and the demo data set of `serve --demo`.
 
-use crate::auth::{Actor, hash_password};
+use crate::auth::Actor;
 use crate::db::accounts::NewAccount;
 use crate::db::arrangements::{self, ArrangementKind};
 use crate::db::audit::AuditContext;
@@ -16,6 +16,7 @@ use crate::domain::outcome::{OUTCOMES, Outcome};
 use crate::domain::role::Role;
 use crate::domain::schedule::{Due, Frequency, generate};
 use crate::error::ApiError;
+use crate::passwords::hash_password;
 use diesel::prelude::*;
 
 /// The password of every demo user.

@@ -15,4 +15,5 @@ pub mod import_csv;
 pub mod metrics;
 pub mod openapi;
 pub mod passwords;
+pub mod proxies;
 pub mod state;

@@ -9,8 +9,31 @@
 use std::sync::mpsc::{Receiver, SyncSender, TrySendError, sync_channel};
 use std::sync::{Arc, Mutex};
 
-use crate::auth::{dummy_hash, hash_password, verify_password};
+use argon2::{Argon2, PasswordHasher, PasswordVerifier};
+
 use crate::error::ApiError;
+
+/// A password hash in PHC format (argon2id, OWASP parameters).
+pub fn hash_password(password: &str) -> Result<String, ApiError> {
+    Argon2::default()
+        .hash_password(password.as_bytes())
+        .map(|h| h.to_string())
+        .map_err(ApiError::internal)
+}
+
+/// True when `password` matches the stored PHC `hash`.
+pub fn verify_password(password: &str, hash: &str) -> bool {
+    Argon2::default()
+        .verify_password(password.as_bytes(), hash)
+        .is_ok()
+}
+
+/// A hash that no password matches, verified when the email is unknown so that a wrong email and
+/// a wrong password take the same time and get the same answer.
+pub fn dummy_hash() -> &'static str {
+    static HASH: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    HASH.get_or_init(|| hash_password("no password ever matches this one").unwrap_or_default())
+}
 
 type Job = Box<dyn FnOnce() + Send + 'static>;
 
@@ -120,6 +143,15 @@ fn work(rx: &Mutex<Receiver<Job>>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn passwords() {
+        let h = hash_password("correct horse battery").unwrap();
+        assert!(h.starts_with("$argon2id$"));
+        assert!(verify_password("correct horse battery", &h));
+        assert!(!verify_password("wrong", &h));
+        assert!(!verify_password("wrong", dummy_hash()));
+    }
 
     #[actix_web::test]
     async fn checks_and_hashes() {

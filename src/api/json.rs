@@ -79,27 +79,36 @@ impl<T: DeserializeOwned + Validate + 'static, const LIMIT: usize> FromRequest
             if declared_len.is_some_and(|n| n > limit) {
                 return Err(ApiError::PayloadTooLarge { limit });
             }
-            let read = async {
-                let mut body = web::BytesMut::new();
-                while let Some(chunk) = payload.next().await {
-                    let chunk = chunk.map_err(|e| ApiError::BadRequest {
-                        slug: "unreadable-body",
-                        detail: e.to_string(),
-                    })?;
-                    if body.len() + chunk.len() > limit {
-                        return Err(ApiError::PayloadTooLarge { limit });
-                    }
-                    body.extend_from_slice(&chunk);
-                }
-                Ok(body)
-            };
-            let body = actix_web::rt::time::timeout(timeout, read)
-                .await
-                .map_err(|_| ApiError::RequestTimeout(timeout.as_secs()))??;
+            let body = read_body(&mut payload, limit, timeout).await?;
             let ValidJson { value, digest } = parse::<T>(&body)?;
             Ok(ValidJson { value, digest })
         })
     }
+}
+
+/// Reads a whole body of at most `limit` bytes that arrives within `timeout`.
+async fn read_body(
+    payload: &mut Payload,
+    limit: usize,
+    timeout: std::time::Duration,
+) -> Result<web::BytesMut, ApiError> {
+    let read = async {
+        let mut body = web::BytesMut::new();
+        while let Some(chunk) = payload.next().await {
+            let chunk = chunk.map_err(|e| ApiError::BadRequest {
+                slug: "unreadable-body",
+                detail: e.to_string(),
+            })?;
+            if body.len() + chunk.len() > limit {
+                return Err(ApiError::PayloadTooLarge { limit });
+            }
+            body.extend_from_slice(&chunk);
+        }
+        Ok(body)
+    };
+    actix_web::rt::time::timeout(timeout, read)
+        .await
+        .map_err(|_| ApiError::RequestTimeout(timeout.as_secs()))?
 }
 
 /// Parses and validates a body (public for the import route, which reads rows one by one).

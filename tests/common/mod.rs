@@ -32,7 +32,7 @@ pub const SECRET: &[u8] = b"an-integration-test-secret-of-48-bytes-long!!!!!";
 /// The password hash shared by seeded users (argon2 is slow on purpose; hash once).
 pub fn seeded_hash() -> String {
     static HASH: OnceLock<String> = OnceLock::new();
-    HASH.get_or_init(|| arrears::auth::hash_password(PASSWORD).unwrap())
+    HASH.get_or_init(|| arrears::passwords::hash_password(PASSWORD).unwrap())
         .clone()
 }
 
