@@ -30,7 +30,8 @@ import urllib.error
 import urllib.request
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-BINARY = os.path.join(ROOT, "target", "release", "arrears")
+# ARREARS_BINARY: another build to try (bench/signin-flood.sh compares allocators with it).
+BINARY = os.environ.get("ARREARS_BINARY") or os.path.join(ROOT, "target", "release", "arrears")
 PG = "postgres://postgres@127.0.0.1:5432"
 SECRET = "faults-" + "x" * 48
 DEMO_PASSWORD = "arrears-demo-2026"

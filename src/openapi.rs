@@ -3,7 +3,7 @@
 //! utoipa-actix-web collects every operation from the routes themselves (a route cannot exist
 //! without its operation). [`finish`] then applies the conventions every operation shares, so
 //! none can forget them: problem+json on every error response, the common errors (401/403 for
-//! secured operations, 404 for paths with ids, 400/413/415/422 for bodies, 500, 503), the bearer
+//! secured operations, 404 for paths with ids, 400/408/413/415/422 for bodies, 431, 500, 503), the bearer
 //! security scheme, and the `Idempotency-Key` header on every POST.
 
 use std::sync::OnceLock;
@@ -121,6 +121,13 @@ const COMMON: &[(&str, &str, &str, &str, &str)] = &[
         "user not found",
     ),
     (
+        "408",
+        "RequestTimeout",
+        "The body did not arrive within the body timeout (30 s unless configured)",
+        "request-timeout",
+        "the request body did not arrive within 30 seconds",
+    ),
+    (
         "409",
         "Conflict",
         "Conflicts with the current state, or the Idempotency-Key is in use",
@@ -156,6 +163,13 @@ const COMMON: &[(&str, &str, &str, &str, &str)] = &[
         "too many failed sign-in attempts for this email",
     ),
     (
+        "431",
+        "RequestHeaderFieldsTooLarge",
+        "The request's headers exceed 16 KiB",
+        "request-header-fields-too-large",
+        "the request's headers exceed 16384 bytes",
+    ),
+    (
         "500",
         "InternalError",
         "The server failed; the body carries no internals",
@@ -165,7 +179,7 @@ const COMMON: &[(&str, &str, &str, &str, &str)] = &[
     (
         "503",
         "ServiceUnavailable",
-        "The database is saturated or unreachable; see `Retry-After`",
+        "The database is saturated, unreachable, restarting, full or read-only, or too many passwords are being checked; see `Retry-After`",
         "service-unavailable",
         "the database is saturated or unreachable; retry shortly",
     ),
@@ -256,12 +270,12 @@ The same key with another body → 422 `idempotency-key-reused`; while the first
             *response = problem_response(&description, status.parse().unwrap_or(500), slug, detail);
         }
     }
-    let mut wanted: Vec<&str> = vec!["500"];
+    let mut wanted: Vec<&str> = vec!["431", "500"];
     if has_body || has_params || is_post {
         wanted.extend(["400", "422"]);
     }
     if has_body {
-        wanted.extend(["413", "415"]);
+        wanted.extend(["408", "413", "415"]);
     }
     if !public {
         wanted.extend(["401", "403"]);
