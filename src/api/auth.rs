@@ -146,31 +146,30 @@ pub async fn create_token(
         (Ok(true), Some(c)) if c.active => Some(c.subject),
         _ => None,
     };
-    // 3. A success gives its attempt back and gets a pair; a password never checked (the pool
-    //    was full) gives it back too; a failure stays counted.
+    // 3. A failure stays counted. A success gives its attempt back and gets a pair; a password
+    //    never checked (the pool was full: 503) gives it back too.
+    let outcome = match (signed_in, checked) {
+        (None, Ok(_)) => return Err(invalid_credentials()),
+        (Some(who), _) => Ok(who),
+        (None, Err(e)) => Err(e),
+    };
     let st = state.clone();
     let pair = state
         .db
         .run(move |conn| {
             write_tx(conn, |tx| {
-                let given_back = signed_in.is_some() || checked.is_err();
-                if given_back {
-                    db::auth::release_attempt(tx, &email, &address.0, signed_in.is_some())?;
-                }
-                match (signed_in, checked) {
-                    (Some(who), _) => {
-                        issue_pair(tx, &st, &who, &uuid::Uuid::new_v4().to_string(), now).map(Some)
+                db::auth::release_attempt(tx, &email, &address.0, outcome.is_ok())?;
+                match outcome {
+                    Ok(who) => {
+                        issue_pair(tx, &st, &who, &uuid::Uuid::new_v4().to_string(), now).map(Ok)
                     }
-                    (None, Err(e)) => Err(e),
-                    (None, Ok(_)) => Ok(None),
+                    // Commit the release, then answer the pool's 503.
+                    Err(e) => Ok(Err(e)),
                 }
             })
         })
-        .await?;
-    match pair {
-        Some(pair) => Ok(no_store(HttpResponse::Ok()).json(pair)),
-        None => Err(invalid_credentials()),
-    }
+        .await??;
+    Ok(no_store(HttpResponse::Ok()).json(pair))
 }
 
 /// Token answers must not be kept by any cache.
