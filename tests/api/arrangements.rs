@@ -1,47 +1,15 @@
 //! Arrangements, payments, reversals and the sweep.
 
-mod common;
-
+use crate::helpers::{TestApp, in_days, today};
 use arrears::domain::role::Role;
 use chrono::{Datelike, Days, NaiveDate, Utc};
-use common::TestApp;
 use futures_util::future::join_all;
 use serde_json::{Value, json};
-
-fn today() -> NaiveDate {
-    Utc::now().date_naive()
-}
-
-fn in_days(n: u64) -> String {
-    (today() + Days::new(n)).to_string()
-}
-
-/// An account with `balance`, assigned to the north agent.
-async fn account(app: &TestApp, external_ref: &str, balance: i64) -> i64 {
-    let id = app
-        .account(external_ref, balance, 60, Some(app.north))
-        .await["id"]
-        .as_i64()
-        .unwrap();
-    app.assign(&[id], app.user(Role::Agent).id).await;
-    id
-}
-
-async fn status(app: &TestApp, id: i64) -> (String, i64) {
-    let a = app
-        .get(&format!("/v1/accounts/{id}"), Some(&app.token(Role::Head)))
-        .await
-        .expect(200);
-    (
-        a["status"].as_str().unwrap().to_owned(),
-        a["balance"].as_i64().unwrap(),
-    )
-}
 
 #[actix_web::test]
 async fn generated_plans_handle_month_ends_and_remainders() {
     let app = TestApp::new().await;
-    let id = account(&app, "SCH-1", 100_000).await;
+    let id = app.assigned_account("SCH-1", 100_000).await;
     let jan31 = NaiveDate::from_ymd_opt(today().year() + 1, 1, 31).unwrap();
     let body = json!({"kind": "plan", "total": 10_000, "count": 3, "frequency": "monthly", "first_due_on": jan31});
     let plan = app
@@ -83,7 +51,7 @@ async fn generated_plans_handle_month_ends_and_remainders() {
         (plan["status"].as_str(), plan["total_amount"].as_i64()),
         (Some("active"), Some(10_000))
     );
-    assert_eq!(status(&app, id).await.0, "in_arrangement");
+    assert_eq!(app.account_state(id).await.0, "in_arrangement");
     // One live arrangement per account.
     let again = app
         .post(
@@ -101,7 +69,7 @@ async fn generated_plans_handle_month_ends_and_remainders() {
 #[actix_web::test]
 async fn arrangement_validation() {
     let app = TestApp::new().await;
-    let id = account(&app, "VAL-1", 10_000).await;
+    let id = app.assigned_account("VAL-1", 10_000).await;
     let agent = app.token(Role::Agent);
     let path = format!("/v1/accounts/{id}/arrangements");
     let cases = [
@@ -150,14 +118,14 @@ async fn arrangement_validation() {
             .collect();
         assert!(fields.contains(&field.to_owned()), "{body}: {fields:?}");
     }
-    assert_eq!(status(&app, id).await.0, "open", "nothing was created");
+    assert_eq!(app.account_state(id).await.0, "open", "nothing was created");
 }
 
 #[actix_web::test]
 async fn plan_length_limits_by_role_and_cancel_rules() {
     let app = TestApp::new().await;
-    let a1 = account(&app, "LIM-1", 100_000).await;
-    let a2 = account(&app, "LIM-2", 100_000).await;
+    let a1 = app.assigned_account("LIM-1", 100_000).await;
+    let a2 = app.assigned_account("LIM-2", 100_000).await;
     let long = |n: i64| json!({"kind": "plan", "total": 13_000, "count": n, "frequency": "weekly", "first_due_on": in_days(1)});
     // Over the agent's 12: created pending approval, with a request only a team lead or above may decide.
     let pending = app
@@ -199,7 +167,7 @@ async fn plan_length_limits_by_role_and_cancel_rules() {
         .await
         .expect(200);
     assert_eq!(active["status"], "active");
-    assert_eq!(status(&app, a1).await.0, "in_arrangement");
+    assert_eq!(app.account_state(a1).await.0, "in_arrangement");
     let lead_plan = app
         .post(
             &format!("/v1/accounts/{a2}/arrangements"),
@@ -223,7 +191,7 @@ async fn plan_length_limits_by_role_and_cancel_rules() {
         .expect(200);
     assert_eq!(cancelled["status"], "cancelled");
     assert!(cancelled["ended_at"].is_string());
-    assert_eq!(status(&app, a2).await.0, "open");
+    assert_eq!(app.account_state(a2).await.0, "open");
     let res = app
         .post(&cancel, Some(&app.token(Role::Manager)), json!(null))
         .await;
@@ -251,7 +219,7 @@ async fn plan_length_limits_by_role_and_cancel_rules() {
 #[actix_web::test]
 async fn payments_are_allocated_oldest_first_and_complete_the_account() {
     let app = TestApp::new().await;
-    let id = account(&app, "PAY-1", 30_000).await;
+    let id = app.assigned_account("PAY-1", 30_000).await;
     let agent = app.token(Role::Agent);
     let plan = app
         .post(&format!("/v1/accounts/{id}/arrangements"), Some(&agent), json!({"kind": "plan", "total": 30_000, "count": 3, "frequency": "monthly", "first_due_on": in_days(5)}))
@@ -297,7 +265,10 @@ async fn payments_are_allocated_oldest_first_and_complete_the_account() {
         [(10_000, "paid"), (6_000, "partially_paid"), (0, "pending")]
     );
     assert_eq!(arr["paid_amount"], 16_000);
-    assert_eq!(status(&app, id).await, ("in_arrangement".into(), 14_000));
+    assert_eq!(
+        app.account_state(id).await,
+        ("in_arrangement".into(), 14_000)
+    );
     // Refusals change nothing.
     let res = app
         .post(
@@ -340,7 +311,10 @@ async fn payments_are_allocated_oldest_first_and_complete_the_account() {
     )
     .await
     .expect(422);
-    assert_eq!(status(&app, id).await, ("in_arrangement".into(), 14_000));
+    assert_eq!(
+        app.account_state(id).await,
+        ("in_arrangement".into(), 14_000)
+    );
     // The last payment pays everything: plan completed, account paid.
     app.post(
         &format!("/v1/accounts/{id}/payments"),
@@ -349,7 +323,7 @@ async fn payments_are_allocated_oldest_first_and_complete_the_account() {
     )
     .await
     .expect(201);
-    assert_eq!(status(&app, id).await, ("paid".into(), 0));
+    assert_eq!(app.account_state(id).await, ("paid".into(), 0));
     let arr = app
         .get(&format!("/v1/arrangements/{}", plan["id"]), Some(&agent))
         .await
@@ -400,7 +374,7 @@ async fn payments_are_allocated_oldest_first_and_complete_the_account() {
 #[actix_web::test]
 async fn concurrent_payments_never_overdraw() {
     let app = TestApp::new().await;
-    let id = account(&app, "RACE-1", 10_000).await;
+    let id = app.assigned_account("RACE-1", 10_000).await;
     let agent = app.token(Role::Agent);
     let path = format!("/v1/accounts/{id}/payments");
     let calls = (0..16).map(|i| {
@@ -420,7 +394,7 @@ async fn concurrent_payments_never_overdraw() {
         );
     }
     assert_eq!(accepted, 10);
-    assert_eq!(status(&app, id).await, ("paid".into(), 0));
+    assert_eq!(app.account_state(id).await, ("paid".into(), 0));
     let listed = app
         .get(
             &format!("/v1/accounts/{id}/payments?limit=500"),
@@ -440,7 +414,7 @@ async fn concurrent_payments_never_overdraw() {
 #[actix_web::test]
 async fn a_payment_retried_with_its_key_is_recorded_once() {
     let app = TestApp::new().await;
-    let id = account(&app, "IDEM-1", 10_000).await;
+    let id = app.assigned_account("IDEM-1", 10_000).await;
     let agent = app.token(Role::Agent);
     let body = json!({"amount": 2_500, "method": "card"});
     let first = app
@@ -462,13 +436,13 @@ async fn a_payment_retried_with_its_key_is_recorded_once() {
         .await;
     assert_eq!(again.expect(201), first);
     assert_eq!(again.header("idempotent-replayed").as_deref(), Some("true"));
-    assert_eq!(status(&app, id).await.1, 7_500);
+    assert_eq!(app.account_state(id).await.1, 7_500);
 }
 
 #[actix_web::test]
 async fn reversal_restores_balance_and_installments_exactly() {
     let app = TestApp::new().await;
-    let id = account(&app, "REV-1", 20_000).await;
+    let id = app.assigned_account("REV-1", 20_000).await;
     let agent = app.token(Role::Agent);
     let plan = app
         .post(&format!("/v1/accounts/{id}/arrangements"), Some(&agent), json!({"kind": "plan", "installments": [{"due_on": in_days(3), "amount": 10_000}, {"due_on": in_days(33), "amount": 10_000}]}))
@@ -482,7 +456,7 @@ async fn reversal_restores_balance_and_installments_exactly() {
         )
         .await
         .expect(201);
-    assert_eq!(status(&app, id).await, ("paid".into(), 0));
+    assert_eq!(app.account_state(id).await, ("paid".into(), 0));
     let reverse = format!("/v1/payments/{}/reverse", p["id"]);
     app.post(&reverse, Some(&agent), json!({"reason": "bounced"}))
         .await
@@ -499,7 +473,10 @@ async fn reversal_restores_balance_and_installments_exactly() {
         .await
         .expect(200);
     assert_eq!(reversed["reversal_reason"], "bounced");
-    assert_eq!(status(&app, id).await, ("in_arrangement".into(), 20_000));
+    assert_eq!(
+        app.account_state(id).await,
+        ("in_arrangement".into(), 20_000)
+    );
     let arr = app
         .get(&format!("/v1/arrangements/{}", plan["id"]), Some(&agent))
         .await
@@ -529,9 +506,9 @@ async fn reversal_restores_balance_and_installments_exactly() {
 #[actix_web::test]
 async fn the_sweep_breaks_overdue_arrangements_once() {
     let app = TestApp::new().await;
-    let id = account(&app, "SWP-1", 50_000).await;
+    let id = app.assigned_account("SWP-1", 50_000).await;
     let agent = app.token(Role::Agent);
-    let other = account(&app, "SWP-2", 90_000).await;
+    let other = app.assigned_account("SWP-2", 90_000).await;
     let plan = app
         .post(
             &format!("/v1/accounts/{id}/arrangements"),
@@ -574,7 +551,7 @@ async fn the_sweep_breaks_overdue_arrangements_once() {
         ),
         (Some("broken"), Some("missed"))
     );
-    assert_eq!(status(&app, id).await.0, "open");
+    assert_eq!(app.account_state(id).await.0, "open");
     let queue = app.get("/v1/queue", Some(&agent)).await.expect(200);
     assert_eq!(
         (
@@ -589,7 +566,7 @@ async fn the_sweep_breaks_overdue_arrangements_once() {
 #[actix_web::test]
 async fn recoveries_on_written_off_accounts() {
     let app = TestApp::new().await;
-    let id = account(&app, "WO-1", 10_000).await;
+    let id = app.assigned_account("WO-1", 10_000).await;
     app.sql(format!("UPDATE accounts SET status = 'written_off', written_off_amount = 10000, balance = 0 WHERE id = {id}")).await;
     let agent = app.token(Role::Agent);
     let p = app
@@ -601,7 +578,7 @@ async fn recoveries_on_written_off_accounts() {
         .await
         .expect(201);
     assert_eq!(p["recovery"], true);
-    assert_eq!(status(&app, id).await, ("written_off".into(), 0));
+    assert_eq!(app.account_state(id).await, ("written_off".into(), 0));
     let res = app
         .post(
             &format!("/v1/accounts/{id}/payments"),
@@ -646,7 +623,7 @@ async fn money_routes_by_role() {
     ];
     let expected_write = [201, 201, 201, 201, 403, 403];
     for (i, role) in roles.iter().enumerate() {
-        let id = account(&app, &format!("ROLE-{i}"), 10_000).await;
+        let id = app.assigned_account(&format!("ROLE-{i}"), 10_000).await;
         let token = app.token(*role);
         let res = app
             .post(
@@ -708,7 +685,7 @@ async fn money_routes_by_role() {
 #[actix_web::test]
 async fn a_promise_paid_in_full_is_kept() {
     let app = TestApp::new().await;
-    let id = account(&app, "KEPT-1", 10_000).await;
+    let id = app.assigned_account("KEPT-1", 10_000).await;
     let agent = app.token(Role::Agent);
     let promise = app
         .post(
@@ -740,7 +717,7 @@ async fn a_promise_paid_in_full_is_kept() {
         (kept["status"].as_str(), kept["paid_amount"].as_i64()),
         (Some("completed"), Some(4_000))
     );
-    assert_eq!(status(&app, id).await, ("open".into(), 6_000));
+    assert_eq!(app.account_state(id).await, ("open".into(), 6_000));
     let timeline = app
         .get(&format!("/v1/accounts/{id}/timeline"), Some(&agent))
         .await

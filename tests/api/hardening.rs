@@ -3,11 +3,9 @@
 //! that kept what it did not carry, metrics cardinality, database trouble, absurd input, HTTP
 //! headers, and formulas in CSV exports.
 
-mod common;
-
+use crate::helpers::{PASSWORD, TestApp, TestResponse};
 use actix_web::http::Method;
 use arrears::domain::role::Role;
-use common::{PASSWORD, TestApp, TestResponse};
 use serde_json::json;
 
 fn login(email: &str, password: &str) -> serde_json::Value {
@@ -114,7 +112,8 @@ async fn signed_in(app: &TestApp, email: &str) -> (String, String) {
 #[actix_web::test]
 async fn a_password_reset_ends_every_session_of_the_user() {
     let app = TestApp::new().await;
-    let (access, refresh) = signed_in(&app, "agent@test.dev").await;
+    let email = app.user(Role::Agent).email.clone();
+    let (access, refresh) = signed_in(&app, &email).await;
     app.get("/v1/me", Some(&access)).await.expect(200);
     let id = app.user(Role::Agent).id;
     let admin = app.token(Role::Admin);

@@ -1,8 +1,6 @@
 //! Database plumbing: pool exhaustion answers 503 with Retry-After, and a failed transaction
 //! leaves nothing behind.
 
-mod common;
-
 use actix_web::ResponseError;
 use arrears::config::DatabaseUrl;
 use arrears::db::{Db, teams, write_tx};
@@ -31,7 +29,7 @@ fn an_exhausted_pool_answers_503_with_retry_after() {
 
 #[actix_web::test]
 async fn a_failed_transaction_is_rolled_back_whole() {
-    let app = common::TestApp::new().await;
+    let app = crate::helpers::TestApp::new().await;
     let now = chrono::Utc::now();
     let result = app
         .db
@@ -55,7 +53,7 @@ async fn a_failed_transaction_is_rolled_back_whole() {
 
 #[actix_web::test]
 async fn the_demo_data_set_loads_once_and_is_assigned() {
-    let (url, _guard) = common::fresh_database();
+    let (url, _guard) = crate::helpers::fresh_database();
     let db = Db::connect(&url, 2).unwrap();
     db.migrate().unwrap();
     let now = chrono::Utc::now();

@@ -1,9 +1,7 @@
 //! `Idempotency-Key` on POST.
 
-mod common;
-
+use crate::helpers::TestApp;
 use arrears::domain::role::Role;
-use common::TestApp;
 use futures_util::future::join_all;
 use serde_json::json;
 
@@ -74,7 +72,7 @@ async fn keys_belong_to_their_user() {
         .post("/v1/users", Some(&admin), json!({"email": "admin2@x.dev", "name": "Admin Two", "role": "admin", "password": "long enough password"}))
         .await
         .expect(201);
-    let seeded = common::Seeded {
+    let seeded = crate::helpers::Seeded {
         id: other["id"].as_i64().unwrap(),
         email: "admin2@x.dev".into(),
         role: Role::Admin,

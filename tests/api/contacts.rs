@@ -1,20 +1,9 @@
 //! Contacts under the Regulation F rules, through HTTP. The app's clock is today 16:00 UTC.
 
-mod common;
-
+use crate::helpers::{TestApp, at};
 use arrears::domain::role::Role;
 use chrono::{Days, Utc};
-use common::TestApp;
 use serde_json::{Value, json};
-
-/// Today at `hour`:00 UTC, `days_ago` days back (RFC 3339).
-fn at(days_ago: u64, hour: u32) -> String {
-    (Utc::now().date_naive() - Days::new(days_ago))
-        .and_hms_opt(hour, 0, 0)
-        .unwrap()
-        .and_utc()
-        .to_rfc3339()
-}
 
 async fn account(app: &TestApp, external_ref: &str, region: Option<&str>) -> (i64, i64) {
     let a = app.account(external_ref, 50_000, 90, Some(app.north)).await;

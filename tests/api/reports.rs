@@ -1,24 +1,10 @@
 //! Targets and reports: a known portfolio, every figure computed by hand here.
 
-mod common;
-
+use crate::helpers::{TestApp, at, today};
 use actix_web::http::Method;
 use arrears::domain::role::Role;
-use chrono::{Datelike, Days, NaiveDate, Utc};
-use common::TestApp;
+use chrono::{Datelike, Days, NaiveDate};
 use serde_json::{Value, json};
-
-fn today() -> NaiveDate {
-    Utc::now().date_naive()
-}
-
-fn at(days_ago: u64, hour: u32) -> String {
-    (today() - Days::new(days_ago))
-        .and_hms_opt(hour, 0, 0)
-        .unwrap()
-        .and_utc()
-        .to_rfc3339()
-}
 
 fn monday(d: NaiveDate) -> NaiveDate {
     d - Days::new(u64::from(d.weekday().num_days_from_monday()))

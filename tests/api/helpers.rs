@@ -1,8 +1,8 @@
-//! `TestApp`: the whole application in-process on a fresh database.
+//! The helpers every test module shares. `TestApp`: the whole application in-process on a fresh
+//! database.
 //!
 //! SQLite by default (a temporary file per test); PostgreSQL when `TEST_DATABASE_URL` names a
 //! server, each test in its own database, created here and dropped when the test ends.
-#![allow(dead_code)]
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -348,8 +348,50 @@ impl TestApp {
     }
 }
 
+/// Today (UTC), as the tests' clock sees it.
+pub fn today() -> chrono::NaiveDate {
+    chrono::Utc::now().date_naive()
+}
+
+/// The date `n` days from today, as `YYYY-MM-DD`.
+pub fn in_days(n: u64) -> String {
+    (today() + chrono::Days::new(n)).to_string()
+}
+
+/// The instant `days_ago` days before today at `hour`:00 UTC, in RFC 3339.
+pub fn at(days_ago: u64, hour: u32) -> String {
+    (today() - chrono::Days::new(days_ago))
+        .and_hms_opt(hour, 0, 0)
+        .unwrap()
+        .and_utc()
+        .to_rfc3339()
+}
+
 /// Placement helpers (through the API, as the head).
 impl TestApp {
+    /// A north account 60 days past due with `balance`, assigned to the north agent.
+    pub async fn assigned_account(&self, external_ref: &str, balance: i64) -> i64 {
+        let id = self
+            .account(external_ref, balance, 60, Some(self.north))
+            .await["id"]
+            .as_i64()
+            .unwrap();
+        self.assign(&[id], self.user(Role::Agent).id).await;
+        id
+    }
+
+    /// An account's status and balance, as the head sees them.
+    pub async fn account_state(&self, id: i64) -> (String, i64) {
+        let a = self
+            .get(&format!("/v1/accounts/{id}"), Some(&self.token(Role::Head)))
+            .await
+            .expect(200);
+        (
+            a["status"].as_str().unwrap().to_owned(),
+            a["balance"].as_i64().unwrap(),
+        )
+    }
+
     pub async fn debtor(&self, name: &str) -> i64 {
         let body = serde_json::json!({"name": name, "phone": "(201) 555-0123", "timezone": "America/New_York", "region": "NJ"});
         self.post("/v1/debtors", Some(&self.token(Role::Head)), body)

@@ -1,9 +1,7 @@
 //! The hash-chained audit log.
 
-mod common;
-
+use crate::helpers::TestApp;
 use arrears::domain::role::Role;
-use common::TestApp;
 use serde_json::json;
 
 #[actix_web::test]

@@ -1,10 +1,8 @@
 //! Debtors and accounts: placement rules, ETag / If-Match, mass assignment, filters.
 
-mod common;
-
+use crate::helpers::TestApp;
 use actix_web::http::Method;
 use arrears::domain::role::Role;
-use common::TestApp;
 use serde_json::json;
 
 #[actix_web::test]

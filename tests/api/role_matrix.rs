@@ -1,10 +1,8 @@
 //! Who may call what: every endpoint × every role, plus no token.
 
-mod common;
-
+use crate::helpers::TestApp;
 use actix_web::http::Method;
 use arrears::domain::role::Role;
-use common::TestApp;
 use serde_json::{Value, json};
 
 const AGENT: usize = 0;
@@ -13,14 +11,9 @@ const MANAGER: usize = 2;
 const HEAD: usize = 3;
 const ADMIN: usize = 4;
 const AUDITOR: usize = 5;
-const ROLES: [Role; 6] = [
-    Role::Agent,
-    Role::TeamLead,
-    Role::Manager,
-    Role::Head,
-    Role::Admin,
-    Role::Auditor,
-];
+// The indexes above follow `Role::ALL`.
+const _: () =
+    assert!(matches!(Role::ALL[HEAD], Role::Head) && matches!(Role::ALL[AUDITOR], Role::Auditor));
 
 fn only(roles: &[usize], yes: u16, no: u16) -> [u16; 6] {
     let mut out = [no; 6];
@@ -99,7 +92,7 @@ async fn every_endpoint_for_every_role() {
         }
         let res = app.call(req).await;
         assert_eq!(res.status.as_u16(), 401, "{method} {path} without a token");
-        for (i, role) in ROLES.iter().enumerate() {
+        for (i, role) in Role::ALL.iter().enumerate() {
             n += 1;
             let token = app.token(*role);
             let mut req = TestApp::req(method.clone(), &path, Some(&token));

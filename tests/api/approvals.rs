@@ -1,38 +1,9 @@
 //! Approvals under tiered authority with four eyes; escalations and legal referral.
 
-mod common;
-
+use crate::helpers::{TestApp, in_days};
 use arrears::domain::role::Role;
-use chrono::{Days, Utc};
-use common::TestApp;
 use futures_util::future::join_all;
 use serde_json::{Value, json};
-
-fn in_days(n: u64) -> String {
-    (Utc::now().date_naive() + Days::new(n)).to_string()
-}
-
-/// A north account with `balance`, assigned to the north agent.
-async fn account(app: &TestApp, external_ref: &str, balance: i64) -> i64 {
-    let id = app
-        .account(external_ref, balance, 60, Some(app.north))
-        .await["id"]
-        .as_i64()
-        .unwrap();
-    app.assign(&[id], app.user(Role::Agent).id).await;
-    id
-}
-
-async fn state(app: &TestApp, id: i64) -> (String, i64) {
-    let a = app
-        .get(&format!("/v1/accounts/{id}"), Some(&app.token(Role::Head)))
-        .await
-        .expect(200);
-    (
-        a["status"].as_str().unwrap().to_owned(),
-        a["balance"].as_i64().unwrap(),
-    )
-}
 
 fn settlement(account: i64, amount: i64) -> Value {
     json!({"kind": "settlement", "account_id": account, "amount": amount, "reason": "hardship", "due_on": in_days(10)})
@@ -41,7 +12,7 @@ fn settlement(account: i64, amount: i64) -> Value {
 #[actix_web::test]
 async fn a_settlement_is_requested_approved_paid_and_settled() {
     let app = TestApp::new().await;
-    let id = account(&app, "SET-1", 1_000_000).await;
+    let id = app.assigned_account("SET-1", 1_000_000).await;
     let agent = app.token(Role::Agent);
     // 20 % off 10,000.00: a team lead's call.
     let req = app
@@ -78,7 +49,7 @@ async fn a_settlement_is_requested_approved_paid_and_settled() {
         .expect(200);
     assert_eq!(approved["status"], "approved");
     assert_eq!(
-        state(&app, id).await,
+        app.account_state(id).await,
         ("open".into(), 1_000_000),
         "an approved settlement is an offer"
     );
@@ -89,7 +60,7 @@ async fn a_settlement_is_requested_approved_paid_and_settled() {
     )
     .await
     .expect(201);
-    assert_eq!(state(&app, id).await, ("open".into(), 500_000));
+    assert_eq!(app.account_state(id).await, ("open".into(), 500_000));
     app.post(
         &format!("/v1/accounts/{id}/payments"),
         Some(&agent),
@@ -98,7 +69,7 @@ async fn a_settlement_is_requested_approved_paid_and_settled() {
     .await
     .expect(201);
     assert_eq!(
-        state(&app, id).await,
+        app.account_state(id).await,
         ("settled".into(), 0),
         "paid in full: the rest is forgiven"
     );
@@ -128,7 +99,7 @@ async fn a_settlement_is_requested_approved_paid_and_settled() {
 #[actix_web::test]
 async fn write_offs_reduce_the_balance_at_once() {
     let app = TestApp::new().await;
-    let id = account(&app, "WO-1", 300_000).await;
+    let id = app.assigned_account("WO-1", 300_000).await;
     let agent = app.token(Role::Agent);
     let part = app
         .post(
@@ -146,7 +117,7 @@ async fn write_offs_reduce_the_balance_at_once() {
     )
     .await
     .expect(200);
-    assert_eq!(state(&app, id).await, ("open".into(), 250_000));
+    assert_eq!(app.account_state(id).await, ("open".into(), 250_000));
     let all = app.post("/v1/approvals", Some(&agent), json!({"kind": "write_off", "account_id": id, "amount": 250_000, "reason": "uncollectable"})).await.expect(201);
     assert_eq!(all["required_role"], "manager");
     let res = app
@@ -167,7 +138,7 @@ async fn write_offs_reduce_the_balance_at_once() {
     )
     .await
     .expect(200);
-    assert_eq!(state(&app, id).await, ("written_off".into(), 0));
+    assert_eq!(app.account_state(id).await, ("written_off".into(), 0));
     // A later payment is a recovery, capped at what was written off.
     let p = app
         .post(
@@ -190,7 +161,7 @@ async fn write_offs_reduce_the_balance_at_once() {
 #[actix_web::test]
 async fn four_eyes_team_scope_stale_and_state() {
     let app = TestApp::new().await;
-    let id = account(&app, "RULE-1", 1_000_000).await;
+    let id = app.assigned_account("RULE-1", 1_000_000).await;
     let lead = app.token(Role::TeamLead);
     let req = app
         .post("/v1/approvals", Some(&lead), settlement(id, 900_000))
@@ -210,7 +181,7 @@ async fn four_eyes_team_scope_stale_and_state() {
         .post("/v1/users", Some(&app.token(Role::Admin)), json!({"email": "lead2@test.dev", "name": "South Lead", "role": "team_lead", "team_id": app.south, "password": "long enough password"}))
         .await
         .expect(201);
-    let south_lead = common::Seeded {
+    let south_lead = crate::helpers::Seeded {
         id: other_lead["id"].as_i64().unwrap(),
         email: "lead2@test.dev".into(),
         role: Role::TeamLead,
@@ -288,7 +259,7 @@ async fn four_eyes_team_scope_stale_and_state() {
 #[actix_web::test]
 async fn exactly_one_of_eighteen_concurrent_decisions_lands() {
     let app = TestApp::new().await;
-    let id = account(&app, "RACE-A", 500_000).await;
+    let id = app.assigned_account("RACE-A", 500_000).await;
     let req = app
         .post(
             "/v1/approvals",
@@ -320,7 +291,7 @@ async fn exactly_one_of_eighteen_concurrent_decisions_lands() {
             .iter()
             .all(|r| matches!(r.status.as_u16(), 200 | 409))
     );
-    assert_eq!(state(&app, id).await.1, 490_000, "written off once");
+    assert_eq!(app.account_state(id).await.1, 490_000, "written off once");
     let events = app
         .get(
             &format!(
@@ -344,9 +315,9 @@ async fn exactly_one_of_eighteen_concurrent_decisions_lands() {
 async fn bulk_decisions_are_judged_one_by_one() {
     let app = TestApp::new().await;
     let agent = app.token(Role::Agent);
-    let a = account(&app, "BULK-1", 100_000).await;
-    let b = account(&app, "BULK-2", 100_000).await;
-    let c = account(&app, "BULK-3", 100_000).await;
+    let a = app.assigned_account("BULK-1", 100_000).await;
+    let b = app.assigned_account("BULK-2", 100_000).await;
+    let c = app.assigned_account("BULK-3", 100_000).await;
     let wo = |id: i64, amount: i64| json!({"kind": "write_off", "account_id": id, "amount": amount, "reason": "x"});
     let r1 = app
         .post("/v1/approvals", Some(&agent), wo(a, 1_000))
@@ -389,8 +360,8 @@ async fn bulk_decisions_are_judged_one_by_one() {
         res["results"][2]["problem"]["type"],
         "https://arrears.dev/problems/four-eyes"
     );
-    assert_eq!(state(&app, a).await.1, 99_000);
-    assert_eq!(state(&app, b).await.1, 100_000);
+    assert_eq!(app.account_state(a).await.1, 99_000);
+    assert_eq!(app.account_state(b).await.1, 100_000);
     assert_eq!(
         app.get(&format!("/v1/approvals/{}", r2["id"]), Some(&agent))
             .await
@@ -428,7 +399,7 @@ async fn bulk_decisions_are_judged_one_by_one() {
 #[actix_web::test]
 async fn an_unpaid_settlement_lapses_and_a_rejected_plan_is_cancelled() {
     let app = TestApp::new().await;
-    let id = account(&app, "LAPSE-1", 100_000).await;
+    let id = app.assigned_account("LAPSE-1", 100_000).await;
     let agent = app.token(Role::Agent);
     let req = app.post("/v1/approvals", Some(&agent), json!({"kind": "settlement", "account_id": id, "amount": 90_000, "reason": "x", "due_on": in_days(0)})).await.expect(201);
     app.post(
@@ -438,7 +409,7 @@ async fn an_unpaid_settlement_lapses_and_a_rejected_plan_is_cancelled() {
     )
     .await
     .expect(200);
-    let later = Utc::now() + chrono::Duration::days(2);
+    let later = chrono::Utc::now() + chrono::Duration::days(2);
     let report = app
         .db
         .run(move |conn| arrears::db::sweep::sweep(conn, later, 3))
@@ -505,7 +476,7 @@ async fn the_approval_policy_is_the_heads_to_change() {
     let mut looser = policy.clone();
     looser["team_lead"]["write_off_max"] = json!(1_000_000);
     put(app.token(Role::Head), looser).await.expect(200);
-    let id = account(&app, "POLICY-1", 900_000).await;
+    let id = app.assigned_account("POLICY-1", 900_000).await;
     let req = app
         .post(
             "/v1/approvals",
@@ -520,7 +491,7 @@ async fn the_approval_policy_is_the_heads_to_change() {
 #[actix_web::test]
 async fn escalations_and_legal_referral() {
     let app = TestApp::new().await;
-    let id = account(&app, "ESC-1", 100_000).await;
+    let id = app.assigned_account("ESC-1", 100_000).await;
     let agent = app.token(Role::Agent);
     let esc = app
         .post(
@@ -630,7 +601,7 @@ async fn approval_routes_by_role() {
     ];
     let expected = [201, 201, 201, 201, 403, 403];
     for (i, role) in roles.iter().enumerate() {
-        let id = account(&app, &format!("AR-{i}"), 10_000).await;
+        let id = app.assigned_account(&format!("AR-{i}"), 10_000).await;
         let res = app
             .post(
                 "/v1/approvals",

@@ -1,9 +1,7 @@
 //! Users, teams and `/v1/me`: validation, uniqueness, scope.
 
-mod common;
-
+use crate::helpers::TestApp;
 use arrears::domain::role::Role;
-use common::TestApp;
 use serde_json::json;
 
 fn new_user(email: &str, team: Option<i64>) -> serde_json::Value {

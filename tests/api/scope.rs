@@ -1,10 +1,8 @@
 //! Account scope: role × own / team / other team, on every account route.
 
-mod common;
-
+use crate::helpers::TestApp;
 use actix_web::http::Method;
 use arrears::domain::role::Role;
-use common::TestApp;
 use serde_json::json;
 
 #[actix_web::test]

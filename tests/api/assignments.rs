@@ -1,9 +1,7 @@
 //! Assignments, auto-assignment, the work queue and the timeline.
 
-mod common;
-
+use crate::helpers::{Seeded, TestApp};
 use arrears::domain::role::Role;
-use common::{Seeded, TestApp};
 use serde_json::json;
 
 async fn second_north_agent(app: &TestApp) -> Seeded {

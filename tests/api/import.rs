@@ -1,9 +1,7 @@
 //! Bulk placement import.
 
-mod common;
-
+use crate::helpers::TestApp;
 use arrears::domain::role::Role;
-use common::TestApp;
 use serde_json::{Value, json};
 
 fn row(external_ref: &str, balance: i64) -> Value {

@@ -1,12 +1,10 @@
 //! Sign-in, token checks, refresh rotation, sign-out.
 
-mod common;
-
+use crate::helpers::{PASSWORD, SECRET, TestApp};
 use actix_web::http::Method;
 use arrears::domain::role::Role;
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use common::{PASSWORD, SECRET, TestApp};
 use jsonwebtoken::{Algorithm, EncodingKey, Header, encode};
 use serde_json::json;
 

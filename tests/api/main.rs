@@ -1,0 +1,23 @@
+//! The integration tests: one binary (it links once), a module per resource, shared helpers in
+//! `helpers`. SQLite by default; PostgreSQL when `TEST_DATABASE_URL` names a server.
+
+mod helpers;
+
+mod accounts;
+mod approvals;
+mod arrangements;
+mod assignments;
+mod audit_log;
+mod auth;
+mod cli;
+mod contacts;
+mod database;
+mod hardening;
+mod http_conventions;
+mod idempotency;
+mod import;
+mod openapi;
+mod reports;
+mod role_matrix;
+mod scope;
+mod users_teams;
