@@ -134,7 +134,9 @@ export interface paths {
         /**
          * Set up a payment plan or a promise to pay (agent and above, within scope).
          * @description The account must be `open` (409 `arrangement-exists` when it already has an active or pending
-         *     arrangement, `account-not-open` otherwise) and moves to `in_arrangement`.
+         *     arrangement, `account-not-open` otherwise) and moves to `in_arrangement`. A plan longer than
+         *     the caller may set up is answered 201 with status `pending_approval` and waits for an approval
+         *     (see the approvals).
          */
         post: operations["create_arrangement"];
         delete?: never;
@@ -1824,8 +1826,9 @@ export interface components {
          *     - `{"kind": "promise", "amount", "due_on"}`
          *
          *     Due dates ascending and not in the past, amounts > 0, total ≤ balance, at most 60
-         *     installments (422 otherwise). A plan longer than your role may set up (agent 12, team lead
-         *     24, manager 60) → 403 `insufficient-authority`.
+         *     installments (422 otherwise). A plan longer than your role may set up without approval (the
+         *     approval policy's `plan_max_installments`: agent 12, team lead 24, manager 60 by default) is
+         *     created `pending_approval`, with an approval request for the tier that may allow it.
          * @example {
          *       "count": 3,
          *       "first_due_on": "2026-12-15",
@@ -4024,7 +4027,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description Your role may not do this, or the plan is longer than your role may set up (`insufficient-authority`) */
+            /** @description Your role may not do this (`insufficient-role`) */
             403: {
                 headers: {
                     [name: string]: unknown;

@@ -35,8 +35,9 @@ pub struct InstallmentRequest {
 /// - `{"kind": "promise", "amount", "due_on"}`
 ///
 /// Due dates ascending and not in the past, amounts > 0, total ≤ balance, at most 60
-/// installments (422 otherwise). A plan longer than your role may set up (agent 12, team lead
-/// 24, manager 60) → 403 `insufficient-authority`.
+/// installments (422 otherwise). A plan longer than your role may set up without approval (the
+/// approval policy's `plan_max_installments`: agent 12, team lead 24, manager 60 by default) is
+/// created `pending_approval`, with an approval request for the tier that may allow it.
 #[derive(Debug, Serialize, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 #[schema(example = json!({"kind": "plan", "total": 75000, "count": 3, "frequency": "monthly", "first_due_on": "2026-12-15"}))]
@@ -168,7 +169,9 @@ pub fn schedule(r: &CreateArrangementRequest) -> Result<Vec<Due>, ApiError> {
 /// Set up a payment plan or a promise to pay (agent and above, within scope).
 ///
 /// The account must be `open` (409 `arrangement-exists` when it already has an active or pending
-/// arrangement, `account-not-open` otherwise) and moves to `in_arrangement`.
+/// arrangement, `account-not-open` otherwise) and moves to `in_arrangement`. A plan longer than
+/// the caller may set up is answered 201 with status `pending_approval` and waits for an approval
+/// (see the approvals).
 #[utoipa::path(
     tag = "arrangements",
     operation_id = "create_arrangement",
@@ -176,7 +179,7 @@ pub fn schedule(r: &CreateArrangementRequest) -> Result<Vec<Due>, ApiError> {
     request_body = CreateArrangementRequest,
     responses(
         (status = 201, description = "Created", body = Arrangement),
-        (status = 403, description = "Your role may not do this, or the plan is longer than your role may set up (`insufficient-authority`)"),
+        (status = 403, description = "Your role may not do this (`insufficient-role`)"),
         (status = 409, description = "The account has a live arrangement (`arrangement-exists`) or is not open (`account-not-open`)"),
     )
 )]

@@ -43,13 +43,6 @@ impl Reply {
         Self::json(actix_web::ResponseError::status_code(err), &err.problem())
     }
 
-    pub fn no_content() -> Self {
-        Self {
-            status: StatusCode::NO_CONTENT,
-            body: String::new(),
-        }
-    }
-
     fn into_response(self, replayed: bool) -> HttpResponse {
         let mut res = HttpResponse::build(self.status);
         if replayed {
@@ -129,7 +122,7 @@ where
 }
 
 /// Runs a state change for `actor` in one transaction, honouring `Idempotency-Key`.
-/// `body_digest` is the SHA-256 of the request body (`ValidJson::digest`; `EMPTY_BODY` when
+/// `body_digest` is the SHA-256 of the request body (`ValidJson::digest`; [`empty_body_digest`] when
 /// the route takes none).
 pub async fn write<F>(
     db: &Db,

@@ -1,7 +1,8 @@
 //! Database access: one diesel codebase over PostgreSQL and SQLite.
 //!
 //! All blocking work runs inside `web::block`; a request takes one pooled connection and at most
-//! one write transaction (plus, for an `Idempotency-Key`, the short transaction that claims it).
+//! one write transaction (plus, for an `Idempotency-Key`, the short transaction that claims it;
+//! sign-in takes two short ones, before and after the password check, which holds none).
 
 pub mod accounts;
 pub mod activity;
@@ -237,7 +238,8 @@ where
         .transaction_depth()
         .map_err(ApiError::from)?;
     if depth.is_some() {
-        // Already inside a transaction (the sweep run by the demo seed): nest as a savepoint.
+        // Already inside a transaction (the demo seed runs the sweep and logs each contact inside
+        // its own): nest as a savepoint.
         return conn.transaction(f);
     }
     match conn {

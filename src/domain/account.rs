@@ -48,11 +48,6 @@ impl AccountStatus {
         Self::ALL.into_iter().find(|v| v.as_str() == s)
     }
 
-    /// Accounts an agent works: open or in an arrangement.
-    pub fn is_workable(self) -> bool {
-        matches!(self, Self::Open | Self::InArrangement)
-    }
-
     /// The documented transitions; anything else is refused.
     pub fn can_become(self, to: AccountStatus) -> bool {
         use AccountStatus::*;

@@ -62,14 +62,6 @@ impl Role {
             _ => false,
         }
     }
-
-    /// True for roles that see every account (manager, head, admin, auditor).
-    pub fn sees_everything(self) -> bool {
-        matches!(
-            self,
-            Role::Manager | Role::Head | Role::Admin | Role::Auditor
-        )
-    }
 }
 
 #[cfg(test)]

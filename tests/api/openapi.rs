@@ -145,3 +145,17 @@ fn objects_and_enums_are_named_components() {
     });
     assert!(inline.is_empty(), "inline schemas: {inline:#?}");
 }
+
+#[test]
+fn a_long_plan_is_documented_as_pending_approval_not_refused() {
+    let doc = generated();
+    let op = &doc["paths"]["/v1/accounts/{id}/arrangements"]["post"];
+    let text = op.to_string();
+    assert!(!text.contains("insufficient-authority"), "{text}");
+    assert!(
+        op["description"]
+            .as_str()
+            .unwrap()
+            .contains("pending_approval")
+    );
+}

@@ -25,8 +25,9 @@ class CreateArrangementRequest:
     - `{"kind": "promise", "amount", "due_on"}`
 
     Due dates ascending and not in the past, amounts > 0, total ≤ balance, at most 60
-    installments (422 otherwise). A plan longer than your role may set up (agent 12, team lead
-    24, manager 60) → 403 `insufficient-authority`.
+    installments (422 otherwise). A plan longer than your role may set up without approval (the
+    approval policy's `plan_max_installments`: agent 12, team lead 24, manager 60 by default) is
+    created `pending_approval`, with an approval request for the tier that may allow it.
 
         Example:
             {'count': 3, 'first_due_on': '2026-12-15', 'frequency': 'monthly', 'kind': 'plan', 'total': 75000}

@@ -130,7 +130,9 @@ def sync_detailed(
     """Set up a payment plan or a promise to pay (agent and above, within scope).
 
      The account must be `open` (409 `arrangement-exists` when it already has an active or pending
-    arrangement, `account-not-open` otherwise) and moves to `in_arrangement`.
+    arrangement, `account-not-open` otherwise) and moves to `in_arrangement`. A plan longer than
+    the caller may set up is answered 201 with status `pending_approval` and waits for an approval
+    (see the approvals).
 
     Args:
         id (int):
@@ -142,9 +144,13 @@ def sync_detailed(
             - `{"kind": "promise", "amount", "due_on"}`
 
             Due dates ascending and not in the past, amounts > 0, total ≤ balance, at most 60
-            installments (422 otherwise). A plan longer than your role may set up (agent 12, team lead
-            24, manager 60) → 403 `insufficient-authority`. Example: {'count': 3, 'first_due_on':
-            '2026-12-15', 'frequency': 'monthly', 'kind': 'plan', 'total': 75000}.
+            installments (422 otherwise). A plan longer than your role may set up without approval
+            (the
+            approval policy's `plan_max_installments`: agent 12, team lead 24, manager 60 by default)
+            is
+            created `pending_approval`, with an approval request for the tier that may allow it.
+            Example: {'count': 3, 'first_due_on': '2026-12-15', 'frequency': 'monthly', 'kind':
+            'plan', 'total': 75000}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,7 +183,9 @@ def sync(
     """Set up a payment plan or a promise to pay (agent and above, within scope).
 
      The account must be `open` (409 `arrangement-exists` when it already has an active or pending
-    arrangement, `account-not-open` otherwise) and moves to `in_arrangement`.
+    arrangement, `account-not-open` otherwise) and moves to `in_arrangement`. A plan longer than
+    the caller may set up is answered 201 with status `pending_approval` and waits for an approval
+    (see the approvals).
 
     Args:
         id (int):
@@ -189,9 +197,13 @@ def sync(
             - `{"kind": "promise", "amount", "due_on"}`
 
             Due dates ascending and not in the past, amounts > 0, total ≤ balance, at most 60
-            installments (422 otherwise). A plan longer than your role may set up (agent 12, team lead
-            24, manager 60) → 403 `insufficient-authority`. Example: {'count': 3, 'first_due_on':
-            '2026-12-15', 'frequency': 'monthly', 'kind': 'plan', 'total': 75000}.
+            installments (422 otherwise). A plan longer than your role may set up without approval
+            (the
+            approval policy's `plan_max_installments`: agent 12, team lead 24, manager 60 by default)
+            is
+            created `pending_approval`, with an approval request for the tier that may allow it.
+            Example: {'count': 3, 'first_due_on': '2026-12-15', 'frequency': 'monthly', 'kind':
+            'plan', 'total': 75000}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -219,7 +231,9 @@ async def asyncio_detailed(
     """Set up a payment plan or a promise to pay (agent and above, within scope).
 
      The account must be `open` (409 `arrangement-exists` when it already has an active or pending
-    arrangement, `account-not-open` otherwise) and moves to `in_arrangement`.
+    arrangement, `account-not-open` otherwise) and moves to `in_arrangement`. A plan longer than
+    the caller may set up is answered 201 with status `pending_approval` and waits for an approval
+    (see the approvals).
 
     Args:
         id (int):
@@ -231,9 +245,13 @@ async def asyncio_detailed(
             - `{"kind": "promise", "amount", "due_on"}`
 
             Due dates ascending and not in the past, amounts > 0, total ≤ balance, at most 60
-            installments (422 otherwise). A plan longer than your role may set up (agent 12, team lead
-            24, manager 60) → 403 `insufficient-authority`. Example: {'count': 3, 'first_due_on':
-            '2026-12-15', 'frequency': 'monthly', 'kind': 'plan', 'total': 75000}.
+            installments (422 otherwise). A plan longer than your role may set up without approval
+            (the
+            approval policy's `plan_max_installments`: agent 12, team lead 24, manager 60 by default)
+            is
+            created `pending_approval`, with an approval request for the tier that may allow it.
+            Example: {'count': 3, 'first_due_on': '2026-12-15', 'frequency': 'monthly', 'kind':
+            'plan', 'total': 75000}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -264,7 +282,9 @@ async def asyncio(
     """Set up a payment plan or a promise to pay (agent and above, within scope).
 
      The account must be `open` (409 `arrangement-exists` when it already has an active or pending
-    arrangement, `account-not-open` otherwise) and moves to `in_arrangement`.
+    arrangement, `account-not-open` otherwise) and moves to `in_arrangement`. A plan longer than
+    the caller may set up is answered 201 with status `pending_approval` and waits for an approval
+    (see the approvals).
 
     Args:
         id (int):
@@ -276,9 +296,13 @@ async def asyncio(
             - `{"kind": "promise", "amount", "due_on"}`
 
             Due dates ascending and not in the past, amounts > 0, total ≤ balance, at most 60
-            installments (422 otherwise). A plan longer than your role may set up (agent 12, team lead
-            24, manager 60) → 403 `insufficient-authority`. Example: {'count': 3, 'first_due_on':
-            '2026-12-15', 'frequency': 'monthly', 'kind': 'plan', 'total': 75000}.
+            installments (422 otherwise). A plan longer than your role may set up without approval
+            (the
+            approval policy's `plan_max_installments`: agent 12, team lead 24, manager 60 by default)
+            is
+            created `pending_approval`, with an approval request for the tier that may allow it.
+            Example: {'count': 3, 'first_due_on': '2026-12-15', 'frequency': 'monthly', 'kind':
+            'plan', 'total': 75000}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
