@@ -9,7 +9,7 @@ use super::audit::{self, AuditContext, Change};
 use super::debtors::{Debtor, DebtorRow};
 use super::schema::{accounts as a, assignments as asg, debtors as d};
 use super::scope::scope_of;
-use super::{Conn, MultiBackend, from_db_time, is_unique_violation, to_db_time};
+use super::{Conn, MultiBackend, from_db_time, on_unique, to_db_time};
 use crate::apply_account_scope;
 use crate::auth::Actor;
 use crate::domain::account::{AccountStatus, AgingBucket, aging_bucket, days_past_due};
@@ -331,13 +331,7 @@ pub fn insert(
         ))
         .returning(ACCOUNT_COLUMNS)
         .get_result(conn)
-        .map_err(|e| {
-            if is_unique_violation(&e) {
-                ref_taken()
-            } else {
-                e.into()
-            }
-        })?;
+        .map_err(on_unique(ref_taken))?;
     audit::record(
         conn,
         ctx,

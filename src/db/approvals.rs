@@ -13,7 +13,7 @@ use super::arrangements::{self, ArrangementRow, ArrangementStatus, move_account}
 use super::audit::{self, AuditContext, Change};
 use super::schema::{accounts as a, approval_requests as rq, arrangements as ar, payments as p};
 use super::scope::scope_of;
-use super::{Conn, MultiBackend, approval_policy, from_db_time, is_unique_violation, to_db_time};
+use super::{Conn, MultiBackend, approval_policy, from_db_time, on_unique, to_db_time};
 use crate::apply_account_scope;
 use crate::auth::Actor;
 use crate::domain::account::AccountStatus;
@@ -195,19 +195,15 @@ fn insert(
             rq::decision_note,
         ))
         .get_result(conn)
-        .map_err(|e| {
-            if is_unique_violation(&e) {
-                ApiError::conflict(
-                    "duplicate-pending",
-                    format!(
-                        "the account already has a pending {} request",
-                        kind.as_str()
-                    ),
-                )
-            } else {
-                e.into()
-            }
-        })?;
+        .map_err(on_unique(|| {
+            ApiError::conflict(
+                "duplicate-pending",
+                format!(
+                    "the account already has a pending {} request",
+                    kind.as_str()
+                ),
+            )
+        }))?;
     audit::record(
         conn,
         &actor.into(),

@@ -8,7 +8,7 @@ use utoipa::ToSchema;
 use super::accounts::{self as accounts_db, AccountRow};
 use super::audit::{self, Change};
 use super::schema::{accounts as a, arrangements as ar, installments as ins};
-use super::{Conn, from_db_time, is_unique_violation, to_db_time, with_inner};
+use super::{Conn, from_db_time, on_unique, to_db_time, with_inner};
 use crate::auth::Actor;
 use crate::domain::account::AccountStatus;
 use crate::domain::allocation::InstallmentStatus;
@@ -281,13 +281,7 @@ pub fn create(
             ar::ended_at,
         ))
         .get_result(conn)
-        .map_err(|e| {
-            if is_unique_violation(&e) {
-                live_exists()
-            } else {
-                e.into()
-            }
-        })?;
+        .map_err(on_unique(live_exists))?;
     let values: Vec<_> = dues
         .iter()
         .enumerate()

@@ -5,7 +5,7 @@ use diesel::prelude::*;
 use serde_json::Value;
 
 use super::schema::audit_events as ae;
-use super::{Conn, from_db_time, is_unique_violation, to_db_time};
+use super::{Conn, from_db_time, on_unique, to_db_time};
 use crate::auth::Actor;
 use crate::domain::audit_chain::{ChainedFields, GENESIS_HASH, event_hash};
 use crate::error::ApiError;
@@ -151,16 +151,12 @@ pub fn record(conn: &mut Conn, ctx: &AuditContext, change: Change<'_>) -> Result
             ae::account_id.eq(account_id),
         ))
         .execute(conn)
-        .map_err(|e| {
-            if is_unique_violation(&e) {
-                ApiError::conflict(
-                    "concurrent-update",
-                    "the resource changed while the request ran; retry it",
-                )
-            } else {
-                e.into()
-            }
-        })?;
+        .map_err(on_unique(|| {
+            ApiError::conflict(
+                "concurrent-update",
+                "the resource changed while the request ran; retry it",
+            )
+        }))?;
     Ok(())
 }
 

@@ -9,7 +9,7 @@ use utoipa::ToSchema;
 use super::audit::{self, AuditContext, Change};
 use super::schema::{accounts as a, debtors as d};
 use super::scope::{AccountScope, scope_of};
-use super::{Conn, from_db_time, is_unique_violation, to_db_time};
+use super::{Conn, from_db_time, on_unique, to_db_time};
 use crate::apply_account_scope;
 use crate::auth::Actor;
 use crate::domain::role::Role;
@@ -134,13 +134,7 @@ pub fn insert(conn: &mut Conn, ctx: &AuditContext, new: &NewDebtor) -> Result<De
         ))
         .returning(DEBTOR_COLUMNS)
         .get_result(conn)
-        .map_err(|e| {
-            if is_unique_violation(&e) {
-                ref_taken()
-            } else {
-                e.into()
-            }
-        })?;
+        .map_err(on_unique(ref_taken))?;
     audit::record(
         conn,
         ctx,

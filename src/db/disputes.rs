@@ -10,7 +10,7 @@ use super::accounts as accounts_db;
 use super::arrangements::{self, move_account};
 use super::audit::{self, AuditContext, Change};
 use super::schema::disputes as dp;
-use super::{Conn, from_db_time, is_unique_violation, to_db_time};
+use super::{Conn, from_db_time, on_unique, to_db_time};
 use crate::auth::Actor;
 use crate::domain::account::AccountStatus;
 use crate::error::ApiError;
@@ -121,13 +121,9 @@ pub fn open(
             dp::resolution_note,
         ))
         .get_result(conn)
-        .map_err(|e| {
-            if is_unique_violation(&e) {
-                ApiError::conflict("dispute-open", "the account already has an open dispute")
-            } else {
-                e.into()
-            }
-        })?;
+        .map_err(on_unique(|| {
+            ApiError::conflict("dispute-open", "the account already has an open dispute")
+        }))?;
     let ctx: AuditContext = actor.into();
     if !move_account(conn, &ctx, account_id, status, AccountStatus::Disputed)? {
         return Err(ApiError::conflict(

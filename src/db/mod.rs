@@ -276,6 +276,20 @@ pub fn from_db_time(at: NaiveDateTime) -> DateTime<Utc> {
     at.and_utc()
 }
 
+/// For `.map_err`: a unique-constraint violation becomes `conflict()`, any other error maps as
+/// usual (`.map_err(on_unique(name_taken))`).
+pub fn on_unique(
+    conflict: impl FnOnce() -> ApiError,
+) -> impl FnOnce(diesel::result::Error) -> ApiError {
+    move |e| {
+        if is_unique_violation(&e) {
+            conflict()
+        } else {
+            e.into()
+        }
+    }
+}
+
 /// True when `err` is a unique-constraint violation.
 pub fn is_unique_violation(err: &diesel::result::Error) -> bool {
     matches!(

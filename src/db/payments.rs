@@ -14,7 +14,7 @@ use super::schema::{
     accounts as a, arrangements as ar, installments as ins, payment_allocations as pa,
     payments as p,
 };
-use super::{Conn, from_db_time, is_unique_violation, to_db_time};
+use super::{Conn, from_db_time, on_unique, to_db_time};
 use crate::auth::Actor;
 use crate::domain::account::AccountStatus;
 use crate::domain::allocation::{InstallmentStatus, Open, allocate};
@@ -233,16 +233,12 @@ pub fn record(
         ))
         .returning(PAYMENT_COLUMNS)
         .get_result(conn)
-        .map_err(|e| {
-            if is_unique_violation(&e) {
-                ApiError::conflict(
-                    "duplicate-reference",
-                    "this account already has a payment with this reference",
-                )
-            } else {
-                e.into()
-            }
-        })?;
+        .map_err(on_unique(|| {
+            ApiError::conflict(
+                "duplicate-reference",
+                "this account already has a payment with this reference",
+            )
+        }))?;
     let mut after = json(&row);
     if let Some(arr) = &live {
         let allocations = allocate_to(conn, &ctx, arr, row.id, new.amount)?;

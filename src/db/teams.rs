@@ -7,7 +7,7 @@ use utoipa::ToSchema;
 
 use super::audit::{self, AuditContext, Change};
 use super::schema::teams as t;
-use super::{Conn, from_db_time, is_unique_violation, to_db_time};
+use super::{Conn, from_db_time, on_unique, to_db_time};
 use crate::error::ApiError;
 
 /// A collection team: a team lead and their agents.
@@ -66,13 +66,7 @@ pub fn create(conn: &mut Conn, ctx: &AuditContext, name: &str) -> Result<Team, A
         .values((t::name.eq(name), t::created_at.eq(at), t::updated_at.eq(at)))
         .returning(COLUMNS)
         .get_result(conn)
-        .map_err(|e| {
-            if is_unique_violation(&e) {
-                name_taken()
-            } else {
-                e.into()
-            }
-        })?;
+        .map_err(on_unique(name_taken))?;
     let team = to_team(row);
     audit::record(
         conn,
@@ -95,13 +89,7 @@ pub fn rename(conn: &mut Conn, ctx: &AuditContext, id: i64, name: &str) -> Resul
         .set((t::name.eq(name), t::updated_at.eq(to_db_time(ctx.now))))
         .returning(COLUMNS)
         .get_result(conn)
-        .map_err(|e| {
-            if is_unique_violation(&e) {
-                name_taken()
-            } else {
-                e.into()
-            }
-        })?;
+        .map_err(on_unique(name_taken))?;
     let after = to_team(row);
     audit::record(
         conn,

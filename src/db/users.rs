@@ -7,7 +7,7 @@ use utoipa::ToSchema;
 
 use super::audit::{self, AuditContext, Change};
 use super::schema::users as u;
-use super::{Conn, from_db_time, is_unique_violation, to_db_time};
+use super::{Conn, from_db_time, on_unique, to_db_time};
 use crate::auth::{Actor, TokenSubject};
 use crate::domain::role::Role;
 use crate::error::ApiError;
@@ -214,13 +214,7 @@ pub fn create(conn: &mut Conn, ctx: &AuditContext, new: NewUser) -> Result<User,
         ))
         .returning(COLUMNS)
         .get_result(conn)
-        .map_err(|e| {
-            if is_unique_violation(&e) {
-                email_taken()
-            } else {
-                e.into()
-            }
-        })?;
+        .map_err(on_unique(email_taken))?;
     let user = to_user(row)?;
     audit::record(
         conn,
@@ -289,13 +283,7 @@ pub fn update(
         ))
         .returning(COLUMNS)
         .get_result(conn)
-        .map_err(|e| {
-            if is_unique_violation(&e) {
-                email_taken()
-            } else {
-                e.into()
-            }
-        })?;
+        .map_err(on_unique(email_taken))?;
     if let Some(hash) = &changes.password_hash {
         diesel::update(u::table.find(id))
             .set(u::password_hash.eq(hash))
