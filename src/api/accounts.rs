@@ -238,7 +238,7 @@ pub async fn list_accounts(
         flagged: p.flagged,
     };
     let rows = exec::read(&state.db, caller.into_actor(), move |conn, actor| {
-        accounts::list(conn, actor, &filter, page.after, page.limit + 1)
+        accounts::list(conn, actor, &filter, page.after, page.fetch_limit())
     })
     .await?;
     Ok(web::Json(Page::from_rows(rows, page, |a| a.id)))

@@ -185,7 +185,7 @@ pub async fn list_approvals(
         actionable: p.actionable.unwrap_or(false),
     };
     let rows = exec::read(&state.db, caller.into_actor(), move |conn, actor| {
-        approvals::list(conn, actor, &filter, page.after, page.limit + 1)
+        approvals::list(conn, actor, &filter, page.after, page.fetch_limit())
     })
     .await?;
     Ok(web::Json(Page::from_rows(rows, page, |a| a.id)))
@@ -508,7 +508,7 @@ pub async fn list_escalations(
             p.status,
             p.actionable.unwrap_or(false),
             page.after,
-            page.limit + 1,
+            page.fetch_limit(),
         )
     })
     .await?;

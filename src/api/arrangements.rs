@@ -226,7 +226,7 @@ pub async fn list_account_arrangements(
     let page = page.parse()?;
     let id = id.into_inner();
     let rows = exec::read(&state.db, caller.into_actor(), move |conn, actor| {
-        arrangements::list_for_account(conn, actor, id, page.after, page.limit + 1)
+        arrangements::list_for_account(conn, actor, id, page.after, page.fetch_limit())
     })
     .await?;
     Ok(web::Json(Page::from_rows(rows, page, |a| a.id)))

@@ -152,7 +152,7 @@ pub async fn list_account_assignments(
     let page = page.parse()?;
     let id = id.into_inner();
     let rows = exec::read(&state.db, caller.into_actor(), move |conn, actor| {
-        assignments::history(conn, actor, id, page.after, page.limit + 1)
+        assignments::history(conn, actor, id, page.after, page.fetch_limit())
     })
     .await?;
     Ok(web::Json(Page::from_rows(rows, page, |a| a.id)))

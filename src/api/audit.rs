@@ -125,7 +125,7 @@ pub async fn list_audit_events(
         to: p.to.map(to_db_time),
     };
     let rows = exec::read(&state.db, caller.into_actor(), move |conn, _| {
-        audit::list(conn, &filter, page.after, page.limit + 1)
+        audit::list(conn, &filter, page.after, page.fetch_limit())
     })
     .await?;
     let events = rows.into_iter().map(AuditEvent::from).collect();

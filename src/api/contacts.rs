@@ -142,7 +142,7 @@ pub async fn list_account_contacts(
     let page = page.parse()?;
     let id = id.into_inner();
     let rows = exec::read(&state.db, caller.into_actor(), move |conn, actor| {
-        contacts::list_for_account(conn, actor, id, page.after, page.limit + 1)
+        contacts::list_for_account(conn, actor, id, page.after, page.fetch_limit())
     })
     .await?;
     Ok(web::Json(Page::from_rows(rows, page, |c| c.id)))
@@ -189,7 +189,7 @@ pub async fn list_contacts(
             p.from,
             p.to,
             page.after,
-            page.limit + 1,
+            page.fetch_limit(),
         )
     })
     .await?;

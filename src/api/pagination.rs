@@ -30,6 +30,13 @@ pub struct PageRequest {
     pub after: Option<i64>,
 }
 
+impl PageRequest {
+    /// How many rows to fetch: one more than the page holds, to learn whether another follows.
+    pub fn fetch_limit(&self) -> i64 {
+        self.limit + 1
+    }
+}
+
 impl PageParams {
     /// The validated `limit` alone (for lists with their own cursor format).
     pub fn limit(&self) -> Result<i64, ApiError> {

@@ -109,7 +109,7 @@ pub async fn list_account_payments(
     let page = page.parse()?;
     let id = id.into_inner();
     let rows = exec::read(&state.db, caller.into_actor(), move |conn, actor| {
-        payments::list_for_account(conn, actor, id, page.after, page.limit + 1)
+        payments::list_for_account(conn, actor, id, page.after, page.fetch_limit())
     })
     .await?;
     Ok(web::Json(Page::from_rows(rows, page, |p| p.id)))

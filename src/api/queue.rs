@@ -108,7 +108,7 @@ pub async fn get_account_timeline(
                 ..Default::default()
             },
             page.after,
-            page.limit + 1,
+            page.fetch_limit(),
         )
     })
     .await?;

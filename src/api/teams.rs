@@ -51,7 +51,7 @@ pub async fn list_teams(
 ) -> Result<web::Json<Page<Team>>, ApiError> {
     let page = page.parse()?;
     let rows = exec::read(&state.db, caller.into_actor(), move |conn, _| {
-        teams::list(conn, page.after, page.limit + 1)
+        teams::list(conn, page.after, page.fetch_limit())
     })
     .await?;
     Ok(web::Json(Page::from_rows(rows, page, |t| t.id)))

@@ -121,7 +121,7 @@ pub async fn list_users(
         active: filter.active,
     };
     let rows = exec::read(&state.db, caller.into_actor(), move |conn, actor| {
-        users::list(conn, actor, &filter, page.after, page.limit + 1)
+        users::list(conn, actor, &filter, page.after, page.fetch_limit())
     })
     .await?;
     Ok(web::Json(Page::from_rows(rows, page, |u| u.id)))

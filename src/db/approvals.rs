@@ -42,13 +42,6 @@ impl ApprovalKind {
             Self::Arrangement => "arrangement",
         }
     }
-    fn parse(s: &str) -> Self {
-        match s {
-            "settlement" => Self::Settlement,
-            "write_off" => Self::WriteOff,
-            _ => Self::Arrangement,
-        }
-    }
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Serialize)]
@@ -101,25 +94,27 @@ pub struct Approval {
     pub decision_note: Option<String>,
 }
 
-impl From<ApprovalRow> for Approval {
-    fn from(r: ApprovalRow) -> Self {
-        Self {
+impl TryFrom<ApprovalRow> for Approval {
+    type Error = ApiError;
+
+    fn try_from(r: ApprovalRow) -> Result<Self, ApiError> {
+        Ok(Self {
             id: r.id,
             account_id: r.account_id,
-            kind: ApprovalKind::parse(&r.kind),
+            kind: super::stored("approval_requests.kind", &r.kind)?,
             status: r.status,
             amount: r.amount,
             due_on: r.due_on,
             reason: r.reason,
             arrangement_id: r.arrangement_id,
-            required_role: Role::parse(&r.required_role).unwrap_or(Role::Head),
+            required_role: super::stored("approval_requests.required_role", &r.required_role)?,
             balance_at_request: r.balance_at_request,
             requested_by: r.requested_by,
             requested_at: from_db_time(r.requested_at),
             decided_by: r.decided_by,
             decided_at: r.decided_at.map(from_db_time),
             decision_note: r.decision_note,
-        }
+        })
     }
 }
 
@@ -231,7 +226,7 @@ pub fn request(
 ) -> Result<Approval, ApiError> {
     let (account, _) = accounts_db::find_visible_row(conn, actor, account_id)
         .map_err(|_| ApiError::invalid("account_id", "no visible account has this id"))?;
-    let status = AccountStatus::parse(&account.status).unwrap_or(AccountStatus::Closed);
+    let status = super::stored::<AccountStatus>("accounts.status", &account.status)?;
     if closed(status) {
         return Err(ApiError::conflict(
             "account-closed",
@@ -286,7 +281,7 @@ pub fn request(
     } else {
         None
     };
-    Ok(insert(
+    insert(
         conn,
         actor,
         &account,
@@ -299,7 +294,7 @@ pub fn request(
             required,
         },
     )?
-    .into())
+    .try_into()
 }
 
 /// The approval request a plan over its creator's limit needs.
@@ -347,7 +342,7 @@ fn find_row(
 }
 
 pub fn find_visible(conn: &mut Conn, actor: &Actor, id: i64) -> Result<Approval, ApiError> {
-    Ok(find_row(conn, actor, id)?.0.into())
+    find_row(conn, actor, id)?.0.try_into()
 }
 
 fn refusal(r: Refusal) -> ApiError {
@@ -386,7 +381,10 @@ pub fn decide(
         caller_id: actor.user_id,
         caller_team: actor.team_id,
         requester_id: row.requested_by,
-        required_role: Role::parse(&row.required_role).unwrap_or(Role::Head),
+        required_role: super::stored::<Role>(
+            "approval_requests.required_role",
+            &row.required_role,
+        )?,
         account_team: account.team_id,
         pending: row.status == "pending",
         balance_at_request: row.balance_at_request,
@@ -408,7 +406,7 @@ pub fn decide(
         return Err(refusal(Refusal::NotPending));
     }
     let ctx: AuditContext = actor.into();
-    let kind = ApprovalKind::parse(&row.kind);
+    let kind: ApprovalKind = super::stored("approval_requests.kind", &row.kind)?;
     match (kind, approve) {
         (ApprovalKind::WriteOff, true) => write_off(conn, &ctx, &account, row.amount.unwrap_or(0))?,
         (ApprovalKind::Arrangement, true) => activate_plan(conn, &ctx, row.arrangement_id)?,
@@ -436,7 +434,7 @@ pub fn decide(
             account_id: Some(row.account_id),
         },
     )?;
-    Ok(after.into())
+    after.try_into()
 }
 
 fn write_off(
@@ -585,7 +583,9 @@ pub fn cancel(conn: &mut Conn, actor: &Actor, id: i64) -> Result<Approval, ApiEr
         return Err(refusal(Refusal::NotPending));
     }
     let ctx: AuditContext = actor.into();
-    if ApprovalKind::parse(&row.kind) == ApprovalKind::Arrangement {
+    if super::stored::<ApprovalKind>("approval_requests.kind", &row.kind)?
+        == ApprovalKind::Arrangement
+    {
         cancel_plan(conn, &ctx, row.arrangement_id)?;
     }
     let after: ApprovalRow = rq::table
@@ -604,7 +604,7 @@ pub fn cancel(conn: &mut Conn, actor: &Actor, id: i64) -> Result<Approval, ApiEr
             account_id: Some(row.account_id),
         },
     )?;
-    Ok(after.into())
+    after.try_into()
 }
 
 /// Filters of `GET /v1/approvals`.
@@ -663,7 +663,7 @@ pub fn list(
         .order(rq::id.desc())
         .limit(limit)
         .load(conn)?;
-    Ok(rows.into_iter().map(Approval::from).collect())
+    rows.into_iter().map(Approval::try_from).collect()
 }
 
 /// An account's pending requests (shown on the account).
@@ -673,7 +673,7 @@ pub fn pending_for(conn: &mut Conn, account_id: i64) -> Result<Vec<Approval>, Ap
         .select(ApprovalRow::as_select())
         .order(rq::id)
         .load(conn)?;
-    Ok(rows.into_iter().map(Approval::from).collect())
+    rows.into_iter().map(Approval::try_from).collect()
 }
 
 /// After a payment: when an approved settlement's amount has been paid by its date, the rest is
@@ -756,7 +756,7 @@ pub fn settle_if_paid(
             "arrangement.completed",
         )?;
     }
-    let status = AccountStatus::parse(&account.status).unwrap_or(AccountStatus::Closed);
+    let status = super::stored::<AccountStatus>("accounts.status", &account.status)?;
     let now = AccountStatus::parse(
         &a::table
             .find(account_id)

@@ -136,16 +136,15 @@ pub struct Arrangement {
     pub installments: Vec<Installment>,
 }
 
-fn to_arrangement(row: ArrangementRow, installments: Vec<InstallmentRow>) -> Arrangement {
-    Arrangement {
+fn to_arrangement(
+    row: ArrangementRow,
+    installments: Vec<InstallmentRow>,
+) -> Result<Arrangement, ApiError> {
+    Ok(Arrangement {
         id: row.id,
         account_id: row.account_id,
-        kind: if row.kind == "promise" {
-            ArrangementKind::Promise
-        } else {
-            ArrangementKind::Plan
-        },
-        status: ArrangementStatus::parse(&row.status).unwrap_or(ArrangementStatus::Cancelled),
+        kind: super::stored("arrangements.kind", &row.kind)?,
+        status: super::stored("arrangements.status", &row.status)?,
         total_amount: row.total_amount,
         paid_amount: row.paid_amount,
         created_by: row.created_by,
@@ -154,16 +153,18 @@ fn to_arrangement(row: ArrangementRow, installments: Vec<InstallmentRow>) -> Arr
         ended_at: row.ended_at.map(from_db_time),
         installments: installments
             .into_iter()
-            .map(|i| Installment {
-                id: i.id,
-                seq: i.seq,
-                due_on: i.due_on,
-                amount: i.amount,
-                paid_amount: i.paid_amount,
-                status: InstallmentStatus::parse(&i.status).unwrap_or(InstallmentStatus::Pending),
+            .map(|i| {
+                Ok(Installment {
+                    id: i.id,
+                    seq: i.seq,
+                    due_on: i.due_on,
+                    amount: i.amount,
+                    paid_amount: i.paid_amount,
+                    status: super::stored("installments.status", &i.status)?,
+                })
             })
-            .collect(),
-    }
+            .collect::<Result<_, ApiError>>()?,
+    })
 }
 
 pub fn json(row: &ArrangementRow) -> serde_json::Value {
@@ -221,7 +222,7 @@ pub fn create(
     dues: Vec<Due>,
 ) -> Result<Arrangement, ApiError> {
     let (account, _) = accounts_db::find_visible_row(conn, actor, account_id)?;
-    let status = AccountStatus::parse(&account.status).unwrap_or(AccountStatus::Closed);
+    let status = super::stored::<AccountStatus>("accounts.status", &account.status)?;
     if status == AccountStatus::InArrangement {
         return Err(live_exists());
     }
@@ -340,7 +341,7 @@ pub fn create(
             account_id: Some(account_id),
         },
     )?;
-    Ok(to_arrangement(row, installments))
+    to_arrangement(row, installments)
 }
 
 fn live_exists() -> ApiError {
@@ -381,7 +382,7 @@ pub fn find_visible_row(
 pub fn find_visible(conn: &mut Conn, actor: &Actor, id: i64) -> Result<Arrangement, ApiError> {
     let (row, _) = find_visible_row(conn, actor, id)?;
     let installments = installments_of(conn, id)?;
-    Ok(to_arrangement(row, installments))
+    to_arrangement(row, installments)
 }
 
 /// A visible account's arrangements, newest first.
@@ -407,15 +408,14 @@ pub fn list_for_account(
         .select(InstallmentRow::as_select())
         .order((ins::arrangement_id, ins::seq))
         .load(conn)?;
-    Ok(rows
-        .into_iter()
+    rows.into_iter()
         .map(|r| {
             let (mine, rest): (Vec<_>, Vec<_>) =
                 all.drain(..).partition(|i| i.arrangement_id == r.id);
             all = rest;
             to_arrangement(r, mine)
         })
-        .collect())
+        .collect()
 }
 
 /// The live (active) arrangement of an account, if any.

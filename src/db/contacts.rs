@@ -15,7 +15,6 @@ use super::scope::scope_of;
 use super::{Conn, MultiBackend, contact_policy, disputes, from_db_time, to_db_time};
 use crate::apply_account_scope;
 use crate::auth::Actor;
-use crate::domain::account::AccountStatus;
 use crate::domain::compliance::{
     Channel, Direction, PastContact, Subject, Verdict, evaluate, history_days,
 };
@@ -72,15 +71,6 @@ pub struct Contact {
     pub created_at: DateTime<Utc>,
 }
 
-fn channel_of(s: &str) -> Channel {
-    match s {
-        "sms" => Channel::Sms,
-        "email" => Channel::Email,
-        "letter" => Channel::Letter,
-        _ => Channel::Phone,
-    }
-}
-
 fn channel_str(ch: Channel) -> &'static str {
     match ch {
         Channel::Phone => "phone",
@@ -90,19 +80,17 @@ fn channel_str(ch: Channel) -> &'static str {
     }
 }
 
-impl From<ContactRow> for Contact {
-    fn from(r: ContactRow) -> Self {
-        Self {
+impl TryFrom<ContactRow> for Contact {
+    type Error = ApiError;
+
+    fn try_from(r: ContactRow) -> Result<Self, ApiError> {
+        Ok(Self {
             id: r.id,
             account_id: r.account_id,
             agent_id: r.agent_id,
-            channel: channel_of(&r.channel),
-            direction: if r.direction == "inbound" {
-                Direction::Inbound
-            } else {
-                Direction::Outbound
-            },
-            outcome: Outcome::parse(&r.outcome).unwrap_or(Outcome::NoAnswer),
+            channel: super::stored("contacts.channel", &r.channel)?,
+            direction: super::stored("contacts.direction", &r.direction)?,
+            outcome: super::stored("contacts.outcome", &r.outcome)?,
             occurred_at: from_db_time(r.occurred_at),
             duration_seconds: r.duration_seconds,
             notes: r.notes,
@@ -112,14 +100,16 @@ impl From<ContactRow> for Contact {
             arrangement_id: r.arrangement_id,
             dispute_id: r.dispute_id,
             created_at: from_db_time(r.created_at),
-        }
+        })
     }
 }
 
 /// The engine's view of an account and its debtor.
-pub fn subject(account: &AccountRow, debtor: &DebtorRow) -> Subject {
-    Subject {
-        timezone: debtor.timezone.parse().unwrap_or(chrono_tz::UTC),
+pub fn subject(account: &AccountRow, debtor: &DebtorRow) -> Result<Subject, ApiError> {
+    Ok(Subject {
+        timezone: debtor.timezone.parse().map_err(|_| {
+            ApiError::Internal(format!("debtors.timezone holds {:?}", debtor.timezone))
+        })?,
         phone_usable: debtor.phone.is_some() && debtor.phone_valid,
         email_on_file: debtor.email.is_some(),
         cease_communication: debtor.cease_communication,
@@ -127,21 +117,19 @@ pub fn subject(account: &AccountRow, debtor: &DebtorRow) -> Subject {
         do_not_email: debtor.do_not_email,
         do_not_sms: debtor.do_not_sms,
         attorney_represented: debtor.attorney_represented,
-        account_status: AccountStatus::parse(&account.status).unwrap_or(AccountStatus::Closed),
-    }
+        account_status: super::stored("accounts.status", &account.status)?,
+    })
 }
 
-fn past(r: &(i64, String, String, chrono::NaiveDateTime, bool, bool)) -> PastContact {
-    PastContact {
+fn past(
+    r: &(i64, String, String, chrono::NaiveDateTime, bool, bool),
+) -> Result<PastContact, ApiError> {
+    Ok(PastContact {
         at: from_db_time(r.3),
-        channel: channel_of(&r.1),
-        direction: if r.2 == "inbound" {
-            Direction::Inbound
-        } else {
-            Direction::Outbound
-        },
+        channel: super::stored("contacts.channel", &r.1)?,
+        direction: super::stored("contacts.direction", &r.2)?,
         is_conversation: r.5,
-    }
+    })
 }
 
 type HistoryRow = (i64, String, String, chrono::NaiveDateTime, bool, bool);
@@ -188,12 +176,12 @@ pub fn verdict(
     let rules = contact_policy::current(conn)?.rules_for(debtor.region.as_deref());
     let since = at - chrono::Duration::days(i64::from(history_days(&rules)));
     let rows = history(conn, &[account.id], since, at)?;
-    let past: Vec<PastContact> = rows.iter().map(past).collect();
+    let past: Vec<PastContact> = rows.iter().map(past).collect::<Result<_, _>>()?;
     Ok(evaluate(
         channel,
         direction,
         at,
-        &subject(account, debtor),
+        &subject(account, debtor)?,
         &past,
         &rules,
     ))
@@ -218,29 +206,26 @@ pub fn phone_contactable(
         now - chrono::Duration::days(i64::from(longest)),
         now,
     )?;
-    Ok(accounts
+    accounts
         .iter()
         .map(|(account, debtor)| {
             let past: Vec<PastContact> = rows
                 .iter()
                 .filter(|r| r.0 == account.id)
                 .map(past)
-                .collect();
+                .collect::<Result<_, _>>()?;
             let rules = policy.rules_for(debtor.region.as_deref());
-            (
-                account.id,
-                evaluate(
-                    Channel::Phone,
-                    Direction::Outbound,
-                    now,
-                    &subject(account, debtor),
-                    &past,
-                    &rules,
-                )
-                .allowed,
-            )
+            let verdict = evaluate(
+                Channel::Phone,
+                Direction::Outbound,
+                now,
+                &subject(account, debtor)?,
+                &past,
+                &rules,
+            );
+            Ok((account.id, verdict.allowed))
         })
-        .collect())
+        .collect()
 }
 
 /// A contact to log (validated).
@@ -416,7 +401,7 @@ pub fn log(
         outbound_phone,
         outbound_phone && flags.is_conversation,
     )?;
-    Ok(Ok(row.into()))
+    Ok(row.try_into())
 }
 
 fn set_debtor_flag(
@@ -500,7 +485,7 @@ pub fn list_for_account(
         q = q.filter(c::id.lt(b));
     }
     let rows: Vec<ContactRow> = q.order(c::id.desc()).limit(limit).load(conn)?;
-    Ok(rows.into_iter().map(Contact::from).collect())
+    rows.into_iter().map(Contact::try_from).collect()
 }
 
 /// Contacts on accounts `actor` may see, newest first, by agent and time.
@@ -536,5 +521,5 @@ pub fn list(
         .order(c::id.desc())
         .limit(limit)
         .load(conn)?;
-    Ok(rows.into_iter().map(Contact::from).collect())
+    rows.into_iter().map(Contact::try_from).collect()
 }

@@ -86,7 +86,7 @@ pub fn open(
     reason: &str,
 ) -> Result<Dispute, ApiError> {
     let (account, _) = accounts_db::find_visible_row(conn, actor, account_id)?;
-    let status = AccountStatus::parse(&account.status).unwrap_or(AccountStatus::Closed);
+    let status = super::stored::<AccountStatus>("accounts.status", &account.status)?;
     if status == AccountStatus::Disputed {
         return Err(ApiError::conflict(
             "dispute-open",
@@ -186,7 +186,8 @@ pub fn resolve(
     let to = match outcome {
         DisputeOutcome::Upheld => AccountStatus::Closed,
         DisputeOutcome::Rejected => {
-            let prior = AccountStatus::parse(&before.prior_status).unwrap_or(AccountStatus::Open);
+            let prior =
+                super::stored::<AccountStatus>("disputes.prior_status", &before.prior_status)?;
             // An arrangement that ended meanwhile leaves the account open.
             if prior == AccountStatus::InArrangement
                 && arrangements::active_of(conn, before.account_id)?.is_none()

@@ -70,20 +70,22 @@ pub struct Escalation {
     pub note: Option<String>,
 }
 
-impl From<EscalationRow> for Escalation {
-    fn from(r: EscalationRow) -> Self {
-        Self {
+impl TryFrom<EscalationRow> for Escalation {
+    type Error = ApiError;
+
+    fn try_from(r: EscalationRow) -> Result<Self, ApiError> {
+        Ok(Self {
             id: r.id,
             account_id: r.account_id,
             reason: r.reason,
-            to_role: Role::parse(&r.to_role).unwrap_or(Role::Head),
+            to_role: super::stored("escalations.to_role", &r.to_role)?,
             status: r.status,
             raised_by: r.raised_by,
             raised_at: from_db_time(r.raised_at),
             resolved_by: r.resolved_by,
             resolved_at: r.resolved_at.map(from_db_time),
             note: r.note,
-        }
+        })
     }
 }
 
@@ -134,7 +136,7 @@ pub fn raise(
             account_id: Some(account_id),
         },
     )?;
-    Ok(row.into())
+    row.try_into()
 }
 
 /// Escalations on accounts the caller sees, newest first; `actionable`: open and addressed to
@@ -174,7 +176,7 @@ pub fn list(
         .order(es::id.desc())
         .limit(limit)
         .load(conn)?;
-    Ok(rows.into_iter().map(Escalation::from).collect())
+    rows.into_iter().map(Escalation::try_from).collect()
 }
 
 /// Resolves an open escalation: a caller at or above its tier.
@@ -192,7 +194,7 @@ pub fn resolve(
         .ok_or_else(|| ApiError::not_found("escalation"))?;
     accounts_db::find_visible_row(conn, actor, before.account_id)
         .map_err(|_| ApiError::not_found("escalation"))?;
-    let to = Role::parse(&before.to_role).unwrap_or(Role::Head);
+    let to = super::stored::<Role>("escalations.to_role", &before.to_role)?;
     if !actor.role.at_least(to) {
         return Err(ApiError::forbidden(
             "insufficient-authority",
@@ -230,7 +232,7 @@ pub fn resolve(
             account_id: Some(before.account_id),
         },
     )?;
-    Ok(after.into())
+    after.try_into()
 }
 
 /// Refers a visible account to legal (manager and above): the account becomes `legal`, which
@@ -242,7 +244,7 @@ pub fn refer_to_legal(
     reason: &str,
 ) -> Result<accounts_db::Account, ApiError> {
     let (account, _) = accounts_db::find_visible_row(conn, actor, account_id)?;
-    let status = AccountStatus::parse(&account.status).unwrap_or(AccountStatus::Closed);
+    let status = super::stored::<AccountStatus>("accounts.status", &account.status)?;
     if !status.can_become(AccountStatus::Legal) {
         return Err(ApiError::conflict(
             "account-not-open",

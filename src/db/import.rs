@@ -325,7 +325,7 @@ fn update_one(
             ),
         )));
     }
-    let status = AccountStatus::parse(&before.status).unwrap_or(AccountStatus::Open);
+    let status = super::stored::<AccountStatus>("accounts.status", &before.status)?;
     if new.balance != before.balance && status != AccountStatus::Open {
         return Ok(Err(ApiError::invalid(
             "balance",

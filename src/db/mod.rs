@@ -290,10 +290,41 @@ pub fn on_unique(
     }
 }
 
+/// Reads back an enum the database stores as TEXT (with a CHECK of its values): the stored text
+/// is the enum's serialized (snake_case) name. Text this version does not know (a newer
+/// migration's, or a hand edit) is an internal error naming the column and the value, never a
+/// silent fallback to some other variant.
+pub fn stored<T: serde::de::DeserializeOwned>(column: &str, text: &str) -> Result<T, ApiError> {
+    use serde::de::IntoDeserializer;
+    let de: serde::de::value::StrDeserializer<'_, serde::de::value::Error> =
+        text.into_deserializer();
+    T::deserialize(de).map_err(|_| {
+        ApiError::Internal(format!(
+            "{column} holds {text:?}, which this version does not know"
+        ))
+    })
+}
+
 /// True when `err` is a unique-constraint violation.
 pub fn is_unique_violation(err: &diesel::result::Error) -> bool {
     matches!(
         err,
         diesel::result::Error::DatabaseError(diesel::result::DatabaseErrorKind::UniqueViolation, _)
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::role::Role;
+
+    #[test]
+    fn a_stored_enum_refuses_text_it_does_not_know() {
+        assert_eq!(stored::<Role>("users.role", "head").ok(), Some(Role::Head));
+        let err = stored::<Role>("users.role", "overlord").unwrap_err();
+        assert!(
+            matches!(&err, ApiError::Internal(m) if m.contains("users.role") && m.contains("overlord")),
+            "{err:?}"
+        );
+    }
 }

@@ -42,15 +42,6 @@ impl PaymentMethod {
             Self::Other => "other",
         }
     }
-    fn parse(s: &str) -> Self {
-        match s {
-            "card" => Self::Card,
-            "ach" => Self::Ach,
-            "check" => Self::Check,
-            "cash" => Self::Cash,
-            _ => Self::Other,
-        }
-    }
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Serialize)]
@@ -128,13 +119,15 @@ pub struct Payment {
     pub reversal_reason: Option<String>,
 }
 
-impl From<PaymentRow> for Payment {
-    fn from(r: PaymentRow) -> Self {
-        Self {
+impl TryFrom<PaymentRow> for Payment {
+    type Error = ApiError;
+
+    fn try_from(r: PaymentRow) -> Result<Self, ApiError> {
+        Ok(Self {
             id: r.id,
             account_id: r.account_id,
             amount: r.amount,
-            method: PaymentMethod::parse(&r.method),
+            method: super::stored("payments.method", &r.method)?,
             reference: r.reference,
             received_on: r.received_on,
             recovery: r.recovery,
@@ -144,7 +137,7 @@ impl From<PaymentRow> for Payment {
             reversed_at: r.reversed_at.map(from_db_time),
             reversed_by: r.reversed_by,
             reversal_reason: r.reversal_reason,
-        }
+        })
     }
 }
 
@@ -169,7 +162,7 @@ pub fn record(
     new: NewPayment,
 ) -> Result<Payment, ApiError> {
     let (account, _) = accounts_db::find_visible_row(conn, actor, account_id)?;
-    let status = AccountStatus::parse(&account.status).unwrap_or(AccountStatus::Closed);
+    let status = super::stored::<AccountStatus>("accounts.status", &account.status)?;
     let ctx: AuditContext = actor.into();
     let recovery = status == AccountStatus::WrittenOff;
     if recovery {
@@ -299,7 +292,7 @@ pub fn record(
             }
         }
     }
-    Ok(row.into())
+    row.try_into()
 }
 
 /// Allocates `amount` of payment `payment_id` to the arrangement's open installments, oldest
@@ -427,7 +420,7 @@ pub fn list_for_account(
         q = q.filter(p::id.lt(b));
     }
     let rows: Vec<PaymentRow> = q.order(p::id.desc()).limit(limit).load(conn)?;
-    Ok(rows.into_iter().map(Payment::from).collect())
+    rows.into_iter().map(Payment::try_from).collect()
 }
 
 /// Undoes a payment exactly: the balance (or the recovered amount) and every allocation.
@@ -523,5 +516,5 @@ pub fn reverse(conn: &mut Conn, actor: &Actor, id: i64, reason: &str) -> Result<
             account_id: Some(account_id),
         },
     )?;
-    Ok(after.into())
+    after.try_into()
 }

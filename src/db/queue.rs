@@ -109,7 +109,7 @@ pub fn queue(conn: &mut Conn, actor: &Actor, assignee_id: i64) -> Result<Vec<Que
         .into_iter()
         .map(|(account, debtor)| {
             let id = account.id;
-            let status = AccountStatus::parse(&account.status).unwrap_or(AccountStatus::Open);
+            let status = super::stored::<AccountStatus>("accounts.status", &account.status)?;
             let dpd = days_past_due(account.delinquent_since, today);
             let follow_up_due = follow_up
                 .get(&id)
@@ -123,7 +123,7 @@ pub fn queue(conn: &mut Conn, actor: &Actor, assignee_id: i64) -> Result<Vec<Que
                 never_contacted: !last_contact.contains_key(&id),
             };
             let (priority, reason) = prioritize(&facts);
-            QueueItem {
+            Ok(QueueItem {
                 account_id: id,
                 external_ref: account.external_ref,
                 debtor_name: debtor.name,
@@ -132,9 +132,9 @@ pub fn queue(conn: &mut Conn, actor: &Actor, assignee_id: i64) -> Result<Vec<Que
                 priority,
                 reason,
                 contactable_now: contactable.get(&id).copied().unwrap_or(false),
-            }
+            })
         })
-        .collect();
+        .collect::<Result<_, ApiError>>()?;
     items.sort_by(|x, y| {
         y.priority
             .cmp(&x.priority)
