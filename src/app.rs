@@ -7,7 +7,6 @@ use actix_web::http::{Method, header};
 use actix_web::middleware::{Logger, from_fn};
 use actix_web::{App, Error, web};
 use utoipa_actix_web::AppExt;
-use utoipa_actix_web::service_config::ServiceConfig;
 use utoipa_swagger_ui::SwaggerUi;
 
 use crate::api::{self, fallback::RouteTable, hardening, request_id};
@@ -15,14 +14,6 @@ use crate::error::ApiError;
 use crate::metrics::Metrics;
 use crate::openapi;
 use crate::state::AppState;
-
-/// Every route of the API (also what the OpenAPI document is generated from).
-pub fn routes(cfg: &mut ServiceConfig) {
-    cfg.service(utoipa_actix_web::scope("/v1").configure(api::v1))
-        .service(api::ops::get_health)
-        .service(api::ops::get_readiness)
-        .service(api::ops::get_metrics);
-}
 
 fn cors(origins: &[String]) -> Cors {
     let mut cors = Cors::default()
@@ -97,7 +88,7 @@ pub fn build(
             }
         }))
         .into_utoipa_app()
-        .configure(routes)
+        .configure(api::routes)
         .into_app()
         .service(
             SwaggerUi::new("/docs/{_:.*}")

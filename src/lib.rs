@@ -2,6 +2,7 @@
 //!
 //! `api` (HTTP), `domain` (pure rules), `db` (storage) and the cross-cutting pieces beside them.
 
+pub mod actor;
 pub mod api;
 pub mod app;
 pub mod auth;
@@ -17,3 +18,4 @@ pub mod openapi;
 pub mod passwords;
 pub mod proxies;
 pub mod state;
+pub mod tokens;

@@ -62,7 +62,7 @@ pub fn document() -> &'static Value {
         let (_, raw) = App::new()
             .into_utoipa_app()
             .openapi(ApiDoc::openapi())
-            .configure(crate::app::routes)
+            .configure(crate::api::routes)
             .split_for_parts();
         finish(raw)
     })

@@ -4,10 +4,10 @@ use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
 
-use crate::auth::JwtKeys;
 use crate::db::Db;
 use crate::passwords::PasswordPool;
 use crate::proxies::TrustedProxies;
+use crate::tokens::JwtKeys;
 
 /// The source of "now". Injectable so that tests move time instead of waiting.
 #[derive(Clone)]

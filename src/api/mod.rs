@@ -127,6 +127,14 @@ impl FieldErrors {
     }
 }
 
+/// Every route of the API (also what the OpenAPI document is generated from).
+pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
+    cfg.service(utoipa_actix_web::scope("/v1").configure(v1))
+        .service(ops::get_health)
+        .service(ops::get_readiness)
+        .service(ops::get_metrics);
+}
+
 /// Money fields: whole numbers (in float form too) of at most
 /// [`crate::domain::money::MAX_AMOUNT`] minor units either way; anything larger is a 422 naming
 /// the field.

@@ -10,8 +10,8 @@ use super::debtors::{Debtor, DebtorRow};
 use super::schema::{accounts as a, assignments as asg, debtors as d};
 use super::scope::scope_of;
 use super::{Conn, MultiBackend, from_db_time, on_unique, to_db_time};
+use crate::actor::Actor;
 use crate::apply_account_scope;
-use crate::auth::Actor;
 use crate::domain::account::{AccountStatus, AgingBucket, aging_bucket, days_past_due};
 use crate::error::ApiError;
 

@@ -106,14 +106,14 @@ pub fn summary(
         .group_by(aa::agent_id)
         .select((
             aa::agent_id,
-            super::reports::sum("agent_activity.contact_attempts"),
-            super::reports::sum("agent_activity.right_party_contacts"),
+            super::sums::sum("agent_activity.contact_attempts"),
+            super::sums::sum("agent_activity.right_party_contacts"),
         ))
         .load(conn)?;
     let worked: Vec<(i64, Option<i64>)> = aa::table
         .filter(in_period().and(aa::prev_day.lt(from)))
         .group_by(aa::agent_id)
-        .select((aa::agent_id, super::reports::sum("agent_activity.touches")))
+        .select((aa::agent_id, super::sums::sum("agent_activity.touches")))
         .load(conn)?;
     let mut out: std::collections::HashMap<i64, (i64, i64, i64)> = Default::default();
     for (agent, attempts, rpcs) in calls {

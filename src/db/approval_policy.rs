@@ -5,7 +5,7 @@ use diesel::prelude::*;
 use super::audit::{self, Change};
 use super::schema::approval_policies as ap;
 use super::{Conn, to_db_time};
-use crate::auth::Actor;
+use crate::actor::Actor;
 use crate::domain::authority::ApprovalPolicy;
 use crate::error::ApiError;
 

@@ -9,7 +9,7 @@ use super::accounts::{self as accounts_db, AccountRow};
 use super::audit::{self, Change};
 use super::schema::{accounts as a, arrangements as ar, installments as ins};
 use super::{Conn, from_db_time, on_unique, to_db_time, with_inner};
-use crate::auth::Actor;
+use crate::actor::Actor;
 use crate::domain::account::AccountStatus;
 use crate::domain::allocation::InstallmentStatus;
 use crate::domain::authority::{Ask, required_role};

@@ -6,7 +6,7 @@ use serde_json::Value;
 
 use super::schema::audit_events as ae;
 use super::{Conn, from_db_time, on_unique, to_db_time};
-use crate::auth::Actor;
+use crate::actor::Actor;
 use crate::domain::audit_chain::{ChainedFields, GENESIS_HASH, event_hash};
 use crate::error::ApiError;
 

@@ -5,7 +5,7 @@ use diesel::prelude::*;
 use super::audit::{self, Change};
 use super::schema::contact_policies as cp;
 use super::{Conn, to_db_time};
-use crate::auth::Actor;
+use crate::actor::Actor;
 use crate::domain::compliance::ContactPolicy;
 use crate::error::ApiError;
 

@@ -13,8 +13,8 @@ use super::debtors::DebtorRow;
 use super::schema::{accounts as a, contacts as c, debtors as d};
 use super::scope::scope_of;
 use super::{Conn, MultiBackend, contact_policy, disputes, from_db_time, to_db_time};
+use crate::actor::Actor;
 use crate::apply_account_scope;
-use crate::auth::Actor;
 use crate::domain::compliance::{
     Channel, Direction, PastContact, Subject, Verdict, evaluate, history_days,
 };

@@ -10,8 +10,8 @@ use super::audit::{self, AuditContext, Change};
 use super::schema::{accounts as a, debtors as d};
 use super::scope::{AccountScope, scope_of};
 use super::{Conn, from_db_time, on_unique, to_db_time};
+use crate::actor::Actor;
 use crate::apply_account_scope;
-use crate::auth::Actor;
 use crate::domain::role::Role;
 use crate::error::ApiError;
 

@@ -11,7 +11,7 @@ use super::arrangements::{self, move_account};
 use super::audit::{self, AuditContext, Change};
 use super::schema::disputes as dp;
 use super::{Conn, from_db_time, on_unique, to_db_time};
-use crate::auth::Actor;
+use crate::actor::Actor;
 use crate::domain::account::AccountStatus;
 use crate::error::ApiError;
 

@@ -25,6 +25,7 @@ pub mod queue;
 pub mod reports;
 pub mod schema;
 pub mod scope;
+pub mod sums;
 pub mod sweep;
 pub mod teams;
 pub mod users;

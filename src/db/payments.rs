@@ -15,7 +15,7 @@ use super::schema::{
     payments as p,
 };
 use super::{Conn, from_db_time, on_unique, to_db_time};
-use crate::auth::Actor;
+use crate::actor::Actor;
 use crate::domain::account::AccountStatus;
 use crate::domain::allocation::{InstallmentStatus, Open, allocate};
 use crate::error::ApiError;

@@ -15,8 +15,8 @@ use super::schema::{
 };
 use super::scope::scope_of;
 use super::{Conn, MultiBackend};
+use crate::actor::Actor;
 use crate::apply_account_scope;
-use crate::auth::Actor;
 use crate::domain::account::{AccountStatus, days_past_due};
 use crate::domain::queue::{QueueFacts, QueueReason, prioritize};
 use crate::error::ApiError;

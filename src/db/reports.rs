@@ -4,9 +4,8 @@
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
-use diesel::dsl::{count_star, sql};
+use diesel::dsl::count_star;
 use diesel::prelude::*;
-use diesel::sql_types::{BigInt, Nullable, Text};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -16,36 +15,14 @@ use super::schema::{
     targets as t, teams as tm, users as u,
 };
 use super::scope::{AccountScope, scope_of};
+use super::sums::{money_sum, sum, total};
 use super::{Conn, to_db_time};
+use crate::actor::Actor;
 use crate::apply_account_scope;
-use crate::auth::Actor;
 use crate::domain::account::{AgingBucket, aging_bucket, days_past_due};
-use crate::domain::money::from_split;
 use crate::domain::report::{iso_week, periods, rate};
 use crate::domain::role::Role;
 use crate::error::ApiError;
-
-/// `SUM` of a count (never near `i64::MAX`).
-pub(crate) fn sum(column: &str) -> diesel::expression::SqlLiteral<Nullable<BigInt>> {
-    sql::<Nullable<BigInt>>(&format!("CAST(SUM({column}) AS BIGINT)"))
-}
-
-/// `SUM` of money that cannot overflow on either database: the high and the low 32 bits of each
-/// amount summed apart (each sum fits `BIGINT`), answered as `"high:low"`; read with [`total`].
-pub(crate) fn money_sum(column: &str) -> diesel::expression::SqlLiteral<Nullable<Text>> {
-    sql::<Nullable<Text>>(&format!(
-        "CAST(SUM(({column}) >> 32) AS TEXT) || ':' || CAST(SUM(({column}) & 4294967295) AS TEXT)"
-    ))
-}
-
-/// The exact total of a [`money_sum`] (0 for no rows).
-pub(crate) fn total(split: Option<String>) -> Result<i128, ApiError> {
-    let Some(split) = split else { return Ok(0) };
-    let parsed = split
-        .split_once(':')
-        .and_then(|(h, l)| Some(from_split(h.parse().ok()?, l.parse().ok()?)));
-    parsed.ok_or_else(|| ApiError::Internal(format!("a money sum read as {split:?}")))
-}
 
 /// Whose target.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]

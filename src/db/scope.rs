@@ -1,7 +1,7 @@
 //! Who sees which accounts: the one place that decides it. Every account route, nested routes,
 //! lists and debtors apply this decision; a resource outside it answers 404.
 
-use crate::auth::Actor;
+use crate::actor::Actor;
 use crate::domain::role::Role;
 
 /// The accounts a caller may see.

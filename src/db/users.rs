@@ -8,7 +8,7 @@ use utoipa::ToSchema;
 use super::audit::{self, AuditContext, Change};
 use super::schema::users as u;
 use super::{Conn, from_db_time, on_unique, to_db_time};
-use crate::auth::{Actor, TokenSubject};
+use crate::actor::{Actor, TokenSubject};
 use crate::domain::role::Role;
 use crate::error::ApiError;
 
