@@ -15,7 +15,7 @@ use crate::db::accounts::Account;
 use crate::db::approvals::{self, Approval, ApprovalFilter, ApprovalKind};
 use crate::db::escalations::{self, Escalation, EscalationTier};
 use crate::db::{approval_policy, write_tx};
-use crate::domain::authority::ApprovalPolicy;
+use crate::domain::authority::{ApprovalPolicy, Decision};
 use crate::error::{ApiError, FieldError, Problem};
 use crate::state::AppState;
 
@@ -58,15 +58,6 @@ pub struct RejectRequest {
     #[validate(length(min = 1, max = 2000, message = "must be 1 to 2000 characters"))]
     #[schema(min_length = 1, max_length = 2000)]
     pub note: String,
-}
-
-/// Approve or reject.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
-#[serde(rename_all = "snake_case")]
-#[schema(example = "approve")]
-pub enum Decision {
-    Approve,
-    Reject,
 }
 
 /// One decision of a bulk call.
@@ -240,7 +231,15 @@ pub async fn approve_approval(
         caller.into_actor(),
         idem,
         digest,
-        move |conn, actor| Reply::ok(&approvals::decide(conn, actor, id, true, note.as_deref())?),
+        move |conn, actor| {
+            Reply::ok(&approvals::decide(
+                conn,
+                actor,
+                id,
+                Decision::Approve,
+                note.as_deref(),
+            )?)
+        },
     )
     .await
 }
@@ -278,7 +277,7 @@ pub async fn reject_approval(
                 conn,
                 actor,
                 id,
-                false,
+                Decision::Reject,
                 Some(note.trim()),
             )?)
         },
@@ -337,13 +336,7 @@ pub async fn create_approval_decisions(
             for item in &items {
                 // Each decision in its own savepoint: a refused one leaves the others standing.
                 let outcome = write_tx(conn, |tx| {
-                    approvals::decide(
-                        tx,
-                        actor,
-                        item.id,
-                        item.decision == Decision::Approve,
-                        item.note.as_deref(),
-                    )
+                    approvals::decide(tx, actor, item.id, item.decision, item.note.as_deref())
                 });
                 results.push(match outcome {
                     Ok(a) => BulkDecisionResult {

@@ -15,17 +15,29 @@ use crate::error::ApiError;
 /// Rows per (agent, day, prev_day), as the migration's CHECK says.
 const SLOTS: i64 = 8;
 
-/// Adds contact `contact_id` of `agent_id` with `account_id` at `occurred_at` to the rollup,
-/// with the account locked.
-pub fn record(
-    conn: &mut Conn,
-    agent_id: i64,
-    account_id: i64,
-    contact_id: i64,
-    occurred_at: DateTime<Utc>,
-    attempt: bool,
-    right_party: bool,
-) -> Result<(), ApiError> {
+/// A logged contact, as the rollup counts it.
+#[derive(Debug, Clone, Copy)]
+pub struct Touch {
+    pub agent_id: i64,
+    pub account_id: i64,
+    pub contact_id: i64,
+    pub occurred_at: DateTime<Utc>,
+    /// An outbound phone call (counted in `contact_attempts`).
+    pub attempt: bool,
+    /// An outbound phone conversation with the debtor (counted in `right_party_contacts`).
+    pub right_party: bool,
+}
+
+/// Adds a logged contact to the rollup, with the account locked.
+pub fn record(conn: &mut Conn, touch: &Touch) -> Result<(), ApiError> {
+    let Touch {
+        agent_id,
+        account_id,
+        contact_id,
+        occurred_at,
+        attempt,
+        right_party,
+    } = *touch;
     let day = occurred_at.date_naive();
     let day_start = to_db_time(day.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc());
     // The agent's other contacts with the account: the last before the day, the first from it.

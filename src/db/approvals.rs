@@ -17,7 +17,7 @@ use super::{Conn, MultiBackend, approval_policy, from_db_time, on_unique, to_db_
 use crate::actor::Actor;
 use crate::apply_account_scope;
 use crate::domain::account::AccountStatus;
-use crate::domain::authority::{Ask, DecisionFacts, Refusal, may_decide, required_role};
+use crate::domain::authority::{Ask, Decision, DecisionFacts, Refusal, may_decide, required_role};
 use crate::domain::role::Role;
 use crate::error::ApiError;
 
@@ -372,9 +372,10 @@ pub fn decide(
     conn: &mut Conn,
     actor: &Actor,
     id: i64,
-    approve: bool,
+    decision: Decision,
     note: Option<&str>,
 ) -> Result<Approval, ApiError> {
+    let approve = decision == Decision::Approve;
     let (row, account) = find_row(conn, actor, id)?;
     let facts = DecisionFacts {
         caller: actor.role,

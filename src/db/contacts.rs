@@ -394,12 +394,14 @@ pub fn log(
     // until the commit that follows.
     super::activity::record(
         conn,
-        actor.user_id,
-        account_id,
-        row.id,
-        new.occurred_at,
-        outbound_phone,
-        outbound_phone && flags.is_conversation,
+        &super::activity::Touch {
+            agent_id: actor.user_id,
+            account_id,
+            contact_id: row.id,
+            occurred_at: new.occurred_at,
+            attempt: outbound_phone,
+            right_party: outbound_phone && flags.is_conversation,
+        },
     )?;
     Ok(row.try_into())
 }

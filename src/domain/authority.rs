@@ -5,6 +5,15 @@ use utoipa::ToSchema;
 
 use super::role::Role;
 
+/// Approve or reject.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+#[schema(example = "approve")]
+pub enum Decision {
+    Approve,
+    Reject,
+}
+
 /// What one tier may approve. `null` means unlimited.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
