@@ -478,16 +478,7 @@ fn write_off(
                 "arrangement.cancelled",
             )?;
         }
-        let now = AccountStatus::parse(
-            &a::table
-                .find(account.id)
-                .select(a::status)
-                .first::<String>(conn)?,
-        )
-        .unwrap_or(AccountStatus::Closed);
-        if now.can_become(AccountStatus::WrittenOff) {
-            move_account(conn, ctx, account.id, now, AccountStatus::WrittenOff)?;
-        }
+        arrangements::move_if_allowed(conn, ctx, account.id, AccountStatus::WrittenOff)?;
     }
     Ok(())
 }
@@ -757,17 +748,7 @@ pub fn settle_if_paid(
             "arrangement.completed",
         )?;
     }
-    let status = super::stored::<AccountStatus>("accounts.status", &account.status)?;
-    let now = AccountStatus::parse(
-        &a::table
-            .find(account_id)
-            .select(a::status)
-            .first::<String>(conn)?,
-    )
-    .unwrap_or(status);
-    if now.can_become(AccountStatus::Settled) {
-        move_account(conn, ctx, account_id, now, AccountStatus::Settled)?;
-    }
+    arrangements::move_if_allowed(conn, ctx, account_id, AccountStatus::Settled)?;
     Ok(true)
 }
 

@@ -171,6 +171,28 @@ pub fn json(row: &ArrangementRow) -> serde_json::Value {
     serde_json::to_value(row).unwrap_or_default()
 }
 
+/// The account's status as stored now (re-read inside the transaction).
+pub fn current_status(conn: &mut Conn, account_id: i64) -> Result<AccountStatus, ApiError> {
+    let text: String = a::table.find(account_id).select(a::status).first(conn)?;
+    super::stored("accounts.status", &text)
+}
+
+/// Re-reads the account's status and moves it to `to` when the documented transitions allow it
+/// (`false`, and nothing written, otherwise): the one place that re-reads, checks and moves.
+pub fn move_if_allowed(
+    conn: &mut Conn,
+    ctx: &audit::AuditContext,
+    account_id: i64,
+    to: AccountStatus,
+) -> Result<bool, ApiError> {
+    let now = current_status(conn, account_id)?;
+    if now != to && now.can_become(to) {
+        move_account(conn, ctx, account_id, now, to)
+    } else {
+        Ok(false)
+    }
+}
+
 /// Moves an account between statuses, conditionally on where it is, and audits it. `false` when
 /// the account was not in `from`.
 pub fn move_account(

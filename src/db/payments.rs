@@ -280,16 +280,7 @@ pub fn record(
                     "arrangement.completed",
                 )?;
             }
-            let now = AccountStatus::parse(
-                &a::table
-                    .find(account_id)
-                    .select(a::status)
-                    .first::<String>(conn)?,
-            )
-            .unwrap_or(AccountStatus::Closed);
-            if now.can_become(AccountStatus::Paid) {
-                move_account(conn, &ctx, account_id, now, AccountStatus::Paid)?;
-            }
+            arrangements::move_if_allowed(conn, &ctx, account_id, AccountStatus::Paid)?;
         }
     }
     row.try_into()
@@ -375,13 +366,7 @@ fn reopen_account(
     account_id: i64,
     to: AccountStatus,
 ) -> Result<(), ApiError> {
-    let now = AccountStatus::parse(
-        &a::table
-            .find(account_id)
-            .select(a::status)
-            .first::<String>(conn)?,
-    )
-    .unwrap_or(AccountStatus::Closed);
+    let now = arrangements::current_status(conn, account_id)?;
     let applies = now == AccountStatus::Paid
         || (now == AccountStatus::Open && to == AccountStatus::InArrangement);
     if applies && now != to && now.can_become(to) {
