@@ -93,21 +93,66 @@ pub struct Change<'a> {
     pub account_id: Option<i64>,
 }
 
+/// An event chained to its predecessor, ready to insert.
+#[derive(Insertable)]
+#[diesel(table_name = ae)]
+pub struct NewEvent {
+    entity_type: String,
+    entity_id: i64,
+    seq: i64,
+    action: String,
+    actor_id: Option<i64>,
+    request_id: Option<String>,
+    occurred_at: chrono::NaiveDateTime,
+    before_state: Option<String>,
+    after_state: Option<String>,
+    prev_hash: String,
+    hash: String,
+    account_id: Option<i64>,
+}
+
+/// Event `seq` of its stream after `prev_hash`, hashed (the one place events are chained).
+fn chain(ctx: &AuditContext, change: Change<'_>, seq: i64, prev_hash: String) -> NewEvent {
+    let occurred_at = to_db_time(ctx.now);
+    let stamp = timestamp_text(occurred_at);
+    let before_state = change.before.as_ref().map(Value::to_string);
+    let after_state = change.after.as_ref().map(Value::to_string);
+    let fields = ChainedFields {
+        entity_type: change.entity_type,
+        entity_id: change.entity_id,
+        seq,
+        action: change.action,
+        actor_id: ctx.actor_id,
+        request_id: ctx.request_id.as_deref(),
+        occurred_at: &stamp,
+        before_state: before_state.as_deref(),
+        after_state: after_state.as_deref(),
+        account_id: change.account_id,
+    };
+    let hash = event_hash(&prev_hash, &fields);
+    NewEvent {
+        entity_type: change.entity_type.to_owned(),
+        entity_id: change.entity_id,
+        seq,
+        action: change.action.to_owned(),
+        actor_id: ctx.actor_id,
+        request_id: ctx.request_id.clone(),
+        occurred_at,
+        before_state,
+        after_state,
+        prev_hash,
+        hash,
+        account_id: change.account_id,
+    }
+}
+
 /// Appends an event to the stream `(entity_type, entity_id)`, in the caller's transaction.
 pub fn record(conn: &mut Conn, ctx: &AuditContext, change: Change<'_>) -> Result<(), ApiError> {
-    let Change {
-        entity_type,
-        entity_id,
-        action,
-        before,
-        after,
-        account_id,
-    } = change;
     let last: Option<(i64, String)> = ae::table
         .filter(
             ae::entity_type
-                .eq(entity_type)
-                .and(ae::entity_id.eq(entity_id)),
+                .eq(change.entity_type)
+                .and(ae::entity_id.eq(change.entity_id)),
         )
         .order(ae::seq.desc())
         .select((ae::seq, ae::hash))
@@ -117,39 +162,9 @@ pub fn record(conn: &mut Conn, ctx: &AuditContext, change: Change<'_>) -> Result
         Some((seq, hash)) => (seq + 1, hash),
         None => (1, GENESIS_HASH.to_owned()),
     };
-    let occurred_at = to_db_time(ctx.now);
-    let stamp = timestamp_text(occurred_at);
-    let before_state = before.as_ref().map(Value::to_string);
-    let after_state = after.as_ref().map(Value::to_string);
-    let request_id = ctx.request_id.clone();
-    let fields = ChainedFields {
-        entity_type,
-        entity_id,
-        seq,
-        action,
-        actor_id: ctx.actor_id,
-        request_id: request_id.as_deref(),
-        occurred_at: &stamp,
-        before_state: before_state.as_deref(),
-        after_state: after_state.as_deref(),
-        account_id,
-    };
-    let hash = event_hash(&prev_hash, &fields);
+    let event = chain(ctx, change, seq, prev_hash);
     diesel::insert_into(ae::table)
-        .values((
-            ae::entity_type.eq(entity_type),
-            ae::entity_id.eq(entity_id),
-            ae::seq.eq(seq),
-            ae::action.eq(action),
-            ae::actor_id.eq(fields.actor_id),
-            ae::request_id.eq(&request_id),
-            ae::occurred_at.eq(occurred_at),
-            ae::before_state.eq(&before_state),
-            ae::after_state.eq(&after_state),
-            ae::prev_hash.eq(&prev_hash),
-            ae::hash.eq(&hash),
-            ae::account_id.eq(account_id),
-        ))
+        .values(&event)
         .execute(conn)
         .map_err(on_unique(|| {
             ApiError::conflict(
@@ -157,6 +172,19 @@ pub fn record(conn: &mut Conn, ctx: &AuditContext, change: Change<'_>) -> Result
                 "the resource changed while the request ran; retry it",
             )
         }))?;
+    Ok(())
+}
+
+/// The first event of a stream that has none yet (bulk placement creates thousands at once).
+pub fn first_event(ctx: &AuditContext, change: Change<'_>) -> NewEvent {
+    chain(ctx, change, 1, GENESIS_HASH.to_owned())
+}
+
+/// Inserts first events in multi-row statements of 1,000.
+pub fn insert_first_events(conn: &mut Conn, events: &[NewEvent]) -> Result<(), ApiError> {
+    for chunk in events.chunks(1000) {
+        super::with_inner!(conn, c => diesel::insert_into(ae::table).values(chunk).execute(c))?;
+    }
     Ok(())
 }
 

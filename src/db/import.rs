@@ -8,16 +8,14 @@
 
 use std::collections::{HashMap, HashSet};
 
-use chrono::SecondsFormat;
 use diesel::prelude::*;
 
 use super::accounts::{AccountRow, NewAccount, json as account_json};
 use super::audit::{self, AuditContext, Change};
 use super::debtors::{DebtorRow, NewDebtor};
-use super::schema::{accounts as a, audit_events as ae, debtors as d, teams as t};
+use super::schema::{accounts as a, debtors as d, teams as t};
 use super::{Conn, to_db_time, with_inner};
 use crate::domain::account::AccountStatus;
-use crate::domain::audit_chain::{ChainedFields, GENESIS_HASH, event_hash};
 use crate::error::ApiError;
 
 /// Rows per multi-row statement (well under both backends' bind-parameter limits).
@@ -117,71 +115,6 @@ struct AccountInsert<'a> {
     version: i64,
     created_at: chrono::NaiveDateTime,
     updated_at: chrono::NaiveDateTime,
-}
-
-#[derive(Insertable)]
-#[diesel(table_name = ae)]
-struct FirstEvent {
-    entity_type: &'static str,
-    entity_id: i64,
-    seq: i64,
-    action: &'static str,
-    actor_id: Option<i64>,
-    request_id: Option<String>,
-    occurred_at: chrono::NaiveDateTime,
-    before_state: Option<String>,
-    after_state: Option<String>,
-    prev_hash: String,
-    hash: String,
-    account_id: Option<i64>,
-}
-
-fn first_event(
-    ctx: &AuditContext,
-    entity_type: &'static str,
-    entity_id: i64,
-    action: &'static str,
-    after: String,
-    account_id: Option<i64>,
-) -> FirstEvent {
-    let occurred_at = to_db_time(ctx.now);
-    let stamp = occurred_at
-        .and_utc()
-        .to_rfc3339_opts(SecondsFormat::Micros, true);
-    let fields = ChainedFields {
-        entity_type,
-        entity_id,
-        seq: 1,
-        action,
-        actor_id: ctx.actor_id,
-        request_id: ctx.request_id.as_deref(),
-        occurred_at: &stamp,
-        before_state: None,
-        after_state: Some(&after),
-        account_id,
-    };
-    let hash = event_hash(GENESIS_HASH, &fields);
-    FirstEvent {
-        entity_type,
-        entity_id,
-        seq: 1,
-        action,
-        actor_id: ctx.actor_id,
-        request_id: ctx.request_id.clone(),
-        occurred_at,
-        before_state: None,
-        after_state: Some(after),
-        prev_hash: GENESIS_HASH.to_owned(),
-        hash,
-        account_id,
-    }
-}
-
-fn insert_events(conn: &mut Conn, events: &[FirstEvent]) -> Result<(), ApiError> {
-    for chunk in events.chunks(CHUNK) {
-        with_inner!(conn, c => diesel::insert_into(ae::table).values(chunk).execute(c))?;
-    }
-    Ok(())
 }
 
 /// Imports `rows` in the caller's transaction; one outcome per row, in order.
@@ -474,7 +407,7 @@ fn create_all(
         Err(i) => debtor_ids[*i],
     };
     let mut created: Vec<(usize, i64)> = Vec::with_capacity(creates.len());
-    let mut events: Vec<FirstEvent> = Vec::with_capacity(creates.len() + new_debtors.len());
+    let mut events: Vec<audit::NewEvent> = Vec::with_capacity(creates.len() + new_debtors.len());
     for (offset, chunk) in creates.chunks(CHUNK).enumerate() {
         let values: Vec<AccountInsert> = chunk
             .iter()
@@ -501,13 +434,16 @@ fn create_all(
             let row = by_ref
                 .get(p.account.external_ref.as_str())
                 .ok_or_else(|| ApiError::Internal("inserted account missing".into()))?;
-            events.push(first_event(
+            events.push(audit::first_event(
                 ctx,
-                "account",
-                row.id,
-                "account.created",
-                account_json(row).to_string(),
-                Some(row.id),
+                Change {
+                    entity_type: "account",
+                    entity_id: row.id,
+                    action: "account.created",
+                    before: None,
+                    after: Some(account_json(row)),
+                    account_id: Some(row.id),
+                },
             ));
             created.push((*i, row.id));
         }
@@ -530,15 +466,18 @@ fn create_all(
             created_at: at,
             updated_at: at,
         };
-        events.push(first_event(
+        events.push(audit::first_event(
             ctx,
-            "debtor",
-            *id,
-            "debtor.created",
-            serde_json::to_string(&row).unwrap_or_default(),
-            None,
+            Change {
+                entity_type: "debtor",
+                entity_id: *id,
+                action: "debtor.created",
+                before: None,
+                after: Some(serde_json::to_value(&row).unwrap_or_default()),
+                account_id: None,
+            },
         ));
     }
-    insert_events(conn, &events)?;
+    audit::insert_first_events(conn, &events)?;
     Ok(created)
 }
