@@ -591,14 +591,7 @@ async fn escalations_and_legal_referral() {
 #[actix_web::test]
 async fn approval_routes_by_role() {
     let app = TestApp::new().await;
-    let roles = [
-        Role::Agent,
-        Role::TeamLead,
-        Role::Manager,
-        Role::Head,
-        Role::Admin,
-        Role::Auditor,
-    ];
+    let roles = Role::ALL;
     let expected = [201, 201, 201, 201, 403, 403];
     for (i, role) in roles.iter().enumerate() {
         let id = app.assigned_account(&format!("AR-{i}"), 10_000).await;

@@ -613,14 +613,7 @@ async fn recoveries_on_written_off_accounts() {
 #[actix_web::test]
 async fn money_routes_by_role() {
     let app = TestApp::new().await;
-    let roles = [
-        Role::Agent,
-        Role::TeamLead,
-        Role::Manager,
-        Role::Head,
-        Role::Admin,
-        Role::Auditor,
-    ];
+    let roles = Role::ALL;
     let expected_write = [201, 201, 201, 201, 403, 403];
     for (i, role) in roles.iter().enumerate() {
         let id = app.assigned_account(&format!("ROLE-{i}"), 10_000).await;

@@ -65,14 +65,7 @@ async fn write_roles_on_accounts_debtors_and_assignments() {
     app.assign(&[id], app.user(Role::Agent).id).await;
     let debtor = acc["debtor_id"].as_i64().unwrap();
     let agent_id = app.user(Role::Agent).id;
-    let roles = [
-        Role::Agent,
-        Role::TeamLead,
-        Role::Manager,
-        Role::Head,
-        Role::Admin,
-        Role::Auditor,
-    ];
+    let roles = Role::ALL;
     let mut n = 0;
     let cases: Vec<(Method, String, serde_json::Value, [u16; 6])> = vec![
         (
