@@ -101,7 +101,7 @@ fn sweep_once(config: &Config) -> Result<(), String> {
     let db = Db::connect(&config.database_url, 2)?;
     db.migrate()?;
     let mut conn = db.checkout().map_err(|e| e.to_string())?;
-    let r = crate::db::sweep::sweep(&mut conn, chrono::Utc::now(), config.grace_days)
+    let r = crate::workflows::sweep::sweep(&mut conn, chrono::Utc::now(), config.grace_days)
         .map_err(|e| format!("sweep failed: {e}"))?;
     println!(
         "sweep: {} arrangement(s) broken, {} installment(s) missed",
@@ -196,7 +196,7 @@ async fn sweep_periodically(db: Db, every: Duration, grace_days: u64) {
     loop {
         tick.tick().await;
         match db
-            .run(move |conn| crate::db::sweep::sweep(conn, chrono::Utc::now(), grace_days))
+            .run(move |conn| crate::workflows::sweep::sweep(conn, chrono::Utc::now(), grace_days))
             .await
         {
             Ok(r) if r.broken > 0 => log::info!(

@@ -2,13 +2,11 @@
 
 use crate::auth::Actor;
 use crate::db::accounts::NewAccount;
-use crate::db::arrangements::{self, ArrangementKind};
+use crate::db::arrangements::ArrangementKind;
 use crate::db::audit::AuditContext;
-use crate::db::contacts::{self, NewContact};
+use crate::db::contacts::NewContact;
 use crate::db::debtors::NewDebtor;
-use crate::db::import::{self as import_db, Placement, import};
-use crate::db::payments::{self, NewPayment, PaymentMethod};
-use crate::db::sweep::{DEFAULT_GRACE_DAYS, sweep};
+use crate::db::payments::{NewPayment, PaymentMethod};
 use crate::db::users::NewUser;
 use crate::db::{Conn, assignments, teams, users, write_tx};
 use crate::domain::compliance::{Channel, Direction};
@@ -17,6 +15,9 @@ use crate::domain::role::Role;
 use crate::domain::schedule::{Due, Frequency, generate};
 use crate::error::ApiError;
 use crate::passwords::hash_password;
+use crate::workflows::import::{self as import_db, Placement, import};
+use crate::workflows::sweep::{DEFAULT_GRACE_DAYS, sweep};
+use crate::workflows::{arrangement, contact_log, payment};
 use diesel::prelude::*;
 
 /// The password of every demo user.
@@ -258,7 +259,9 @@ fn contact_history(
             };
             // A refusal (rules) or a conflict (an arrangement or dispute already there) skips it;
             // the savepoint keeps a failed one from touching the rest of the demo.
-            let _ = write_tx(conn, |tx| contacts::log(tx, &agent, *id, new).map(|_| ()));
+            let _ = write_tx(conn, |tx| {
+                contact_log::log(tx, &agent, *id, new).map(|_| ())
+            });
         }
     }
     Ok(())
@@ -283,8 +286,9 @@ fn pending_settlements(
     ids: &[i64],
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<(), ApiError> {
-    use crate::db::approvals::{self, ApprovalKind};
+    use crate::db::approvals::ApprovalKind;
     use crate::db::schema::accounts as a;
+    use crate::workflows::approval_request;
     let mut per_team: std::collections::HashMap<Option<i64>, u32> = Default::default();
     // Accounts without an arrangement (see `history`), large enough for a lump sum.
     for id in ids.iter().skip(2).step_by(5) {
@@ -307,7 +311,7 @@ fn pending_settlements(
             now,
             ..head.clone()
         };
-        approvals::request(
+        approval_request::request(
             conn,
             &agent,
             ApprovalKind::Settlement,
@@ -371,7 +375,7 @@ fn history(
             ),
             _ => continue,
         };
-        let plan = arrangements::create(conn, head, *id, kind, dues)?;
+        let plan = arrangement::create(conn, head, *id, kind, dues)?;
         let pays = match (kind, i % 3) {
             (ArrangementKind::Promise, _) => i % 2 == 0,
             (_, 0) => true,
@@ -395,7 +399,7 @@ fn history(
                 reference: None,
                 received_on: inst.due_on,
             };
-            payments::record(conn, &at(inst.due_on), *id, payment)?;
+            payment::record(conn, &at(inst.due_on), *id, payment)?;
         }
     }
     Ok(())

@@ -13,8 +13,8 @@ use serde_json::{Map, Value};
 
 use crate::api::import::parse_row;
 use crate::db::audit::AuditContext;
-use crate::db::import::{Outcome, import};
 use crate::db::{Db, write_tx};
+use crate::workflows::import::{Outcome, import};
 
 /// Totals of an import run.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]

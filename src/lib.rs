@@ -1,6 +1,7 @@
 //! arrears: a collections operations server.
 //!
-//! `api` (HTTP), `domain` (pure rules), `db` (storage) and the cross-cutting pieces beside them.
+//! `api` (HTTP), `workflows` (multi-table operations), `domain` (pure rules), `db` (storage) and
+//! the cross-cutting pieces beside them.
 
 pub mod actor;
 pub mod api;
@@ -19,3 +20,4 @@ pub mod passwords;
 pub mod proxies;
 pub mod state;
 pub mod tokens;
+pub mod workflows;

@@ -18,6 +18,7 @@ use crate::db::{approval_policy, write_tx};
 use crate::domain::authority::{ApprovalPolicy, Decision};
 use crate::error::{ApiError, FieldError, Problem};
 use crate::state::AppState;
+use crate::workflows::{approval_decision, approval_request, escalation};
 
 /// A settlement or write-off request.
 #[derive(Debug, Serialize, Deserialize, Validate, ToSchema)]
@@ -144,7 +145,7 @@ pub async fn create_approval(
         idem,
         digest,
         move |conn, actor| {
-            Reply::created(&approvals::request(
+            Reply::created(&approval_request::request(
                 conn,
                 actor,
                 r.kind,
@@ -232,7 +233,7 @@ pub async fn approve_approval(
         idem,
         digest,
         move |conn, actor| {
-            Reply::ok(&approvals::decide(
+            Reply::ok(&approval_decision::decide(
                 conn,
                 actor,
                 id,
@@ -273,7 +274,7 @@ pub async fn reject_approval(
         idem,
         digest,
         move |conn, actor| {
-            Reply::ok(&approvals::decide(
+            Reply::ok(&approval_decision::decide(
                 conn,
                 actor,
                 id,
@@ -309,7 +310,7 @@ pub async fn cancel_approval(
         caller.into_actor(),
         idem,
         empty_body_digest(),
-        move |conn, actor| Reply::ok(&approvals::cancel(conn, actor, id)?),
+        move |conn, actor| Reply::ok(&approval_decision::withdraw(conn, actor, id)?),
     )
     .await
 }
@@ -336,7 +337,13 @@ pub async fn create_approval_decisions(
             for item in &items {
                 // Each decision in its own savepoint: a refused one leaves the others standing.
                 let outcome = write_tx(conn, |tx| {
-                    approvals::decide(tx, actor, item.id, item.decision, item.note.as_deref())
+                    approval_decision::decide(
+                        tx,
+                        actor,
+                        item.id,
+                        item.decision,
+                        item.note.as_deref(),
+                    )
                 });
                 results.push(match outcome {
                     Ok(a) => BulkDecisionResult {
@@ -471,7 +478,7 @@ pub async fn create_escalation(
         idem,
         digest,
         move |conn, actor| {
-            Reply::created(&escalations::raise(
+            Reply::created(&escalation::raise(
                 conn,
                 actor,
                 account_id,
@@ -563,7 +570,7 @@ pub async fn create_legal_referral(
         idem,
         digest,
         move |conn, actor| {
-            Reply::created(&escalations::refer_to_legal(
+            Reply::created(&escalation::refer_to_legal(
                 conn,
                 actor,
                 account_id,

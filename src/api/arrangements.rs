@@ -15,6 +15,7 @@ use crate::db::arrangements::{self, Arrangement, ArrangementKind};
 use crate::domain::schedule::{Due, Frequency, MAX_INSTALLMENTS, generate};
 use crate::error::{ApiError, FieldError};
 use crate::state::AppState;
+use crate::workflows::arrangement;
 
 /// One installment of an explicit plan.
 #[derive(Debug, Serialize, Deserialize, Validate, ToSchema)]
@@ -201,7 +202,7 @@ pub async fn create_arrangement(
         idem,
         digest,
         move |conn, actor| {
-            Reply::created(&arrangements::create(
+            Reply::created(&arrangement::create(
                 conn, actor, account_id, req.kind, dues,
             )?)
         },
@@ -279,7 +280,7 @@ pub async fn cancel_arrangement(
         caller.into_actor(),
         idem,
         empty_body_digest(),
-        move |conn, actor| Reply::ok(&arrangements::cancel(conn, actor, id)?),
+        move |conn, actor| Reply::ok(&arrangement::cancel(conn, actor, id)?),
     )
     .await
 }

@@ -11,12 +11,13 @@ use crate::api::json::ValidJson;
 use crate::api::pagination::{Page, PageParams};
 use crate::auth::{Agent, AnyRole, Caller, Head, TeamLead};
 use crate::db::contacts::{self, Contact, NewContact};
-use crate::db::disputes::{self, Dispute, DisputeOutcome};
+use crate::db::disputes::{Dispute, DisputeOutcome};
 use crate::db::{accounts, contact_policy};
 use crate::domain::compliance::{Channel, ContactPolicy, Direction, Verdict};
 use crate::domain::outcome::Outcome;
 use crate::error::{ApiError, FieldError};
 use crate::state::AppState;
+use crate::workflows::{contact_log, dispute};
 
 /// The promise made during a `promise_to_pay` contact.
 #[derive(Debug, Serialize, Deserialize, Validate, ToSchema)]
@@ -117,7 +118,7 @@ pub async fn create_contact(
         actor,
         idem,
         digest,
-        move |conn, actor| match contacts::log(conn, actor, account_id, new)? {
+        move |conn, actor| match contact_log::log(conn, actor, account_id, new)? {
             Ok(contact) => Reply::created(&contact),
             Err(refusal) => Reply::problem(&refusal),
         },
@@ -338,7 +339,7 @@ pub async fn create_dispute(
         caller.into_actor(),
         idem,
         digest,
-        move |conn, actor| Reply::created(&disputes::open(conn, actor, account_id, &reason)?),
+        move |conn, actor| Reply::created(&dispute::open(conn, actor, account_id, &reason)?),
     )
     .await
 }
@@ -372,7 +373,7 @@ pub async fn resolve_dispute(
         idem,
         digest,
         move |conn, actor| {
-            Reply::ok(&disputes::resolve(
+            Reply::ok(&dispute::resolve(
                 conn,
                 actor,
                 id,

@@ -13,9 +13,9 @@ use crate::api::exec::{self, IdempotencyKey, Reply};
 use crate::api::json::{ValidJson, flatten, shape_error};
 use crate::auth::{Caller, Manager};
 use crate::db::audit::AuditContext;
-use crate::db::import::{self, Outcome, Placement, RowField};
 use crate::error::{ApiError, FieldError, Problem};
 use crate::state::AppState;
+use crate::workflows::import::{self, Outcome, Placement, RowField};
 
 /// Most rows one call takes.
 pub const MAX_ROWS: usize = 10_000;

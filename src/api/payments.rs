@@ -13,6 +13,7 @@ use crate::auth::{Agent, AnyRole, Caller, TeamLead};
 use crate::db::payments::{self, NewPayment, Payment, PaymentMethod};
 use crate::error::ApiError;
 use crate::state::AppState;
+use crate::workflows::payment;
 
 /// A payment received.
 #[derive(Debug, Serialize, Deserialize, Validate, ToSchema)]
@@ -87,7 +88,7 @@ pub async fn create_payment(
         received_on,
     };
     exec::write(&state.db, actor, idem, digest, move |conn, actor| {
-        Reply::created(&payments::record(conn, actor, account_id, new)?)
+        Reply::created(&payment::record(conn, actor, account_id, new)?)
     })
     .await
 }
@@ -142,7 +143,7 @@ pub async fn reverse_payment(
         caller.into_actor(),
         idem,
         digest,
-        move |conn, actor| Reply::ok(&payments::reverse(conn, actor, id, &reason)?),
+        move |conn, actor| Reply::ok(&payment::reverse(conn, actor, id, &reason)?),
     )
     .await
 }

@@ -38,44 +38,24 @@ pub struct AccountRow {
     pub bankruptcy: bool,
 }
 
-/// The columns in `AccountRow` order (for RETURNING).
-// The tuple type is the column list itself; an alias would only repeat it.
-#[allow(clippy::type_complexity)]
-pub const ACCOUNT_COLUMNS: (
-    a::id,
-    a::external_ref,
-    a::debtor_id,
-    a::currency,
-    a::original_amount,
-    a::balance,
-    a::delinquent_since,
-    a::status,
-    a::portfolio,
-    a::team_id,
-    a::assignee_id,
-    a::version,
-    a::created_at,
-    a::updated_at,
-    a::deceased,
-    a::bankruptcy,
-) = (
-    a::id,
-    a::external_ref,
-    a::debtor_id,
-    a::currency,
-    a::original_amount,
-    a::balance,
-    a::delinquent_since,
-    a::status,
-    a::portfolio,
-    a::team_id,
-    a::assignee_id,
-    a::version,
-    a::created_at,
-    a::updated_at,
-    a::deceased,
-    a::bankruptcy,
-);
+super::columns!(pub ACCOUNT_COLUMNS = a(
+    id,
+    external_ref,
+    debtor_id,
+    currency,
+    original_amount,
+    balance,
+    delinquent_since,
+    status,
+    portfolio,
+    team_id,
+    assignee_id,
+    version,
+    created_at,
+    updated_at,
+    deceased,
+    bankruptcy,
+));
 
 /// A delinquent account: what is owed, by whom, how old, who works it.
 #[derive(Debug, Clone, Serialize, ToSchema)]
@@ -178,6 +158,15 @@ pub fn lock(conn: &mut Conn, account_id: i64) -> Result<(), ApiError> {
         .set(a::updated_at.eq(a::updated_at))
         .execute(conn)?;
     Ok(())
+}
+
+/// One account's row as stored now, for a workflow that has checked the caller's scope through
+/// the account's child row (an approval request, a payment).
+pub fn row(conn: &mut Conn, id: i64) -> Result<AccountRow, ApiError> {
+    Ok(a::table
+        .find(id)
+        .select(AccountRow::as_select())
+        .first(conn)?)
 }
 
 /// The stored row and debtor of one account, if `actor` may see it (404 otherwise).

@@ -8,17 +8,15 @@ use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::accounts::{self as accounts_db, AccountRow};
-use super::arrangements::{self, ArrangementRow, ArrangementStatus, move_account};
-use super::audit::{self, AuditContext, Change};
-use super::schema::{accounts as a, approval_requests as rq, arrangements as ar, payments as p};
+use super::audit::{self, Change};
+use super::schema::{accounts as a, approval_requests as rq};
 use super::scope::scope_of;
-use super::{Conn, MultiBackend, approval_policy, from_db_time, on_unique, to_db_time};
+use super::{Conn, MultiBackend, from_db_time, on_unique, to_db_time};
 use crate::actor::Actor;
 use crate::apply_account_scope;
-use crate::domain::account::AccountStatus;
-use crate::domain::authority::{Ask, Decision, DecisionFacts, Refusal, may_decide, required_role};
+use crate::domain::authority::Refusal;
 use crate::domain::role::Role;
+use crate::domain::status::ApprovalStatus;
 use crate::error::ApiError;
 
 /// What is asked for.
@@ -64,6 +62,27 @@ pub struct ApprovalRow {
     pub decided_at: Option<chrono::NaiveDateTime>,
     pub decision_note: Option<String>,
 }
+
+super::columns!(
+    APPROVAL_COLUMNS = rq(
+        id,
+        account_id,
+        kind,
+        status,
+        amount,
+        due_on,
+        reason,
+        arrangement_id,
+        required_role,
+        balance_at_request,
+        account_version,
+        requested_by,
+        requested_at,
+        decided_by,
+        decided_at,
+        decision_note,
+    )
+);
 
 /// An approval request.
 #[derive(Debug, Clone, Serialize, ToSchema)]
@@ -118,34 +137,34 @@ impl TryFrom<ApprovalRow> for Approval {
     }
 }
 
-fn json(r: &ApprovalRow) -> serde_json::Value {
+pub fn json(r: &ApprovalRow) -> serde_json::Value {
     serde_json::to_value(r).unwrap_or_default()
 }
 
-fn closed(status: AccountStatus) -> bool {
-    matches!(
-        status,
-        AccountStatus::Paid
-            | AccountStatus::Settled
-            | AccountStatus::WrittenOff
-            | AccountStatus::Closed
-    )
-}
-
 /// What a new request holds besides its account.
-struct NewRequest<'a> {
-    kind: ApprovalKind,
-    amount: i64,
-    due_on: Option<NaiveDate>,
-    reason: &'a str,
-    arrangement_id: Option<i64>,
-    required: Role,
+pub struct NewRequest<'a> {
+    pub kind: ApprovalKind,
+    pub amount: i64,
+    pub due_on: Option<NaiveDate>,
+    pub reason: &'a str,
+    pub arrangement_id: Option<i64>,
+    pub required: Role,
 }
 
-fn insert(
+/// The account as the request saw it: a decision is refused when the balance has moved since.
+#[derive(Debug, Clone, Copy)]
+pub struct RequestedOn {
+    pub account_id: i64,
+    pub balance: i64,
+    pub version: i64,
+}
+
+/// Inserts a pending request on `account` and audits it; a second pending request of one kind
+/// on one account is refused (`duplicate-pending`).
+pub fn insert(
     conn: &mut Conn,
     actor: &Actor,
-    account: &AccountRow,
+    account: RequestedOn,
     new: NewRequest<'_>,
 ) -> Result<ApprovalRow, ApiError> {
     let NewRequest {
@@ -158,7 +177,7 @@ fn insert(
     } = new;
     let row: ApprovalRow = diesel::insert_into(rq::table)
         .values((
-            rq::account_id.eq(account.id),
+            rq::account_id.eq(account.account_id),
             rq::kind.eq(kind.as_str()),
             rq::status.eq("pending"),
             rq::amount.eq(Some(amount)),
@@ -171,24 +190,7 @@ fn insert(
             rq::requested_by.eq(Some(actor.user_id)),
             rq::requested_at.eq(to_db_time(actor.now)),
         ))
-        .returning((
-            rq::id,
-            rq::account_id,
-            rq::kind,
-            rq::status,
-            rq::amount,
-            rq::due_on,
-            rq::reason,
-            rq::arrangement_id,
-            rq::required_role,
-            rq::balance_at_request,
-            rq::account_version,
-            rq::requested_by,
-            rq::requested_at,
-            rq::decided_by,
-            rq::decided_at,
-            rq::decision_note,
-        ))
+        .returning(APPROVAL_COLUMNS)
         .get_result(conn)
         .map_err(on_unique(|| {
             ApiError::conflict(
@@ -208,144 +210,101 @@ fn insert(
             action: "approval.requested",
             before: None,
             after: Some(json(&row)),
-            account_id: Some(account.id),
+            account_id: Some(account.account_id),
         },
     )?;
     Ok(row)
 }
 
-/// Requests a settlement or a write-off on a visible account.
-pub fn request(
-    conn: &mut Conn,
-    actor: &Actor,
-    kind: ApprovalKind,
-    account_id: i64,
-    amount: i64,
-    due_on: Option<NaiveDate>,
-    reason: &str,
-) -> Result<Approval, ApiError> {
-    let (account, _) = accounts_db::find_visible_row(conn, actor, account_id)
-        .map_err(|_| ApiError::invalid("account_id", "no visible account has this id"))?;
-    let status = super::stored::<AccountStatus>("accounts.status", &account.status)?;
-    if closed(status) {
-        return Err(ApiError::conflict(
-            "account-closed",
-            format!("the account is {}", status.as_str()),
-        ));
-    }
-    let ask = match kind {
-        ApprovalKind::Settlement => {
-            if amount <= 0 || amount >= account.balance {
-                return Err(ApiError::invalid(
-                    "amount",
-                    format!(
-                        "a settlement must be more than 0 and less than the balance ({})",
-                        account.balance
-                    ),
-                ));
-            }
-            match due_on {
-                None => return Err(ApiError::invalid("due_on", "is required for a settlement")),
-                Some(d) if d < actor.now.date_naive() => {
-                    return Err(ApiError::invalid("due_on", "must not be in the past"));
-                }
-                _ => {}
-            }
-            Ask::Settlement {
-                balance: account.balance,
-                amount,
-            }
-        }
-        ApprovalKind::WriteOff => {
-            if amount <= 0 || amount > account.balance {
-                return Err(ApiError::invalid(
-                    "amount",
-                    format!(
-                        "a write-off must be more than 0 and at most the balance ({})",
-                        account.balance
-                    ),
-                ));
-            }
-            Ask::WriteOff { amount }
-        }
-        ApprovalKind::Arrangement => {
-            return Err(ApiError::invalid(
-                "kind",
-                "arrangement requests are created with the plan itself",
-            ));
-        }
-    };
-    let required = required_role(&approval_policy::current(conn)?, ask);
-    let due_on = if kind == ApprovalKind::Settlement {
-        due_on
-    } else {
-        None
-    };
-    insert(
-        conn,
-        actor,
-        &account,
-        NewRequest {
-            kind,
-            amount,
-            due_on,
-            reason,
-            arrangement_id: None,
-            required,
-        },
-    )?
-    .try_into()
-}
-
-/// The approval request a plan over its creator's limit needs.
-pub fn request_arrangement(
-    conn: &mut Conn,
-    actor: &Actor,
-    account: &AccountRow,
-    arrangement: &ArrangementRow,
-    installments: i64,
-    required: Role,
-) -> Result<ApprovalRow, ApiError> {
-    let reason = format!(
-        "a plan of {installments} installments is longer than a {} may set up",
-        actor.role.as_str()
-    );
-    insert(
-        conn,
-        actor,
-        account,
-        NewRequest {
-            kind: ApprovalKind::Arrangement,
-            amount: arrangement.total_amount,
-            due_on: None,
-            reason: &reason,
-            arrangement_id: Some(arrangement.id),
-            required,
-        },
-    )
-}
-
-fn find_row(
-    conn: &mut Conn,
-    actor: &Actor,
-    id: i64,
-) -> Result<(ApprovalRow, AccountRow), ApiError> {
-    let row: ApprovalRow = rq::table
-        .find(id)
+/// A request, if its account is visible to `actor` (404 otherwise).
+pub fn find_visible_row(conn: &mut Conn, actor: &Actor, id: i64) -> Result<ApprovalRow, ApiError> {
+    let joined: diesel::dsl::IntoBoxed<
+        'static,
+        diesel::dsl::InnerJoin<rq::table, a::table>,
+        MultiBackend,
+    > = rq::table.inner_join(a::table).into_boxed();
+    apply_account_scope!(joined, scope_of(actor))
+        .filter(rq::id.eq(id))
         .select(ApprovalRow::as_select())
         .first(conn)
         .optional()?
-        .ok_or_else(|| ApiError::not_found("approval"))?;
-    let (account, _) = accounts_db::find_visible_row(conn, actor, row.account_id)
-        .map_err(|_| ApiError::not_found("approval"))?;
-    Ok((row, account))
+        .ok_or_else(|| ApiError::not_found("approval"))
 }
 
 pub fn find_visible(conn: &mut Conn, actor: &Actor, id: i64) -> Result<Approval, ApiError> {
-    find_row(conn, actor, id)?.0.try_into()
+    find_visible_row(conn, actor, id)?.try_into()
 }
 
-fn refusal(r: Refusal) -> ApiError {
+/// The account's approved settlement offer, if any.
+pub fn approved_settlement(
+    conn: &mut Conn,
+    account_id: i64,
+) -> Result<Option<ApprovalRow>, ApiError> {
+    Ok(rq::table
+        .filter(
+            rq::account_id
+                .eq(account_id)
+                .and(rq::kind.eq(ApprovalKind::Settlement.as_str()))
+                .and(rq::status.eq(ApprovalStatus::Approved.as_str())),
+        )
+        .select(ApprovalRow::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+/// Approved settlements whose `due_on` is before `day`.
+pub fn settlements_due_before(
+    conn: &mut Conn,
+    day: NaiveDate,
+) -> Result<Vec<ApprovalRow>, ApiError> {
+    Ok(rq::table
+        .filter(
+            rq::kind
+                .eq(ApprovalKind::Settlement.as_str())
+                .and(rq::status.eq(ApprovalStatus::Approved.as_str()))
+                .and(rq::due_on.lt(day)),
+        )
+        .select(ApprovalRow::as_select())
+        .load(conn)?)
+}
+
+/// One request as stored now.
+pub fn reload(conn: &mut Conn, id: i64) -> Result<ApprovalRow, ApiError> {
+    Ok(rq::table
+        .find(id)
+        .select(ApprovalRow::as_select())
+        .first(conn)?)
+}
+
+/// Moves a request from `from` to `to` (conditionally, so one of two racing deciders wins),
+/// recording who and when for a decision or a withdrawal. `false` when it was not in `from`.
+pub fn mark(
+    conn: &mut Conn,
+    id: i64,
+    from: ApprovalStatus,
+    to: ApprovalStatus,
+    by: Option<&Actor>,
+    note: Option<&str>,
+) -> Result<bool, ApiError> {
+    let target = rq::table.filter(rq::id.eq(id).and(rq::status.eq(from.as_str())));
+    let n = match by {
+        Some(actor) => diesel::update(target)
+            .set((
+                rq::status.eq(to.as_str()),
+                rq::decided_by.eq(Some(actor.user_id)),
+                rq::decided_at.eq(Some(to_db_time(actor.now))),
+                rq::decision_note.eq(note),
+            ))
+            .execute(conn)?,
+        None => diesel::update(target)
+            .set(rq::status.eq(to.as_str()))
+            .execute(conn)?,
+    };
+    Ok(n == 1)
+}
+
+/// The problem a refused decision answers.
+pub fn refusal(r: Refusal) -> ApiError {
     match r {
         Refusal::InsufficientAuthority => ApiError::forbidden(
             "insufficient-authority",
@@ -367,242 +326,10 @@ fn refusal(r: Refusal) -> ApiError {
     }
 }
 
-/// Approves or rejects a pending request, with its effect, in the caller's transaction.
-pub fn decide(
-    conn: &mut Conn,
-    actor: &Actor,
-    id: i64,
-    decision: Decision,
-    note: Option<&str>,
-) -> Result<Approval, ApiError> {
-    let approve = decision == Decision::Approve;
-    let (row, account) = find_row(conn, actor, id)?;
-    let facts = DecisionFacts {
-        caller: actor.role,
-        caller_id: actor.user_id,
-        caller_team: actor.team_id,
-        requester_id: row.requested_by,
-        required_role: super::stored::<Role>(
-            "approval_requests.required_role",
-            &row.required_role,
-        )?,
-        account_team: account.team_id,
-        pending: row.status == "pending",
-        balance_at_request: row.balance_at_request,
-        balance_now: account.balance,
-    };
-    may_decide(&facts).map_err(refusal)?;
-    let status = if approve { "approved" } else { "rejected" };
-    let at = to_db_time(actor.now);
-    let won = diesel::update(rq::table.filter(rq::id.eq(id).and(rq::status.eq("pending"))))
-        .set((
-            rq::status.eq(status),
-            rq::decided_by.eq(Some(actor.user_id)),
-            rq::decided_at.eq(Some(at)),
-            rq::decision_note.eq(note),
-        ))
-        .execute(conn)?
-        == 1;
-    if !won {
-        return Err(refusal(Refusal::NotPending));
-    }
-    let ctx: AuditContext = actor.into();
-    let kind: ApprovalKind = super::stored("approval_requests.kind", &row.kind)?;
-    match (kind, approve) {
-        (ApprovalKind::WriteOff, true) => write_off(conn, &ctx, &account, row.amount.unwrap_or(0))?,
-        (ApprovalKind::Arrangement, true) => activate_plan(conn, &ctx, row.arrangement_id)?,
-        (ApprovalKind::Arrangement, false) => cancel_plan(conn, &ctx, row.arrangement_id)?,
-        // An approved settlement is an offer: payments reaching its amount by `due_on` settle the account.
-        _ => {}
-    }
-    let after: ApprovalRow = rq::table
-        .find(id)
-        .select(ApprovalRow::as_select())
-        .first(conn)?;
-    audit::record(
-        conn,
-        &ctx,
-        Change {
-            entity_type: "approval",
-            entity_id: id,
-            action: if approve {
-                "approval.approved"
-            } else {
-                "approval.rejected"
-            },
-            before: Some(json(&row)),
-            after: Some(json(&after)),
-            account_id: Some(row.account_id),
-        },
-    )?;
-    after.try_into()
-}
-
-fn write_off(
-    conn: &mut Conn,
-    ctx: &AuditContext,
-    account: &AccountRow,
-    amount: i64,
-) -> Result<(), ApiError> {
-    let done = diesel::update(a::table.filter(a::id.eq(account.id).and(a::balance.ge(amount))))
-        .set((
-            a::balance.eq(a::balance - amount),
-            a::written_off_amount.eq(a::written_off_amount + amount),
-            a::version.eq(a::version + 1),
-            a::updated_at.eq(to_db_time(ctx.now)),
-        ))
-        .execute(conn)?;
-    if done == 0 {
-        return Err(refusal(Refusal::Stale));
-    }
-    let balance = account.balance - amount;
-    audit::record(
-        conn,
-        ctx,
-        Change {
-            entity_type: "account",
-            entity_id: account.id,
-            action: "account.written_off",
-            before: Some(serde_json::json!({"balance": account.balance})),
-            after: Some(serde_json::json!({"balance": balance, "written_off": amount})),
-            account_id: Some(account.id),
-        },
-    )?;
-    if balance == 0 {
-        if let Some(live) = arrangements::active_of(conn, account.id)? {
-            arrangements::end(
-                conn,
-                ctx,
-                &live,
-                ArrangementStatus::Cancelled,
-                "arrangement.cancelled",
-            )?;
-        }
-        arrangements::move_if_allowed(conn, ctx, account.id, AccountStatus::WrittenOff)?;
-    }
-    Ok(())
-}
-
-fn activate_plan(
-    conn: &mut Conn,
-    ctx: &AuditContext,
-    arrangement_id: Option<i64>,
-) -> Result<(), ApiError> {
-    let Some(id) = arrangement_id else {
-        return Ok(());
-    };
-    let row: ArrangementRow = ar::table
-        .find(id)
-        .select(ArrangementRow::as_select())
-        .first(conn)?;
-    let activated = diesel::update(
-        ar::table.filter(
-            ar::id
-                .eq(id)
-                .and(ar::status.eq(ArrangementStatus::PendingApproval.as_str())),
-        ),
-    )
-    .set((
-        ar::status.eq(ArrangementStatus::Active.as_str()),
-        ar::updated_at.eq(to_db_time(ctx.now)),
-    ))
-    .execute(conn)?
-        == 1;
-    if activated {
-        audit::record(
-            conn,
-            ctx,
-            Change {
-                entity_type: "arrangement",
-                entity_id: id,
-                action: "arrangement.approved",
-                before: Some(serde_json::json!({"status": row.status})),
-                after: Some(serde_json::json!({"status": "active"})),
-                account_id: Some(row.account_id),
-            },
-        )?;
-        move_account(
-            conn,
-            ctx,
-            row.account_id,
-            AccountStatus::Open,
-            AccountStatus::InArrangement,
-        )?;
-    }
-    Ok(())
-}
-
-fn cancel_plan(
-    conn: &mut Conn,
-    ctx: &AuditContext,
-    arrangement_id: Option<i64>,
-) -> Result<(), ApiError> {
-    let Some(id) = arrangement_id else {
-        return Ok(());
-    };
-    let row: ArrangementRow = ar::table
-        .find(id)
-        .select(ArrangementRow::as_select())
-        .first(conn)?;
-    arrangements::end(
-        conn,
-        ctx,
-        &row,
-        ArrangementStatus::Cancelled,
-        "arrangement.cancelled",
-    )?;
-    Ok(())
-}
-
-/// The requester withdraws a pending request (a plan awaiting approval is cancelled with it).
-pub fn cancel(conn: &mut Conn, actor: &Actor, id: i64) -> Result<Approval, ApiError> {
-    let (row, _) = find_row(conn, actor, id)?;
-    if row.requested_by != Some(actor.user_id) {
-        return Err(ApiError::forbidden(
-            "not-requester",
-            "only the requester may cancel a request",
-        ));
-    }
-    let won = diesel::update(rq::table.filter(rq::id.eq(id).and(rq::status.eq("pending"))))
-        .set((
-            rq::status.eq("cancelled"),
-            rq::decided_by.eq(Some(actor.user_id)),
-            rq::decided_at.eq(Some(to_db_time(actor.now))),
-        ))
-        .execute(conn)?
-        == 1;
-    if !won {
-        return Err(refusal(Refusal::NotPending));
-    }
-    let ctx: AuditContext = actor.into();
-    if super::stored::<ApprovalKind>("approval_requests.kind", &row.kind)?
-        == ApprovalKind::Arrangement
-    {
-        cancel_plan(conn, &ctx, row.arrangement_id)?;
-    }
-    let after: ApprovalRow = rq::table
-        .find(id)
-        .select(ApprovalRow::as_select())
-        .first(conn)?;
-    audit::record(
-        conn,
-        &ctx,
-        Change {
-            entity_type: "approval",
-            entity_id: id,
-            action: "approval.cancelled",
-            before: Some(json(&row)),
-            after: Some(json(&after)),
-            account_id: Some(row.account_id),
-        },
-    )?;
-    after.try_into()
-}
-
 /// Filters of `GET /v1/approvals`.
 #[derive(Debug, Clone, Default)]
 pub struct ApprovalFilter {
-    pub status: Option<crate::domain::status::ApprovalStatus>,
+    pub status: Option<ApprovalStatus>,
     pub kind: Option<ApprovalKind>,
     pub account_id: Option<i64>,
     /// Only what the caller may decide now: pending, within their tier, not their own.
@@ -666,130 +393,4 @@ pub fn pending_for(conn: &mut Conn, account_id: i64) -> Result<Vec<Approval>, Ap
         .order(rq::id)
         .load(conn)?;
     rows.into_iter().map(Approval::try_from).collect()
-}
-
-/// After a payment: when an approved settlement's amount has been paid by its date, the rest is
-/// forgiven and the account is `settled`. Returns whether it settled.
-pub fn settle_if_paid(
-    conn: &mut Conn,
-    ctx: &AuditContext,
-    account_id: i64,
-    received_on: NaiveDate,
-) -> Result<bool, ApiError> {
-    let offer: Option<ApprovalRow> = rq::table
-        .filter(
-            rq::account_id
-                .eq(account_id)
-                .and(rq::kind.eq("settlement"))
-                .and(rq::status.eq("approved")),
-        )
-        .select(ApprovalRow::as_select())
-        .first(conn)
-        .optional()?;
-    let Some(offer) = offer else { return Ok(false) };
-    let (Some(amount), Some(due_on), Some(since)) = (offer.amount, offer.due_on, offer.decided_at)
-    else {
-        return Ok(false);
-    };
-    if received_on > due_on {
-        return Ok(false);
-    }
-    let paid: Vec<i64> = p::table
-        .filter(
-            p::account_id
-                .eq(account_id)
-                .and(p::reversed_at.is_null())
-                .and(p::recovery.eq(false))
-                .and(p::created_at.ge(since)),
-        )
-        .select(p::amount)
-        .load(conn)?;
-    if paid.iter().sum::<i64>() < amount {
-        return Ok(false);
-    }
-    let fulfilled =
-        diesel::update(rq::table.filter(rq::id.eq(offer.id).and(rq::status.eq("approved"))))
-            .set(rq::status.eq("fulfilled"))
-            .execute(conn)?
-            == 1;
-    if !fulfilled {
-        return Ok(false);
-    }
-    let account: AccountRow = a::table
-        .find(account_id)
-        .select(AccountRow::as_select())
-        .first(conn)?;
-    let forgiven = account.balance;
-    diesel::update(a::table.find(account_id))
-        .set((
-            a::balance.eq(0),
-            a::version.eq(a::version + 1),
-            a::updated_at.eq(to_db_time(ctx.now)),
-        ))
-        .execute(conn)?;
-    audit::record(
-        conn,
-        ctx,
-        Change {
-            entity_type: "approval",
-            entity_id: offer.id,
-            action: "settlement.fulfilled",
-            before: Some(serde_json::json!({"balance": account.balance})),
-            after: Some(serde_json::json!({"balance": 0, "forgiven": forgiven})),
-            account_id: Some(account_id),
-        },
-    )?;
-    if let Some(live) = arrangements::active_of(conn, account_id)? {
-        arrangements::end(
-            conn,
-            ctx,
-            &live,
-            ArrangementStatus::Completed,
-            "arrangement.completed",
-        )?;
-    }
-    arrangements::move_if_allowed(conn, ctx, account_id, AccountStatus::Settled)?;
-    Ok(true)
-}
-
-/// Approved settlements not paid by `due_on` lapse (the sweep). Returns how many.
-pub fn lapse(conn: &mut Conn, now: DateTime<Utc>) -> Result<usize, ApiError> {
-    let today = now.date_naive();
-    let due: Vec<ApprovalRow> = rq::table
-        .filter(
-            rq::kind
-                .eq("settlement")
-                .and(rq::status.eq("approved"))
-                .and(rq::due_on.lt(today)),
-        )
-        .select(ApprovalRow::as_select())
-        .load(conn)?;
-    let ctx = AuditContext {
-        actor_id: None,
-        request_id: Some("sweep".into()),
-        now,
-    };
-    let mut n = 0;
-    for row in due {
-        if diesel::update(rq::table.filter(rq::id.eq(row.id).and(rq::status.eq("approved"))))
-            .set(rq::status.eq("lapsed"))
-            .execute(conn)?
-            == 1
-        {
-            audit::record(
-                conn,
-                &ctx,
-                Change {
-                    entity_type: "approval",
-                    entity_id: row.id,
-                    action: "settlement.lapsed",
-                    before: Some(json(&row)),
-                    after: Some(serde_json::json!({"status": "lapsed"})),
-                    account_id: Some(row.account_id),
-                },
-            )?;
-            n += 1;
-        }
-    }
-    Ok(n)
 }

@@ -5,15 +5,14 @@ use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
+use super::account_status::move_account;
 use super::accounts::{self as accounts_db, AccountRow};
 use super::audit::{self, Change};
-use super::schema::{accounts as a, arrangements as ar, installments as ins};
+use super::schema::{arrangements as ar, installments as ins};
 use super::{Conn, from_db_time, on_unique, to_db_time, with_inner};
 use crate::actor::Actor;
 use crate::domain::account::AccountStatus;
 use crate::domain::allocation::InstallmentStatus;
-use crate::domain::authority::{Ask, required_role};
-use crate::domain::role::Role;
 use crate::domain::schedule::Due;
 use crate::error::ApiError;
 
@@ -88,6 +87,21 @@ pub struct ArrangementRow {
     pub ended_at: Option<chrono::NaiveDateTime>,
 }
 
+super::columns!(
+    ARRANGEMENT_COLUMNS = ar(
+        id,
+        account_id,
+        kind,
+        status,
+        total_amount,
+        paid_amount,
+        created_by,
+        created_at,
+        updated_at,
+        ended_at,
+    )
+);
+
 #[derive(Debug, Clone, Queryable, Selectable, Serialize)]
 #[diesel(table_name = ins)]
 pub struct InstallmentRow {
@@ -136,7 +150,7 @@ pub struct Arrangement {
     pub installments: Vec<Installment>,
 }
 
-fn to_arrangement(
+pub fn to_arrangement(
     row: ArrangementRow,
     installments: Vec<InstallmentRow>,
 ) -> Result<Arrangement, ApiError> {
@@ -171,113 +185,23 @@ pub fn json(row: &ArrangementRow) -> serde_json::Value {
     serde_json::to_value(row).unwrap_or_default()
 }
 
-/// The account's status as stored now (re-read inside the transaction).
-pub fn current_status(conn: &mut Conn, account_id: i64) -> Result<AccountStatus, ApiError> {
-    let text: String = a::table.find(account_id).select(a::status).first(conn)?;
-    super::stored("accounts.status", &text)
+pub fn live_exists() -> ApiError {
+    ApiError::conflict(
+        "arrangement-exists",
+        "the account already has an active or pending arrangement",
+    )
 }
 
-/// Re-reads the account's status and moves it to `to` when the documented transitions allow it
-/// (`false`, and nothing written, otherwise): the one place that re-reads, checks and moves.
-pub fn move_if_allowed(
-    conn: &mut Conn,
-    ctx: &audit::AuditContext,
-    account_id: i64,
-    to: AccountStatus,
-) -> Result<bool, ApiError> {
-    let now = current_status(conn, account_id)?;
-    if now != to && now.can_become(to) {
-        move_account(conn, ctx, account_id, now, to)
-    } else {
-        Ok(false)
-    }
-}
-
-/// Moves an account between statuses, conditionally on where it is, and audits it. `false` when
-/// the account was not in `from`.
-pub fn move_account(
-    conn: &mut Conn,
-    actor_ctx: &audit::AuditContext,
-    account_id: i64,
-    from: AccountStatus,
-    to: AccountStatus,
-) -> Result<bool, ApiError> {
-    if !from.can_become(to) {
-        return Err(ApiError::Internal(format!(
-            "undocumented account transition {} → {}",
-            from.as_str(),
-            to.as_str()
-        )));
-    }
-    let moved =
-        diesel::update(a::table.filter(a::id.eq(account_id).and(a::status.eq(from.as_str()))))
-            .set((
-                a::status.eq(to.as_str()),
-                a::version.eq(a::version + 1),
-                a::updated_at.eq(to_db_time(actor_ctx.now)),
-            ))
-            .execute(conn)?
-            == 1;
-    if moved {
-        audit::record(
-            conn,
-            actor_ctx,
-            Change {
-                entity_type: "account",
-                entity_id: account_id,
-                action: "account.status_changed",
-                before: Some(serde_json::json!({"status": from.as_str()})),
-                after: Some(serde_json::json!({"status": to.as_str()})),
-                account_id: Some(account_id),
-            },
-        )?;
-    }
-    Ok(moved)
-}
-
-/// Sets up an arrangement on a visible, open account.
-pub fn create(
+/// Inserts an arrangement and its installments (in order, unpaid); a second live arrangement on
+/// the account is refused by the partial unique index.
+pub fn insert(
     conn: &mut Conn,
     actor: &Actor,
     account_id: i64,
     kind: ArrangementKind,
-    dues: Vec<Due>,
-) -> Result<Arrangement, ApiError> {
-    let (account, _) = accounts_db::find_visible_row(conn, actor, account_id)?;
-    let status = super::stored::<AccountStatus>("accounts.status", &account.status)?;
-    if status == AccountStatus::InArrangement {
-        return Err(live_exists());
-    }
-    if status != AccountStatus::Open {
-        return Err(ApiError::conflict(
-            "account-not-open",
-            format!(
-                "the account is {}; arrangements need an open account",
-                status.as_str()
-            ),
-        ));
-    }
-    let errors = crate::domain::schedule::check(&dues, actor.now.date_naive(), account.balance);
-    if !errors.is_empty() {
-        return Err(ApiError::Validation(
-            errors
-                .into_iter()
-                .map(|(f, m)| crate::error::FieldError::new(f, m))
-                .collect(),
-        ));
-    }
-    // A plan longer than the caller's tier may set up waits for approval (the approval policy's
-    // `plan_max_installments`).
-    let policy = super::approval_policy::current(conn)?;
-    let needs_approval = kind == ArrangementKind::Plan
-        && policy
-            .plan_limit(actor.role)
-            .is_some_and(|limit| dues.len() as i64 > limit);
-    let status = if needs_approval {
-        ArrangementStatus::PendingApproval
-    } else {
-        ArrangementStatus::Active
-    };
+    status: ArrangementStatus,
+    dues: &[Due],
+) -> Result<ArrangementRow, ApiError> {
     let at = to_db_time(actor.now);
     let total: i64 = dues.iter().map(|d| d.amount).sum();
     let row: ArrangementRow = diesel::insert_into(ar::table)
@@ -291,18 +215,7 @@ pub fn create(
             ar::created_at.eq(at),
             ar::updated_at.eq(at),
         ))
-        .returning((
-            ar::id,
-            ar::account_id,
-            ar::kind,
-            ar::status,
-            ar::total_amount,
-            ar::paid_amount,
-            ar::created_by,
-            ar::created_at,
-            ar::updated_at,
-            ar::ended_at,
-        ))
+        .returning(ARRANGEMENT_COLUMNS)
         .get_result(conn)
         .map_err(on_unique(live_exists))?;
     let values: Vec<_> = dues
@@ -320,57 +233,7 @@ pub fn create(
         })
         .collect();
     with_inner!(conn, c => diesel::insert_into(ins::table).values(&values).execute(c))?;
-    let ctx = actor.into();
-    if needs_approval {
-        let required = required_role(
-            &policy,
-            Ask::Arrangement {
-                installments: dues.len() as i64,
-            },
-        );
-        super::approvals::request_arrangement(
-            conn,
-            actor,
-            &account,
-            &row,
-            dues.len() as i64,
-            required,
-        )?;
-    } else if !move_account(
-        conn,
-        &ctx,
-        account_id,
-        AccountStatus::Open,
-        AccountStatus::InArrangement,
-    )? {
-        return Err(ApiError::conflict(
-            "concurrent-update",
-            "the account changed while the arrangement was set up; retry",
-        ));
-    }
-    let installments = installments_of(conn, row.id)?;
-    let mut after = json(&row);
-    after["installments"] = serde_json::to_value(&installments).unwrap_or_default();
-    audit::record(
-        conn,
-        &ctx,
-        Change {
-            entity_type: "arrangement",
-            entity_id: row.id,
-            action: "arrangement.created",
-            before: None,
-            after: Some(after),
-            account_id: Some(account_id),
-        },
-    )?;
-    to_arrangement(row, installments)
-}
-
-fn live_exists() -> ApiError {
-    ApiError::conflict(
-        "arrangement-exists",
-        "the account already has an active or pending arrangement",
-    )
+    Ok(row)
 }
 
 pub fn installments_of(
@@ -440,6 +303,67 @@ pub fn list_for_account(
         .collect()
 }
 
+/// One arrangement as stored now.
+pub fn row(conn: &mut Conn, id: i64) -> Result<ArrangementRow, ApiError> {
+    Ok(ar::table
+        .find(id)
+        .select(ArrangementRow::as_select())
+        .first(conn)?)
+}
+
+/// Activates an approved plan that was waiting for approval, and audits it; its account's id, or
+/// `None` when it was no longer waiting.
+pub fn activate(
+    conn: &mut Conn,
+    ctx: &audit::AuditContext,
+    id: i64,
+) -> Result<Option<i64>, ApiError> {
+    let row = self::row(conn, id)?;
+    let waiting = ar::id
+        .eq(id)
+        .and(ar::status.eq(ArrangementStatus::PendingApproval.as_str()));
+    let activated = diesel::update(ar::table.filter(waiting))
+        .set((
+            ar::status.eq(ArrangementStatus::Active.as_str()),
+            ar::updated_at.eq(to_db_time(ctx.now)),
+        ))
+        .execute(conn)?
+        == 1;
+    if !activated {
+        return Ok(None);
+    }
+    audit::record(
+        conn,
+        ctx,
+        Change {
+            entity_type: "arrangement",
+            entity_id: id,
+            action: "arrangement.approved",
+            before: Some(serde_json::json!({"status": row.status})),
+            after: Some(serde_json::json!({"status": "active"})),
+            account_id: Some(row.account_id),
+        },
+    )?;
+    Ok(Some(row.account_id))
+}
+
+/// Makes an arrangement that a reversed payment had completed live again; `false` when it was
+/// not completed.
+pub fn reopen(conn: &mut Conn, ctx: &audit::AuditContext, id: i64) -> Result<bool, ApiError> {
+    let at = to_db_time(ctx.now);
+    let completed = ar::id
+        .eq(id)
+        .and(ar::status.eq(ArrangementStatus::Completed.as_str()));
+    let reopened = diesel::update(ar::table.filter(completed))
+        .set((
+            ar::status.eq(ArrangementStatus::Active.as_str()),
+            ar::ended_at.eq(None::<chrono::NaiveDateTime>),
+            ar::updated_at.eq(at),
+        ))
+        .execute(conn)?;
+    Ok(reopened == 1)
+}
+
 /// The live (active) arrangement of an account, if any.
 pub fn active_of(conn: &mut Conn, account_id: i64) -> Result<Option<ArrangementRow>, ApiError> {
     Ok(ar::table
@@ -496,31 +420,4 @@ pub fn end(
         )?;
     }
     Ok(ended)
-}
-
-/// Cancels a live arrangement: its creator, a team lead of the account's team, or above.
-pub fn cancel(conn: &mut Conn, actor: &Actor, id: i64) -> Result<Arrangement, ApiError> {
-    let (row, _) = find_visible_row(conn, actor, id)?;
-    if actor.role == Role::Agent && row.created_by != Some(actor.user_id) {
-        return Err(ApiError::forbidden(
-            "not-creator",
-            "an agent may cancel only arrangements they set up",
-        ));
-    }
-    if !end(
-        conn,
-        &actor.into(),
-        &row,
-        ArrangementStatus::Cancelled,
-        "arrangement.cancelled",
-    )? {
-        return Err(ApiError::conflict(
-            "arrangement-not-live",
-            format!(
-                "the arrangement is {}; only active or pending ones can be cancelled",
-                row.status
-            ),
-        ));
-    }
-    find_visible(conn, actor, id)
 }

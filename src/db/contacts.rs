@@ -1,5 +1,5 @@
-//! Contacts (call outcomes): logged only when the Regulation F engine allows them, with their
-//! side effects in the same transaction.
+//! Contacts (call outcomes): rows, the history the Regulation F engine judges, the verdict, and
+//! lists. Logging one with its side effects is `workflows::contact_log`.
 
 use chrono::{DateTime, NaiveDate, Utc};
 use diesel::prelude::*;
@@ -7,19 +7,16 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use super::accounts::{self as accounts_db, AccountRow};
-use super::arrangements::{self, ArrangementKind};
-use super::audit::{self, AuditContext, Change};
 use super::debtors::DebtorRow;
-use super::schema::{accounts as a, contacts as c, debtors as d};
+use super::schema::{accounts as a, contacts as c};
 use super::scope::scope_of;
-use super::{Conn, MultiBackend, contact_policy, disputes, from_db_time, to_db_time};
+use super::{Conn, MultiBackend, contact_policy, from_db_time, to_db_time};
 use crate::actor::Actor;
 use crate::apply_account_scope;
 use crate::domain::compliance::{
     Channel, Direction, PastContact, Subject, Verdict, evaluate, history_days,
 };
 use crate::domain::outcome::Outcome;
-use crate::domain::schedule::Due;
 use crate::error::ApiError;
 
 #[derive(Debug, Clone, Queryable, Selectable, Serialize)]
@@ -41,6 +38,26 @@ pub struct ContactRow {
     pub dispute_id: Option<i64>,
     pub created_at: chrono::NaiveDateTime,
 }
+
+super::columns!(
+    CONTACT_COLUMNS = c(
+        id,
+        account_id,
+        agent_id,
+        channel,
+        direction,
+        outcome,
+        occurred_at,
+        duration_seconds,
+        notes,
+        follow_up_at,
+        counts_as_attempt,
+        is_conversation,
+        arrangement_id,
+        dispute_id,
+        created_at,
+    )
+);
 
 /// A logged contact.
 #[derive(Debug, Clone, Serialize, ToSchema)]
@@ -71,7 +88,7 @@ pub struct Contact {
     pub created_at: DateTime<Utc>,
 }
 
-fn channel_str(ch: Channel) -> &'static str {
+pub fn channel_str(ch: Channel) -> &'static str {
     match ch {
         Channel::Phone => "phone",
         Channel::Sms => "sms",
@@ -241,113 +258,28 @@ pub struct NewContact {
     pub promise: Option<(i64, NaiveDate)>,
 }
 
-/// Logs a contact. `Ok(Err(_))`: the rules refuse it; the refusal is audited (and the caller
-/// commits it) but nothing else is stored.
-pub fn log(
+/// Inserts a logged contact (the engine has allowed it), pointing at what its outcome created.
+pub fn insert(
     conn: &mut Conn,
     actor: &Actor,
     account_id: i64,
-    new: NewContact,
-) -> Result<Result<Contact, ApiError>, ApiError> {
-    let (account, debtor) = accounts_db::find_visible_row(conn, actor, account_id)?;
-    accounts_db::lock(conn, account_id)?;
-    let ctx: AuditContext = actor.into();
-    if new.direction == Direction::Outbound {
-        let v = verdict(
-            conn,
-            &account,
-            &debtor,
-            new.channel,
-            new.direction,
-            new.occurred_at,
-        )?;
-        if !v.allowed {
-            let refusal = serde_json::json!({
-                "channel": channel_str(new.channel), "outcome": new.outcome.as_str(), "occurred_at": new.occurred_at,
-                "reasons": v.reasons, "next_allowed_at": v.next_allowed_at,
-            });
-            audit::record(
-                conn,
-                &ctx,
-                Change {
-                    entity_type: "account",
-                    entity_id: account_id,
-                    action: "contact.refused",
-                    before: None,
-                    after: Some(refusal),
-                    account_id: Some(account_id),
-                },
-            )?;
-            return Ok(Err(ApiError::ContactNotPermitted {
-                reasons: v.reasons,
-                next_allowed_at: v.next_allowed_at,
-            }));
-        }
-    }
-    // Side effects first, so the contact can point at what it created.
-    let arrangement_id = match (new.outcome, new.promise) {
-        (Outcome::PromiseToPay, Some((amount, due_on))) => Some(
-            arrangements::create(
-                conn,
-                actor,
-                account_id,
-                ArrangementKind::Promise,
-                vec![Due { due_on, amount }],
-            )?
-            .id,
-        ),
-        _ => None,
-    };
-    let dispute_id = match new.outcome {
-        Outcome::Dispute => Some(
-            disputes::open(
-                conn,
-                actor,
-                account_id,
-                new.notes.as_deref().unwrap_or("disputed during a contact"),
-            )?
-            .id,
-        ),
-        _ => None,
-    };
-    match new.outcome {
-        Outcome::CeaseRequest => set_debtor_flag(conn, &ctx, &debtor, "cease_communication")?,
-        Outcome::WrongNumber | Outcome::Disconnected if new.channel == Channel::Phone => {
-            set_debtor_flag(conn, &ctx, &debtor, "phone_invalid")?
-        }
-        Outcome::Deceased | Outcome::Bankruptcy => {
-            flag_account(conn, &ctx, account_id, new.outcome)?;
-            // Collection stops for the team lead's review.
-            let reason = format!(
-                "a contact reported the debtor {}",
-                if new.outcome == Outcome::Deceased {
-                    "deceased"
-                } else {
-                    "bankrupt"
-                }
-            );
-            super::escalations::raise(
-                conn,
-                actor,
-                account_id,
-                &reason,
-                super::escalations::EscalationTier::TeamLead,
-            )?;
-        }
-        _ => {}
-    }
+    new: &NewContact,
+    arrangement_id: Option<i64>,
+    dispute_id: Option<i64>,
+) -> Result<ContactRow, ApiError> {
     let flags = new.outcome.flags();
     let outbound_phone = new.direction == Direction::Outbound && new.channel == Channel::Phone;
-    let row: ContactRow = diesel::insert_into(c::table)
+    let direction = if new.direction == Direction::Inbound {
+        "inbound"
+    } else {
+        "outbound"
+    };
+    Ok(diesel::insert_into(c::table)
         .values((
             c::account_id.eq(account_id),
             c::agent_id.eq(Some(actor.user_id)),
             c::channel.eq(channel_str(new.channel)),
-            c::direction.eq(if new.direction == Direction::Inbound {
-                "inbound"
-            } else {
-                "outbound"
-            }),
+            c::direction.eq(direction),
             c::outcome.eq(new.outcome.as_str()),
             c::occurred_at.eq(to_db_time(new.occurred_at)),
             c::duration_seconds.eq(new.duration_seconds),
@@ -359,115 +291,8 @@ pub fn log(
             c::dispute_id.eq(dispute_id),
             c::created_at.eq(to_db_time(actor.now)),
         ))
-        .returning((
-            c::id,
-            c::account_id,
-            c::agent_id,
-            c::channel,
-            c::direction,
-            c::outcome,
-            c::occurred_at,
-            c::duration_seconds,
-            c::notes,
-            c::follow_up_at,
-            c::counts_as_attempt,
-            c::is_conversation,
-            c::arrangement_id,
-            c::dispute_id,
-            c::created_at,
-        ))
-        .get_result(conn)?;
-    let after = serde_json::to_value(&row).unwrap_or_default();
-    audit::record(
-        conn,
-        &ctx,
-        Change {
-            entity_type: "contact",
-            entity_id: row.id,
-            action: "contact.logged",
-            before: None,
-            after: Some(after),
-            account_id: Some(account_id),
-        },
-    )?;
-    // Last, so the rollup row (shared by every contact of the agent that day) stays locked only
-    // until the commit that follows.
-    super::activity::record(
-        conn,
-        &super::activity::Touch {
-            agent_id: actor.user_id,
-            account_id,
-            contact_id: row.id,
-            occurred_at: new.occurred_at,
-            attempt: outbound_phone,
-            right_party: outbound_phone && flags.is_conversation,
-        },
-    )?;
-    Ok(row.try_into())
-}
-
-fn set_debtor_flag(
-    conn: &mut Conn,
-    ctx: &AuditContext,
-    debtor: &DebtorRow,
-    flag: &str,
-) -> Result<(), ApiError> {
-    let target = d::table.find(debtor.id);
-    let at = to_db_time(ctx.now);
-    let changed = match flag {
-        "cease_communication" if !debtor.cease_communication => diesel::update(target)
-            .set((d::cease_communication.eq(true), d::updated_at.eq(at)))
-            .execute(conn)?,
-        "phone_invalid" if debtor.phone_valid => diesel::update(target)
-            .set((d::phone_valid.eq(false), d::updated_at.eq(at)))
-            .execute(conn)?,
-        _ => 0,
-    };
-    if changed > 0 {
-        audit::record(
-            conn,
-            ctx,
-            Change {
-                entity_type: "debtor",
-                entity_id: debtor.id,
-                action: "debtor.flagged",
-                before: None,
-                after: Some(serde_json::json!({"flag": flag})),
-                account_id: None,
-            },
-        )?;
-    }
-    Ok(())
-}
-
-fn flag_account(
-    conn: &mut Conn,
-    ctx: &AuditContext,
-    account_id: i64,
-    outcome: Outcome,
-) -> Result<(), ApiError> {
-    let target = a::table.find(account_id);
-    match outcome {
-        Outcome::Deceased => diesel::update(target)
-            .set((a::deceased.eq(true), a::version.eq(a::version + 1)))
-            .execute(conn)?,
-        _ => diesel::update(target)
-            .set((a::bankruptcy.eq(true), a::version.eq(a::version + 1)))
-            .execute(conn)?,
-    };
-    audit::record(
-        conn,
-        ctx,
-        Change {
-            entity_type: "account",
-            entity_id: account_id,
-            action: "account.flagged",
-            before: None,
-            after: Some(serde_json::json!({"flag": outcome.as_str(), "raised_to": "team_lead"})),
-            account_id: Some(account_id),
-        },
-    )?;
-    Ok(())
+        .returning(CONTACT_COLUMNS)
+        .get_result(conn)?)
 }
 
 /// A visible account's contacts, newest first.

@@ -150,42 +150,23 @@ pub fn insert(conn: &mut Conn, ctx: &AuditContext, new: &NewDebtor) -> Result<De
     Ok(row)
 }
 
-/// The columns in `DebtorRow` order (RETURNING needs them listed on the multi-backend connection).
-// The tuple type is the column list itself; an alias would only repeat it.
-#[allow(clippy::type_complexity)]
-pub const DEBTOR_COLUMNS: (
-    d::id,
-    d::external_ref,
-    d::name,
-    d::phone,
-    d::phone_valid,
-    d::email,
-    d::timezone,
-    d::region,
-    d::cease_communication,
-    d::do_not_call,
-    d::do_not_email,
-    d::do_not_sms,
-    d::attorney_represented,
-    d::created_at,
-    d::updated_at,
-) = (
-    d::id,
-    d::external_ref,
-    d::name,
-    d::phone,
-    d::phone_valid,
-    d::email,
-    d::timezone,
-    d::region,
-    d::cease_communication,
-    d::do_not_call,
-    d::do_not_email,
-    d::do_not_sms,
-    d::attorney_represented,
-    d::created_at,
-    d::updated_at,
-);
+super::columns!(pub DEBTOR_COLUMNS = d(
+    id,
+    external_ref,
+    name,
+    phone,
+    phone_valid,
+    email,
+    timezone,
+    region,
+    cease_communication,
+    do_not_call,
+    do_not_email,
+    do_not_sms,
+    attorney_represented,
+    created_at,
+    updated_at,
+));
 
 /// One debtor, if the caller sees one of their accounts (or sees all accounts).
 pub fn find_visible(conn: &mut Conn, actor: &Actor, id: i64) -> Result<DebtorRow, ApiError> {
@@ -291,4 +272,54 @@ pub fn update(
         },
     )?;
     Ok(row)
+}
+
+/// A flag a contact's outcome sets on the debtor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DebtorFlag {
+    /// The debtor asked us to stop communicating.
+    CeaseCommunication,
+    /// The number reached someone else or no one.
+    PhoneInvalid,
+}
+
+/// Sets `flag` on the debtor (audited; nothing when it was set already).
+pub fn flag(
+    conn: &mut Conn,
+    ctx: &AuditContext,
+    debtor: &DebtorRow,
+    flag: DebtorFlag,
+) -> Result<(), ApiError> {
+    let target = d::table.find(debtor.id);
+    let at = to_db_time(ctx.now);
+    let (changed, name) = match flag {
+        DebtorFlag::CeaseCommunication if !debtor.cease_communication => (
+            diesel::update(target)
+                .set((d::cease_communication.eq(true), d::updated_at.eq(at)))
+                .execute(conn)?,
+            "cease_communication",
+        ),
+        DebtorFlag::PhoneInvalid if debtor.phone_valid => (
+            diesel::update(target)
+                .set((d::phone_valid.eq(false), d::updated_at.eq(at)))
+                .execute(conn)?,
+            "phone_invalid",
+        ),
+        _ => (0, ""),
+    };
+    if changed > 0 {
+        audit::record(
+            conn,
+            ctx,
+            Change {
+                entity_type: "debtor",
+                entity_id: debtor.id,
+                action: "debtor.flagged",
+                before: None,
+                after: Some(serde_json::json!({"flag": name})),
+                account_id: None,
+            },
+        )?;
+    }
+    Ok(())
 }

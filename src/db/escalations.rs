@@ -6,14 +6,12 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::accounts as accounts_db;
-use super::arrangements::move_account;
-use super::audit::{self, AuditContext, Change};
+use super::audit::{self, Change};
 use super::schema::{accounts as a, escalations as es};
 use super::scope::scope_of;
 use super::{Conn, MultiBackend, from_db_time, to_db_time};
 use crate::actor::Actor;
 use crate::apply_account_scope;
-use crate::domain::account::AccountStatus;
 use crate::domain::role::Role;
 use crate::error::ApiError;
 
@@ -51,6 +49,21 @@ pub struct EscalationRow {
     pub resolved_at: Option<chrono::NaiveDateTime>,
     pub note: Option<String>,
 }
+
+super::columns!(
+    ESCALATION_COLUMNS = es(
+        id,
+        account_id,
+        reason,
+        to_role,
+        status,
+        raised_by,
+        raised_at,
+        resolved_by,
+        resolved_at,
+        note,
+    )
+);
 
 /// An account raised to a higher tier.
 #[derive(Debug, Clone, Serialize, ToSchema)]
@@ -93,15 +106,14 @@ fn json(r: &EscalationRow) -> serde_json::Value {
     serde_json::to_value(r).unwrap_or_default()
 }
 
-/// Raises a visible account to `to`.
-pub fn raise(
+/// Raises `account_id` (already checked to be within the caller's scope) to `to`.
+pub fn insert(
     conn: &mut Conn,
     actor: &Actor,
     account_id: i64,
     reason: &str,
     to: EscalationTier,
 ) -> Result<Escalation, ApiError> {
-    accounts_db::find_visible_row(conn, actor, account_id)?;
     let row: EscalationRow = diesel::insert_into(es::table)
         .values((
             es::account_id.eq(account_id),
@@ -111,18 +123,7 @@ pub fn raise(
             es::raised_by.eq(Some(actor.user_id)),
             es::raised_at.eq(to_db_time(actor.now)),
         ))
-        .returning((
-            es::id,
-            es::account_id,
-            es::reason,
-            es::to_role,
-            es::status,
-            es::raised_by,
-            es::raised_at,
-            es::resolved_by,
-            es::resolved_at,
-            es::note,
-        ))
+        .returning(ESCALATION_COLUMNS)
         .get_result(conn)?;
     audit::record(
         conn,
@@ -233,42 +234,4 @@ pub fn resolve(
         },
     )?;
     after.try_into()
-}
-
-/// Refers a visible account to legal (manager and above): the account becomes `legal`, which
-/// pauses outbound contacts.
-pub fn refer_to_legal(
-    conn: &mut Conn,
-    actor: &Actor,
-    account_id: i64,
-    reason: &str,
-) -> Result<accounts_db::Account, ApiError> {
-    let (account, _) = accounts_db::find_visible_row(conn, actor, account_id)?;
-    let status = super::stored::<AccountStatus>("accounts.status", &account.status)?;
-    if !status.can_become(AccountStatus::Legal) {
-        return Err(ApiError::conflict(
-            "account-not-open",
-            format!("a {} account cannot be referred to legal", status.as_str()),
-        ));
-    }
-    let ctx: AuditContext = actor.into();
-    if !move_account(conn, &ctx, account_id, status, AccountStatus::Legal)? {
-        return Err(ApiError::conflict(
-            "concurrent-update",
-            "the account changed meanwhile; retry",
-        ));
-    }
-    audit::record(
-        conn,
-        &ctx,
-        Change {
-            entity_type: "account",
-            entity_id: account_id,
-            action: "account.referred_to_legal",
-            before: None,
-            after: Some(serde_json::json!({"reason": reason})),
-            account_id: Some(account_id),
-        },
-    )?;
-    accounts_db::find_visible(conn, actor, account_id)
 }

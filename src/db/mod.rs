@@ -4,6 +4,8 @@
 //! one write transaction (plus, for an `Idempotency-Key`, the short transaction that claims it;
 //! sign-in takes two short ones, before and after the password check, which holds none).
 
+pub mod account_balance;
+pub mod account_status;
 pub mod accounts;
 pub mod activity;
 pub mod approval_policy;
@@ -19,14 +21,13 @@ pub mod disputes;
 pub mod escalations;
 pub mod heartbeat;
 pub mod idempotency;
-pub mod import;
+pub mod installments;
 pub mod payments;
 pub mod queue;
 pub mod reports;
 pub mod schema;
 pub mod scope;
 pub mod sums;
-pub mod sweep;
 pub mod teams;
 pub mod users;
 
@@ -53,6 +54,18 @@ macro_rules! with_inner {
     };
 }
 pub(crate) use with_inner;
+
+/// The row style: a `Selectable` struct per table for reads (`Row::as_select()`), and for
+/// `RETURNING` the same columns as a constant tuple written once with this macro (diesel's
+/// `as_returning()` has no SQL form over `MultiBackend`). `columns!(pub ROW_COLUMNS = t(id, …))`.
+macro_rules! columns {
+    ($(#[$m:meta])* $vis:vis $name:ident = $t:ident ( $($c:ident),* $(,)? )) => {
+        $(#[$m])*
+        #[allow(clippy::type_complexity)]
+        $vis const $name: ( $( $t::$c, )* ) = ( $( $t::$c, )* );
+    };
+}
+pub(crate) use columns;
 
 /// A connection to either backend.
 #[derive(diesel::MultiConnection)]

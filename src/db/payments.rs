@@ -1,23 +1,15 @@
-//! Payments: the balance moves with one conditional UPDATE, so concurrent payments can never
-//! take it below zero; allocations to installments are stored, so a reversal restores them
-//! exactly.
+//! Payments: rows, queries and inserts. Recording and reversing one (the balance, the
+//! installments, the account's status) is `workflows::payment`.
 
 use chrono::{DateTime, NaiveDate, Utc};
 use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::accounts::{self as accounts_db};
-use super::arrangements::{self, ArrangementKind, ArrangementStatus, InstallmentRow, move_account};
-use super::audit::{self, AuditContext, Change};
-use super::schema::{
-    accounts as a, arrangements as ar, installments as ins, payment_allocations as pa,
-    payments as p,
-};
+use super::accounts as accounts_db;
+use super::schema::payments as p;
 use super::{Conn, from_db_time, on_unique, to_db_time};
 use crate::actor::Actor;
-use crate::domain::account::AccountStatus;
-use crate::domain::allocation::{InstallmentStatus, Open, allocate};
 use crate::error::ApiError;
 
 /// How the money came.
@@ -62,36 +54,22 @@ pub struct PaymentRow {
     pub reversal_reason: Option<String>,
 }
 
-// The tuple type is the column list itself; an alias would only repeat it.
-#[allow(clippy::type_complexity)]
-const PAYMENT_COLUMNS: (
-    p::id,
-    p::account_id,
-    p::amount,
-    p::method,
-    p::reference,
-    p::received_on,
-    p::recovery,
-    p::arrangement_id,
-    p::recorded_by,
-    p::created_at,
-    p::reversed_at,
-    p::reversed_by,
-    p::reversal_reason,
-) = (
-    p::id,
-    p::account_id,
-    p::amount,
-    p::method,
-    p::reference,
-    p::received_on,
-    p::recovery,
-    p::arrangement_id,
-    p::recorded_by,
-    p::created_at,
-    p::reversed_at,
-    p::reversed_by,
-    p::reversal_reason,
+super::columns!(
+    PAYMENT_COLUMNS = p(
+        id,
+        account_id,
+        amount,
+        method,
+        reference,
+        received_on,
+        recovery,
+        arrangement_id,
+        recorded_by,
+        created_at,
+        reversed_at,
+        reversed_by,
+        reversal_reason,
+    )
 );
 
 /// Money received on an account.
@@ -141,7 +119,7 @@ impl TryFrom<PaymentRow> for Payment {
     }
 }
 
-fn json(row: &PaymentRow) -> serde_json::Value {
+pub fn json(row: &PaymentRow) -> serde_json::Value {
     serde_json::to_value(row).unwrap_or_default()
 }
 
@@ -154,65 +132,17 @@ pub struct NewPayment {
     pub received_on: NaiveDate,
 }
 
-/// Records a payment on a visible account; see the module docs for how money moves.
-pub fn record(
+/// Inserts a payment (a recovery when the account was written off), tied to the arrangement it
+/// pays, if any; a second payment with one reference on one account is refused.
+pub fn insert(
     conn: &mut Conn,
     actor: &Actor,
     account_id: i64,
-    new: NewPayment,
-) -> Result<Payment, ApiError> {
-    let (account, _) = accounts_db::find_visible_row(conn, actor, account_id)?;
-    let status = super::stored::<AccountStatus>("accounts.status", &account.status)?;
-    let ctx: AuditContext = actor.into();
-    let recovery = status == AccountStatus::WrittenOff;
-    if recovery {
-        // A recovery never exceeds what was written off and not yet recovered.
-        let taken = diesel::update(
-            a::table.filter(
-                a::id
-                    .eq(account_id)
-                    .and((a::written_off_amount - a::recovered_amount).ge(new.amount)),
-            ),
-        )
-        .set((
-            a::recovered_amount.eq(a::recovered_amount + new.amount),
-            a::version.eq(a::version + 1),
-        ))
-        .execute(conn)?;
-        if taken == 0 {
-            return Err(ApiError::invalid(
-                "amount",
-                "exceeds what was written off and not yet recovered",
-            ));
-        }
-    } else {
-        if matches!(
-            status,
-            AccountStatus::Closed | AccountStatus::Settled | AccountStatus::Paid
-        ) {
-            return Err(ApiError::conflict(
-                "account-closed",
-                format!("the account is {}; it takes no payments", status.as_str()),
-            ));
-        }
-        let taken =
-            diesel::update(a::table.filter(a::id.eq(account_id).and(a::balance.ge(new.amount))))
-                .set((
-                    a::balance.eq(a::balance - new.amount),
-                    a::version.eq(a::version + 1),
-                    a::updated_at.eq(to_db_time(actor.now)),
-                ))
-                .execute(conn)?;
-        if taken == 0 {
-            return Err(ApiError::invalid("amount", "exceeds the account's balance"));
-        }
-    }
-    let live = if recovery {
-        None
-    } else {
-        arrangements::active_of(conn, account_id)?
-    };
-    let row: PaymentRow = diesel::insert_into(p::table)
+    new: &NewPayment,
+    recovery: bool,
+    arrangement_id: Option<i64>,
+) -> Result<PaymentRow, ApiError> {
+    diesel::insert_into(p::table)
         .values((
             p::account_id.eq(account_id),
             p::amount.eq(new.amount),
@@ -220,7 +150,7 @@ pub fn record(
             p::reference.eq(&new.reference),
             p::received_on.eq(new.received_on),
             p::recovery.eq(recovery),
-            p::arrangement_id.eq(live.as_ref().map(|r| r.id)),
+            p::arrangement_id.eq(arrangement_id),
             p::recorded_by.eq(Some(actor.user_id)),
             p::created_at.eq(to_db_time(actor.now)),
         ))
@@ -231,148 +161,43 @@ pub fn record(
                 "duplicate-reference",
                 "this account already has a payment with this reference",
             )
-        }))?;
-    let mut after = json(&row);
-    if let Some(arr) = &live {
-        let allocations = allocate_to(conn, &ctx, arr, row.id, new.amount)?;
-        after["allocations"] = serde_json::to_value(&allocations).unwrap_or_default();
-    }
-    audit::record(
-        conn,
-        &ctx,
-        Change {
-            entity_type: "payment",
-            entity_id: row.id,
-            action: if recovery {
-                "payment.recovery_recorded"
-            } else {
-                "payment.recorded"
-            },
-            before: None,
-            after: Some(after),
-            account_id: Some(account_id),
-        },
-    )?;
-    if !recovery {
-        let balance: i64 = a::table.find(account_id).select(a::balance).first(conn)?;
-        audit::record(
-            conn,
-            &ctx,
-            Change {
-                entity_type: "account",
-                entity_id: account_id,
-                action: "account.balance_changed",
-                before: Some(serde_json::json!({"balance": balance + new.amount})),
-                after: Some(serde_json::json!({"balance": balance, "payment_id": row.id})),
-                account_id: Some(account_id),
-            },
-        )?;
-        // An approved settlement paid in full by its date settles the account (the rest forgiven).
-        let settled = super::approvals::settle_if_paid(conn, &ctx, account_id, new.received_on)?;
-        if balance == 0 && !settled {
-            // Paid in full: any live arrangement is complete, and the account is paid.
-            if let Some(arr) = &live {
-                arrangements::end(
-                    conn,
-                    &ctx,
-                    arr,
-                    ArrangementStatus::Completed,
-                    "arrangement.completed",
-                )?;
-            }
-            arrangements::move_if_allowed(conn, &ctx, account_id, AccountStatus::Paid)?;
-        }
-    }
-    row.try_into()
+        }))
 }
 
-/// Allocates `amount` of payment `payment_id` to the arrangement's open installments, oldest
-/// first; completes the arrangement when every installment is paid.
-fn allocate_to(
+/// Marks a payment reversed (once: `false` when it already was).
+pub fn mark_reversed(
     conn: &mut Conn,
-    ctx: &AuditContext,
-    arr: &arrangements::ArrangementRow,
-    payment_id: i64,
-    amount: i64,
-) -> Result<Vec<(i64, i64)>, ApiError> {
-    let open: Vec<InstallmentRow> = ins::table
-        .filter(ins::arrangement_id.eq(arr.id).and(ins::status.eq_any([
-            InstallmentStatus::Pending.as_str(),
-            InstallmentStatus::PartiallyPaid.as_str(),
-        ])))
-        .select(InstallmentRow::as_select())
-        .order(ins::seq)
-        .load(conn)?;
-    let dues: Vec<Open> = open
-        .iter()
-        .map(|i| Open {
-            id: i.id,
-            amount: i.amount,
-            paid: i.paid_amount,
-        })
-        .collect();
-    let (allocations, _left) = allocate(&dues, amount);
-    let mut allocated = 0;
-    for (installment, part) in &allocations {
-        let i = open
-            .iter()
-            .find(|i| i.id == *installment)
-            .ok_or_else(|| ApiError::Internal("allocation to an unknown installment".into()))?;
-        let paid = i.paid_amount + part;
-        diesel::update(ins::table.find(i.id))
-            .set((
-                ins::paid_amount.eq(paid),
-                ins::status.eq(InstallmentStatus::from_paid(i.amount, paid).as_str()),
-            ))
-            .execute(conn)?;
-        diesel::insert_into(pa::table)
-            .values((
-                pa::payment_id.eq(payment_id),
-                pa::installment_id.eq(i.id),
-                pa::amount.eq(part),
-            ))
-            .execute(conn)?;
-        allocated += part;
-    }
-    if allocated > 0 {
-        diesel::update(ar::table.find(arr.id))
-            .set(ar::paid_amount.eq(ar::paid_amount + allocated))
-            .execute(conn)?;
-    }
-    let unpaid: i64 = ins::table
-        .filter(
-            ins::arrangement_id
-                .eq(arr.id)
-                .and(ins::status.ne(InstallmentStatus::Paid.as_str())),
-        )
-        .count()
-        .get_result(conn)?;
-    if unpaid == 0 {
-        let action = if arr.kind == ArrangementKind::Promise.as_str() {
-            "arrangement.kept"
-        } else {
-            "arrangement.completed"
-        };
-        arrangements::end(conn, ctx, arr, ArrangementStatus::Completed, action)?;
-    }
-    Ok(allocations)
+    actor: &Actor,
+    id: i64,
+    reason: &str,
+) -> Result<bool, ApiError> {
+    let won = diesel::update(p::table.filter(p::id.eq(id).and(p::reversed_at.is_null())))
+        .set((
+            p::reversed_at.eq(Some(to_db_time(actor.now))),
+            p::reversed_by.eq(Some(actor.user_id)),
+            p::reversal_reason.eq(Some(reason)),
+        ))
+        .execute(conn)?;
+    Ok(won == 1)
 }
 
-/// After a reversal: a `paid` account (or an `open` one whose arrangement is live again) moves to
-/// `to`; other statuses stay.
-fn reopen_account(
+/// What the account has received since `since`, recoveries and reversed payments aside.
+pub fn paid_since(
     conn: &mut Conn,
-    ctx: &AuditContext,
     account_id: i64,
-    to: AccountStatus,
-) -> Result<(), ApiError> {
-    let now = arrangements::current_status(conn, account_id)?;
-    let applies = now == AccountStatus::Paid
-        || (now == AccountStatus::Open && to == AccountStatus::InArrangement);
-    if applies && now != to && now.can_become(to) {
-        move_account(conn, ctx, account_id, now, to)?;
-    }
-    Ok(())
+    since: chrono::NaiveDateTime,
+) -> Result<i128, ApiError> {
+    let paid: Vec<i64> = p::table
+        .filter(
+            p::account_id
+                .eq(account_id)
+                .and(p::reversed_at.is_null())
+                .and(p::recovery.eq(false))
+                .and(p::created_at.ge(since)),
+        )
+        .select(p::amount)
+        .load(conn)?;
+    Ok(paid.into_iter().map(i128::from).sum())
 }
 
 /// A payment, if its account is visible.
@@ -406,100 +231,4 @@ pub fn list_for_account(
     }
     let rows: Vec<PaymentRow> = q.order(p::id.desc()).limit(limit).load(conn)?;
     rows.into_iter().map(Payment::try_from).collect()
-}
-
-/// Undoes a payment exactly: the balance (or the recovered amount) and every allocation.
-pub fn reverse(conn: &mut Conn, actor: &Actor, id: i64, reason: &str) -> Result<Payment, ApiError> {
-    let before = find_visible(conn, actor, id)?;
-    let at = to_db_time(actor.now);
-    let won = diesel::update(p::table.filter(p::id.eq(id).and(p::reversed_at.is_null())))
-        .set((
-            p::reversed_at.eq(Some(at)),
-            p::reversed_by.eq(Some(actor.user_id)),
-            p::reversal_reason.eq(Some(reason)),
-        ))
-        .execute(conn)?
-        == 1;
-    if !won {
-        return Err(ApiError::conflict(
-            "already-reversed",
-            "this payment has already been reversed",
-        ));
-    }
-    let ctx: AuditContext = actor.into();
-    let account_id = before.account_id;
-    if before.recovery {
-        diesel::update(a::table.find(account_id))
-            .set((
-                a::recovered_amount.eq(a::recovered_amount - before.amount),
-                a::version.eq(a::version + 1),
-            ))
-            .execute(conn)?;
-    } else {
-        diesel::update(a::table.find(account_id))
-            .set((
-                a::balance.eq(a::balance + before.amount),
-                a::version.eq(a::version + 1),
-                a::updated_at.eq(at),
-            ))
-            .execute(conn)?;
-        let allocations: Vec<(i64, i64)> = pa::table
-            .filter(pa::payment_id.eq(id))
-            .select((pa::installment_id, pa::amount))
-            .load(conn)?;
-        for (installment, part) in &allocations {
-            let i: InstallmentRow = ins::table
-                .find(installment)
-                .select(InstallmentRow::as_select())
-                .first(conn)?;
-            let paid = i.paid_amount - part;
-            let status = if i.status == InstallmentStatus::Missed.as_str() {
-                InstallmentStatus::Missed
-            } else {
-                InstallmentStatus::from_paid(i.amount, paid)
-            };
-            diesel::update(ins::table.find(i.id))
-                .set((ins::paid_amount.eq(paid), ins::status.eq(status.as_str())))
-                .execute(conn)?;
-        }
-        let undone: i64 = allocations.iter().map(|(_, part)| part).sum();
-        if let (Some(arr_id), true) = (before.arrangement_id, undone > 0) {
-            diesel::update(ar::table.find(arr_id))
-                .set(ar::paid_amount.eq(ar::paid_amount - undone))
-                .execute(conn)?;
-            // An arrangement this payment completed is live again.
-            let reopened = diesel::update(
-                ar::table.filter(
-                    ar::id
-                        .eq(arr_id)
-                        .and(ar::status.eq(ArrangementStatus::Completed.as_str())),
-                ),
-            )
-            .set((
-                ar::status.eq(ArrangementStatus::Active.as_str()),
-                ar::ended_at.eq(None::<chrono::NaiveDateTime>),
-                ar::updated_at.eq(at),
-            ))
-            .execute(conn)?
-                == 1;
-            if reopened {
-                reopen_account(conn, &ctx, account_id, AccountStatus::InArrangement)?;
-            }
-        }
-        reopen_account(conn, &ctx, account_id, AccountStatus::Open)?;
-    }
-    let after = find_visible(conn, actor, id)?;
-    audit::record(
-        conn,
-        &ctx,
-        Change {
-            entity_type: "payment",
-            entity_id: id,
-            action: "payment.reversed",
-            before: Some(json(&before)),
-            after: Some(json(&after)),
-            account_id: Some(account_id),
-        },
-    )?;
-    after.try_into()
 }

@@ -22,8 +22,7 @@ pub struct Team {
 }
 
 type Row = (i64, String, chrono::NaiveDateTime, chrono::NaiveDateTime);
-const COLUMNS: (t::id, t::name, t::created_at, t::updated_at) =
-    (t::id, t::name, t::created_at, t::updated_at);
+super::columns!(COLUMNS = t(id, name, created_at, updated_at,));
 
 fn to_team((id, name, created_at, updated_at): Row) -> Team {
     Team {

@@ -412,7 +412,7 @@ async fn an_unpaid_settlement_lapses_and_a_rejected_plan_is_cancelled() {
     let later = chrono::Utc::now() + chrono::Duration::days(2);
     let report = app
         .db
-        .run(move |conn| arrears::db::sweep::sweep(conn, later, 3))
+        .run(move |conn| arrears::workflows::sweep::sweep(conn, later, 3))
         .await
         .unwrap();
     assert_eq!(report.lapsed, 1);

@@ -529,7 +529,7 @@ async fn the_sweep_breaks_overdue_arrangements_once() {
     let sweep = |days: u64| {
         let at = Utc::now() + chrono::Duration::days(days as i64);
         app.db
-            .run(move |conn| arrears::db::sweep::sweep(conn, at, 3))
+            .run(move |conn| arrears::workflows::sweep::sweep(conn, at, 3))
     };
     // Within the grace period nothing happens.
     assert_eq!(sweep(3).await.unwrap().broken, 0);
@@ -726,7 +726,7 @@ async fn a_promise_paid_in_full_is_kept() {
     let later = Utc::now() + chrono::Duration::days(30);
     assert_eq!(
         app.db
-            .run(move |conn| arrears::db::sweep::sweep(conn, later, 3))
+            .run(move |conn| arrears::workflows::sweep::sweep(conn, later, 3))
             .await
             .unwrap()
             .broken,

@@ -6,13 +6,10 @@
 //! others find nothing left to do.
 
 use chrono::{DateTime, Days, Utc};
-use diesel::prelude::*;
 
-use super::arrangements::{self, ArrangementRow, ArrangementStatus};
-use super::audit::AuditContext;
-use super::schema::{arrangements as ar, installments as ins};
-use super::{Conn, write_tx};
-use crate::domain::allocation::InstallmentStatus;
+use crate::db::arrangements::{self, ArrangementStatus};
+use crate::db::audit::AuditContext;
+use crate::db::{Conn, installments, write_tx};
 use crate::error::ApiError;
 
 /// Days an installment may stay unpaid after `due_on` before it is missed.
@@ -38,23 +35,7 @@ pub fn sweep(
         .date_naive()
         .checked_sub_days(Days::new(grace_days))
         .unwrap_or(now.date_naive());
-    let unpaid = [
-        InstallmentStatus::Pending.as_str(),
-        InstallmentStatus::PartiallyPaid.as_str(),
-    ];
-    let due: Vec<ArrangementRow> = ar::table
-        .filter(ar::status.eq(ArrangementStatus::Active.as_str()))
-        .filter(diesel::dsl::exists(
-            ins::table.filter(
-                ins::arrangement_id
-                    .eq(ar::id)
-                    .and(ins::status.eq_any(unpaid))
-                    .and(ins::due_on.lt(cutoff)),
-            ),
-        ))
-        .select(ArrangementRow::as_select())
-        .order(ar::id)
-        .load(conn)?;
+    let due = installments::overdue_arrangements(conn, cutoff)?;
     let ctx = AuditContext {
         actor_id: None,
         request_id: Some("sweep".into()),
@@ -72,22 +53,13 @@ pub fn sweep(
             )? {
                 return Ok(0); // another sweep, a payment or a cancellation got there first
             }
-            Ok(diesel::update(
-                ins::table.filter(
-                    ins::arrangement_id
-                        .eq(row.id)
-                        .and(ins::status.eq_any(unpaid))
-                        .and(ins::due_on.lt(cutoff)),
-                ),
-            )
-            .set(ins::status.eq(InstallmentStatus::Missed.as_str()))
-            .execute(tx)?)
+            installments::mark_missed(tx, row.id, cutoff)
         })?;
         if missed > 0 {
             report.broken += 1;
             report.missed += missed;
         }
     }
-    report.lapsed = write_tx(conn, |tx| super::approvals::lapse(tx, now))?;
+    report.lapsed = write_tx(conn, |tx| crate::workflows::settlement::lapse(tx, now))?;
     Ok(report)
 }

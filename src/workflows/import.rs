@@ -10,11 +10,11 @@ use std::collections::{HashMap, HashSet};
 
 use diesel::prelude::*;
 
-use super::accounts::{AccountRow, NewAccount, json as account_json};
-use super::audit::{self, AuditContext, Change};
-use super::debtors::{DebtorRow, NewDebtor};
-use super::schema::{accounts as a, debtors as d, teams as t};
-use super::{Conn, to_db_time, with_inner};
+use crate::db::accounts::{AccountRow, NewAccount, json as account_json};
+use crate::db::audit::{self, AuditContext, Change};
+use crate::db::debtors::{DebtorRow, NewDebtor};
+use crate::db::schema::{accounts as a, debtors as d, teams as t};
+use crate::db::{Conn, to_db_time, with_inner};
 use crate::domain::account::AccountStatus;
 use crate::error::ApiError;
 
@@ -258,7 +258,7 @@ fn update_one(
             ),
         )));
     }
-    let status = super::stored::<AccountStatus>("accounts.status", &before.status)?;
+    let status = crate::db::stored::<AccountStatus>("accounts.status", &before.status)?;
     if new.balance != before.balance && status != AccountStatus::Open {
         return Ok(Err(ApiError::invalid(
             "balance",
@@ -285,7 +285,7 @@ fn update_one(
                     a::version.eq(before.version + 1),
                     a::updated_at.eq(to_db_time(ctx.now)),
                 ))
-                .returning(super::accounts::ACCOUNT_COLUMNS)
+                .returning(crate::db::accounts::ACCOUNT_COLUMNS)
                 .get_result(conn)
                 .optional()?
                 .ok_or_else(|| {
@@ -295,7 +295,7 @@ fn update_one(
                     )
                 })?;
         if moved && before.assignee_id.is_some() {
-            use super::schema::assignments as asg;
+            use crate::db::schema::assignments as asg;
             diesel::update(asg::table.filter(asg::account_id.eq(id).and(asg::ended_at.is_null())))
                 .set(asg::ended_at.eq(to_db_time(ctx.now)))
                 .execute(conn)?;
@@ -329,7 +329,7 @@ fn update_one(
                 d::region.eq(&nd.region),
                 d::updated_at.eq(to_db_time(ctx.now)),
             ))
-            .returning(super::debtors::DEBTOR_COLUMNS)
+            .returning(crate::db::debtors::DEBTOR_COLUMNS)
             .get_result(conn)?;
         let to_json = |r: &DebtorRow| serde_json::to_value(r).unwrap_or_default();
         audit::record(
@@ -427,7 +427,7 @@ fn create_all(
                 updated_at: at,
             })
             .collect();
-        let rows: Vec<AccountRow> = with_inner!(conn, c => diesel::insert_into(a::table).values(&values).returning(super::accounts::ACCOUNT_COLUMNS).get_results(c))?;
+        let rows: Vec<AccountRow> = with_inner!(conn, c => diesel::insert_into(a::table).values(&values).returning(crate::db::accounts::ACCOUNT_COLUMNS).get_results(c))?;
         let by_ref: HashMap<&str, &AccountRow> =
             rows.iter().map(|r| (r.external_ref.as_str(), r)).collect();
         for (i, p) in chunk {

@@ -1,0 +1,237 @@
+//! Posting and reversing a payment. The balance moves with one conditional `UPDATE`, so
+//! concurrent payments can never take it below zero; what a payment paid of each installment is
+//! stored, so a reversal restores it exactly. A payment that clears the balance completes the live
+//! arrangement and marks the account `paid`; one that fulfils an approved settlement settles it.
+
+use crate::actor::Actor;
+use crate::db::account_status::{current_status, move_account, move_if_allowed};
+use crate::db::accounts as accounts_db;
+use crate::db::arrangements::{self, ArrangementKind, ArrangementRow, ArrangementStatus};
+use crate::db::audit::{self, AuditContext, Change};
+use crate::db::payments::{self, NewPayment, Payment, PaymentRow};
+use crate::db::{Conn, account_balance, installments, stored};
+use crate::domain::account::AccountStatus;
+use crate::domain::allocation::{Open, allocate};
+use crate::error::ApiError;
+use crate::workflows::settlement::settle_if_paid;
+
+/// What a payment paid: `(installment id, amount)` pairs, as the audit event shows them.
+type Allocations = Vec<(i64, i64)>;
+
+/// Records a payment on a visible account.
+pub fn record(
+    conn: &mut Conn,
+    actor: &Actor,
+    account_id: i64,
+    new: NewPayment,
+) -> Result<Payment, ApiError> {
+    let (account, _) = accounts_db::find_visible_row(conn, actor, account_id)?;
+    let status = stored::<AccountStatus>("accounts.status", &account.status)?;
+    let ctx: AuditContext = actor.into();
+    let recovery = status == AccountStatus::WrittenOff;
+    take(conn, &ctx, account_id, status, new.amount)?;
+    let live = if recovery {
+        None
+    } else {
+        arrangements::active_of(conn, account_id)?
+    };
+    let arrangement_id = live.as_ref().map(|r| r.id);
+    let row = payments::insert(conn, actor, account_id, &new, recovery, arrangement_id)?;
+    let mut after = payments::json(&row);
+    if let Some(arr) = &live {
+        let allocations = allocate_to(conn, &ctx, arr, row.id, new.amount)?;
+        after["allocations"] = serde_json::to_value(&allocations).unwrap_or_default();
+    }
+    let action = if recovery {
+        "payment.recovery_recorded"
+    } else {
+        "payment.recorded"
+    };
+    audit::record(
+        conn,
+        &ctx,
+        Change {
+            entity_type: "payment",
+            entity_id: row.id,
+            action,
+            before: None,
+            after: Some(after),
+            account_id: Some(account_id),
+        },
+    )?;
+    if !recovery {
+        after_balance_change(conn, &ctx, &row, live.as_ref())?;
+    }
+    row.try_into()
+}
+
+/// Takes the payment from the balance, or a recovery from what was written off.
+fn take(
+    conn: &mut Conn,
+    ctx: &AuditContext,
+    account_id: i64,
+    status: AccountStatus,
+    amount: i64,
+) -> Result<(), ApiError> {
+    if status == AccountStatus::WrittenOff {
+        // A recovery never exceeds what was written off and not yet recovered.
+        if !account_balance::take_recovery(conn, account_id, amount)? {
+            return Err(ApiError::invalid(
+                "amount",
+                "exceeds what was written off and not yet recovered",
+            ));
+        }
+        return Ok(());
+    }
+    if matches!(
+        status,
+        AccountStatus::Closed | AccountStatus::Settled | AccountStatus::Paid
+    ) {
+        return Err(ApiError::conflict(
+            "account-closed",
+            format!("the account is {}; it takes no payments", status.as_str()),
+        ));
+    }
+    if !account_balance::take_payment(conn, ctx, account_id, amount)? {
+        return Err(ApiError::invalid("amount", "exceeds the account's balance"));
+    }
+    Ok(())
+}
+
+/// The balance moved: audit it, settle an approved settlement the payment fulfils, or, at zero,
+/// complete the live arrangement and mark the account paid.
+fn after_balance_change(
+    conn: &mut Conn,
+    ctx: &AuditContext,
+    payment: &PaymentRow,
+    live: Option<&ArrangementRow>,
+) -> Result<(), ApiError> {
+    let account_id = payment.account_id;
+    let balance = account_balance::balance_of(conn, account_id)?;
+    audit::record(
+        conn,
+        ctx,
+        Change {
+            entity_type: "account",
+            entity_id: account_id,
+            action: "account.balance_changed",
+            before: Some(serde_json::json!({"balance": balance + payment.amount})),
+            after: Some(serde_json::json!({"balance": balance, "payment_id": payment.id})),
+            account_id: Some(account_id),
+        },
+    )?;
+    let settled = settle_if_paid(conn, ctx, account_id, payment.received_on)?;
+    if balance == 0 && !settled {
+        if let Some(arr) = live {
+            arrangements::end(
+                conn,
+                ctx,
+                arr,
+                ArrangementStatus::Completed,
+                "arrangement.completed",
+            )?;
+        }
+        move_if_allowed(conn, ctx, account_id, AccountStatus::Paid)?;
+    }
+    Ok(())
+}
+
+/// Allocates `amount` of payment `payment_id` to the arrangement's open installments, oldest
+/// first; completes the arrangement when every installment is paid.
+fn allocate_to(
+    conn: &mut Conn,
+    ctx: &AuditContext,
+    arr: &ArrangementRow,
+    payment_id: i64,
+    amount: i64,
+) -> Result<Allocations, ApiError> {
+    let open = installments::open_of(conn, arr.id)?;
+    let dues: Vec<Open> = open
+        .iter()
+        .map(|i| Open {
+            id: i.id,
+            amount: i.amount,
+            paid: i.paid_amount,
+        })
+        .collect();
+    let (allocations, _left) = allocate(&dues, amount);
+    let mut allocated = 0;
+    for (installment, part) in &allocations {
+        let i = open
+            .iter()
+            .find(|i| i.id == *installment)
+            .ok_or_else(|| ApiError::Internal("allocation to an unknown installment".into()))?;
+        installments::pay(conn, i, payment_id, *part)?;
+        allocated += part;
+    }
+    if allocated > 0 {
+        installments::add_paid(conn, arr.id, allocated)?;
+    }
+    if installments::unpaid_count(conn, arr.id)? == 0 {
+        let action = if arr.kind == ArrangementKind::Promise.as_str() {
+            "arrangement.kept"
+        } else {
+            "arrangement.completed"
+        };
+        arrangements::end(conn, ctx, arr, ArrangementStatus::Completed, action)?;
+    }
+    Ok(allocations)
+}
+
+/// Undoes a payment exactly: the balance (or the recovered amount) and every allocation.
+pub fn reverse(conn: &mut Conn, actor: &Actor, id: i64, reason: &str) -> Result<Payment, ApiError> {
+    let before = payments::find_visible(conn, actor, id)?;
+    if !payments::mark_reversed(conn, actor, id, reason)? {
+        return Err(ApiError::conflict(
+            "already-reversed",
+            "this payment has already been reversed",
+        ));
+    }
+    let ctx: AuditContext = actor.into();
+    let account_id = before.account_id;
+    if before.recovery {
+        account_balance::restore_recovery(conn, account_id, before.amount)?;
+    } else {
+        account_balance::restore_payment(conn, &ctx, account_id, before.amount)?;
+        let undone = installments::undo_payment(conn, id)?;
+        if let (Some(arr_id), true) = (before.arrangement_id, undone > 0) {
+            installments::add_paid(conn, arr_id, -undone)?;
+            // An arrangement this payment completed is live again.
+            if arrangements::reopen(conn, &ctx, arr_id)? {
+                reopen_account(conn, &ctx, account_id, AccountStatus::InArrangement)?;
+            }
+        }
+        reopen_account(conn, &ctx, account_id, AccountStatus::Open)?;
+    }
+    let after = payments::find_visible(conn, actor, id)?;
+    audit::record(
+        conn,
+        &ctx,
+        Change {
+            entity_type: "payment",
+            entity_id: id,
+            action: "payment.reversed",
+            before: Some(payments::json(&before)),
+            after: Some(payments::json(&after)),
+            account_id: Some(account_id),
+        },
+    )?;
+    after.try_into()
+}
+
+/// After a reversal: a `paid` account (or an `open` one whose arrangement is live again) moves to
+/// `to`; other statuses stay.
+fn reopen_account(
+    conn: &mut Conn,
+    ctx: &AuditContext,
+    account_id: i64,
+    to: AccountStatus,
+) -> Result<(), ApiError> {
+    let now = current_status(conn, account_id)?;
+    let applies = now == AccountStatus::Paid
+        || (now == AccountStatus::Open && to == AccountStatus::InArrangement);
+    if applies && now != to && now.can_become(to) {
+        move_account(conn, ctx, account_id, now, to)?;
+    }
+    Ok(())
+}
