@@ -10,6 +10,7 @@ use validator::Validate;
 use crate::api::exec::{self, IdempotencyKey, Reply};
 use crate::api::json::ValidJson;
 use crate::api::pagination::{Page, PageParams};
+use crate::api::paths::AccountPath;
 use crate::api::{FieldErrors, lenient_int, nullable};
 use crate::auth::{AnyRole, Caller, Manager};
 use crate::db::accounts::{self, Account, AccountChanges, AccountFilter, NewAccount};
@@ -248,16 +249,16 @@ pub async fn list_accounts(
 #[utoipa::path(
     tag = "accounts",
     operation_id = "get_account",
-    params(("id" = i64, Path, description = "Account id")),
+    params(AccountPath),
     responses((status = 200, description = "The account", body = Account, headers(("ETag" = String, description = "The account's version, for If-Match"))))
 )]
 #[get("/accounts/{id}")]
 pub async fn get_account(
     state: web::Data<AppState>,
     caller: Caller<AnyRole>,
-    id: web::Path<i64>,
+    id: web::Path<AccountPath>,
 ) -> Result<HttpResponse, ApiError> {
-    let id = id.into_inner();
+    let id = id.into_inner().id;
     let account = exec::read(&state.db, caller.into_actor(), move |conn, actor| {
         accounts::find_visible(conn, actor, id)
     })
@@ -271,7 +272,7 @@ pub async fn get_account(
     tag = "accounts",
     operation_id = "update_account",
     params(
-        ("id" = i64, Path, description = "Account id"),
+        AccountPath,
         ("If-Match" = Option<String>, Header, description = "The `ETag` you read; 412 when the account changed since"),
     ),
     request_body = UpdateAccountRequest,
@@ -285,10 +286,10 @@ pub async fn update_account(
     req: HttpRequest,
     state: web::Data<AppState>,
     caller: Caller<Manager>,
-    id: web::Path<i64>,
+    id: web::Path<AccountPath>,
     body: ValidJson<UpdateAccountRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    let id = id.into_inner();
+    let id = id.into_inner().id;
     let expected = if_match(&req)?;
     let r = body.into_inner();
     if let Some(Some(p)) = &r.portfolio

@@ -10,6 +10,7 @@ use crate::api::exec::{self, IdempotencyKey, Reply, empty_body_digest};
 use crate::api::json::ValidJson;
 use crate::api::lenient_int;
 use crate::api::pagination::{Page, PageParams};
+use crate::api::paths::{AccountPath, ApprovalPath, EscalationPath};
 use crate::auth::{Agent, AnyRole, Caller, Head, Manager, TeamLead};
 use crate::db::accounts::Account;
 use crate::db::approvals::{self, Approval, ApprovalFilter, ApprovalKind};
@@ -137,14 +138,12 @@ pub async fn create_approval(
     idem: IdempotencyKey,
     body: ValidJson<CreateApprovalRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    let digest = body.digest;
-    let r = body.into_inner();
-    exec::write(
+    exec::post(
         &state.db,
         caller.into_actor(),
         idem,
-        digest,
-        move |conn, actor| {
+        body,
+        move |conn, actor, r| {
             Reply::created(&approval_request::request(
                 conn,
                 actor,
@@ -184,14 +183,14 @@ pub async fn list_approvals(
 }
 
 /// One approval request.
-#[utoipa::path(tag = "approvals", operation_id = "get_approval", params(("id" = i64, Path, description = "Request id")), responses((status = 200, description = "The request", body = Approval)))]
+#[utoipa::path(tag = "approvals", operation_id = "get_approval", params(ApprovalPath), responses((status = 200, description = "The request", body = Approval)))]
 #[get("/approvals/{id}")]
 pub async fn get_approval(
     state: web::Data<AppState>,
     caller: Caller<AnyRole>,
-    id: web::Path<i64>,
+    id: web::Path<ApprovalPath>,
 ) -> Result<web::Json<Approval>, ApiError> {
-    let id = id.into_inner();
+    let id = id.into_inner().id;
     Ok(web::Json(
         exec::read(&state.db, caller.into_actor(), move |conn, actor| {
             approvals::find_visible(conn, actor, id)
@@ -208,7 +207,7 @@ pub async fn get_approval(
 #[utoipa::path(
     tag = "approvals",
     operation_id = "approve_approval",
-    params(("id" = i64, Path, description = "Request id")),
+    params(ApprovalPath),
     request_body = DecisionRequest,
     responses(
         (status = 200, description = "Approved", body = Approval),
@@ -220,19 +219,18 @@ pub async fn get_approval(
 pub async fn approve_approval(
     state: web::Data<AppState>,
     caller: Caller<TeamLead>,
-    id: web::Path<i64>,
+    id: web::Path<ApprovalPath>,
     idem: IdempotencyKey,
     body: ValidJson<DecisionRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    let id = id.into_inner();
-    let digest = body.digest;
-    let note = body.into_inner().note;
-    exec::write(
+    let id = id.into_inner().id;
+    exec::post(
         &state.db,
         caller.into_actor(),
         idem,
-        digest,
-        move |conn, actor| {
+        body,
+        move |conn, actor, body| {
+            let note = body.note;
             Reply::ok(&approval_decision::decide(
                 conn,
                 actor,
@@ -249,7 +247,7 @@ pub async fn approve_approval(
 #[utoipa::path(
     tag = "approvals",
     operation_id = "reject_approval",
-    params(("id" = i64, Path, description = "Request id")),
+    params(ApprovalPath),
     request_body = RejectRequest,
     responses(
         (status = 200, description = "Rejected", body = Approval),
@@ -261,19 +259,18 @@ pub async fn approve_approval(
 pub async fn reject_approval(
     state: web::Data<AppState>,
     caller: Caller<TeamLead>,
-    id: web::Path<i64>,
+    id: web::Path<ApprovalPath>,
     idem: IdempotencyKey,
     body: ValidJson<RejectRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    let id = id.into_inner();
-    let digest = body.digest;
-    let note = body.into_inner().note;
-    exec::write(
+    let id = id.into_inner().id;
+    exec::post(
         &state.db,
         caller.into_actor(),
         idem,
-        digest,
-        move |conn, actor| {
+        body,
+        move |conn, actor, body| {
+            let note = body.note;
             Reply::ok(&approval_decision::decide(
                 conn,
                 actor,
@@ -290,7 +287,7 @@ pub async fn reject_approval(
 #[utoipa::path(
     tag = "approvals",
     operation_id = "cancel_approval",
-    params(("id" = i64, Path, description = "Request id")),
+    params(ApprovalPath),
     responses(
         (status = 200, description = "Cancelled", body = Approval),
         (status = 403, description = "Not your request (`not-requester`)"),
@@ -301,10 +298,10 @@ pub async fn reject_approval(
 pub async fn cancel_approval(
     state: web::Data<AppState>,
     caller: Caller<Agent>,
-    id: web::Path<i64>,
+    id: web::Path<ApprovalPath>,
     idem: IdempotencyKey,
 ) -> Result<HttpResponse, ApiError> {
-    let id = id.into_inner();
+    let id = id.into_inner().id;
     exec::write(
         &state.db,
         caller.into_actor(),
@@ -325,14 +322,13 @@ pub async fn create_approval_decisions(
     idem: IdempotencyKey,
     body: ValidJson<BulkDecisionRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    let digest = body.digest;
-    let items = body.into_inner().decisions;
-    exec::write(
+    exec::post(
         &state.db,
         caller.into_actor(),
         idem,
-        digest,
-        move |conn, actor| {
+        body,
+        move |conn, actor, body| {
+            let items = body.decisions;
             let mut results = Vec::with_capacity(items.len());
             for item in &items {
                 // Each decision in its own savepoint: a refused one leaves the others standing.
@@ -460,24 +456,22 @@ pub struct EscalationListParams {
 }
 
 /// Raise an account to a higher tier (agent and above, within scope).
-#[utoipa::path(tag = "escalations", operation_id = "create_escalation", params(("id" = i64, Path, description = "Account id")), request_body = CreateEscalationRequest, responses((status = 201, description = "Raised", body = Escalation)))]
+#[utoipa::path(tag = "escalations", operation_id = "create_escalation", params(AccountPath), request_body = CreateEscalationRequest, responses((status = 201, description = "Raised", body = Escalation)))]
 #[post("/accounts/{id}/escalations")]
 pub async fn create_escalation(
     state: web::Data<AppState>,
     caller: Caller<Agent>,
-    id: web::Path<i64>,
+    id: web::Path<AccountPath>,
     idem: IdempotencyKey,
     body: ValidJson<CreateEscalationRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    let account_id = id.into_inner();
-    let digest = body.digest;
-    let r = body.into_inner();
-    exec::write(
+    let account_id = id.into_inner().id;
+    exec::post(
         &state.db,
         caller.into_actor(),
         idem,
-        digest,
-        move |conn, actor| {
+        body,
+        move |conn, actor, r| {
             Reply::created(&escalation::raise(
                 conn,
                 actor,
@@ -519,7 +513,7 @@ pub async fn list_escalations(
 #[utoipa::path(
     tag = "escalations",
     operation_id = "resolve_escalation",
-    params(("id" = i64, Path, description = "Escalation id")),
+    params(EscalationPath),
     request_body = NoteRequest,
     responses((status = 200, description = "Resolved", body = Escalation), (status = 409, description = "Already resolved (`escalation-resolved`)"))
 )]
@@ -527,19 +521,20 @@ pub async fn list_escalations(
 pub async fn resolve_escalation(
     state: web::Data<AppState>,
     caller: Caller<TeamLead>,
-    id: web::Path<i64>,
+    id: web::Path<EscalationPath>,
     idem: IdempotencyKey,
     body: ValidJson<NoteRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    let id = id.into_inner();
-    let digest = body.digest;
-    let note = body.into_inner().note;
-    exec::write(
+    let id = id.into_inner().id;
+    exec::post(
         &state.db,
         caller.into_actor(),
         idem,
-        digest,
-        move |conn, actor| Reply::ok(&escalations::resolve(conn, actor, id, note.trim())?),
+        body,
+        move |conn, actor, body| {
+            let note = body.note;
+            Reply::ok(&escalations::resolve(conn, actor, id, note.trim())?)
+        },
     )
     .await
 }
@@ -549,7 +544,7 @@ pub async fn resolve_escalation(
 #[utoipa::path(
     tag = "escalations",
     operation_id = "create_legal_referral",
-    params(("id" = i64, Path, description = "Account id")),
+    params(AccountPath),
     request_body = LegalReferralRequest,
     responses((status = 201, description = "Referred", body = Account), (status = 409, description = "The account cannot be referred (`account-not-open`)"))
 )]
@@ -557,19 +552,18 @@ pub async fn resolve_escalation(
 pub async fn create_legal_referral(
     state: web::Data<AppState>,
     caller: Caller<Manager>,
-    id: web::Path<i64>,
+    id: web::Path<AccountPath>,
     idem: IdempotencyKey,
     body: ValidJson<LegalReferralRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    let account_id = id.into_inner();
-    let digest = body.digest;
-    let reason = body.into_inner().reason;
-    exec::write(
+    let account_id = id.into_inner().id;
+    exec::post(
         &state.db,
         caller.into_actor(),
         idem,
-        digest,
-        move |conn, actor| {
+        body,
+        move |conn, actor, body| {
+            let reason = body.reason;
             Reply::created(&escalation::refer_to_legal(
                 conn,
                 actor,

@@ -10,6 +10,7 @@ use crate::api::exec::{self, IdempotencyKey, Reply, empty_body_digest};
 use crate::api::json::ValidJson;
 use crate::api::lenient_int;
 use crate::api::pagination::{Page, PageParams};
+use crate::api::paths::{AccountPath, ArrangementPath};
 use crate::auth::{Agent, AnyRole, Caller};
 use crate::db::arrangements::{self, Arrangement, ArrangementKind};
 use crate::domain::schedule::{Due, Frequency, MAX_INSTALLMENTS, generate};
@@ -176,7 +177,7 @@ pub fn schedule(r: &CreateArrangementRequest) -> Result<Vec<Due>, ApiError> {
 #[utoipa::path(
     tag = "arrangements",
     operation_id = "create_arrangement",
-    params(("id" = i64, Path, description = "Account id")),
+    params(AccountPath),
     request_body = CreateArrangementRequest,
     responses(
         (status = 201, description = "Created", body = Arrangement),
@@ -188,11 +189,11 @@ pub fn schedule(r: &CreateArrangementRequest) -> Result<Vec<Due>, ApiError> {
 pub async fn create_arrangement(
     state: web::Data<AppState>,
     caller: Caller<Agent>,
-    id: web::Path<i64>,
+    id: web::Path<AccountPath>,
     idem: IdempotencyKey,
     body: ValidJson<CreateArrangementRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    let account_id = id.into_inner();
+    let account_id = id.into_inner().id;
     let digest = body.digest;
     let req = body.into_inner();
     let dues = schedule(&req)?;
@@ -214,18 +215,18 @@ pub async fn create_arrangement(
 #[utoipa::path(
     tag = "arrangements",
     operation_id = "list_account_arrangements",
-    params(("id" = i64, Path, description = "Account id"), PageParams),
+    params(AccountPath, PageParams),
     responses((status = 200, description = "A page of arrangements", body = Page<Arrangement>))
 )]
 #[get("/accounts/{id}/arrangements")]
 pub async fn list_account_arrangements(
     state: web::Data<AppState>,
     caller: Caller<AnyRole>,
-    id: web::Path<i64>,
+    id: web::Path<AccountPath>,
     page: web::Query<PageParams>,
 ) -> Result<web::Json<Page<Arrangement>>, ApiError> {
     let page = page.parse()?;
-    let id = id.into_inner();
+    let id = id.into_inner().id;
     let rows = exec::read(&state.db, caller.into_actor(), move |conn, actor| {
         arrangements::list_for_account(conn, actor, id, page.after, page.fetch_limit())
     })
@@ -237,16 +238,16 @@ pub async fn list_account_arrangements(
 #[utoipa::path(
     tag = "arrangements",
     operation_id = "get_arrangement",
-    params(("id" = i64, Path, description = "Arrangement id")),
+    params(ArrangementPath),
     responses((status = 200, description = "The arrangement", body = Arrangement))
 )]
 #[get("/arrangements/{id}")]
 pub async fn get_arrangement(
     state: web::Data<AppState>,
     caller: Caller<AnyRole>,
-    id: web::Path<i64>,
+    id: web::Path<ArrangementPath>,
 ) -> Result<web::Json<Arrangement>, ApiError> {
-    let id = id.into_inner();
+    let id = id.into_inner().id;
     Ok(web::Json(
         exec::read(&state.db, caller.into_actor(), move |conn, actor| {
             arrangements::find_visible(conn, actor, id)
@@ -260,7 +261,7 @@ pub async fn get_arrangement(
 #[utoipa::path(
     tag = "arrangements",
     operation_id = "cancel_arrangement",
-    params(("id" = i64, Path, description = "Arrangement id")),
+    params(ArrangementPath),
     responses(
         (status = 200, description = "Cancelled", body = Arrangement),
         (status = 403, description = "Your role may not do this, or an agent cancelling another's arrangement (`not-creator`)"),
@@ -271,10 +272,10 @@ pub async fn get_arrangement(
 pub async fn cancel_arrangement(
     state: web::Data<AppState>,
     caller: Caller<Agent>,
-    id: web::Path<i64>,
+    id: web::Path<ArrangementPath>,
     idem: IdempotencyKey,
 ) -> Result<HttpResponse, ApiError> {
-    let id = id.into_inner();
+    let id = id.into_inner().id;
     exec::write(
         &state.db,
         caller.into_actor(),

@@ -9,6 +9,7 @@ use crate::api::exec::{self, IdempotencyKey, Reply};
 use crate::api::json::ValidJson;
 use crate::api::lenient_int;
 use crate::api::pagination::{Page, PageParams};
+use crate::api::paths::AccountPath;
 use crate::auth::{AnyRole, Caller, TeamLead};
 use crate::db::assignments::{self, AgentShare, Assignment};
 use crate::error::ApiError;
@@ -120,14 +121,13 @@ pub async fn create_auto_assignments(
     idem: IdempotencyKey,
     body: ValidJson<AutoAssignRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    let digest = body.digest;
-    let team_id = body.into_inner().team_id;
-    exec::write(
+    exec::post(
         &state.db,
         caller.into_actor(),
         idem,
-        digest,
-        move |conn, actor| {
+        body,
+        move |conn, actor, body| {
+            let team_id = body.team_id;
             let (data, agents) = assignments::auto_assign(conn, actor, team_id)?;
             Reply::created(&AutoAssignResult { data, agents })
         },
@@ -139,18 +139,18 @@ pub async fn create_auto_assignments(
 #[utoipa::path(
     tag = "assignments",
     operation_id = "list_account_assignments",
-    params(("id" = i64, Path, description = "Account id"), PageParams),
+    params(AccountPath, PageParams),
     responses((status = 200, description = "A page of assignments", body = Page<Assignment>))
 )]
 #[get("/accounts/{id}/assignments")]
 pub async fn list_account_assignments(
     state: web::Data<AppState>,
     caller: Caller<AnyRole>,
-    id: web::Path<i64>,
+    id: web::Path<AccountPath>,
     page: web::Query<PageParams>,
 ) -> Result<web::Json<Page<Assignment>>, ApiError> {
     let page = page.parse()?;
-    let id = id.into_inner();
+    let id = id.into_inner().id;
     let rows = exec::read(&state.db, caller.into_actor(), move |conn, actor| {
         assignments::history(conn, actor, id, page.after, page.fetch_limit())
     })

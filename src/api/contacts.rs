@@ -9,6 +9,7 @@ use validator::Validate;
 use crate::api::exec::{self, IdempotencyKey, Reply};
 use crate::api::json::ValidJson;
 use crate::api::pagination::{Page, PageParams};
+use crate::api::paths::{AccountPath, DisputePath};
 use crate::auth::{Agent, AnyRole, Caller, Head, TeamLead};
 use crate::db::contacts::{self, Contact, NewContact};
 use crate::db::disputes::{Dispute, DisputeOutcome};
@@ -66,7 +67,7 @@ pub struct CreateContactRequest {
 #[utoipa::path(
     tag = "contacts",
     operation_id = "create_contact",
-    params(("id" = i64, Path, description = "Account id")),
+    params(AccountPath),
     request_body = CreateContactRequest,
     responses(
         (status = 201, description = "Logged", body = Contact),
@@ -77,11 +78,11 @@ pub struct CreateContactRequest {
 pub async fn create_contact(
     state: web::Data<AppState>,
     caller: Caller<Agent>,
-    id: web::Path<i64>,
+    id: web::Path<AccountPath>,
     idem: IdempotencyKey,
     body: ValidJson<CreateContactRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    let account_id = id.into_inner();
+    let account_id = id.into_inner().id;
     let digest = body.digest;
     let actor = caller.into_actor();
     let r = body.into_inner();
@@ -130,18 +131,18 @@ pub async fn create_contact(
 #[utoipa::path(
     tag = "contacts",
     operation_id = "list_account_contacts",
-    params(("id" = i64, Path, description = "Account id"), PageParams),
+    params(AccountPath, PageParams),
     responses((status = 200, description = "A page of contacts", body = Page<Contact>))
 )]
 #[get("/accounts/{id}/contacts")]
 pub async fn list_account_contacts(
     state: web::Data<AppState>,
     caller: Caller<AnyRole>,
-    id: web::Path<i64>,
+    id: web::Path<AccountPath>,
     page: web::Query<PageParams>,
 ) -> Result<web::Json<Page<Contact>>, ApiError> {
     let page = page.parse()?;
-    let id = id.into_inner();
+    let id = id.into_inner().id;
     let rows = exec::read(&state.db, caller.into_actor(), move |conn, actor| {
         contacts::list_for_account(conn, actor, id, page.after, page.fetch_limit())
     })
@@ -209,17 +210,17 @@ pub struct ContactabilityParams {
 #[utoipa::path(
     tag = "contacts",
     operation_id = "get_contactability",
-    params(("id" = i64, Path, description = "Account id"), ContactabilityParams),
+    params(AccountPath, ContactabilityParams),
     responses((status = 200, description = "The verdict", body = Verdict))
 )]
 #[get("/accounts/{id}/contactability")]
 pub async fn get_contactability(
     state: web::Data<AppState>,
     caller: Caller<AnyRole>,
-    id: web::Path<i64>,
+    id: web::Path<AccountPath>,
     params: web::Query<ContactabilityParams>,
 ) -> Result<web::Json<Verdict>, ApiError> {
-    let id = id.into_inner();
+    let id = id.into_inner().id;
     let channel = params.channel.unwrap_or(Channel::Phone);
     let v = exec::read(&state.db, caller.into_actor(), move |conn, actor| {
         let (account, debtor) = accounts::find_visible_row(conn, actor, id)?;
@@ -316,7 +317,7 @@ pub struct ResolveDisputeRequest {
 #[utoipa::path(
     tag = "disputes",
     operation_id = "create_dispute",
-    params(("id" = i64, Path, description = "Account id")),
+    params(AccountPath),
     request_body = CreateDisputeRequest,
     responses(
         (status = 201, description = "Opened", body = Dispute),
@@ -327,19 +328,20 @@ pub struct ResolveDisputeRequest {
 pub async fn create_dispute(
     state: web::Data<AppState>,
     caller: Caller<Agent>,
-    id: web::Path<i64>,
+    id: web::Path<AccountPath>,
     idem: IdempotencyKey,
     body: ValidJson<CreateDisputeRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    let account_id = id.into_inner();
-    let digest = body.digest;
-    let reason = body.into_inner().reason.trim().to_owned();
-    exec::write(
+    let account_id = id.into_inner().id;
+    exec::post(
         &state.db,
         caller.into_actor(),
         idem,
-        digest,
-        move |conn, actor| Reply::created(&dispute::open(conn, actor, account_id, &reason)?),
+        body,
+        move |conn, actor, body| {
+            let reason = body.reason.trim().to_owned();
+            Reply::created(&dispute::open(conn, actor, account_id, &reason)?)
+        },
     )
     .await
 }
@@ -349,7 +351,7 @@ pub async fn create_dispute(
 #[utoipa::path(
     tag = "disputes",
     operation_id = "resolve_dispute",
-    params(("id" = i64, Path, description = "Dispute id")),
+    params(DisputePath),
     request_body = ResolveDisputeRequest,
     responses(
         (status = 200, description = "Resolved", body = Dispute),
@@ -360,19 +362,17 @@ pub async fn create_dispute(
 pub async fn resolve_dispute(
     state: web::Data<AppState>,
     caller: Caller<TeamLead>,
-    id: web::Path<i64>,
+    id: web::Path<DisputePath>,
     idem: IdempotencyKey,
     body: ValidJson<ResolveDisputeRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    let id = id.into_inner();
-    let digest = body.digest;
-    let r = body.into_inner();
-    exec::write(
+    let id = id.into_inner().id;
+    exec::post(
         &state.db,
         caller.into_actor(),
         idem,
-        digest,
-        move |conn, actor| {
+        body,
+        move |conn, actor, r| {
             Reply::ok(&dispute::resolve(
                 conn,
                 actor,

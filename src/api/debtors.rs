@@ -7,6 +7,7 @@ use validator::Validate;
 
 use crate::api::exec::{self, IdempotencyKey, Reply};
 use crate::api::json::ValidJson;
+use crate::api::paths::DebtorPath;
 use crate::api::{FieldErrors, nullable};
 use crate::auth::{Agent, AnyRole, Caller, Manager};
 use crate::db::audit::AuditContext;
@@ -142,16 +143,16 @@ pub async fn create_debtor(
 #[utoipa::path(
     tag = "debtors",
     operation_id = "get_debtor",
-    params(("id" = i64, Path, description = "Debtor id")),
+    params(DebtorPath),
     responses((status = 200, description = "The debtor", body = Debtor))
 )]
 #[get("/debtors/{id}")]
 pub async fn get_debtor(
     state: web::Data<AppState>,
     caller: Caller<AnyRole>,
-    id: web::Path<i64>,
+    id: web::Path<DebtorPath>,
 ) -> Result<web::Json<Debtor>, ApiError> {
-    let id = id.into_inner();
+    let id = id.into_inner().id;
     let row = exec::read(&state.db, caller.into_actor(), move |conn, actor| {
         debtors::find_visible(conn, actor, id)
     })
@@ -163,7 +164,7 @@ pub async fn get_debtor(
 #[utoipa::path(
     tag = "debtors",
     operation_id = "update_debtor",
-    params(("id" = i64, Path, description = "Debtor id")),
+    params(DebtorPath),
     request_body = UpdateDebtorRequest,
     responses((status = 200, description = "The updated debtor", body = Debtor))
 )]
@@ -171,10 +172,10 @@ pub async fn get_debtor(
 pub async fn update_debtor(
     state: web::Data<AppState>,
     caller: Caller<Agent>,
-    id: web::Path<i64>,
+    id: web::Path<DebtorPath>,
     body: ValidJson<UpdateDebtorRequest>,
 ) -> Result<web::Json<Debtor>, ApiError> {
-    let id = id.into_inner();
+    let id = id.into_inner().id;
     let r = body.into_inner();
     let mut errors = FieldErrors::default();
     let timezone = match &r.timezone {

@@ -8,6 +8,7 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 use std::future::{Ready, ready};
 
+use crate::api::json::ValidJson;
 use crate::auth::Actor;
 use crate::db::{Conn, Db, idempotency, users, write_tx};
 use crate::error::ApiError;
@@ -181,6 +182,27 @@ where
     })
     .await
     .map(|(reply, replayed)| reply.into_response(replayed))
+}
+
+/// A POST with a JSON body (on an id or not): `write`, keyed by the body's digest, with the
+/// parsed body handed to `f`.
+pub async fn post<B, F>(
+    db: &Db,
+    actor: Actor,
+    idem: IdempotencyKey,
+    body: ValidJson<B>,
+    f: F,
+) -> Result<HttpResponse, ApiError>
+where
+    B: Send + 'static,
+    F: FnOnce(&mut Conn, &Actor, B) -> Result<Reply, ApiError> + Send + 'static,
+{
+    let digest = body.digest;
+    let body = body.into_inner();
+    write(db, actor, idem, digest, move |conn, actor| {
+        f(conn, actor, body)
+    })
+    .await
 }
 
 /// Retries releasing an idempotency claim on fresh connections, once a second for a minute.

@@ -18,6 +18,7 @@ pub mod import;
 pub mod json;
 pub mod ops;
 pub mod pagination;
+pub mod paths;
 pub mod payments;
 pub mod queue;
 pub mod reports;

@@ -9,6 +9,7 @@ use validator::Validate;
 use crate::api::exec::{self, IdempotencyKey, Reply};
 use crate::api::json::ValidJson;
 use crate::api::pagination::{Page, PageParams};
+use crate::api::paths::{AccountPath, PaymentPath};
 use crate::auth::{Agent, AnyRole, Caller, TeamLead};
 use crate::db::payments::{self, NewPayment, Payment, PaymentMethod};
 use crate::error::ApiError;
@@ -55,7 +56,7 @@ pub struct ReversePaymentRequest {
 #[utoipa::path(
     tag = "payments",
     operation_id = "create_payment",
-    params(("id" = i64, Path, description = "Account id")),
+    params(AccountPath),
     request_body = CreatePaymentRequest,
     responses(
         (status = 201, description = "Recorded", body = Payment),
@@ -66,11 +67,11 @@ pub struct ReversePaymentRequest {
 pub async fn create_payment(
     state: web::Data<AppState>,
     caller: Caller<Agent>,
-    id: web::Path<i64>,
+    id: web::Path<AccountPath>,
     idem: IdempotencyKey,
     body: ValidJson<CreatePaymentRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    let account_id = id.into_inner();
+    let account_id = id.into_inner().id;
     let digest = body.digest;
     let actor = caller.into_actor();
     let req = body.into_inner();
@@ -97,18 +98,18 @@ pub async fn create_payment(
 #[utoipa::path(
     tag = "payments",
     operation_id = "list_account_payments",
-    params(("id" = i64, Path, description = "Account id"), PageParams),
+    params(AccountPath, PageParams),
     responses((status = 200, description = "A page of payments", body = Page<Payment>))
 )]
 #[get("/accounts/{id}/payments")]
 pub async fn list_account_payments(
     state: web::Data<AppState>,
     caller: Caller<AnyRole>,
-    id: web::Path<i64>,
+    id: web::Path<AccountPath>,
     page: web::Query<PageParams>,
 ) -> Result<web::Json<Page<Payment>>, ApiError> {
     let page = page.parse()?;
-    let id = id.into_inner();
+    let id = id.into_inner().id;
     let rows = exec::read(&state.db, caller.into_actor(), move |conn, actor| {
         payments::list_for_account(conn, actor, id, page.after, page.fetch_limit())
     })
@@ -120,7 +121,7 @@ pub async fn list_account_payments(
 #[utoipa::path(
     tag = "payments",
     operation_id = "reverse_payment",
-    params(("id" = i64, Path, description = "Payment id")),
+    params(PaymentPath),
     request_body = ReversePaymentRequest,
     responses(
         (status = 200, description = "Reversed", body = Payment),
@@ -131,19 +132,20 @@ pub async fn list_account_payments(
 pub async fn reverse_payment(
     state: web::Data<AppState>,
     caller: Caller<TeamLead>,
-    id: web::Path<i64>,
+    id: web::Path<PaymentPath>,
     idem: IdempotencyKey,
     body: ValidJson<ReversePaymentRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    let id = id.into_inner();
-    let digest = body.digest;
-    let reason = body.into_inner().reason.trim().to_owned();
-    exec::write(
+    let id = id.into_inner().id;
+    exec::post(
         &state.db,
         caller.into_actor(),
         idem,
-        digest,
-        move |conn, actor| Reply::ok(&payment::reverse(conn, actor, id, &reason)?),
+        body,
+        move |conn, actor, body| {
+            let reason = body.reason.trim().to_owned();
+            Reply::ok(&payment::reverse(conn, actor, id, &reason)?)
+        },
     )
     .await
 }

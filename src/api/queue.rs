@@ -7,6 +7,7 @@ use utoipa::IntoParams;
 use crate::api::audit::AuditEvent;
 use crate::api::exec;
 use crate::api::pagination::{Page, PageParams, decode_key, encode_key};
+use crate::api::paths::AccountPath;
 use crate::auth::{Agent, AnyRole, Caller};
 use crate::db::accounts;
 use crate::db::audit::{self, AuditFilter};
@@ -87,18 +88,18 @@ pub async fn get_queue(
 #[utoipa::path(
     tag = "accounts",
     operation_id = "get_account_timeline",
-    params(("id" = i64, Path, description = "Account id"), PageParams),
+    params(AccountPath, PageParams),
     responses((status = 200, description = "A page of events", body = Page<AuditEvent>))
 )]
 #[get("/accounts/{id}/timeline")]
 pub async fn get_account_timeline(
     state: web::Data<AppState>,
     caller: Caller<AnyRole>,
-    id: web::Path<i64>,
+    id: web::Path<AccountPath>,
     page: web::Query<PageParams>,
 ) -> Result<web::Json<Page<AuditEvent>>, ApiError> {
     let page = page.parse()?;
-    let id = id.into_inner();
+    let id = id.into_inner().id;
     let rows = exec::read(&state.db, caller.into_actor(), move |conn, actor| {
         accounts::find_visible_row(conn, actor, id)?;
         audit::list(

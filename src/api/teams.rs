@@ -8,6 +8,7 @@ use validator::Validate;
 use crate::api::exec::{self, IdempotencyKey, Reply};
 use crate::api::json::ValidJson;
 use crate::api::pagination::{Page, PageParams};
+use crate::api::paths::TeamPath;
 use crate::auth::{Admin, AnyRole, Caller};
 use crate::db::teams::{self, Team};
 use crate::error::ApiError;
@@ -74,14 +75,15 @@ pub async fn create_team(
     idem: IdempotencyKey,
     body: ValidJson<TeamRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    let digest = body.digest;
-    let name = body.into_inner().name.trim().to_owned();
-    exec::write(
+    exec::post(
         &state.db,
         caller.into_actor(),
         idem,
-        digest,
-        move |conn, actor| Reply::created(&teams::create(conn, &actor.into(), &name)?),
+        body,
+        move |conn, actor, body| {
+            let name = body.name.trim().to_owned();
+            Reply::created(&teams::create(conn, &actor.into(), &name)?)
+        },
     )
     .await
 }
@@ -90,16 +92,16 @@ pub async fn create_team(
 #[utoipa::path(
     tag = "teams",
     operation_id = "get_team",
-    params(("id" = i64, Path, description = "Team id")),
+    params(TeamPath),
     responses((status = 200, description = "The team", body = Team))
 )]
 #[get("/teams/{id}")]
 pub async fn get_team(
     state: web::Data<AppState>,
     caller: Caller<AnyRole>,
-    id: web::Path<i64>,
+    id: web::Path<TeamPath>,
 ) -> Result<web::Json<Team>, ApiError> {
-    let id = id.into_inner();
+    let id = id.into_inner().id;
     Ok(web::Json(
         exec::read(&state.db, caller.into_actor(), move |conn, _| {
             teams::find(conn, id)
@@ -112,7 +114,7 @@ pub async fn get_team(
 #[utoipa::path(
     tag = "teams",
     operation_id = "update_team",
-    params(("id" = i64, Path, description = "Team id")),
+    params(TeamPath),
     request_body = TeamRequest,
     responses(
         (status = 200, description = "The renamed team", body = Team),
@@ -123,10 +125,10 @@ pub async fn get_team(
 pub async fn update_team(
     state: web::Data<AppState>,
     caller: Caller<Admin>,
-    id: web::Path<i64>,
+    id: web::Path<TeamPath>,
     body: ValidJson<TeamRequest>,
 ) -> Result<web::Json<Team>, ApiError> {
-    let id = id.into_inner();
+    let id = id.into_inner().id;
     let name = body.into_inner().name.trim().to_owned();
     let team = exec::write_plain(&state.db, caller.into_actor(), move |conn, actor| {
         teams::rename(conn, &actor.into(), id, &name)

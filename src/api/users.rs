@@ -9,6 +9,7 @@ use crate::api::exec::{self, IdempotencyKey, Reply};
 use crate::api::json::ValidJson;
 use crate::api::lenient_int;
 use crate::api::pagination::{Page, PageParams};
+use crate::api::paths::UserPath;
 use crate::auth::{Admin, AnyRole, Caller};
 use crate::db::users::{self, NewUser, User, UserChanges, UserFilter};
 use crate::domain::role::Role;
@@ -169,16 +170,16 @@ pub async fn create_user(
 #[utoipa::path(
     tag = "users",
     operation_id = "get_user",
-    params(("id" = i64, Path, description = "User id")),
+    params(UserPath),
     responses((status = 200, description = "The user", body = User))
 )]
 #[get("/users/{id}")]
 pub async fn get_user(
     state: web::Data<AppState>,
     caller: Caller<AnyRole>,
-    id: web::Path<i64>,
+    id: web::Path<UserPath>,
 ) -> Result<web::Json<User>, ApiError> {
-    let id = id.into_inner();
+    let id = id.into_inner().id;
     let user = exec::read(&state.db, caller.into_actor(), move |conn, actor| {
         users::find_visible(conn, actor, id)
     })
@@ -191,7 +192,7 @@ pub async fn get_user(
 #[utoipa::path(
     tag = "users",
     operation_id = "update_user",
-    params(("id" = i64, Path, description = "User id")),
+    params(UserPath),
     request_body = UpdateUserRequest,
     responses(
         (status = 200, description = "The updated user", body = User),
@@ -202,10 +203,10 @@ pub async fn get_user(
 pub async fn update_user(
     state: web::Data<AppState>,
     caller: Caller<Admin>,
-    id: web::Path<i64>,
+    id: web::Path<UserPath>,
     body: ValidJson<UpdateUserRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    let id = id.into_inner();
+    let id = id.into_inner().id;
     let req = body.into_inner();
     let password_hash = match req.password {
         Some(p) => Some(state.passwords.hash(p).await?),

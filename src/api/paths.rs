@@ -1,0 +1,28 @@
+//! Typed path parameters: one struct per resource id, so a handler says which id it takes
+//! (`web::Path<AccountPath>`) and the OpenAPI document describes it from the same type
+//! (`params(AccountPath)`).
+
+use serde::Deserialize;
+use utoipa::IntoParams;
+
+macro_rules! path_id {
+    ($name:ident, $description:literal) => {
+        #[doc = concat!("`{id}` in the path: ", $description, ".")]
+        #[derive(Debug, Clone, Copy, Deserialize, IntoParams)]
+        #[into_params(parameter_in = Path)]
+        pub struct $name {
+            #[doc = $description]
+            pub id: i64,
+        }
+    };
+}
+
+path_id!(AccountPath, "Account id");
+path_id!(ApprovalPath, "Request id");
+path_id!(ArrangementPath, "Arrangement id");
+path_id!(DebtorPath, "Debtor id");
+path_id!(DisputePath, "Dispute id");
+path_id!(EscalationPath, "Escalation id");
+path_id!(PaymentPath, "Payment id");
+path_id!(TeamPath, "Team id");
+path_id!(UserPath, "User id");
