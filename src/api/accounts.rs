@@ -7,6 +7,7 @@ use serde::Deserialize;
 use utoipa::{IntoParams, ToSchema};
 use validator::Validate;
 
+use crate::api::audit::AuditEvent;
 use crate::api::exec::{self, IdempotencyKey, Reply};
 use crate::api::json::ValidJson;
 use crate::api::pagination::{Page, PageParams};
@@ -14,6 +15,7 @@ use crate::api::paths::AccountPath;
 use crate::api::{FieldErrors, lenient_int, nullable};
 use crate::auth::{AnyRole, Caller, Manager};
 use crate::db::accounts::{self, Account, AccountChanges, AccountFilter, NewAccount};
+use crate::db::audit::{self, AuditFilter};
 use crate::domain::account::AccountStatus;
 use crate::domain::debtor::parse_currency;
 use crate::error::ApiError;
@@ -309,4 +311,39 @@ pub async fn update_account(
     })
     .await?;
     Ok(with_etag(actix_web::http::StatusCode::OK, &account))
+}
+
+/// Everything that happened to an account, newest first: its creation, changes, assignments,
+/// and (as they are built) contacts, payments, arrangements, approvals and disputes. Each item
+/// is the audit event that recorded it.
+#[utoipa::path(
+    tag = "accounts",
+    operation_id = "get_account_timeline",
+    params(AccountPath, PageParams),
+    responses((status = 200, description = "A page of events", body = Page<AuditEvent>))
+)]
+#[get("/accounts/{id}/timeline")]
+pub async fn get_account_timeline(
+    state: web::Data<AppState>,
+    caller: Caller<AnyRole>,
+    id: web::Path<AccountPath>,
+    page: web::Query<PageParams>,
+) -> Result<web::Json<Page<AuditEvent>>, ApiError> {
+    let page = page.parse()?;
+    let id = id.into_inner().id;
+    let rows = exec::read(&state.db, caller.into_actor(), move |conn, actor| {
+        accounts::find_visible_row(conn, actor, id)?;
+        audit::list(
+            conn,
+            &AuditFilter {
+                account_id: Some(id),
+                ..Default::default()
+            },
+            page.after,
+            page.fetch_limit(),
+        )
+    })
+    .await?;
+    let events = rows.into_iter().map(AuditEvent::from).collect();
+    Ok(web::Json(Page::from_rows(events, page, |e| e.id)))
 }

@@ -11,6 +11,8 @@ pub mod contacts;
 pub mod csv;
 pub mod dates;
 pub mod debtors;
+pub mod disputes;
+pub mod escalations;
 pub mod exec;
 pub mod fallback;
 pub mod hardening;
@@ -50,7 +52,7 @@ pub fn v1(cfg: &mut ServiceConfig) {
         .service(accounts::create_account)
         .service(accounts::get_account)
         .service(accounts::update_account)
-        .service(queue::get_account_timeline)
+        .service(accounts::get_account_timeline)
         .service(assignments::list_account_assignments)
         .service(assignments::create_auto_assignments)
         .service(assignments::create_assignments)
@@ -68,8 +70,8 @@ pub fn v1(cfg: &mut ServiceConfig) {
         .service(contacts::get_contactability)
         .service(contacts::get_contact_policy)
         .service(contacts::replace_contact_policy)
-        .service(contacts::create_dispute)
-        .service(contacts::resolve_dispute)
+        .service(disputes::create_dispute)
+        .service(disputes::resolve_dispute)
         .service(approvals::create_approval_decisions)
         .service(approvals::create_approval)
         .service(approvals::list_approvals)
@@ -79,10 +81,10 @@ pub fn v1(cfg: &mut ServiceConfig) {
         .service(approvals::cancel_approval)
         .service(approvals::get_approval_policy)
         .service(approvals::replace_approval_policy)
-        .service(approvals::create_escalation)
-        .service(approvals::list_escalations)
-        .service(approvals::resolve_escalation)
-        .service(approvals::create_legal_referral)
+        .service(escalations::create_escalation)
+        .service(escalations::list_escalations)
+        .service(escalations::resolve_escalation)
+        .service(escalations::create_legal_referral)
         .service(reports::set_target)
         .service(reports::list_targets)
         .service(reports::get_aging_report)

@@ -1,16 +1,12 @@
-//! `/v1/queue` and an account's timeline.
+//! `/v1/queue`: the caller's work list.
 
 use actix_web::{get, web};
 use serde::Deserialize;
 use utoipa::IntoParams;
 
-use crate::api::audit::AuditEvent;
 use crate::api::exec;
 use crate::api::pagination::{Page, PageParams, decode_key, encode_key};
-use crate::api::paths::AccountPath;
-use crate::auth::{Agent, AnyRole, Caller};
-use crate::db::accounts;
-use crate::db::audit::{self, AuditFilter};
+use crate::auth::{Agent, Caller};
 use crate::db::queue::{self, QueueItem};
 use crate::error::ApiError;
 use crate::state::AppState;
@@ -80,39 +76,4 @@ pub async fn get_queue(
         data: rest,
         next_cursor,
     }))
-}
-
-/// Everything that happened to an account, newest first: its creation, changes, assignments,
-/// and (as they are built) contacts, payments, arrangements, approvals and disputes. Each item
-/// is the audit event that recorded it.
-#[utoipa::path(
-    tag = "accounts",
-    operation_id = "get_account_timeline",
-    params(AccountPath, PageParams),
-    responses((status = 200, description = "A page of events", body = Page<AuditEvent>))
-)]
-#[get("/accounts/{id}/timeline")]
-pub async fn get_account_timeline(
-    state: web::Data<AppState>,
-    caller: Caller<AnyRole>,
-    id: web::Path<AccountPath>,
-    page: web::Query<PageParams>,
-) -> Result<web::Json<Page<AuditEvent>>, ApiError> {
-    let page = page.parse()?;
-    let id = id.into_inner().id;
-    let rows = exec::read(&state.db, caller.into_actor(), move |conn, actor| {
-        accounts::find_visible_row(conn, actor, id)?;
-        audit::list(
-            conn,
-            &AuditFilter {
-                account_id: Some(id),
-                ..Default::default()
-            },
-            page.after,
-            page.fetch_limit(),
-        )
-    })
-    .await?;
-    let events = rows.into_iter().map(AuditEvent::from).collect();
-    Ok(web::Json(Page::from_rows(events, page, |e| e.id)))
 }
