@@ -168,20 +168,20 @@ pub fn seed(conn: &mut Conn, now: chrono::DateTime<chrono::Utc>) -> Result<bool,
                 chrono::Datelike::month(&month)
             );
             for agent in &agents {
-                crate::db::reports::set_target(
+                crate::db::targets::set_target(
                     tx,
                     &head_now,
-                    crate::db::reports::TargetScope::Agent,
+                    crate::db::targets::TargetScope::Agent,
                     *agent,
                     &period,
                     1_500_000,
                 )?;
             }
             for team in team_ids {
-                crate::db::reports::set_target(
+                crate::db::targets::set_target(
                     tx,
                     &head_now,
-                    crate::db::reports::TargetScope::Team,
+                    crate::db::targets::TargetScope::Team,
                     team,
                     &period,
                     1_500_000,

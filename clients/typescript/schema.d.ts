@@ -2888,7 +2888,8 @@ export interface components {
         PerformanceRow: {
             /**
              * Format: int64
-             * @description Distinct accounts with at least one contact logged by the group in the period.
+             * @description Distinct accounts with at least one contact logged by the group in the period: for a
+             *     team, an account two of its agents worked counts once.
              */
             accounts_worked: number;
             /**

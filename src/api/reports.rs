@@ -11,9 +11,9 @@ use crate::api::exec;
 use crate::api::json::ValidJson;
 use crate::api::lenient_int;
 use crate::auth::{Caller, ReportReader, TeamLead};
-use crate::db::reports::{
-    self, AgingRow, CollectionsDay, ForecastWeek, PerformanceRow, Target, TargetScope,
-};
+use crate::db::performance::{self, PerformanceGroup, PerformanceRow};
+use crate::db::reports::{self, AgingRow, CollectionsDay, ForecastWeek};
+use crate::db::targets::{self, Target, TargetScope};
 use crate::domain::report::parse_period;
 use crate::error::ApiError;
 use crate::state::AppState;
@@ -183,7 +183,7 @@ pub async fn set_target(
     let r = body.into_inner();
     parse_period(&r.period).map_err(|m| ApiError::invalid("period", m))?;
     let target = exec::write_plain(&state.db, caller.into_actor(), move |conn, actor| {
-        reports::set_target(
+        targets::set_target(
             conn,
             actor,
             r.scope,
@@ -207,7 +207,7 @@ pub async fn list_targets(
     let period = params.into_inner().period;
     parse_period(&period).map_err(|m| ApiError::invalid("period", m))?;
     let data = exec::read(&state.db, caller.into_actor(), move |conn, actor| {
-        reports::list_targets(conn, actor, &period)
+        targets::list_targets(conn, actor, &period)
     })
     .await?;
     Ok(web::Json(TargetList { data }))
@@ -271,9 +271,12 @@ pub async fn get_performance_report(
 ) -> Result<HttpResponse, ApiError> {
     let p = params.into_inner();
     check_range(p.from, p.to)?;
-    let by_team = matches!(p.group_by, Some(GroupBy::Team));
+    let group = match p.group_by {
+        Some(GroupBy::Team) => PerformanceGroup::Team,
+        _ => PerformanceGroup::Agent,
+    };
     let data = exec::read(&state.db, caller.into_actor(), move |conn, actor| {
-        reports::performance(conn, actor, p.from, p.to, by_team)
+        performance::performance(conn, actor, p.from, p.to, group)
     })
     .await?;
     let report = PerformanceReport { data };

@@ -99,6 +99,15 @@ pub fn record(conn: &mut Conn, touch: &Touch) -> Result<(), ApiError> {
     Ok(())
 }
 
+/// One agent's work over a period, from the rollup.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Summary {
+    /// Distinct accounts the agent logged a contact on.
+    pub accounts_worked: i64,
+    pub contact_attempts: i64,
+    pub right_party_contacts: i64,
+}
+
 /// Per agent of `agents`, from `from` to `to` (UTC days, inclusive): accounts worked, contact
 /// attempts and right-party contacts. Two grouped reads of the rollup.
 pub fn summary(
@@ -106,7 +115,7 @@ pub fn summary(
     agents: &[i64],
     from: NaiveDate,
     to: NaiveDate,
-) -> Result<std::collections::HashMap<i64, (i64, i64, i64)>, ApiError> {
+) -> Result<std::collections::HashMap<i64, Summary>, ApiError> {
     let in_period = || {
         aa::agent_id
             .eq_any(agents)
@@ -127,13 +136,14 @@ pub fn summary(
         .group_by(aa::agent_id)
         .select((aa::agent_id, super::sums::sum("agent_activity.touches")))
         .load(conn)?;
-    let mut out: std::collections::HashMap<i64, (i64, i64, i64)> = Default::default();
+    let mut out: std::collections::HashMap<i64, Summary> = Default::default();
     for (agent, attempts, rpcs) in calls {
         let e = out.entry(agent).or_default();
-        (e.1, e.2) = (attempts.unwrap_or(0), rpcs.unwrap_or(0));
+        e.contact_attempts = attempts.unwrap_or(0);
+        e.right_party_contacts = rpcs.unwrap_or(0);
     }
     for (agent, touches) in worked {
-        out.entry(agent).or_default().0 = touches.unwrap_or(0);
+        out.entry(agent).or_default().accounts_worked = touches.unwrap_or(0);
     }
     Ok(out)
 }

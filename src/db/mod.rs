@@ -23,11 +23,13 @@ pub mod heartbeat;
 pub mod idempotency;
 pub mod installments;
 pub mod payments;
+pub mod performance;
 pub mod queue;
 pub mod reports;
 pub mod schema;
 pub mod scope;
 pub mod sums;
+pub mod targets;
 pub mod teams;
 pub mod users;
 

@@ -303,6 +303,7 @@ diesel::table! {
 }
 
 diesel::joinable!(contacts -> accounts (account_id));
+diesel::joinable!(contacts -> users (agent_id));
 diesel::joinable!(disputes -> accounts (account_id));
 diesel::table! {
     agent_activity (agent_id, day, prev_day, slot) {

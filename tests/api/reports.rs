@@ -1,6 +1,6 @@
 //! Targets and reports: a known portfolio, every figure computed by hand here.
 
-use crate::helpers::{TestApp, at, today};
+use crate::helpers::{Seeded, TestApp, at, today};
 use actix_web::http::Method;
 use arrears::domain::role::Role;
 use chrono::{Datelike, Days, NaiveDate};
@@ -443,4 +443,72 @@ async fn rollup_matches_its_migration(app: &TestApp) {
     let unmatched = app.sql("DELETE FROM expected_sum".into()).await;
     assert!(kept > 0);
     assert_eq!((matched, unmatched), (kept, 0), "rollup rows differ");
+}
+
+/// A team's `accounts_worked` is a distinct count: an account two agents of one team both
+/// contacted counts once for the team (and once for each agent).
+#[actix_web::test]
+async fn a_team_counts_an_account_two_of_its_agents_worked_once() {
+    let app = TestApp::new().await;
+    let second = app
+        .post(
+            "/v1/users",
+            Some(&app.token(Role::Admin)),
+            json!({"email": "agent2@test.dev", "name": "Second Agent", "role": "agent", "team_id": app.north, "password": "long enough password"}),
+        )
+        .await
+        .expect(201);
+    let second = Seeded {
+        id: second["id"].as_i64().unwrap(),
+        email: "agent2@test.dev".into(),
+        role: Role::Agent,
+        team_id: Some(app.north),
+    };
+    let shared = app.assigned_account("TEAM-1", 50_000).await;
+    let own = app.assigned_account("TEAM-2", 50_000).await;
+    let inbound = |hour: u32| json!({"channel": "phone", "direction": "inbound", "outcome": "right_party_contact", "occurred_at": at(1, hour)});
+    for account in [shared, own] {
+        app.post(
+            &format!("/v1/accounts/{account}/contacts"),
+            Some(&app.token(Role::Agent)),
+            inbound(14),
+        )
+        .await
+        .expect(201);
+    }
+    app.assign(&[shared], second.id).await;
+    app.post(
+        &format!("/v1/accounts/{shared}/contacts"),
+        Some(&app.token_for(&second)),
+        inbound(15),
+    )
+    .await
+    .expect(201);
+    let range = format!("from={}&to={}", today() - Days::new(1), today());
+    let head = app.token(Role::Head);
+    let by = |group: &'static str| {
+        let (app, head, range) = (&app, &head, &range);
+        async move {
+            app.get(
+                &format!("/v1/reports/performance?{range}&group_by={group}"),
+                Some(head),
+            )
+            .await
+            .expect(200)["data"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|r| {
+                    (
+                        r["group_id"].as_i64().unwrap(),
+                        r["accounts_worked"].as_i64().unwrap(),
+                    )
+                })
+                .collect::<std::collections::HashMap<_, _>>()
+        }
+    };
+    let agents = by("agent").await;
+    assert_eq!(agents[&app.user(Role::Agent).id], 2);
+    assert_eq!(agents[&second.id], 1);
+    assert_eq!(by("team").await[&app.north], 2, "3 before the fix: 2 + 1");
 }

@@ -21,7 +21,8 @@ class PerformanceRow:
             'promises_kept': 5, 'right_party_contacts': 30, 'rpc_rate': 0.25, 'target_amount': 5000000}
 
     Attributes:
-        accounts_worked (int): Distinct accounts with at least one contact logged by the group in the period.
+        accounts_worked (int): Distinct accounts with at least one contact logged by the group in the period: for a
+            team, an account two of its agents worked counts once.
         collected_amount (int): Payments the group recorded with `received_on` in the period, less reversed ones;
             recoveries on written-off accounts excluded.
         contact_attempts (int): Outbound phone contacts (every attempt, voicemails and no-answers included).
