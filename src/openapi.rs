@@ -230,29 +230,11 @@ fn finish(raw: utoipa::openapi::OpenApi) -> Value {
 }
 
 fn apply_conventions(path: &str, method: &str, op: &mut Value) {
-    let public = op.get("security").is_some_and(|s| s == &json!([{}]));
-    let has_body = op.get("requestBody").is_some();
-    let has_params = op
-        .get("parameters")
-        .and_then(Value::as_array)
-        .is_some_and(|p| !p.is_empty());
     let is_post = method == "post";
-    let touches_db = path.starts_with("/v1/") || path == "/readyz";
-
     if is_post && path.starts_with("/v1/") {
-        let params = op["parameters"].as_array().cloned().unwrap_or_default();
-        let mut params = params;
-        params.push(json!({
-            "name": "Idempotency-Key", "in": "header", "required": false,
-            "description": "Makes a retry safe: the same key with the same body (by the same user, within 24 hours) \
-answers the original status and body with `Idempotent-Replayed: true` and does nothing twice. \
-The same key with another body → 422 `idempotency-key-reused`; while the first request runs → 409 `idempotency-key-in-use`.",
-            "schema": {"type": "string", "minLength": 1, "maxLength": 255},
-            "example": "5f0c7a6e-9a55-4f6b-8f0e-3b6c1d2e7a10"
-        }));
-        op["parameters"] = Value::Array(params);
+        add_idempotency_key(op);
     }
-
+    let wanted = common_statuses(path, is_post, op);
     let Some(responses) = op.get_mut("responses").and_then(Value::as_object_mut) else {
         return;
     };
@@ -270,6 +252,35 @@ The same key with another body → 422 `idempotency-key-reused`; while the first
             *response = problem_response(&description, status.parse().unwrap_or(500), slug, detail);
         }
     }
+    for status in wanted {
+        if !responses.contains_key(status) {
+            responses.insert(status.to_owned(), common_ref(status));
+        }
+    }
+}
+
+/// The `Idempotency-Key` header every POST under `/v1/` takes.
+fn add_idempotency_key(op: &mut Value) {
+    let mut params = op["parameters"].as_array().cloned().unwrap_or_default();
+    params.push(json!({
+        "name": "Idempotency-Key", "in": "header", "required": false,
+        "description": "Makes a retry safe: the same key with the same body (by the same user, within 24 hours) \
+answers the original status and body with `Idempotent-Replayed: true` and does nothing twice. \
+The same key with another body → 422 `idempotency-key-reused`; while the first request runs → 409 `idempotency-key-in-use`.",
+        "schema": {"type": "string", "minLength": 1, "maxLength": 255},
+        "example": "5f0c7a6e-9a55-4f6b-8f0e-3b6c1d2e7a10"
+    }));
+    op["parameters"] = Value::Array(params);
+}
+
+/// The error statuses any operation of this shape can answer, from the shared components.
+fn common_statuses(path: &str, is_post: bool, op: &Value) -> Vec<&'static str> {
+    let public = op.get("security").is_some_and(|s| s == &json!([{}]));
+    let has_body = op.get("requestBody").is_some();
+    let has_params = op
+        .get("parameters")
+        .and_then(Value::as_array)
+        .is_some_and(|p| !p.is_empty());
     let mut wanted: Vec<&str> = vec!["431", "500"];
     if has_body || has_params || is_post {
         wanted.extend(["400", "422"]);
@@ -280,21 +291,20 @@ The same key with another body → 422 `idempotency-key-reused`; while the first
     if !public {
         wanted.extend(["401", "403"]);
     }
-    if path.contains('{') {
+    if path.contains(PATH_PARAMETER) {
         wanted.push("404");
     }
     if is_post && path.starts_with("/v1/") {
         wanted.push("409");
     }
-    if touches_db {
+    if path.starts_with("/v1/") || path == "/readyz" {
         wanted.push("503");
     }
-    for status in wanted {
-        if !responses.contains_key(status) {
-            responses.insert(status.to_owned(), common_ref(status));
-        }
-    }
+    wanted
 }
+
+/// A path with a parameter (`/v1/accounts/{id}`) can answer 404.
+const PATH_PARAMETER: char = '{';
 
 /// `Page_<Item>` schemas refer to their item's component (utoipa inlines generic arguments, which
 /// would give generated clients one anonymous class per list) and get an example built from the

@@ -1,6 +1,6 @@
 //! `/v1/approvals`, `/v1/approval-policy`, escalations and legal referral.
 
-use actix_web::{HttpResponse, get, post, put, web};
+use actix_web::{HttpResponse, get, post, web};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -11,11 +11,11 @@ use crate::api::json::ValidJson;
 use crate::api::lenient_int;
 use crate::api::pagination::{Page, PageParams};
 use crate::api::paths::ApprovalPath;
-use crate::auth::{Agent, AnyRole, Caller, Head, TeamLead};
+use crate::auth::{Agent, AnyRole, Caller, TeamLead};
 use crate::db::approvals::{self, Approval, ApprovalFilter, ApprovalKind};
-use crate::db::{approval_policy, write_tx};
-use crate::domain::authority::{ApprovalPolicy, Decision};
-use crate::error::{ApiError, FieldError, Problem};
+use crate::db::write_tx;
+use crate::domain::authority::Decision;
+use crate::error::{ApiError, Problem};
 use crate::state::AppState;
 use crate::workflows::{approval_decision, approval_request};
 
@@ -358,57 +358,4 @@ pub async fn create_approval_decisions(
         },
     )
     .await
-}
-
-/// The approval policy (everyone may read it).
-#[utoipa::path(tag = "approvals", operation_id = "get_approval_policy", responses((status = 200, description = "The policy", body = ApprovalPolicy)))]
-#[get("/approval-policy")]
-pub async fn get_approval_policy(
-    state: web::Data<AppState>,
-    caller: Caller<AnyRole>,
-) -> Result<web::Json<ApprovalPolicy>, ApiError> {
-    Ok(web::Json(
-        exec::read(&state.db, caller.into_actor(), |conn, _| {
-            approval_policy::current(conn)
-        })
-        .await?,
-    ))
-}
-
-/// The policy as a request body (validated by `ApprovalPolicy::problems`).
-#[derive(Debug, Deserialize)]
-#[serde(transparent)]
-pub struct ApprovalPolicyBody(pub ApprovalPolicy);
-
-impl Validate for ApprovalPolicyBody {
-    fn validate(&self) -> Result<(), validator::ValidationErrors> {
-        Ok(())
-    }
-}
-
-/// Replace the approval policy (head): limits ≥ 0, never lower on a higher tier. Audited.
-/// Pending requests keep the `required_role` they were given.
-#[utoipa::path(tag = "approvals", operation_id = "replace_approval_policy", request_body = ApprovalPolicy, responses((status = 200, description = "The new policy", body = ApprovalPolicy)))]
-#[put("/approval-policy")]
-pub async fn replace_approval_policy(
-    state: web::Data<AppState>,
-    caller: Caller<Head>,
-    body: ValidJson<ApprovalPolicyBody>,
-) -> Result<web::Json<ApprovalPolicy>, ApiError> {
-    let policy = body.into_inner().0;
-    let problems = policy.problems();
-    if !problems.is_empty() {
-        return Err(ApiError::Validation(
-            problems
-                .into_iter()
-                .map(|(f, m)| FieldError::new(f, m))
-                .collect(),
-        ));
-    }
-    Ok(web::Json(
-        exec::write_plain(&state.db, caller.into_actor(), move |conn, actor| {
-            approval_policy::replace(conn, actor, &policy)
-        })
-        .await?,
-    ))
 }

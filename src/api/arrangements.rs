@@ -77,94 +77,97 @@ fn unexpected(field: &str) -> FieldError {
 /// The schedule the request describes (shape errors → 422).
 pub fn schedule(r: &CreateArrangementRequest) -> Result<Vec<Due>, ApiError> {
     let mut errors = Vec::new();
-    let plan_fields = [
-        ("total", r.total.is_some()),
-        ("count", r.count.is_some()),
-        ("frequency", r.frequency.is_some()),
-        ("first_due_on", r.first_due_on.is_some()),
-    ];
     let dues = match r.kind {
-        ArrangementKind::Promise => {
-            for (f, set) in plan_fields
-                .iter()
-                .chain(&[("installments", r.installments.is_some())])
-            {
-                if *set {
-                    errors.push(unexpected(f));
-                }
-            }
-            match (r.amount, r.due_on) {
-                (Some(amount), Some(due_on)) => vec![Due { due_on, amount }],
-                (a, d) => {
-                    a.is_none().then(|| errors.push(missing("amount")));
-                    d.is_none().then(|| errors.push(missing("due_on")));
-                    vec![]
-                }
-            }
-        }
-        ArrangementKind::Plan => {
-            for (f, set) in [
-                ("amount", r.amount.is_some()),
-                ("due_on", r.due_on.is_some()),
-            ] {
-                if set {
-                    errors.push(unexpected(f));
-                }
-            }
-            match (
-                &r.installments,
-                r.total,
-                r.count,
-                r.frequency,
-                r.first_due_on,
-            ) {
-                (Some(list), None, None, None, None) => list
-                    .iter()
-                    .map(|i| Due {
-                        due_on: i.due_on,
-                        amount: i.amount,
-                    })
-                    .collect(),
-                (None, Some(total), Some(count), Some(frequency), Some(first)) => {
-                    let count = usize::try_from(count).unwrap_or(0);
-                    if count > MAX_INSTALLMENTS {
-                        errors.push(FieldError::new(
-                            "count",
-                            format!("must be from 1 to {MAX_INSTALLMENTS}"),
-                        ));
-                        vec![]
-                    } else {
-                        generate(total, count, frequency, first).unwrap_or_else(|(f, m)| {
-                            errors.push(FieldError::new(f, m));
-                            vec![]
-                        })
-                    }
-                }
-                (Some(_), ..) => {
-                    errors.extend(
-                        plan_fields
-                            .iter()
-                            .filter(|(_, set)| *set)
-                            .map(|(f, _)| unexpected(f)),
-                    );
-                    vec![]
-                }
-                (None, ..) => {
-                    errors.extend(
-                        plan_fields
-                            .iter()
-                            .filter(|(_, set)| !*set)
-                            .map(|(f, _)| missing(f)),
-                    );
-                    vec![]
-                }
-            }
-        }
+        ArrangementKind::Promise => promise_dues(r, &mut errors),
+        ArrangementKind::Plan => plan_dues(r, &mut errors),
     };
     if errors.is_empty() {
         Ok(dues)
     } else {
         Err(ApiError::Validation(errors))
+    }
+}
+
+/// The fields that describe a generated plan, and whether each is set.
+fn plan_fields(r: &CreateArrangementRequest) -> [(&'static str, bool); 4] {
+    [
+        ("total", r.total.is_some()),
+        ("count", r.count.is_some()),
+        ("frequency", r.frequency.is_some()),
+        ("first_due_on", r.first_due_on.is_some()),
+    ]
+}
+
+/// A promise: one amount on one date, and none of a plan's fields.
+fn promise_dues(r: &CreateArrangementRequest, errors: &mut Vec<FieldError>) -> Vec<Due> {
+    for (f, set) in plan_fields(r)
+        .iter()
+        .chain(&[("installments", r.installments.is_some())])
+    {
+        if *set {
+            errors.push(unexpected(f));
+        }
+    }
+    match (r.amount, r.due_on) {
+        (Some(amount), Some(due_on)) => vec![Due { due_on, amount }],
+        (a, d) => {
+            a.is_none().then(|| errors.push(missing("amount")));
+            d.is_none().then(|| errors.push(missing("due_on")));
+            vec![]
+        }
+    }
+}
+
+/// A plan: either its installments listed, or total, count, frequency and first date to
+/// generate them from; never a promise's fields.
+fn plan_dues(r: &CreateArrangementRequest, errors: &mut Vec<FieldError>) -> Vec<Due> {
+    for (f, set) in [
+        ("amount", r.amount.is_some()),
+        ("due_on", r.due_on.is_some()),
+    ] {
+        if set {
+            errors.push(unexpected(f));
+        }
+    }
+    let fields = plan_fields(r);
+    match (
+        &r.installments,
+        r.total,
+        r.count,
+        r.frequency,
+        r.first_due_on,
+    ) {
+        (Some(list), None, None, None, None) => list
+            .iter()
+            .map(|i| Due {
+                due_on: i.due_on,
+                amount: i.amount,
+            })
+            .collect(),
+        (None, Some(total), Some(count), Some(frequency), Some(first)) => {
+            let count = usize::try_from(count).unwrap_or(0);
+            if count > MAX_INSTALLMENTS {
+                errors.push(FieldError::new(
+                    "count",
+                    format!("must be from 1 to {MAX_INSTALLMENTS}"),
+                ));
+                return vec![];
+            }
+            generate(total, count, frequency, first).unwrap_or_else(|(f, m)| {
+                errors.push(FieldError::new(f, m));
+                vec![]
+            })
+        }
+        (Some(_), ..) => {
+            let set = fields.iter().filter(|(_, set)| *set);
+            errors.extend(set.map(|(f, _)| unexpected(f)));
+            vec![]
+        }
+        (None, ..) => {
+            let unset = fields.iter().filter(|(_, set)| !*set);
+            errors.extend(unset.map(|(f, _)| missing(f)));
+            vec![]
+        }
     }
 }
 

@@ -127,9 +127,11 @@ pub async fn create_auto_assignments(
         idem,
         body,
         move |conn, actor, body| {
-            let team_id = body.team_id;
-            let (data, agents) = assignments::auto_assign(conn, actor, team_id)?;
-            Reply::created(&AutoAssignResult { data, agents })
+            let done = assignments::auto_assign(conn, actor, body.team_id)?;
+            Reply::created(&AutoAssignResult {
+                data: done.assignments,
+                agents: done.shares,
+            })
         },
     )
     .await

@@ -111,6 +111,9 @@ async fn read_body(
         .map_err(|_| ApiError::RequestTimeout(timeout.as_secs()))?
 }
 
+/// How every request body of this API starts.
+const OBJECT_START: &[u8] = b"{";
+
 /// Parses and validates a body (public for the import route, which reads rows one by one).
 pub fn parse<T: DeserializeOwned + Validate>(body: &[u8]) -> Result<ValidJson<T>, ApiError> {
     if body.iter().all(u8::is_ascii_whitespace) {
@@ -121,11 +124,7 @@ pub fn parse<T: DeserializeOwned + Validate>(body: &[u8]) -> Result<ValidJson<T>
     }
     // Every request body of this API is an object; serde would also read a struct from an
     // array (`[null, null]`), which no caller means.
-    if body
-        .iter()
-        .find(|b| !b.is_ascii_whitespace())
-        .is_some_and(|b| *b != b'{')
-    {
+    if !body.trim_ascii_start().starts_with(OBJECT_START) {
         return Err(ApiError::Validation(vec![FieldError::new(
             "body",
             "must be a JSON object",

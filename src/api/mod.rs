@@ -1,6 +1,7 @@
 //! HTTP: extract, call, map. One module per resource; cross-cutting pieces beside them.
 
 pub mod accounts;
+pub mod approval_policy;
 pub mod approvals;
 pub mod arrangements;
 pub mod assignments;
@@ -79,8 +80,8 @@ pub fn v1(cfg: &mut ServiceConfig) {
         .service(approvals::approve_approval)
         .service(approvals::reject_approval)
         .service(approvals::cancel_approval)
-        .service(approvals::get_approval_policy)
-        .service(approvals::replace_approval_policy)
+        .service(approval_policy::get_approval_policy)
+        .service(approval_policy::replace_approval_policy)
         .service(escalations::create_escalation)
         .service(escalations::list_escalations)
         .service(escalations::resolve_escalation)

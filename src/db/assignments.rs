@@ -216,7 +216,7 @@ pub fn auto_assign(
     conn: &mut Conn,
     actor: &Actor,
     team_id: i64,
-) -> Result<(Vec<Assignment>, Vec<AgentShare>), ApiError> {
+) -> Result<AutoAssignment, ApiError> {
     if actor.role == Role::TeamLead && actor.team_id != Some(team_id) {
         return Err(ApiError::forbidden(
             "outside-team",
@@ -226,50 +226,27 @@ pub fn auto_assign(
     if !super::teams::exists(conn, team_id)? {
         return Err(ApiError::not_found("team"));
     }
-    let workable = [
-        AccountStatus::Open.as_str(),
-        AccountStatus::InArrangement.as_str(),
-    ];
-    let agents: Vec<i64> = u::table
-        .filter(
-            u::team_id
-                .eq(team_id)
-                .and(u::active.eq(true))
-                .and(u::role.eq(Role::Agent.as_str())),
-        )
-        .select(u::id)
-        .order(u::id)
-        .load(conn)?;
+    let agents = active_agents(conn, team_id)?;
     if agents.is_empty() {
         return Err(ApiError::conflict(
             "no-active-agents",
             "the team has no active agent to assign to",
         ));
     }
-    let held: Vec<(Option<i64>, i64)> = a::table
-        .filter(
-            a::assignee_id
-                .eq_any(&agents)
-                .and(a::status.eq_any(workable)),
-        )
-        .select((a::assignee_id, a::balance))
-        .load(conn)?;
-    let mut totals: HashMap<i64, i64> = agents.iter().map(|id| (*id, 0)).collect();
-    for (agent, balance) in held {
-        if let Some(t) = agent.and_then(|a| totals.get_mut(&a)) {
-            *t += balance;
-        }
-    }
+    let mut totals = held_balances(conn, &agents)?;
     let pool: Vec<AccountRow> = a::table
         .filter(
             a::team_id
                 .eq(team_id)
                 .and(a::assignee_id.is_null())
-                .and(a::status.eq_any(workable)),
+                .and(a::status.eq_any(workable())),
         )
         .select(AccountRow::as_select())
         .load(conn)?;
-    let loads: Vec<(i64, i64)> = agents.iter().map(|id| (*id, totals[id])).collect();
+    let loads: Vec<(i64, i64)> = agents
+        .iter()
+        .map(|id| (*id, totals.get(id).copied().unwrap_or(0)))
+        .collect();
     let plan = balance_greedy(
         &pool.iter().map(|r| (r.id, r.balance)).collect::<Vec<_>>(),
         &loads,
@@ -291,8 +268,58 @@ pub fn auto_assign(
         shares.push(AgentShare {
             agent_id: agent,
             accounts_assigned: n,
-            total_balance: totals[&agent],
+            total_balance: totals.get(&agent).copied().unwrap_or(0),
         });
     }
-    Ok((made, shares))
+    Ok(AutoAssignment {
+        assignments: made,
+        shares,
+    })
+}
+
+/// What auto-assignment did.
+#[derive(Debug, Clone)]
+pub struct AutoAssignment {
+    pub assignments: Vec<Assignment>,
+    pub shares: Vec<AgentShare>,
+}
+
+fn workable() -> [&'static str; 2] {
+    [
+        AccountStatus::Open.as_str(),
+        AccountStatus::InArrangement.as_str(),
+    ]
+}
+
+/// The team's active agents, by id.
+fn active_agents(conn: &mut Conn, team_id: i64) -> Result<Vec<i64>, ApiError> {
+    Ok(u::table
+        .filter(
+            u::team_id
+                .eq(team_id)
+                .and(u::active.eq(true))
+                .and(u::role.eq(Role::Agent.as_str())),
+        )
+        .select(u::id)
+        .order(u::id)
+        .load(conn)?)
+}
+
+/// The balance of the workable accounts each agent holds now (0 for none).
+fn held_balances(conn: &mut Conn, agents: &[i64]) -> Result<HashMap<i64, i64>, ApiError> {
+    let held: Vec<(Option<i64>, i64)> = a::table
+        .filter(
+            a::assignee_id
+                .eq_any(agents)
+                .and(a::status.eq_any(workable())),
+        )
+        .select((a::assignee_id, a::balance))
+        .load(conn)?;
+    let mut totals: HashMap<i64, i64> = agents.iter().map(|id| (*id, 0)).collect();
+    for (agent, balance) in held {
+        if let Some(t) = agent.and_then(|a| totals.get_mut(&a)) {
+            *t += balance;
+        }
+    }
+    Ok(totals)
 }

@@ -6,7 +6,7 @@ use super::audit::{self, Change};
 use super::schema::contact_policies as cp;
 use super::{Conn, to_db_time};
 use crate::actor::Actor;
-use crate::domain::compliance::ContactPolicy;
+use crate::domain::contact_policy::ContactPolicy;
 use crate::error::ApiError;
 
 /// The policy in force.

@@ -1,5 +1,6 @@
 //! The facts behind an agent's work queue, read in a fixed number of queries.
 
+use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use serde::Serialize;
 use utoipa::ToSchema;
@@ -62,83 +63,109 @@ pub fn queue(conn: &mut Conn, actor: &Actor, assignee_id: i64) -> Result<Vec<Que
         .limit(MAX_QUEUE)
         .load(conn)?;
     let ids: Vec<i64> = rows.iter().map(|r| r.0.id).collect();
-    // Accounts whose arrangement broke in the last 30 days, and live arrangements with an
-    // installment due today or overdue.
-    let since = crate::db::to_db_time(actor.now - chrono::Duration::days(30));
-    let broken: HashSet<i64> = ar::table
-        .filter(
-            ar::account_id
-                .eq_any(&ids)
-                .and(ar::status.eq(ArrangementStatus::Broken.as_str()))
-                .and(ar::ended_at.ge(since)),
-        )
-        .select(ar::account_id)
-        .load::<i64>(conn)?
-        .into_iter()
-        .collect();
-    let due: HashSet<i64> = ar::table
-        .inner_join(ins::table)
-        .filter(
-            ar::account_id
-                .eq_any(&ids)
-                .and(ar::status.eq(ArrangementStatus::Active.as_str())),
-        )
-        .filter(ins::due_on.le(today).and(ins::status.ne("paid")))
-        .select(ar::account_id)
-        .load::<i64>(conn)?
-        .into_iter()
-        .collect();
-    // Per account: the last contact, and the latest follow-up it asked for.
-    let mut last_contact: HashMap<i64, chrono::NaiveDateTime> = HashMap::new();
-    let mut follow_up: HashMap<i64, chrono::NaiveDateTime> = HashMap::new();
-    for (account, occurred_at, follow) in c::table
-        .filter(c::account_id.eq_any(&ids))
-        .select((c::account_id, c::occurred_at, c::follow_up_at))
-        .load::<(i64, chrono::NaiveDateTime, Option<chrono::NaiveDateTime>)>(conn)?
-    {
-        let last = last_contact.entry(account).or_insert(occurred_at);
-        *last = (*last).max(occurred_at);
-        if let Some(f) = follow {
-            let entry = follow_up.entry(account).or_insert(f);
-            *entry = (*entry).max(f);
-        }
-    }
+    let plans = PlanFacts::load(conn, &ids, actor.now)?;
+    let contacted = ContactFacts::load(conn, &ids)?;
     let now = crate::db::to_db_time(actor.now);
     let contactable = contacts::phone_contactable(conn, &rows, actor.now)?;
-    let mut items: Vec<QueueItem> = rows
-        .into_iter()
-        .map(|(account, debtor)| {
-            let id = account.id;
-            let status = super::stored::<AccountStatus>("accounts.status", &account.status)?;
-            let dpd = days_past_due(account.delinquent_since, today);
-            let follow_up_due = follow_up
-                .get(&id)
-                .is_some_and(|f| *f <= now && last_contact.get(&id).is_none_or(|last| last < f));
-            let facts = QueueFacts {
-                balance: account.balance,
-                days_past_due: dpd,
-                broken_arrangement: status == AccountStatus::Open && broken.contains(&id),
-                promise_due: due.contains(&id),
-                follow_up_due,
-                never_contacted: !last_contact.contains_key(&id),
-            };
-            let (priority, reason) = prioritize(&facts);
-            Ok(QueueItem {
-                account_id: id,
-                external_ref: account.external_ref,
-                debtor_name: debtor.name,
-                balance: account.balance,
-                days_past_due: dpd,
-                priority,
-                reason,
-                contactable_now: contactable.get(&id).copied().unwrap_or(false),
+    let mut items: Vec<QueueItem> =
+        rows.into_iter()
+            .map(|(account, debtor)| {
+                let id = account.id;
+                let status = super::stored::<AccountStatus>("accounts.status", &account.status)?;
+                let dpd = days_past_due(account.delinquent_since, today);
+                let follow_up_due = contacted.follow_up.get(&id).is_some_and(|f| {
+                    *f <= now && contacted.last.get(&id).is_none_or(|last| last < f)
+                });
+                let facts = QueueFacts {
+                    balance: account.balance,
+                    days_past_due: dpd,
+                    broken_arrangement: status == AccountStatus::Open && plans.broken.contains(&id),
+                    promise_due: plans.due.contains(&id),
+                    follow_up_due,
+                    never_contacted: !contacted.last.contains_key(&id),
+                };
+                let (priority, reason) = prioritize(&facts);
+                Ok(QueueItem {
+                    account_id: id,
+                    external_ref: account.external_ref,
+                    debtor_name: debtor.name,
+                    balance: account.balance,
+                    days_past_due: dpd,
+                    priority,
+                    reason,
+                    contactable_now: contactable.get(&id).copied().unwrap_or(false),
+                })
             })
-        })
-        .collect::<Result<_, ApiError>>()?;
+            .collect::<Result<_, ApiError>>()?;
     items.sort_by(|x, y| {
         y.priority
             .cmp(&x.priority)
             .then(x.account_id.cmp(&y.account_id))
     });
     Ok(items)
+}
+
+/// Accounts whose arrangement broke in the last 30 days, and accounts with a live arrangement
+/// that has an installment due today or overdue.
+struct PlanFacts {
+    broken: HashSet<i64>,
+    due: HashSet<i64>,
+}
+
+impl PlanFacts {
+    fn load(conn: &mut Conn, ids: &[i64], now: DateTime<Utc>) -> Result<Self, ApiError> {
+        let since = crate::db::to_db_time(now - chrono::Duration::days(30));
+        let broken = ar::table
+            .filter(
+                ar::account_id
+                    .eq_any(ids)
+                    .and(ar::status.eq(ArrangementStatus::Broken.as_str()))
+                    .and(ar::ended_at.ge(since)),
+            )
+            .select(ar::account_id)
+            .load::<i64>(conn)?
+            .into_iter()
+            .collect();
+        let due = ar::table
+            .inner_join(ins::table)
+            .filter(
+                ar::account_id
+                    .eq_any(ids)
+                    .and(ar::status.eq(ArrangementStatus::Active.as_str())),
+            )
+            .filter(ins::due_on.le(now.date_naive()).and(ins::status.ne("paid")))
+            .select(ar::account_id)
+            .load::<i64>(conn)?
+            .into_iter()
+            .collect();
+        Ok(Self { broken, due })
+    }
+}
+
+/// Per account: the last contact, and the latest follow-up it asked for.
+struct ContactFacts {
+    last: HashMap<i64, chrono::NaiveDateTime>,
+    follow_up: HashMap<i64, chrono::NaiveDateTime>,
+}
+
+impl ContactFacts {
+    fn load(conn: &mut Conn, ids: &[i64]) -> Result<Self, ApiError> {
+        let mut facts = Self {
+            last: HashMap::new(),
+            follow_up: HashMap::new(),
+        };
+        for (account, occurred_at, follow) in c::table
+            .filter(c::account_id.eq_any(ids))
+            .select((c::account_id, c::occurred_at, c::follow_up_at))
+            .load::<(i64, chrono::NaiveDateTime, Option<chrono::NaiveDateTime>)>(conn)?
+        {
+            let last = facts.last.entry(account).or_insert(occurred_at);
+            *last = (*last).max(occurred_at);
+            if let Some(f) = follow {
+                let entry = facts.follow_up.entry(account).or_insert(f);
+                *entry = (*entry).max(f);
+            }
+        }
+        Ok(facts)
+    }
 }

@@ -7,6 +7,7 @@ pub mod assignment;
 pub mod audit_chain;
 pub mod authority;
 pub mod compliance;
+pub mod contact_policy;
 pub mod debtor;
 pub mod money;
 pub mod outcome;

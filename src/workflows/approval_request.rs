@@ -40,7 +40,39 @@ pub fn request(
             format!("the account is {}", status.as_str()),
         ));
     }
-    let ask = match kind {
+    let ask = ask_for(kind, &account, amount, due_on, actor.now.date_naive())?;
+    let required = required_role(&approval_policy::current(conn)?, ask);
+    let due_on = if kind == ApprovalKind::Settlement {
+        due_on
+    } else {
+        None
+    };
+    approvals::insert(
+        conn,
+        actor,
+        requested_on(&account),
+        NewRequest {
+            kind,
+            amount,
+            due_on,
+            reason,
+            arrangement_id: None,
+            required,
+        },
+    )?
+    .try_into()
+}
+
+/// What is asked, checked against the balance: a settlement for less than it, due on a day not
+/// past; a write-off of at most it.
+fn ask_for(
+    kind: ApprovalKind,
+    account: &AccountRow,
+    amount: i64,
+    due_on: Option<NaiveDate>,
+    today: NaiveDate,
+) -> Result<Ask, ApiError> {
+    Ok(match kind {
         ApprovalKind::Settlement => {
             if amount <= 0 || amount >= account.balance {
                 return Err(ApiError::invalid(
@@ -53,7 +85,7 @@ pub fn request(
             }
             match due_on {
                 None => return Err(ApiError::invalid("due_on", "is required for a settlement")),
-                Some(d) if d < actor.now.date_naive() => {
+                Some(d) if d < today => {
                     return Err(ApiError::invalid("due_on", "must not be in the past"));
                 }
                 _ => {}
@@ -81,27 +113,7 @@ pub fn request(
                 "arrangement requests are created with the plan itself",
             ));
         }
-    };
-    let required = required_role(&approval_policy::current(conn)?, ask);
-    let due_on = if kind == ApprovalKind::Settlement {
-        due_on
-    } else {
-        None
-    };
-    approvals::insert(
-        conn,
-        actor,
-        requested_on(&account),
-        NewRequest {
-            kind,
-            amount,
-            due_on,
-            reason,
-            arrangement_id: None,
-            required,
-        },
-    )?
-    .try_into()
+    })
 }
 
 /// What a request remembers of its account.
