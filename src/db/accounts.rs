@@ -110,9 +110,7 @@ pub fn to_account(
     debtor: DebtorRow,
     today: NaiveDate,
 ) -> Result<Account, ApiError> {
-    let status = AccountStatus::parse(&row.status).ok_or_else(|| {
-        ApiError::Internal(format!("account {} has status {}", row.id, row.status))
-    })?;
+    let status: AccountStatus = super::stored("accounts.status", &row.status)?;
     let dpd = days_past_due(row.delinquent_since, today);
     Ok(Account {
         id: row.id,

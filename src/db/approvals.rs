@@ -19,26 +19,16 @@ use crate::domain::role::Role;
 use crate::domain::status::ApprovalStatus;
 use crate::error::ApiError;
 
-/// What is asked for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
-#[serde(rename_all = "snake_case")]
-#[schema(example = "settlement")]
-pub enum ApprovalKind {
-    /// The debtor pays `amount` by `due_on` and the rest is forgiven.
-    Settlement,
-    /// `amount` of the balance is written off.
-    WriteOff,
-    /// A plan longer than its creator may set up (created automatically).
-    Arrangement,
-}
-
-impl ApprovalKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Settlement => "settlement",
-            Self::WriteOff => "write_off",
-            Self::Arrangement => "arrangement",
-        }
+crate::domain::status::text_enum! {
+    /// What is asked for.
+    #[schema(example = "settlement")]
+    ApprovalKind {
+        /// The debtor pays `amount` by `due_on` and the rest is forgiven.
+        Settlement => "settlement",
+        /// `amount` of the balance is written off.
+        WriteOff => "write_off",
+        /// A plan longer than its creator may set up (created automatically).
+        Arrangement => "arrangement",
     }
 }
 
@@ -94,8 +84,7 @@ pub struct Approval {
     pub id: i64,
     pub account_id: i64,
     pub kind: ApprovalKind,
-    #[schema(value_type = crate::domain::status::ApprovalStatus)]
-    pub status: String,
+    pub status: crate::domain::status::ApprovalStatus,
     /// Settlement: what the debtor pays; write-off: what is written off; arrangement: the plan's total.
     pub amount: Option<i64>,
     /// Settlement: pay by this date.
@@ -121,7 +110,7 @@ impl TryFrom<ApprovalRow> for Approval {
             id: r.id,
             account_id: r.account_id,
             kind: super::stored("approval_requests.kind", &r.kind)?,
-            status: r.status,
+            status: super::stored("approval_requests.status", &r.status)?,
             amount: r.amount,
             due_on: r.due_on,
             reason: r.reason,
@@ -179,7 +168,7 @@ pub fn insert(
         .values((
             rq::account_id.eq(account.account_id),
             rq::kind.eq(kind.as_str()),
-            rq::status.eq("pending"),
+            rq::status.eq(ApprovalStatus::Pending.as_str()),
             rq::amount.eq(Some(amount)),
             rq::due_on.eq(due_on),
             rq::reason.eq(reason),
@@ -366,7 +355,7 @@ pub fn list(
             .map(|r| r.as_str())
             .collect();
         q = q
-            .filter(rq::status.eq("pending"))
+            .filter(rq::status.eq(ApprovalStatus::Pending.as_str()))
             .filter(rq::required_role.eq_any(tiers))
             .filter(
                 rq::requested_by
@@ -388,7 +377,11 @@ pub fn list(
 /// An account's pending requests (shown on the account).
 pub fn pending_for(conn: &mut Conn, account_id: i64) -> Result<Vec<Approval>, ApiError> {
     let rows: Vec<ApprovalRow> = rq::table
-        .filter(rq::account_id.eq(account_id).and(rq::status.eq("pending")))
+        .filter(
+            rq::account_id
+                .eq(account_id)
+                .and(rq::status.eq(ApprovalStatus::Pending.as_str())),
+        )
         .select(ApprovalRow::as_select())
         .order(rq::id)
         .load(conn)?;

@@ -16,59 +16,26 @@ use crate::domain::allocation::InstallmentStatus;
 use crate::domain::schedule::Due;
 use crate::error::ApiError;
 
-/// A plan (installments) or a promise to pay (one amount, one date).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
-#[serde(rename_all = "snake_case")]
-#[schema(example = "plan")]
-pub enum ArrangementKind {
-    Plan,
-    Promise,
-}
-
-impl ArrangementKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Plan => "plan",
-            Self::Promise => "promise",
-        }
+crate::domain::status::text_enum! {
+    /// A plan (installments) or a promise to pay (one amount, one date).
+    #[schema(example = "plan")]
+    ArrangementKind {
+        Plan => "plan",
+        Promise => "promise",
     }
 }
 
-/// Where an arrangement stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
-#[serde(rename_all = "snake_case")]
-#[schema(example = "active")]
-pub enum ArrangementStatus {
-    PendingApproval,
-    Active,
-    /// Every installment paid (a promise paid in full: kept).
-    Completed,
-    /// An installment went unpaid past its grace period.
-    Broken,
-    Cancelled,
-}
-
-impl ArrangementStatus {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::PendingApproval => "pending_approval",
-            Self::Active => "active",
-            Self::Completed => "completed",
-            Self::Broken => "broken",
-            Self::Cancelled => "cancelled",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Self> {
-        [
-            Self::PendingApproval,
-            Self::Active,
-            Self::Completed,
-            Self::Broken,
-            Self::Cancelled,
-        ]
-        .into_iter()
-        .find(|v| v.as_str() == s)
+crate::domain::status::text_enum! {
+    /// Where an arrangement stands.
+    #[schema(example = "active")]
+    ArrangementStatus {
+        PendingApproval => "pending_approval",
+        Active => "active",
+        /// Every installment paid (a promise paid in full: kept).
+        Completed => "completed",
+        /// An installment went unpaid past its grace period.
+        Broken => "broken",
+        Cancelled => "cancelled",
     }
 }
 

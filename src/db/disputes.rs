@@ -10,6 +10,7 @@ use super::schema::disputes as dp;
 use super::{Conn, from_db_time, on_unique, to_db_time};
 use crate::actor::Actor;
 use crate::domain::account::AccountStatus;
+use crate::domain::status::DisputeStatus;
 use crate::error::ApiError;
 
 /// How a dispute ended.
@@ -61,8 +62,7 @@ pub struct Dispute {
     pub id: i64,
     pub account_id: i64,
     pub reason: String,
-    #[schema(value_type = crate::domain::status::DisputeStatus)]
-    pub status: String,
+    pub status: crate::domain::status::DisputeStatus,
     pub opened_by: Option<i64>,
     pub opened_at: DateTime<Utc>,
     pub resolved_by: Option<i64>,
@@ -70,19 +70,21 @@ pub struct Dispute {
     pub resolution_note: Option<String>,
 }
 
-impl From<DisputeRow> for Dispute {
-    fn from(r: DisputeRow) -> Self {
-        Self {
+impl TryFrom<DisputeRow> for Dispute {
+    type Error = ApiError;
+
+    fn try_from(r: DisputeRow) -> Result<Self, ApiError> {
+        Ok(Self {
             id: r.id,
             account_id: r.account_id,
             reason: r.reason,
-            status: r.status,
+            status: super::stored("disputes.status", &r.status)?,
             opened_by: r.opened_by,
             opened_at: from_db_time(r.opened_at),
             resolved_by: r.resolved_by,
             resolved_at: r.resolved_at.map(from_db_time),
             resolution_note: r.resolution_note,
-        }
+        })
     }
 }
 
@@ -107,7 +109,7 @@ pub fn insert(
         .values((
             dp::account_id.eq(account_id),
             dp::reason.eq(reason),
-            dp::status.eq("open"),
+            dp::status.eq(DisputeStatus::Open.as_str()),
             dp::prior_status.eq(prior.as_str()),
             dp::opened_by.eq(Some(actor.user_id)),
             dp::opened_at.eq(to_db_time(actor.now)),
@@ -134,16 +136,22 @@ pub fn mark_resolved(
     note: &str,
 ) -> Result<bool, ApiError> {
     let status = match outcome {
-        DisputeOutcome::Upheld => "upheld",
-        DisputeOutcome::Rejected => "rejected",
+        DisputeOutcome::Upheld => DisputeStatus::Upheld,
+        DisputeOutcome::Rejected => DisputeStatus::Rejected,
     };
-    let won = diesel::update(dp::table.filter(dp::id.eq(id).and(dp::status.eq("open"))))
-        .set((
-            dp::status.eq(status),
-            dp::resolved_by.eq(Some(actor.user_id)),
-            dp::resolved_at.eq(Some(to_db_time(actor.now))),
-            dp::resolution_note.eq(Some(note)),
-        ))
-        .execute(conn)?;
+    let won = diesel::update(
+        dp::table.filter(
+            dp::id
+                .eq(id)
+                .and(dp::status.eq(DisputeStatus::Open.as_str())),
+        ),
+    )
+    .set((
+        dp::status.eq(status.as_str()),
+        dp::resolved_by.eq(Some(actor.user_id)),
+        dp::resolved_at.eq(Some(to_db_time(actor.now))),
+        dp::resolution_note.eq(Some(note)),
+    ))
+    .execute(conn)?;
     Ok(won == 1)
 }

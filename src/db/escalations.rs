@@ -13,6 +13,7 @@ use super::{Conn, MultiBackend, from_db_time, to_db_time};
 use crate::actor::Actor;
 use crate::apply_account_scope;
 use crate::domain::role::Role;
+use crate::domain::status::EscalationStatus;
 use crate::error::ApiError;
 
 /// The tier an escalation goes to.
@@ -74,8 +75,7 @@ pub struct Escalation {
     pub account_id: i64,
     pub reason: String,
     pub to_role: Role,
-    #[schema(value_type = crate::domain::status::EscalationStatus)]
-    pub status: String,
+    pub status: crate::domain::status::EscalationStatus,
     pub raised_by: Option<i64>,
     pub raised_at: DateTime<Utc>,
     pub resolved_by: Option<i64>,
@@ -92,7 +92,7 @@ impl TryFrom<EscalationRow> for Escalation {
             account_id: r.account_id,
             reason: r.reason,
             to_role: super::stored("escalations.to_role", &r.to_role)?,
-            status: r.status,
+            status: super::stored("escalations.status", &r.status)?,
             raised_by: r.raised_by,
             raised_at: from_db_time(r.raised_at),
             resolved_by: r.resolved_by,
@@ -119,7 +119,7 @@ pub fn insert(
             es::account_id.eq(account_id),
             es::reason.eq(reason),
             es::to_role.eq(to.role().as_str()),
-            es::status.eq("open"),
+            es::status.eq(EscalationStatus::Open.as_str()),
             es::raised_by.eq(Some(actor.user_id)),
             es::raised_at.eq(to_db_time(actor.now)),
         ))
@@ -145,7 +145,7 @@ pub fn insert(
 pub fn list(
     conn: &mut Conn,
     actor: &Actor,
-    status: Option<crate::domain::status::EscalationStatus>,
+    status: Option<EscalationStatus>,
     actionable: bool,
     before: Option<i64>,
     limit: i64,
@@ -166,7 +166,7 @@ pub fn list(
             .map(|r| r.as_str())
             .collect();
         q = q
-            .filter(es::status.eq("open"))
+            .filter(es::status.eq(EscalationStatus::Open.as_str()))
             .filter(es::to_role.eq_any(tiers));
     }
     if let Some(b) = before {
@@ -202,14 +202,20 @@ pub fn resolve(
             format!("this escalation is for a {}", to.as_str()),
         ));
     }
-    let won = diesel::update(es::table.filter(es::id.eq(id).and(es::status.eq("open"))))
-        .set((
-            es::status.eq("resolved"),
-            es::resolved_by.eq(Some(actor.user_id)),
-            es::resolved_at.eq(Some(to_db_time(actor.now))),
-            es::note.eq(Some(note)),
-        ))
-        .execute(conn)?
+    let won = diesel::update(
+        es::table.filter(
+            es::id
+                .eq(id)
+                .and(es::status.eq(EscalationStatus::Open.as_str())),
+        ),
+    )
+    .set((
+        es::status.eq(EscalationStatus::Resolved.as_str()),
+        es::resolved_by.eq(Some(actor.user_id)),
+        es::resolved_at.eq(Some(to_db_time(actor.now))),
+        es::note.eq(Some(note)),
+    ))
+    .execute(conn)?
         == 1;
     if !won {
         return Err(ApiError::conflict(

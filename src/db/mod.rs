@@ -24,6 +24,7 @@ pub mod idempotency;
 pub mod installments;
 pub mod payments;
 pub mod performance;
+pub mod placement;
 pub mod queue;
 pub mod reports;
 pub mod schema;
@@ -333,6 +334,41 @@ pub fn is_unique_violation(err: &diesel::result::Error) -> bool {
 mod tests {
     use super::*;
     use crate::domain::role::Role;
+
+    /// Every `text_enum!`: the stored text is the serialized name, and reads back as itself.
+    #[test]
+    fn text_enums_round_trip_through_storage() {
+        fn check<T>(all: &[T], as_str: fn(T) -> &'static str)
+        where
+            T: Copy + PartialEq + std::fmt::Debug + serde::Serialize + serde::de::DeserializeOwned,
+        {
+            for v in all {
+                assert_eq!(serde_json::to_value(v).unwrap(), as_str(*v), "{v:?}");
+                assert_eq!(stored::<T>("t.c", as_str(*v)).unwrap(), *v);
+            }
+        }
+        use crate::domain::status::{ApprovalStatus, DisputeStatus, EscalationStatus};
+        check(ApprovalStatus::ALL, ApprovalStatus::as_str);
+        check(DisputeStatus::ALL, DisputeStatus::as_str);
+        check(EscalationStatus::ALL, EscalationStatus::as_str);
+        check(
+            arrangements::ArrangementKind::ALL,
+            arrangements::ArrangementKind::as_str,
+        );
+        check(
+            arrangements::ArrangementStatus::ALL,
+            arrangements::ArrangementStatus::as_str,
+        );
+        check(
+            approvals::ApprovalKind::ALL,
+            approvals::ApprovalKind::as_str,
+        );
+        check(
+            payments::PaymentMethod::ALL,
+            payments::PaymentMethod::as_str,
+        );
+        check(targets::TargetScope::ALL, targets::TargetScope::as_str);
+    }
 
     #[test]
     fn a_stored_enum_refuses_text_it_does_not_know() {

@@ -12,27 +12,15 @@ use super::{Conn, from_db_time, on_unique, to_db_time};
 use crate::actor::Actor;
 use crate::error::ApiError;
 
-/// How the money came.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
-#[serde(rename_all = "snake_case")]
-#[schema(example = "card")]
-pub enum PaymentMethod {
-    Card,
-    Ach,
-    Check,
-    Cash,
-    Other,
-}
-
-impl PaymentMethod {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Card => "card",
-            Self::Ach => "ach",
-            Self::Check => "check",
-            Self::Cash => "cash",
-            Self::Other => "other",
-        }
+crate::domain::status::text_enum! {
+    /// How the money came.
+    #[schema(example = "card")]
+    PaymentMethod {
+        Card => "card",
+        Ach => "ach",
+        Check => "check",
+        Cash => "cash",
+        Other => "other",
     }
 }
 

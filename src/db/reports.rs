@@ -17,6 +17,7 @@ use crate::actor::Actor;
 use crate::apply_account_scope;
 use crate::domain::account::{AgingBucket, aging_bucket, days_past_due};
 use crate::domain::report::iso_week;
+use crate::domain::status::ApprovalStatus;
 use crate::error::ApiError;
 
 /// One aging bucket.
@@ -134,7 +135,7 @@ pub fn forecast(
             .filter(
                 rq::kind
                     .eq("settlement")
-                    .and(rq::status.eq("approved"))
+                    .and(rq::status.eq(ApprovalStatus::Approved.as_str()))
                     .and(rq::due_on.ge(start))
                     .and(rq::due_on.lt(end)),
             )

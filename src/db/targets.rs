@@ -12,21 +12,12 @@ use crate::actor::Actor;
 use crate::domain::role::Role;
 use crate::error::ApiError;
 
-/// Whose target.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
-#[serde(rename_all = "snake_case")]
-#[schema(example = "agent")]
-pub enum TargetScope {
-    Agent,
-    Team,
-}
-
-impl TargetScope {
-    fn as_str(self) -> &'static str {
-        match self {
-            Self::Agent => "agent",
-            Self::Team => "team",
-        }
+crate::domain::status::text_enum! {
+    /// Whose target.
+    #[schema(example = "agent")]
+    TargetScope {
+        Agent => "agent",
+        Team => "team",
     }
 }
 

@@ -66,8 +66,7 @@ const COLUMNS: Columns = (
 
 fn to_user(row: Row) -> Result<User, ApiError> {
     let (id, email, name, role, team_id, active, created_at, updated_at) = row;
-    let role = Role::parse(&role)
-        .ok_or_else(|| ApiError::Internal(format!("user {id} has unknown role {role}")))?;
+    let role: Role = super::stored("users.role", &role)?;
     Ok(User {
         id,
         email,
@@ -351,8 +350,7 @@ fn subject(
 ) -> Result<TokenSubject, ApiError> {
     Ok(TokenSubject {
         user_id: id,
-        role: Role::parse(role)
-            .ok_or_else(|| ApiError::Internal(format!("user {id} has unknown role {role}")))?,
+        role: super::stored("users.role", role)?,
         team_id,
         session_version: version,
     })

@@ -25,12 +25,6 @@ impl InstallmentStatus {
         }
     }
 
-    pub fn parse(s: &str) -> Option<Self> {
-        [Self::Pending, Self::PartiallyPaid, Self::Paid, Self::Missed]
-            .into_iter()
-            .find(|v| v.as_str() == s)
-    }
-
     /// The status that `paid` of `amount` gives an installment that has not been missed.
     pub fn from_paid(amount: i64, paid: i64) -> Self {
         if paid >= amount {

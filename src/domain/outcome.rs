@@ -82,10 +82,6 @@ impl Outcome {
             .map_or("no_answer", |o| o.1)
     }
 
-    pub fn parse(s: &str) -> Option<Self> {
-        OUTCOMES.iter().find(|o| o.1 == s).map(|o| o.0)
-    }
-
     pub fn flags(self) -> OutcomeFlags {
         OUTCOMES
             .iter()
@@ -117,7 +113,10 @@ mod tests {
         );
         assert!(OUTCOMES.iter().all(|o| o.2.counts_as_attempt));
         for (o, name, _) in OUTCOMES {
-            assert_eq!(Outcome::parse(name), Some(o));
+            assert_eq!(
+                serde_json::from_value::<Outcome>(serde_json::Value::from(name)).ok(),
+                Some(o)
+            );
             assert_eq!(serde_json::to_value(o).unwrap(), name);
         }
     }

@@ -39,11 +39,6 @@ impl Role {
         }
     }
 
-    /// Parses a stored name.
-    pub fn parse(s: &str) -> Option<Role> {
-        Role::ALL.into_iter().find(|r| r.as_str() == s)
-    }
-
     /// The approval tier (0 = agent … 3 = head), `None` for roles outside the collection chain.
     pub fn tier(self) -> Option<u8> {
         match self {
@@ -80,9 +75,15 @@ mod tests {
     #[test]
     fn names_round_trip() {
         for r in Role::ALL {
-            assert_eq!(Role::parse(r.as_str()), Some(r));
+            assert_eq!(
+                serde_json::from_value::<Role>(serde_json::Value::from(r.as_str())).ok(),
+                Some(r)
+            );
             assert_eq!(serde_json::to_value(r).unwrap(), r.as_str());
         }
-        assert_eq!(Role::parse("root"), None);
+        assert_eq!(
+            serde_json::from_value::<Role>(serde_json::Value::from("root")).ok(),
+            None
+        );
     }
 }

@@ -1,6 +1,8 @@
-//! The lifecycle states of approval requests, disputes and escalations, as named enums so the
-//! OpenAPI document (and the clients generated from it) list every value. The database keeps
-//! them as TEXT with a CHECK constraint of the same values.
+//! `text_enum!`, the one way to declare an enum the database stores as TEXT (with a CHECK of the
+//! same values): serde, the OpenAPI schema and `as_str` from one list, read back with
+//! `db::stored`, which refuses unknown text. Also the lifecycle states of approval requests,
+//! disputes and escalations, as named enums so the OpenAPI document (and the clients generated
+//! from it) list every value.
 
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -15,6 +17,9 @@ macro_rules! text_enum {
         }
 
         impl $name {
+            /// Every value, in declaration order.
+            pub const ALL: &'static [Self] = &[$(Self::$variant),+];
+
             /// The stored (and serialized) text.
             pub fn as_str(self) -> &'static str {
                 match self {
@@ -24,6 +29,7 @@ macro_rules! text_enum {
         }
     };
 }
+pub(crate) use text_enum;
 
 text_enum! {
     /// Where an approval request is: `pending` until decided; a settlement, once approved,

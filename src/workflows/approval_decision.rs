@@ -33,7 +33,7 @@ pub fn decide(
         requester_id: row.requested_by,
         required_role: stored::<Role>("approval_requests.required_role", &row.required_role)?,
         account_team: account.team_id,
-        pending: row.status == "pending",
+        pending: row.status == ApprovalStatus::Pending.as_str(),
         balance_at_request: row.balance_at_request,
         balance_now: account.balance,
     };

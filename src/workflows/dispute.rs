@@ -59,7 +59,7 @@ pub fn open_on(
             account_id: Some(account.id),
         },
     )?;
-    Ok(row.into())
+    row.try_into()
 }
 
 /// Resolves an open dispute: `upheld` closes the account, `rejected` returns it to where it was.
@@ -108,5 +108,5 @@ pub fn resolve(
             account_id: Some(before.account_id),
         },
     )?;
-    Ok(after.into())
+    after.try_into()
 }

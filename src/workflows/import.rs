@@ -2,24 +2,18 @@
 //!
 //! Every row is judged on its own: a bad row gets its problem and changes nothing, the others go
 //! on. Lookups are batched (teams, existing accounts, existing debtors), and new debtors,
-//! accounts and their first audit events are written with multi-row INSERTs, so 10,000 new rows
-//! cost a few dozen statements. Updates of existing accounts go row by row, each with its audit
-//! event.
+//! accounts and their first audit events are written with multi-row INSERTs (`db::placement`),
+//! so 10,000 new rows cost a few dozen statements. Updates of existing accounts go row by row,
+//! each with its audit event.
 
 use std::collections::{HashMap, HashSet};
-
-use diesel::prelude::*;
 
 use crate::db::accounts::{AccountRow, NewAccount, json as account_json};
 use crate::db::audit::{self, AuditContext, Change};
 use crate::db::debtors::{DebtorRow, NewDebtor};
-use crate::db::schema::{accounts as a, debtors as d, teams as t};
-use crate::db::{Conn, to_db_time, with_inner};
+use crate::db::{Conn, placement, to_db_time};
 use crate::domain::account::AccountStatus;
 use crate::error::ApiError;
-
-/// Rows per multi-row statement (well under both backends' bind-parameter limits).
-const CHUNK: usize = 1000;
 
 /// One parsed row: the account and its debtor (`account.debtor_id` is resolved here).
 #[derive(Debug, Clone)]
@@ -81,42 +75,6 @@ pub enum Outcome {
     Failed(ApiError),
 }
 
-#[derive(Insertable)]
-#[diesel(table_name = d)]
-struct DebtorInsert<'a> {
-    external_ref: Option<&'a str>,
-    name: &'a str,
-    phone: Option<&'a str>,
-    phone_valid: bool,
-    email: Option<&'a str>,
-    timezone: &'a str,
-    region: Option<&'a str>,
-    cease_communication: bool,
-    do_not_call: bool,
-    do_not_email: bool,
-    do_not_sms: bool,
-    attorney_represented: bool,
-    created_at: chrono::NaiveDateTime,
-    updated_at: chrono::NaiveDateTime,
-}
-
-#[derive(Insertable)]
-#[diesel(table_name = a)]
-struct AccountInsert<'a> {
-    external_ref: &'a str,
-    debtor_id: i64,
-    currency: &'a str,
-    original_amount: i64,
-    balance: i64,
-    delinquent_since: chrono::NaiveDate,
-    status: &'a str,
-    portfolio: Option<&'a str>,
-    team_id: Option<i64>,
-    version: i64,
-    created_at: chrono::NaiveDateTime,
-    updated_at: chrono::NaiveDateTime,
-}
-
 /// Imports `rows` in the caller's transaction; one outcome per row, in order.
 pub fn import(
     conn: &mut Conn,
@@ -124,7 +82,43 @@ pub fn import(
     rows: Vec<Result<Placement, ApiError>>,
 ) -> Result<Vec<Outcome>, ApiError> {
     let mut outcomes: Vec<Option<Outcome>> = (0..rows.len()).map(|_| None).collect();
-    let mut pending: Vec<(usize, Placement)> = Vec::new();
+    let mut pending = screen(rows, &mut outcomes);
+    drop_unknown_teams(conn, &mut pending, &mut outcomes)?;
+    let mut known = Known::load(conn, &pending)?;
+    let (updates, creates): (Vec<_>, Vec<_>) = pending
+        .into_iter()
+        .partition(|(_, p)| known.accounts.contains_key(&p.account.external_ref));
+    for (i, p) in updates {
+        let before = known
+            .accounts
+            .remove(&p.account.external_ref)
+            .ok_or_else(|| ApiError::Internal("import bookkeeping".into()))?;
+        let debtor = known
+            .debtors
+            .get(&before.debtor_id)
+            .cloned()
+            .ok_or_else(|| ApiError::Internal("account without debtor".into()))?;
+        outcomes[i] = Some(match update_one(conn, ctx, before, debtor, &p)? {
+            Ok(id) => Outcome::Updated(id),
+            Err(e) => Outcome::Failed(e),
+        });
+    }
+    for (i, id) in create_all(conn, ctx, creates, &known.debtor_ids_by_ref)? {
+        outcomes[i] = Some(Outcome::Created(id));
+    }
+    outcomes
+        .into_iter()
+        .map(|o| o.ok_or_else(|| ApiError::Internal("an import row has no outcome".into())))
+        .collect()
+}
+
+/// A row still to place, with its index in the request.
+type Pending = Vec<(usize, Placement)>;
+
+/// The rows that parsed and do not repeat an earlier row's `external_ref`; the others get their
+/// outcome.
+fn screen(rows: Vec<Result<Placement, ApiError>>, outcomes: &mut [Option<Outcome>]) -> Pending {
+    let mut pending = Vec::new();
     let mut first_seen: HashMap<String, usize> = HashMap::new();
     for (i, row) in rows.into_iter().enumerate() {
         match row {
@@ -143,23 +137,22 @@ pub fn import(
             },
         }
     }
+    pending
+}
 
-    // Teams that exist.
-    let wanted_teams: Vec<i64> = pending
+/// Rows naming a team that does not exist fail.
+fn drop_unknown_teams(
+    conn: &mut Conn,
+    pending: &mut Pending,
+    outcomes: &mut [Option<Outcome>],
+) -> Result<(), ApiError> {
+    let wanted: Vec<i64> = pending
         .iter()
         .filter_map(|(_, p)| p.account.team_id)
         .collect::<HashSet<_>>()
         .into_iter()
         .collect();
-    let mut teams: HashSet<i64> = HashSet::new();
-    for chunk in wanted_teams.chunks(CHUNK) {
-        teams.extend(
-            t::table
-                .filter(t::id.eq_any(chunk))
-                .select(t::id)
-                .load::<i64>(conn)?,
-        );
-    }
+    let teams = placement::existing_teams(conn, &wanted)?;
     pending.retain(|(i, p)| match p.account.team_id {
         Some(team) if !teams.contains(&team) => {
             outcomes[*i] = Some(Outcome::Failed(ApiError::invalid(
@@ -170,73 +163,35 @@ pub fn import(
         }
         _ => true,
     });
+    Ok(())
+}
 
-    // Existing accounts and debtors.
-    let refs: Vec<&str> = pending
-        .iter()
-        .map(|(_, p)| p.account.external_ref.as_str())
-        .collect();
-    let mut existing: HashMap<String, AccountRow> = HashMap::new();
-    for chunk in refs.chunks(CHUNK) {
-        for row in a::table
-            .filter(a::external_ref.eq_any(chunk))
-            .select(AccountRow::as_select())
-            .load::<AccountRow>(conn)?
-        {
-            existing.insert(row.external_ref.clone(), row);
-        }
-    }
-    let debtor_refs: Vec<&str> = pending
-        .iter()
-        .filter_map(|(_, p)| p.debtor.external_ref.as_deref())
-        .collect();
-    let mut debtors_by_ref: HashMap<String, i64> = HashMap::new();
-    for chunk in debtor_refs.chunks(CHUNK) {
-        for (id, r) in d::table
-            .filter(d::external_ref.eq_any(chunk))
-            .select((d::id, d::external_ref))
-            .load::<(i64, Option<String>)>(conn)?
-        {
-            if let Some(r) = r {
-                debtors_by_ref.insert(r, id);
-            }
-        }
-    }
+/// What the database already holds of the rows: accounts by reference, their debtors, and
+/// debtors by reference.
+struct Known {
+    accounts: HashMap<String, AccountRow>,
+    debtors: HashMap<i64, DebtorRow>,
+    debtor_ids_by_ref: HashMap<String, i64>,
+}
 
-    let existing_debtor_ids: Vec<i64> = existing.values().map(|r| r.debtor_id).collect();
-    let mut existing_debtors: HashMap<i64, DebtorRow> = HashMap::new();
-    for chunk in existing_debtor_ids.chunks(CHUNK) {
-        for row in d::table
-            .filter(d::id.eq_any(chunk))
-            .select(DebtorRow::as_select())
-            .load::<DebtorRow>(conn)?
-        {
-            existing_debtors.insert(row.id, row);
-        }
+impl Known {
+    fn load(conn: &mut Conn, pending: &Pending) -> Result<Self, ApiError> {
+        let refs: Vec<&str> = pending
+            .iter()
+            .map(|(_, p)| p.account.external_ref.as_str())
+            .collect();
+        let accounts = placement::accounts_by_ref(conn, &refs)?;
+        let debtor_refs: Vec<&str> = pending
+            .iter()
+            .filter_map(|(_, p)| p.debtor.external_ref.as_deref())
+            .collect();
+        let debtor_ids: Vec<i64> = accounts.values().map(|r| r.debtor_id).collect();
+        Ok(Self {
+            debtors: placement::debtors_by_id(conn, &debtor_ids)?,
+            debtor_ids_by_ref: placement::debtor_ids_by_ref(conn, &debtor_refs)?,
+            accounts,
+        })
     }
-    let (updates, creates): (Vec<_>, Vec<_>) = pending
-        .into_iter()
-        .partition(|(_, p)| existing.contains_key(&p.account.external_ref));
-    for (i, p) in updates {
-        let before = existing
-            .remove(&p.account.external_ref)
-            .ok_or_else(|| ApiError::Internal("import bookkeeping".into()))?;
-        let debtor = existing_debtors
-            .get(&before.debtor_id)
-            .cloned()
-            .ok_or_else(|| ApiError::Internal("account without debtor".into()))?;
-        outcomes[i] = Some(match update_one(conn, ctx, before, debtor, &p)? {
-            Ok(id) => Outcome::Updated(id),
-            Err(e) => Outcome::Failed(e),
-        });
-    }
-    for (i, id) in create_all(conn, ctx, creates, &mut debtors_by_ref)? {
-        outcomes[i] = Some(Outcome::Created(id));
-    }
-    outcomes
-        .into_iter()
-        .map(|o| o.ok_or_else(|| ApiError::Internal("an import row has no outcome".into())))
-        .collect()
 }
 
 /// Updates one existing account and its debtor. `Ok(Err(_))` is the row's own problem.
@@ -248,7 +203,6 @@ fn update_one(
     p: &Placement,
 ) -> Result<Result<i64, ApiError>, ApiError> {
     let (new, nd) = p.over(&before, &debtor);
-    let (new, nd) = (&new, &nd);
     if new.currency != before.currency {
         return Ok(Err(ApiError::invalid(
             "currency",
@@ -270,46 +224,24 @@ fn update_one(
         || new.delinquent_since != before.delinquent_since
         || new.portfolio != before.portfolio
         || new.team_id != before.team_id;
-    let id = before.id;
+    let at = to_db_time(ctx.now);
     if changed {
-        let moved = new.team_id != before.team_id;
-        let after: AccountRow =
-            diesel::update(a::table.filter(a::id.eq(id).and(a::version.eq(before.version))))
-                .set((
-                    a::original_amount.eq(new.original_amount),
-                    a::balance.eq(new.balance),
-                    a::delinquent_since.eq(new.delinquent_since),
-                    a::portfolio.eq(&new.portfolio),
-                    a::team_id.eq(new.team_id),
-                    a::assignee_id.eq(if moved { None } else { before.assignee_id }),
-                    a::version.eq(before.version + 1),
-                    a::updated_at.eq(to_db_time(ctx.now)),
-                ))
-                .returning(crate::db::accounts::ACCOUNT_COLUMNS)
-                .get_result(conn)
-                .optional()?
-                .ok_or_else(|| {
-                    ApiError::conflict(
-                        "concurrent-update",
-                        "an account changed while the import ran; retry",
-                    )
-                })?;
-        if moved && before.assignee_id.is_some() {
-            use crate::db::schema::assignments as asg;
-            diesel::update(asg::table.filter(asg::account_id.eq(id).and(asg::ended_at.is_null())))
-                .set(asg::ended_at.eq(to_db_time(ctx.now)))
-                .execute(conn)?;
-        }
+        let after = placement::update_account(conn, &before, &new, at)?.ok_or_else(|| {
+            ApiError::conflict(
+                "concurrent-update",
+                "an account changed while the import ran; retry",
+            )
+        })?;
         audit::record(
             conn,
             ctx,
             Change {
                 entity_type: "account",
-                entity_id: id,
+                entity_id: before.id,
                 action: "account.updated",
                 before: Some(account_json(&before)),
                 after: Some(account_json(&after)),
-                account_id: Some(id),
+                account_id: Some(before.id),
             },
         )?;
     }
@@ -319,18 +251,7 @@ fn update_one(
         || nd.timezone != debtor.timezone
         || nd.region != debtor.region
     {
-        let after: DebtorRow = diesel::update(d::table.find(debtor.id))
-            .set((
-                d::name.eq(&nd.name),
-                d::phone.eq(&nd.phone),
-                d::phone_valid.eq(nd.phone != debtor.phone || debtor.phone_valid),
-                d::email.eq(&nd.email),
-                d::timezone.eq(&nd.timezone),
-                d::region.eq(&nd.region),
-                d::updated_at.eq(to_db_time(ctx.now)),
-            ))
-            .returning(crate::db::debtors::DEBTOR_COLUMNS)
-            .get_result(conn)?;
+        let after = placement::update_debtor(conn, &debtor, &nd, at)?;
         let to_json = |r: &DebtorRow| serde_json::to_value(r).unwrap_or_default();
         audit::record(
             conn,
@@ -345,7 +266,43 @@ fn update_one(
             },
         )?;
     }
-    Ok(Ok(id))
+    Ok(Ok(before.id))
+}
+
+/// Where a new account's debtor comes from: one that exists, or the n-th debtor this import
+/// creates.
+#[derive(Debug, Clone, Copy)]
+enum DebtorSource {
+    Existing(i64),
+    New(usize),
+}
+
+/// The debtors to create (one per row, except rows naming a debtor `external_ref` that exists
+/// already or that an earlier row of this import creates), and each row's source.
+fn debtor_sources<'a>(
+    creates: &'a [(usize, Placement)],
+    debtors_by_ref: &HashMap<String, i64>,
+) -> (Vec<&'a NewDebtor>, Vec<DebtorSource>) {
+    let mut new_debtors: Vec<&NewDebtor> = Vec::new();
+    let mut sources = Vec::with_capacity(creates.len());
+    let mut slot_by_ref: HashMap<&str, usize> = HashMap::new();
+    for (_, p) in creates {
+        let source = match p.debtor.external_ref.as_deref() {
+            Some(r) => match debtors_by_ref.get(r) {
+                Some(id) => DebtorSource::Existing(*id),
+                None => DebtorSource::New(*slot_by_ref.entry(r).or_insert_with(|| {
+                    new_debtors.push(&p.debtor);
+                    new_debtors.len() - 1
+                })),
+            },
+            None => {
+                new_debtors.push(&p.debtor);
+                DebtorSource::New(new_debtors.len() - 1)
+            }
+        };
+        sources.push(source);
+    }
+    (new_debtors, sources)
 }
 
 /// Inserts the new debtors, accounts and their first audit events in bulk.
@@ -353,81 +310,35 @@ fn create_all(
     conn: &mut Conn,
     ctx: &AuditContext,
     creates: Vec<(usize, Placement)>,
-    debtors_by_ref: &mut HashMap<String, i64>,
+    debtors_by_ref: &HashMap<String, i64>,
 ) -> Result<Vec<(usize, i64)>, ApiError> {
     let at = to_db_time(ctx.now);
-    // Debtors to create: one per row, except rows naming a debtor `external_ref` that exists
-    // already or that an earlier row of this import creates.
-    let mut new_debtors: Vec<&NewDebtor> = Vec::new();
-    let mut debtor_slot: Vec<Result<i64, usize>> = Vec::with_capacity(creates.len());
-    let mut slot_by_ref: HashMap<&str, usize> = HashMap::new();
-    for (_, p) in &creates {
-        let slot = match p.debtor.external_ref.as_deref() {
-            Some(r) if debtors_by_ref.contains_key(r) => Ok(debtors_by_ref[r]),
-            Some(r) => Err(*slot_by_ref.entry(r).or_insert_with(|| {
-                new_debtors.push(&p.debtor);
-                new_debtors.len() - 1
-            })),
-            None => {
-                new_debtors.push(&p.debtor);
-                Err(new_debtors.len() - 1)
-            }
-        };
-        debtor_slot.push(slot);
-    }
-    let mut debtor_ids: Vec<i64> = Vec::with_capacity(new_debtors.len());
-    for chunk in new_debtors.chunks(CHUNK) {
-        let values: Vec<DebtorInsert> = chunk
-            .iter()
-            .map(|n| DebtorInsert {
-                external_ref: n.external_ref.as_deref(),
-                name: &n.name,
-                phone: n.phone.as_deref(),
-                phone_valid: true,
-                email: n.email.as_deref(),
-                timezone: &n.timezone,
-                region: n.region.as_deref(),
-                cease_communication: false,
-                do_not_call: false,
-                do_not_email: false,
-                do_not_sms: false,
-                attorney_represented: false,
-                created_at: at,
-                updated_at: at,
-            })
-            .collect();
-        let mut ids: Vec<i64> = with_inner!(conn, c => diesel::insert_into(d::table).values(&values).returning(d::id).get_results(c))?;
-        // Ids are drawn in VALUES order within one statement (a sequence on PostgreSQL, the
-        // write-locked AUTOINCREMENT on SQLite); RETURNING's own order is not promised.
-        ids.sort_unstable();
-        debtor_ids.extend(ids);
-    }
-    let debtor_of = |slot: &Result<i64, usize>| match slot {
-        Ok(id) => *id,
-        Err(i) => debtor_ids[*i],
+    let (new_debtors, sources) = debtor_sources(&creates, debtors_by_ref);
+    let debtor_ids = placement::insert_debtors(conn, &new_debtors, at)?;
+    let debtor_of = |source: DebtorSource| match source {
+        DebtorSource::Existing(id) => Ok(id),
+        DebtorSource::New(i) => debtor_ids
+            .get(i)
+            .copied()
+            .ok_or_else(|| ApiError::Internal("import debtor bookkeeping".into())),
     };
     let mut created: Vec<(usize, i64)> = Vec::with_capacity(creates.len());
     let mut events: Vec<audit::NewEvent> = Vec::with_capacity(creates.len() + new_debtors.len());
-    for (offset, chunk) in creates.chunks(CHUNK).enumerate() {
-        let values: Vec<AccountInsert> = chunk
+    for (chunk, sources) in creates
+        .chunks(placement::CHUNK)
+        .zip(sources.chunks(placement::CHUNK))
+    {
+        let accounts: Vec<NewAccount> = chunk
             .iter()
-            .enumerate()
-            .map(|(k, (_, p))| AccountInsert {
-                external_ref: &p.account.external_ref,
-                debtor_id: debtor_of(&debtor_slot[offset * CHUNK + k]),
-                currency: &p.account.currency,
-                original_amount: p.account.original_amount,
-                balance: p.account.balance,
-                delinquent_since: p.account.delinquent_since,
-                status: AccountStatus::Open.as_str(),
-                portfolio: p.account.portfolio.as_deref(),
-                team_id: p.account.team_id,
-                version: 1,
-                created_at: at,
-                updated_at: at,
+            .zip(sources)
+            .map(|((_, p), source)| {
+                Ok(NewAccount {
+                    debtor_id: debtor_of(*source)?,
+                    ..p.account.clone()
+                })
             })
-            .collect();
-        let rows: Vec<AccountRow> = with_inner!(conn, c => diesel::insert_into(a::table).values(&values).returning(crate::db::accounts::ACCOUNT_COLUMNS).get_results(c))?;
+            .collect::<Result<_, ApiError>>()?;
+        let rows = placement::insert_accounts(conn, &accounts, at)?;
         let by_ref: HashMap<&str, &AccountRow> =
             rows.iter().map(|r| (r.external_ref.as_str(), r)).collect();
         for (i, p) in chunk {
@@ -448,36 +359,34 @@ fn create_all(
             created.push((*i, row.id));
         }
     }
-    for (n, id) in new_debtors.iter().zip(&debtor_ids) {
-        let row = DebtorRow {
-            id: *id,
-            external_ref: n.external_ref.clone(),
-            name: n.name.clone(),
-            phone: n.phone.clone(),
-            phone_valid: true,
-            email: n.email.clone(),
-            timezone: n.timezone.clone(),
-            region: n.region.clone(),
-            cease_communication: false,
-            do_not_call: false,
-            do_not_email: false,
-            do_not_sms: false,
-            attorney_represented: false,
-            created_at: at,
-            updated_at: at,
-        };
-        events.push(audit::first_event(
-            ctx,
-            Change {
-                entity_type: "debtor",
-                entity_id: *id,
-                action: "debtor.created",
-                before: None,
-                after: Some(serde_json::to_value(&row).unwrap_or_default()),
-                account_id: None,
-            },
-        ));
-    }
+    events.extend(debtor_events(ctx, &new_debtors, &debtor_ids, at));
     audit::insert_first_events(conn, &events)?;
     Ok(created)
+}
+
+/// The `debtor.created` events of the debtors the import created.
+fn debtor_events(
+    ctx: &AuditContext,
+    new_debtors: &[&NewDebtor],
+    ids: &[i64],
+    at: chrono::NaiveDateTime,
+) -> Vec<audit::NewEvent> {
+    new_debtors
+        .iter()
+        .zip(ids)
+        .map(|(n, id)| {
+            let row = placement::inserted_debtor(*id, n, at);
+            audit::first_event(
+                ctx,
+                Change {
+                    entity_type: "debtor",
+                    entity_id: *id,
+                    action: "debtor.created",
+                    before: None,
+                    after: Some(serde_json::to_value(&row).unwrap_or_default()),
+                    account_id: None,
+                },
+            )
+        })
+        .collect()
 }
