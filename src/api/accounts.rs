@@ -14,7 +14,8 @@ use crate::api::pagination::{Page, PageParams};
 use crate::api::paths::AccountPath;
 use crate::api::{FieldErrors, lenient_int, nullable};
 use crate::auth::{AnyRole, Caller, Manager};
-use crate::db::accounts::{self, Account, AccountChanges, AccountFilter, NewAccount};
+use crate::db::account_list::{self, AccountFilter};
+use crate::db::accounts::{self, Account, AccountChanges, NewAccount};
 use crate::db::audit::{self, AuditFilter};
 use crate::domain::account::AccountStatus;
 use crate::domain::debtor::parse_currency;
@@ -241,7 +242,7 @@ pub async fn list_accounts(
         flagged: p.flagged,
     };
     let rows = exec::read(&state.db, caller.into_actor(), move |conn, actor| {
-        accounts::list(conn, actor, &filter, page.after, page.fetch_limit())
+        account_list::list(conn, actor, &filter, page.after, page.fetch_limit())
     })
     .await?;
     Ok(web::Json(Page::from_rows(rows, page, |a| a.id)))

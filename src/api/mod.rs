@@ -26,6 +26,7 @@ pub mod payments;
 pub mod queue;
 pub mod reports;
 pub mod request_id;
+pub mod targets;
 pub mod teams;
 pub mod users;
 
@@ -86,8 +87,8 @@ pub fn v1(cfg: &mut ServiceConfig) {
         .service(escalations::list_escalations)
         .service(escalations::resolve_escalation)
         .service(escalations::create_legal_referral)
-        .service(reports::set_target)
-        .service(reports::list_targets)
+        .service(targets::set_target)
+        .service(targets::list_targets)
         .service(reports::get_aging_report)
         .service(reports::get_performance_report)
         .service(reports::get_forecast_report)

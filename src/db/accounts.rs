@@ -15,8 +15,6 @@ use crate::apply_account_scope;
 use crate::domain::account::{AccountStatus, AgingBucket, aging_bucket, days_past_due};
 use crate::error::ApiError;
 
-diesel::define_sql_function!(fn lower(x: diesel::sql_types::Text) -> diesel::sql_types::Text);
-
 #[derive(Debug, Clone, Queryable, Selectable, Serialize)]
 #[diesel(table_name = a)]
 pub struct AccountRow {
@@ -140,11 +138,11 @@ pub fn json(row: &AccountRow) -> serde_json::Value {
     serde_json::to_value(row).unwrap_or_default()
 }
 
-type Joined =
+pub type Joined =
     diesel::dsl::IntoBoxed<'static, diesel::dsl::InnerJoin<a::table, d::table>, MultiBackend>;
 
 /// Accounts joined with their debtors, limited to what `actor` may see.
-fn visible(actor: &Actor) -> Joined {
+pub fn visible(actor: &Actor) -> Joined {
     apply_account_scope!(a::table.inner_join(d::table).into_boxed(), scope_of(actor))
 }
 
@@ -187,91 +185,6 @@ pub fn find_visible(conn: &mut Conn, actor: &Actor, id: i64) -> Result<Account, 
     let mut account = to_account(row, debtor, actor.now.date_naive())?;
     account.pending_approvals = Some(super::approvals::pending_for(conn, id)?);
     Ok(account)
-}
-
-/// Filters of `GET /v1/accounts`.
-#[derive(Debug, Clone, Default)]
-pub struct AccountFilter {
-    pub status: Option<AccountStatus>,
-    pub assignee_id: Option<i64>,
-    pub team_id: Option<i64>,
-    pub portfolio: Option<String>,
-    pub min_balance: Option<i64>,
-    pub max_balance: Option<i64>,
-    pub min_days_past_due: Option<i64>,
-    pub max_days_past_due: Option<i64>,
-    pub q: Option<String>,
-    /// Only accounts a contact flagged deceased or bankrupt (`true`), or only unflagged ones.
-    pub flagged: Option<bool>,
-}
-
-fn escape_like(s: &str) -> String {
-    s.replace('\\', "\\\\")
-        .replace('%', "\\%")
-        .replace('_', "\\_")
-}
-
-/// Visible accounts matching `f`, by id, after `after`.
-pub fn list(
-    conn: &mut Conn,
-    actor: &Actor,
-    f: &AccountFilter,
-    after: Option<i64>,
-    limit: i64,
-) -> Result<Vec<Account>, ApiError> {
-    let today = actor.now.date_naive();
-    let mut q = visible(actor);
-    if let Some(s) = f.status {
-        q = q.filter(a::status.eq(s.as_str()));
-    }
-    if let Some(v) = f.assignee_id {
-        q = q.filter(a::assignee_id.eq(v));
-    }
-    if let Some(v) = f.team_id {
-        q = q.filter(a::team_id.eq(v));
-    }
-    if let Some(v) = &f.portfolio {
-        q = q.filter(a::portfolio.eq(v.clone()));
-    }
-    if let Some(v) = f.min_balance {
-        q = q.filter(a::balance.ge(v));
-    }
-    if let Some(v) = f.max_balance {
-        q = q.filter(a::balance.le(v));
-    }
-    // days past due ≥ n  ⇔  delinquent since on or before today − n (and ≤ m ⇔ on or after today − m).
-    if let Some(n) = f.min_days_past_due {
-        q = q.filter(a::delinquent_since.le(today - chrono::Days::new(n.max(0) as u64)));
-    }
-    if let Some(m) = f.max_days_past_due {
-        q = q.filter(a::delinquent_since.ge(today - chrono::Days::new(m.max(0) as u64)));
-    }
-    if let Some(text) = f.q.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
-        let prefix = format!("{}%", escape_like(text));
-        let contains = format!("%{}%", escape_like(&text.to_lowercase()));
-        q = q.filter(
-            a::external_ref
-                .like(prefix)
-                .escape('\\')
-                .or(lower(d::name).like(contains).escape('\\')),
-        );
-    }
-    match f.flagged {
-        Some(true) => q = q.filter(a::deceased.eq(true).or(a::bankruptcy.eq(true))),
-        Some(false) => q = q.filter(a::deceased.eq(false).and(a::bankruptcy.eq(false))),
-        None => {}
-    }
-    if let Some(after) = after {
-        q = q.filter(a::id.gt(after));
-    }
-    let rows: Vec<(AccountRow, DebtorRow)> = q
-        .select((AccountRow::as_select(), DebtorRow::as_select()))
-        .order(a::id.asc())
-        .limit(limit)
-        .load(conn)?;
-    rows.into_iter()
-        .map(|(r, d)| to_account(r, d, today))
-        .collect()
 }
 
 /// A new account (validated).

@@ -5,6 +5,7 @@
 //! sign-in takes two short ones, before and after the password check, which holds none).
 
 pub mod account_balance;
+pub mod account_list;
 pub mod account_status;
 pub mod accounts;
 pub mod activity;
