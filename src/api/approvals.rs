@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use validator::Validate;
 
-use crate::api::exec::{self, IdempotencyKey, Reply, empty_body_digest};
+use crate::api::exec::{self, IdempotencyKey, Reply};
 use crate::api::json::ValidJson;
 use crate::api::lenient_int;
 use crate::api::pagination::{Page, PageParams};
@@ -300,13 +300,9 @@ pub async fn cancel_approval(
     idem: IdempotencyKey,
 ) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner().id;
-    exec::write(
-        &state.db,
-        caller.into_actor(),
-        idem,
-        empty_body_digest(),
-        move |conn, actor| Reply::ok(&approval_decision::withdraw(conn, actor, id)?),
-    )
+    exec::post_empty(&state.db, caller.into_actor(), idem, move |conn, actor| {
+        Reply::ok(&approval_decision::withdraw(conn, actor, id)?)
+    })
     .await
 }
 

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use validator::Validate;
 
-use crate::api::exec::{self, IdempotencyKey, Reply, empty_body_digest};
+use crate::api::exec::{self, IdempotencyKey, Reply};
 use crate::api::json::ValidJson;
 use crate::api::lenient_int;
 use crate::api::pagination::{Page, PageParams};
@@ -279,12 +279,8 @@ pub async fn cancel_arrangement(
     idem: IdempotencyKey,
 ) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner().id;
-    exec::write(
-        &state.db,
-        caller.into_actor(),
-        idem,
-        empty_body_digest(),
-        move |conn, actor| Reply::ok(&arrangement::cancel(conn, actor, id)?),
-    )
+    exec::post_empty(&state.db, caller.into_actor(), idem, move |conn, actor| {
+        Reply::ok(&arrangement::cancel(conn, actor, id)?)
+    })
     .await
 }

@@ -205,6 +205,20 @@ where
     .await
 }
 
+/// A POST without a body (an action on an id: cancel, withdraw): `write`, keyed by the empty
+/// body's digest.
+pub async fn post_empty<F>(
+    db: &Db,
+    actor: Actor,
+    idem: IdempotencyKey,
+    f: F,
+) -> Result<HttpResponse, ApiError>
+where
+    F: FnOnce(&mut Conn, &Actor) -> Result<Reply, ApiError> + Send + 'static,
+{
+    write(db, actor, idem, empty_body_digest(), f).await
+}
+
 /// Retries releasing an idempotency claim on fresh connections, once a second for a minute.
 fn release_later(db: Db, user_id: i64, key: String, request_id: String) {
     let id = request_id.clone();

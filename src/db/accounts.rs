@@ -9,7 +9,7 @@ use super::audit::{self, AuditContext, Change};
 use super::debtors::{Debtor, DebtorRow};
 use super::schema::{accounts as a, assignments as asg, debtors as d};
 use super::scope::scope_of;
-use super::{Conn, MultiBackend, from_db_time, on_unique, to_db_time};
+use super::{Conn, MultiBackend, Violation, from_db_time, on_constraint, on_unique, to_db_time};
 use crate::actor::Actor;
 use crate::apply_account_scope;
 use crate::domain::account::{AccountStatus, AgingBucket, aging_bucket, days_past_due};
@@ -247,6 +247,10 @@ pub fn insert(
     Ok(row)
 }
 
+fn no_such_team() -> ApiError {
+    ApiError::invalid("team_id", "no team has this id")
+}
+
 /// Creates an account after checking what it refers to (422 naming the field).
 pub fn create(conn: &mut Conn, actor: &Actor, new: NewAccount) -> Result<Account, ApiError> {
     if !super::debtors::exists(conn, new.debtor_id)? {
@@ -291,11 +295,6 @@ pub fn update(
     if if_match.is_some_and(|versions| !versions.contains(&before.version)) {
         return Err(stale());
     }
-    if let Some(Some(team)) = changes.team_id
-        && !super::teams::exists(conn, team)?
-    {
-        return Err(ApiError::invalid("team_id", "no team has this id"));
-    }
     let team_id = changes.team_id.unwrap_or(before.team_id);
     let moved = team_id != before.team_id;
     let assignee_id = if moved { None } else { before.assignee_id };
@@ -311,7 +310,8 @@ pub fn update(
         ))
         .returning(ACCOUNT_COLUMNS)
         .get_result::<AccountRow>(conn)
-        .optional()?
+        .optional()
+        .map_err(on_constraint(&[(Violation::ForeignKey, &no_such_team)]))?
         .ok_or_else(stale)?;
     if moved && before.assignee_id.is_some() {
         diesel::update(asg::table.filter(asg::account_id.eq(id).and(asg::ended_at.is_null())))

@@ -294,8 +294,39 @@ pub fn from_db_time(at: NaiveDateTime) -> DateTime<Utc> {
     at.and_utc()
 }
 
-/// For `.map_err`: a unique-constraint violation becomes `conflict()`, any other error maps as
-/// usual (`.map_err(on_unique(name_taken))`).
+/// A constraint the database enforces, whose violation is the caller's mistake.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Violation {
+    Unique,
+    ForeignKey,
+}
+
+/// For `.map_err`: a violation of one of `cases` becomes that case's problem; any other error
+/// maps as usual. `.map_err(on_constraint(&[(Violation::Unique, &email_taken),
+/// (Violation::ForeignKey, &no_such_team)]))` — the database decides in the same statement, so
+/// no check-then-insert race and no extra round trip.
+pub fn on_constraint<'a>(
+    cases: &'a [(Violation, &'a dyn Fn() -> ApiError)],
+) -> impl FnOnce(diesel::result::Error) -> ApiError + 'a {
+    move |e| {
+        let found = match &e {
+            diesel::result::Error::DatabaseError(kind, _) => match kind {
+                diesel::result::DatabaseErrorKind::UniqueViolation => Some(Violation::Unique),
+                diesel::result::DatabaseErrorKind::ForeignKeyViolation => {
+                    Some(Violation::ForeignKey)
+                }
+                _ => None,
+            },
+            _ => None,
+        };
+        match cases.iter().find(|(v, _)| Some(*v) == found) {
+            Some((_, refusal)) => refusal(),
+            None => e.into(),
+        }
+    }
+}
+
+/// `on_constraint` for the common case of one unique constraint: `.map_err(on_unique(name_taken))`.
 pub fn on_unique(
     conflict: impl FnOnce() -> ApiError,
 ) -> impl FnOnce(diesel::result::Error) -> ApiError {

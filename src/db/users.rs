@@ -7,7 +7,7 @@ use utoipa::ToSchema;
 
 use super::audit::{self, AuditContext, Change};
 use super::schema::users as u;
-use super::{Conn, from_db_time, on_unique, to_db_time};
+use super::{Conn, Violation, from_db_time, on_constraint, to_db_time};
 use crate::actor::{Actor, TokenSubject};
 use crate::domain::role::Role;
 use crate::error::ApiError;
@@ -187,18 +187,19 @@ fn email_taken() -> ApiError {
     ApiError::conflict("email-taken", "another user already has this email")
 }
 
-fn check_team(conn: &mut Conn, team_id: Option<i64>) -> Result<(), ApiError> {
-    match team_id {
-        Some(id) if !super::teams::exists(conn, id)? => {
-            Err(ApiError::invalid("team_id", "no team has this id"))
-        }
-        _ => Ok(()),
-    }
+fn no_such_team() -> ApiError {
+    ApiError::invalid("team_id", "no team has this id")
 }
+
+/// A taken email is a conflict, an unknown team the caller's field error (the database decides
+/// both in the write itself).
+const WRITE_REFUSALS: &[(Violation, &dyn Fn() -> ApiError)] = &[
+    (Violation::Unique, &email_taken),
+    (Violation::ForeignKey, &no_such_team),
+];
 
 /// Creates a user and audits it.
 pub fn create(conn: &mut Conn, ctx: &AuditContext, new: NewUser) -> Result<User, ApiError> {
-    check_team(conn, new.team_id)?;
     let at = to_db_time(ctx.now);
     let row: Row = diesel::insert_into(u::table)
         .values((
@@ -213,7 +214,7 @@ pub fn create(conn: &mut Conn, ctx: &AuditContext, new: NewUser) -> Result<User,
         ))
         .returning(COLUMNS)
         .get_result(conn)
-        .map_err(on_unique(email_taken))?;
+        .map_err(on_constraint(WRITE_REFUSALS))?;
     let user = to_user(row)?;
     audit::record(
         conn,
@@ -258,9 +259,6 @@ pub fn update(
             "you cannot deactivate yourself or change your own role",
         ));
     }
-    if let Some(Some(team)) = changes.team_id {
-        check_team(conn, Some(team))?;
-    }
     let team_id = changes.team_id.unwrap_or(before.team_id);
     // A new password, another role or a deactivation ends every session of the user: tokens
     // issued before carry an older session version, and refresh tokens are revoked.
@@ -282,7 +280,7 @@ pub fn update(
         ))
         .returning(COLUMNS)
         .get_result(conn)
-        .map_err(on_unique(email_taken))?;
+        .map_err(on_constraint(WRITE_REFUSALS))?;
     if let Some(hash) = &changes.password_hash {
         diesel::update(u::table.find(id))
             .set(u::password_hash.eq(hash))

@@ -283,3 +283,50 @@ async fn teams_create_rename_and_conflict() {
         .await
         .expect(404);
 }
+
+/// An unknown team is the caller's field error wherever a team is named, decided by the
+/// database's foreign key in the write itself (422 `team_id`, nothing written, never a 500).
+#[actix_web::test]
+async fn an_unknown_team_is_a_field_error() {
+    let app = TestApp::new().await;
+    let admin = app.token(Role::Admin);
+    let res = app
+        .post(
+            "/v1/users",
+            Some(&admin),
+            new_user("nowhere@test.dev", Some(999_999)),
+        )
+        .await;
+    assert_eq!(res.expect(422)["errors"][0]["field"], "team_id");
+    let agent = app.user(Role::Agent).id;
+    let res = app
+        .patch(
+            &format!("/v1/users/{agent}"),
+            Some(&admin),
+            json!({"team_id": 999_999}),
+        )
+        .await;
+    assert_eq!(res.expect(422)["errors"][0]["field"], "team_id");
+    let account = app.assigned_account("NOTEAM-1", 1_000).await;
+    let res = app
+        .patch(
+            &format!("/v1/accounts/{account}"),
+            Some(&app.token(Role::Manager)),
+            json!({"team_id": 999_999}),
+        )
+        .await;
+    assert_eq!(res.expect(422)["errors"][0]["field"], "team_id");
+    let stored = app
+        .get(
+            &format!("/v1/accounts/{account}"),
+            Some(&app.token(Role::Head)),
+        )
+        .await
+        .expect(200);
+    assert_eq!(stored["team_id"], app.north);
+    let user = app
+        .get(&format!("/v1/users/{agent}"), Some(&admin))
+        .await
+        .expect(200);
+    assert_eq!(user["team_id"], app.north);
+}
