@@ -85,7 +85,12 @@ fn migrate(config: &Config) -> Result<usize, String> {
 fn import(config: &Config, file: &str, batch: usize, progress: bool) -> Result<(), String> {
     let db = Db::connect(&config.database_url, 2)?;
     db.migrate()?;
-    let t = crate::import_csv::run(&db, file, batch, progress)?;
+    let shown = if progress {
+        crate::import_csv::Progress::Shown
+    } else {
+        crate::import_csv::Progress::Hidden
+    };
+    let t = crate::import_csv::run(&db, file, batch, shown)?;
     println!(
         "{file}: {} created, {} updated, {} refused",
         t.created, t.updated, t.failed

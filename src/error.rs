@@ -124,6 +124,19 @@ pub enum ApiError {
 }
 
 impl ApiError {
+    /// `Ok` when there is no problem; otherwise a 422 naming each field and what to fix.
+    pub fn unless_any(problems: Vec<crate::domain::Problem>) -> Result<(), ApiError> {
+        if problems.is_empty() {
+            return Ok(());
+        }
+        Err(ApiError::Validation(
+            problems
+                .into_iter()
+                .map(|p| FieldError::new(p.field, p.message))
+                .collect(),
+        ))
+    }
+
     pub fn not_found(what: &str) -> Self {
         Self::NotFound(format!("{what} not found"))
     }

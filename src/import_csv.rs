@@ -74,14 +74,21 @@ fn to_row(record: &HashMap<String, String>) -> Value {
     Value::Object(row)
 }
 
+/// Whether the import draws a progress bar on the terminal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Progress {
+    Shown,
+    Hidden,
+}
+
 /// Imports `path` in batches of `batch` rows; prints each refused row (by line) to stderr.
-pub fn run(db: &Db, path: &str, batch: usize, show_progress: bool) -> Result<Totals, String> {
+pub fn run(db: &Db, path: &str, batch: usize, shown: Progress) -> Result<Totals, String> {
     let file = File::open(path).map_err(|e| format!("{path}: {e}"))?;
     let size = file.metadata().map(|m| m.len()).unwrap_or(0);
     let mut reader = csv::ReaderBuilder::new()
         .trim(csv::Trim::All)
         .from_reader(file);
-    let progress = if show_progress {
+    let progress = if shown == Progress::Shown {
         ProgressBar::new(size)
     } else {
         ProgressBar::hidden()

@@ -9,7 +9,7 @@ use crate::api::json::ValidJson;
 use crate::auth::{AnyRole, Caller, Head};
 use crate::db::approval_policy;
 use crate::domain::authority::ApprovalPolicy;
-use crate::error::{ApiError, FieldError};
+use crate::error::ApiError;
 use crate::state::AppState;
 
 /// The approval policy (everyone may read it).
@@ -48,15 +48,7 @@ pub async fn replace_approval_policy(
     body: ValidJson<ApprovalPolicyBody>,
 ) -> Result<web::Json<ApprovalPolicy>, ApiError> {
     let policy = body.into_inner().0;
-    let problems = policy.problems();
-    if !problems.is_empty() {
-        return Err(ApiError::Validation(
-            problems
-                .into_iter()
-                .map(|(f, m)| FieldError::new(f, m))
-                .collect(),
-        ));
-    }
+    ApiError::unless_any(policy.problems())?;
     Ok(web::Json(
         exec::write_plain(&state.db, caller.into_actor(), move |conn, actor| {
             approval_policy::replace(conn, actor, &policy)

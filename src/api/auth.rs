@@ -158,7 +158,12 @@ pub async fn create_token(
         .db
         .run(move |conn| {
             write_tx(conn, |tx| {
-                db::auth::release_attempt(tx, &email, &address.0, outcome.is_ok())?;
+                let end = if outcome.is_ok() {
+                    db::auth::AttemptEnd::SignedIn
+                } else {
+                    db::auth::AttemptEnd::NotChecked
+                };
+                db::auth::release_attempt(tx, &email, &address.0, end)?;
                 match outcome {
                     Ok(who) => {
                         issue_pair(tx, &st, &who, &uuid::Uuid::new_v4().to_string(), now).map(Ok)

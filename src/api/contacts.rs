@@ -263,15 +263,7 @@ pub async fn replace_contact_policy(
     body: ValidJson<PolicyBody>,
 ) -> Result<web::Json<ContactPolicy>, ApiError> {
     let policy = body.into_inner().0;
-    let problems = policy.problems();
-    if !problems.is_empty() {
-        return Err(ApiError::Validation(
-            problems
-                .into_iter()
-                .map(|(f, m)| FieldError::new(f, m))
-                .collect(),
-        ));
-    }
+    ApiError::unless_any(policy.problems())?;
     Ok(web::Json(
         exec::write_plain(&state.db, caller.into_actor(), move |conn, actor| {
             contact_policy::replace(conn, actor, &policy)

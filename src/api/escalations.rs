@@ -11,7 +11,7 @@ use crate::api::pagination::{Page, PageParams};
 use crate::api::paths::{AccountPath, EscalationPath};
 use crate::auth::{Agent, AnyRole, Caller, Manager, TeamLead};
 use crate::db::accounts::Account;
-use crate::db::escalations::{self, Escalation, EscalationTier};
+use crate::db::escalations::{self, Escalation, EscalationFilter, EscalationTier};
 use crate::error::ApiError;
 use crate::state::AppState;
 use crate::workflows::escalation;
@@ -100,8 +100,10 @@ pub async fn list_escalations(
         escalations::list(
             conn,
             actor,
-            p.status,
-            p.actionable.unwrap_or(false),
+            &EscalationFilter {
+                status: p.status,
+                actionable: p.actionable.unwrap_or(false),
+            },
             page.after,
             page.fetch_limit(),
         )

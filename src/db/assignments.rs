@@ -15,7 +15,7 @@ use super::{Conn, from_db_time, to_db_time};
 use crate::actor::Actor;
 use crate::apply_account_scope;
 use crate::domain::account::AccountStatus;
-use crate::domain::assignment::balance_greedy;
+use crate::domain::assignment::{Handout, Holding, balance_greedy};
 use crate::domain::role::Role;
 use crate::error::ApiError;
 
@@ -243,20 +243,31 @@ pub fn auto_assign(
         )
         .select(AccountRow::as_select())
         .load(conn)?;
-    let loads: Vec<(i64, i64)> = agents
+    let loads: Vec<Holding> = agents
         .iter()
-        .map(|id| (*id, totals.get(id).copied().unwrap_or(0)))
+        .map(|id| Holding {
+            id: *id,
+            balance: totals.get(id).copied().unwrap_or(0),
+        })
         .collect();
-    let plan = balance_greedy(
-        &pool.iter().map(|r| (r.id, r.balance)).collect::<Vec<_>>(),
-        &loads,
-    );
+    let accounts: Vec<Holding> = pool
+        .iter()
+        .map(|r| Holding {
+            id: r.id,
+            balance: r.balance,
+        })
+        .collect();
+    let plan = balance_greedy(&accounts, &loads);
     let mut by_agent: HashMap<i64, Vec<AccountRow>> = HashMap::new();
     let mut pool: HashMap<i64, AccountRow> = pool.into_iter().map(|r| (r.id, r)).collect();
-    for (account, agent) in plan {
-        if let Some(row) = pool.remove(&account) {
-            *totals.entry(agent).or_default() += row.balance;
-            by_agent.entry(agent).or_default().push(row);
+    for Handout {
+        account_id,
+        agent_id,
+    } in plan
+    {
+        if let Some(row) = pool.remove(&account_id) {
+            *totals.entry(agent_id).or_default() += row.balance;
+            by_agent.entry(agent_id).or_default().push(row);
         }
     }
     let mut made = Vec::new();

@@ -82,16 +82,26 @@ pub fn claim_attempt(
     }
 }
 
+/// How a claimed sign-in attempt ended, when it is given back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AttemptEnd {
+    /// The password was right.
+    SignedIn,
+    /// The password was never checked (the pool was full).
+    NotChecked,
+}
+
 /// Gives back the attempt of a sign-in that succeeded (or was never checked): the email's and
-/// the address's counts drop by one, and the email-from-this-address count starts again.
+/// the address's counts drop by one, and after a success the email-from-this-address count
+/// starts again.
 pub fn release_attempt(
     conn: &mut Conn,
     email: &str,
     address: &str,
-    succeeded: bool,
+    end: AttemptEnd,
 ) -> Result<(), ApiError> {
     for (bucket, _) in buckets(email, address) {
-        if succeeded && bucket.starts_with("pair:") {
+        if end == AttemptEnd::SignedIn && bucket.starts_with("pair:") {
             diesel::delete(st::table.filter(st::bucket.eq(&bucket))).execute(conn)?;
         } else {
             diesel::update(st::table.filter(st::bucket.eq(&bucket).and(st::attempts.gt(0_i64))))

@@ -140,13 +140,20 @@ pub fn insert(
     row.try_into()
 }
 
+/// Filters of `GET /v1/escalations`.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct EscalationFilter {
+    pub status: Option<EscalationStatus>,
+    /// Only open escalations addressed to the caller's tier or below.
+    pub actionable: bool,
+}
+
 /// Escalations on accounts the caller sees, newest first; `actionable`: open and addressed to
 /// the caller's tier or below.
 pub fn list(
     conn: &mut Conn,
     actor: &Actor,
-    status: Option<EscalationStatus>,
-    actionable: bool,
+    f: &EscalationFilter,
     before: Option<i64>,
     limit: i64,
 ) -> Result<Vec<Escalation>, ApiError> {
@@ -156,10 +163,10 @@ pub fn list(
         MultiBackend,
     > = es::table.inner_join(a::table).into_boxed();
     let mut q = apply_account_scope!(joined, scope_of(actor));
-    if let Some(s) = status {
+    if let Some(s) = f.status {
         q = q.filter(es::status.eq(s.as_str()));
     }
-    if actionable {
+    if f.actionable {
         let tiers: Vec<&str> = [Role::TeamLead, Role::Manager, Role::Head]
             .iter()
             .filter(|r| actor.role.at_least(**r))

@@ -120,6 +120,14 @@ pub struct NewPayment {
     pub received_on: NaiveDate,
 }
 
+/// What a payment pays: the balance, or (on a written-off account) a recovery of what was
+/// written off.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Receipt {
+    Payment,
+    Recovery,
+}
+
 /// Inserts a payment (a recovery when the account was written off), tied to the arrangement it
 /// pays, if any; a second payment with one reference on one account is refused.
 pub fn insert(
@@ -127,7 +135,7 @@ pub fn insert(
     actor: &Actor,
     account_id: i64,
     new: &NewPayment,
-    recovery: bool,
+    receipt: Receipt,
     arrangement_id: Option<i64>,
 ) -> Result<PaymentRow, ApiError> {
     diesel::insert_into(p::table)
@@ -137,7 +145,7 @@ pub fn insert(
             p::method.eq(new.method.as_str()),
             p::reference.eq(&new.reference),
             p::received_on.eq(new.received_on),
-            p::recovery.eq(recovery),
+            p::recovery.eq(receipt == Receipt::Recovery),
             p::arrangement_id.eq(arrangement_id),
             p::recorded_by.eq(Some(actor.user_id)),
             p::created_at.eq(to_db_time(actor.now)),

@@ -19,7 +19,7 @@ use super::{Conn, MultiBackend};
 use crate::actor::Actor;
 use crate::apply_account_scope;
 use crate::domain::account::{AccountStatus, days_past_due};
-use crate::domain::queue::{QueueFacts, QueueReason, prioritize};
+use crate::domain::queue::{Priority, QueueFacts, QueueReason, prioritize};
 use crate::error::ApiError;
 
 /// The most accounts a queue considers.
@@ -84,14 +84,14 @@ pub fn queue(conn: &mut Conn, actor: &Actor, assignee_id: i64) -> Result<Vec<Que
                     follow_up_due,
                     never_contacted: !contacted.last.contains_key(&id),
                 };
-                let (priority, reason) = prioritize(&facts);
+                let Priority { score, reason } = prioritize(&facts);
                 Ok(QueueItem {
                     account_id: id,
                     external_ref: account.external_ref,
                     debtor_name: debtor.name,
                     balance: account.balance,
                     days_past_due: dpd,
-                    priority,
+                    priority: score,
                     reason,
                     contactable_now: contactable.get(&id).copied().unwrap_or(false),
                 })

@@ -105,7 +105,7 @@ pub fn forecast(
     weeks: u32,
     today: NaiveDate,
 ) -> Result<Vec<ForecastWeek>, ApiError> {
-    let (start, _) = iso_week(today);
+    let start = iso_week(today).monday;
     let end = start + chrono::Days::new(7 * u64::from(weeks));
     let installments = ins::table
         .inner_join(ar::table.inner_join(a::table))
@@ -144,7 +144,7 @@ pub fn forecast(
         .map(|w| {
             let monday = start + chrono::Days::new(7 * u64::from(w));
             ForecastWeek {
-                week: iso_week(monday).1,
+                week: iso_week(monday).name,
                 week_start: monday,
                 installments: 0,
                 settlements: 0,

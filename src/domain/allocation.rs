@@ -45,9 +45,24 @@ pub struct Open {
     pub paid: i64,
 }
 
-/// Splits `payment` over `open` installments, oldest first: (installment id, amount) for each
-/// touched, and what is left over once every installment is paid.
-pub fn allocate(open: &[Open], payment: i64) -> (Vec<(i64, i64)>, i64) {
+/// What a payment paid of one installment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Part {
+    pub installment_id: i64,
+    pub amount: i64,
+}
+
+/// How a payment splits over an arrangement's installments.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Allocation {
+    /// Oldest installment first, only those touched.
+    pub parts: Vec<Part>,
+    /// What is left over once every installment is paid.
+    pub left: i64,
+}
+
+/// Splits `payment` over `open` installments, oldest first.
+pub fn allocate(open: &[Open], payment: i64) -> Allocation {
     let mut left = payment;
     let mut out = Vec::new();
     for i in open {
@@ -57,11 +72,14 @@ pub fn allocate(open: &[Open], payment: i64) -> (Vec<(i64, i64)>, i64) {
         let owed = (i.amount - i.paid).max(0);
         let take = owed.min(left);
         if take > 0 {
-            out.push((i.id, take));
+            out.push(Part {
+                installment_id: i.id,
+                amount: take,
+            });
             left -= take;
         }
     }
-    (out, left)
+    Allocation { parts: out, left }
 }
 
 #[cfg(test)]
@@ -87,13 +105,19 @@ mod tests {
                 paid: 0,
             },
         ];
-        assert_eq!(allocate(&open, 50), (vec![(1, 50)], 0));
-        assert_eq!(allocate(&open, 130), (vec![(1, 60), (2, 70)], 0));
-        assert_eq!(
-            allocate(&open, 500),
-            (vec![(1, 60), (2, 100), (3, 100)], 240)
-        );
-        assert_eq!(allocate(&[], 10), (vec![], 10));
+        let split = |payment| {
+            let a = allocate(&open, payment);
+            let parts: Vec<(i64, i64)> = a
+                .parts
+                .iter()
+                .map(|p| (p.installment_id, p.amount))
+                .collect();
+            (parts, a.left)
+        };
+        assert_eq!(split(50), (vec![(1, 50)], 0));
+        assert_eq!(split(130), (vec![(1, 60), (2, 70)], 0));
+        assert_eq!(split(500), (vec![(1, 60), (2, 100), (3, 100)], 240));
+        assert_eq!(allocate(&[], 10).left, 10);
     }
 
     #[test]

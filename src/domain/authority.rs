@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
+use super::Problem;
 use super::role::Role;
 
 /// Approve or reject.
@@ -96,8 +97,8 @@ impl ApprovalPolicy {
         }
     }
 
-    /// Every problem, as (field, message): limits ≥ 0 and never lower on a higher tier.
-    pub fn problems(&self) -> Vec<(String, String)> {
+    /// Every problem: limits ≥ 0 and never lower on a higher tier.
+    pub fn problems(&self) -> Vec<Problem> {
         let mut out = Vec::new();
         type Field = fn(&TierLimits) -> Option<i64>;
         let fields: [(&str, Field); 4] = [
@@ -116,24 +117,24 @@ impl ApprovalPolicy {
                 };
                 let value = get(limits);
                 if value.is_some_and(|v| v < 0) {
-                    out.push((
+                    out.push(Problem::new(
                         format!("{}.{name}", role.as_str()),
-                        "must not be negative".into(),
+                        "must not be negative",
                     ));
                 }
                 if name != "settlement_max_discount_bps"
                     && name != "plan_max_installments"
                     && value.is_some_and(|v| v > super::money::MAX_AMOUNT)
                 {
-                    out.push((
+                    out.push(Problem::new(
                         format!("{}.{name}", role.as_str()),
                         format!("must be at most {} minor units", super::money::MAX_AMOUNT),
                     ));
                 }
                 if name == "settlement_max_discount_bps" && value.is_some_and(|v| v > 10_000) {
-                    out.push((
+                    out.push(Problem::new(
                         format!("{}.{name}", role.as_str()),
-                        "must be at most 10000 (100 %)".into(),
+                        "must be at most 10000 (100 %)",
                     ));
                 }
                 // null (unlimited) is the highest value; a tier may not allow less than the one below.
@@ -141,9 +142,9 @@ impl ApprovalPolicy {
                     && at_most(value, prev)
                     && value != prev
                 {
-                    out.push((
+                    out.push(Problem::new(
                         format!("{}.{name}", role.as_str()),
-                        "must not be lower than the tier below".into(),
+                        "must not be lower than the tier below",
                     ));
                 }
                 previous = Some(value);
@@ -444,7 +445,7 @@ mod tests {
         bad.manager.write_off_max = Some(50_000); // below the team lead's 100,000
         bad.agent.settlement_max_forgiven = Some(-1);
         bad.head.plan_max_installments = Some(30); // a limit below the manager's 60
-        let fields: Vec<String> = bad.problems().into_iter().map(|p| p.0).collect();
+        let fields: Vec<String> = bad.problems().into_iter().map(|p| p.field).collect();
         assert!(
             fields.contains(&"manager.write_off_max".into()),
             "{fields:?}"

@@ -451,7 +451,7 @@ mod tests {
         bad.attempt_cap = 0;
         bad.calling_start = NaiveTime::from_hms_opt(22, 0, 0).unwrap();
         bad.regions.insert("ma".into(), RegionRules::default());
-        let fields: Vec<String> = bad.problems().into_iter().map(|p| p.0).collect();
+        let fields: Vec<String> = bad.problems().into_iter().map(|p| p.field).collect();
         assert!(
             fields.contains(&"attempt_cap".to_owned())
                 && fields.contains(&"calling_end".to_owned())

@@ -4,6 +4,7 @@
 
 use std::collections::BTreeMap;
 
+use super::Problem;
 use chrono::NaiveTime;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -104,8 +105,8 @@ impl ContactPolicy {
         }
     }
 
-    /// Every problem with the policy, as (field, message).
-    pub fn problems(&self) -> Vec<(String, String)> {
+    /// Every problem with the policy.
+    pub fn problems(&self) -> Vec<Problem> {
         let base = Rules {
             attempt_cap: self.attempt_cap,
             window_days: self.window_days,
@@ -121,9 +122,9 @@ impl ContactPolicy {
                     .bytes()
                     .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-')
             {
-                out.push((
+                out.push(Problem::new(
                     format!("regions.{region}"),
-                    "region codes are 1 to 10 upper-case letters, digits or -".into(),
+                    "region codes are 1 to 10 upper-case letters, digits or -",
                 ));
             }
             out.extend(rule_problems(
@@ -135,30 +136,30 @@ impl ContactPolicy {
     }
 }
 
-fn rule_problems(prefix: &str, r: &Rules) -> Vec<(String, String)> {
+fn rule_problems(prefix: &str, r: &Rules) -> Vec<Problem> {
     let mut out = Vec::new();
     if !(1..=50).contains(&r.attempt_cap) {
-        out.push((
+        out.push(Problem::new(
             format!("{prefix}attempt_cap"),
-            "must be from 1 to 50".into(),
+            "must be from 1 to 50",
         ));
     }
     if !(1..=30).contains(&r.window_days) {
-        out.push((
+        out.push(Problem::new(
             format!("{prefix}window_days"),
-            "must be from 1 to 30".into(),
+            "must be from 1 to 30",
         ));
     }
     if r.lockout_days > 30 {
-        out.push((
+        out.push(Problem::new(
             format!("{prefix}lockout_days"),
-            "must be from 0 to 30".into(),
+            "must be from 0 to 30",
         ));
     }
     if r.calling_start >= r.calling_end {
-        out.push((
+        out.push(Problem::new(
             format!("{prefix}calling_end"),
-            "must be after calling_start".into(),
+            "must be after calling_start",
         ));
     }
     out

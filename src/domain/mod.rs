@@ -16,3 +16,20 @@ pub mod report;
 pub mod role;
 pub mod schedule;
 pub mod status;
+
+/// A rule a value breaks: where (a JSON path such as `installments[2].due_on`) and what to fix.
+/// The API answers them as the field errors of a 422.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub field: String,
+    pub message: String,
+}
+
+impl Problem {
+    pub fn new(field: impl Into<String>, message: impl Into<String>) -> Self {
+        Self {
+            field: field.into(),
+            message: message.into(),
+        }
+    }
+}

@@ -38,7 +38,7 @@ pub struct QueueFacts {
 
 /// The priority (higher first) and its reason. The reason sets the tier; within a tier,
 /// balance × days past due orders accounts.
-pub fn prioritize(f: &QueueFacts) -> (i64, QueueReason) {
+pub fn prioritize(f: &QueueFacts) -> Priority {
     let reason = if f.broken_arrangement {
         QueueReason::BrokenArrangement
     } else if f.promise_due {
@@ -63,7 +63,17 @@ pub fn prioritize(f: &QueueFacts) -> (i64, QueueReason) {
     // Whole currency units × (days + 1), scaled to stay below one tier.
     let value =
         (f.balance.max(0) / 100).saturating_mul(f.days_past_due.max(0).saturating_add(1)) / 30;
-    (tier * 1_000_000 + value.min(999_999), reason)
+    Priority {
+        score: tier * 1_000_000 + value.min(999_999),
+        reason,
+    }
+}
+
+/// Where an account stands in the queue: higher `score` first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Priority {
+    pub score: i64,
+    pub reason: QueueReason,
 }
 
 #[cfg(test)]
@@ -88,10 +98,10 @@ mod tests {
             never_contacted: true,
             ..Default::default()
         };
-        assert_eq!(prioritize(&broken).1, QueueReason::BrokenArrangement);
-        assert_eq!(prioritize(&rich).1, QueueReason::HighBalance);
-        assert!(prioritize(&broken).0 > prioritize(&new).0);
-        assert!(prioritize(&new).0 > prioritize(&rich).0);
+        assert_eq!(prioritize(&broken).reason, QueueReason::BrokenArrangement);
+        assert_eq!(prioritize(&rich).reason, QueueReason::HighBalance);
+        assert!(prioritize(&broken).score > prioritize(&new).score);
+        assert!(prioritize(&new).score > prioritize(&rich).score);
     }
 
     #[test]
@@ -103,7 +113,7 @@ mod tests {
                 never_contacted: true,
                 ..Default::default()
             })
-            .0
+            .score
         };
         assert!(p(20_000, 90) > p(10_000, 90));
         assert!(p(10_000, 120) > p(10_000, 30));

@@ -40,11 +40,20 @@ pub fn periods(from: NaiveDate, to: NaiveDate) -> Vec<String> {
     out
 }
 
-/// The Monday starting `day`'s ISO week, and the week's name (`2026-W48`).
-pub fn iso_week(day: NaiveDate) -> (NaiveDate, String) {
-    let monday = day - Days::new(u64::from(day.weekday().num_days_from_monday()));
+/// An ISO week: its Monday and its name (`2026-W48`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IsoWeek {
+    pub monday: NaiveDate,
+    pub name: String,
+}
+
+/// The ISO week `day` falls in.
+pub fn iso_week(day: NaiveDate) -> IsoWeek {
     let w = day.iso_week();
-    (monday, format!("{}-W{:02}", w.year(), w.week()))
+    IsoWeek {
+        monday: day - Days::new(u64::from(day.weekday().num_days_from_monday())),
+        name: format!("{}-W{:02}", w.year(), w.week()),
+    }
 }
 
 #[cfg(test)]
@@ -75,13 +84,11 @@ mod tests {
             ["2026-10", "2026-11", "2026-12"]
         );
         assert_eq!(periods(d("2026-11-01"), d("2026-11-30")), ["2026-11"]);
-        assert_eq!(
-            iso_week(d("2026-11-22")),
-            (d("2026-11-16"), "2026-W47".into())
-        );
-        assert_eq!(
-            iso_week(d("2027-01-01")),
-            (d("2026-12-28"), "2026-W53".into())
-        );
+        let week = |monday: &str, name: &str| IsoWeek {
+            monday: d(monday),
+            name: name.into(),
+        };
+        assert_eq!(iso_week(d("2026-11-22")), week("2026-11-16", "2026-W47"));
+        assert_eq!(iso_week(d("2027-01-01")), week("2026-12-28", "2026-W53"));
     }
 }

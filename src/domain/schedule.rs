@@ -1,5 +1,6 @@
 //! Payment plans: generating installment schedules and checking them.
 
+use super::Problem;
 use chrono::{Days, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -63,33 +64,33 @@ pub fn generate(
         .collect()
 }
 
-/// Every problem with a schedule, as (field path, message): 1 to 60 installments, amounts above
+/// Every problem with a schedule: 1 to 60 installments, amounts above
 /// zero, due dates strictly ascending and not before `today`, total no more than `balance`.
-pub fn check(dues: &[Due], today: NaiveDate, balance: i64) -> Vec<(String, String)> {
+pub fn check(dues: &[Due], today: NaiveDate, balance: i64) -> Vec<Problem> {
     let mut errors = Vec::new();
     if dues.is_empty() || dues.len() > MAX_INSTALLMENTS {
-        errors.push((
-            "installments".into(),
+        errors.push(Problem::new(
+            "installments",
             format!("must hold 1 to {MAX_INSTALLMENTS} installments"),
         ));
     }
     for (i, d) in dues.iter().enumerate() {
         if d.amount <= 0 {
-            errors.push((
+            errors.push(Problem::new(
                 format!("installments[{i}].amount"),
-                "must be greater than 0".into(),
+                "must be greater than 0",
             ));
         }
         if d.due_on < today {
-            errors.push((
+            errors.push(Problem::new(
                 format!("installments[{i}].due_on"),
-                "must not be in the past".into(),
+                "must not be in the past",
             ));
         }
         if i > 0 && d.due_on <= dues[i - 1].due_on {
-            errors.push((
+            errors.push(Problem::new(
                 format!("installments[{i}].due_on"),
-                "must be after the previous installment's".into(),
+                "must be after the previous installment's",
             ));
         }
     }
@@ -98,8 +99,8 @@ pub fn check(dues: &[Due], today: NaiveDate, balance: i64) -> Vec<(String, Strin
         .map(|d| d.amount.max(0))
         .fold(0i64, i64::saturating_add);
     if total > balance {
-        errors.push((
-            "installments".into(),
+        errors.push(Problem::new(
+            "installments",
             format!("total {total} exceeds the balance {balance}"),
         ));
     }
@@ -168,7 +169,7 @@ mod tests {
             },
         ];
         assert!(check(&ok, today, 100).is_empty());
-        assert_eq!(check(&ok, today, 99)[0].0, "installments");
+        assert_eq!(check(&ok, today, 99)[0].field, "installments");
         let bad = [
             Due {
                 due_on: d("2026-11-21"),
@@ -179,7 +180,10 @@ mod tests {
                 amount: 5,
             },
         ];
-        let fields: Vec<String> = check(&bad, today, 100).into_iter().map(|e| e.0).collect();
+        let fields: Vec<String> = check(&bad, today, 100)
+            .into_iter()
+            .map(|e| e.field)
+            .collect();
         assert_eq!(
             fields,
             [

@@ -51,15 +51,11 @@ pub fn set_up(
             ),
         ));
     }
-    let errors = crate::domain::schedule::check(&dues, actor.now.date_naive(), account.balance);
-    if !errors.is_empty() {
-        return Err(ApiError::Validation(
-            errors
-                .into_iter()
-                .map(|(f, m)| crate::error::FieldError::new(f, m))
-                .collect(),
-        ));
-    }
+    ApiError::unless_any(crate::domain::schedule::check(
+        &dues,
+        actor.now.date_naive(),
+        account.balance,
+    ))?;
     // A plan longer than the caller's tier may set up waits for approval (the approval policy's
     // `plan_max_installments`).
     let policy = approval_policy::current(conn)?;

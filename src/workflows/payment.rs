@@ -8,15 +8,12 @@ use crate::db::account_status::{current_status, move_account, move_if_allowed};
 use crate::db::accounts as accounts_db;
 use crate::db::arrangements::{self, ArrangementKind, ArrangementRow, ArrangementStatus};
 use crate::db::audit::{self, AuditContext, Change};
-use crate::db::payments::{self, NewPayment, Payment, PaymentRow};
+use crate::db::payments::{self, NewPayment, Payment, PaymentRow, Receipt};
 use crate::db::{Conn, account_balance, installments, stored};
 use crate::domain::account::AccountStatus;
-use crate::domain::allocation::{Open, allocate};
+use crate::domain::allocation::{Open, Part, allocate};
 use crate::error::ApiError;
 use crate::workflows::settlement::settle_if_paid;
-
-/// What a payment paid: `(installment id, amount)` pairs, as the audit event shows them.
-type Allocations = Vec<(i64, i64)>;
 
 /// Records a payment on a visible account.
 pub fn record(
@@ -36,11 +33,18 @@ pub fn record(
         arrangements::active_of(conn, account_id)?
     };
     let arrangement_id = live.as_ref().map(|r| r.id);
-    let row = payments::insert(conn, actor, account_id, &new, recovery, arrangement_id)?;
+    let receipt = if recovery {
+        Receipt::Recovery
+    } else {
+        Receipt::Payment
+    };
+    let row = payments::insert(conn, actor, account_id, &new, receipt, arrangement_id)?;
     let mut after = payments::json(&row);
     if let Some(arr) = &live {
-        let allocations = allocate_to(conn, &ctx, arr, row.id, new.amount)?;
-        after["allocations"] = serde_json::to_value(&allocations).unwrap_or_default();
+        let parts = allocate_to(conn, &ctx, arr, row.id, new.amount)?;
+        // The audit event shows them as `[installment id, amount]` pairs.
+        let pairs: Vec<(i64, i64)> = parts.iter().map(|p| (p.installment_id, p.amount)).collect();
+        after["allocations"] = serde_json::to_value(&pairs).unwrap_or_default();
     }
     let action = if recovery {
         "payment.recovery_recorded"
@@ -144,7 +148,7 @@ fn allocate_to(
     arr: &ArrangementRow,
     payment_id: i64,
     amount: i64,
-) -> Result<Allocations, ApiError> {
+) -> Result<Vec<Part>, ApiError> {
     let open = installments::open_of(conn, arr.id)?;
     let dues: Vec<Open> = open
         .iter()
@@ -154,15 +158,15 @@ fn allocate_to(
             paid: i.paid_amount,
         })
         .collect();
-    let (allocations, _left) = allocate(&dues, amount);
+    let parts = allocate(&dues, amount).parts;
     let mut allocated = 0;
-    for (installment, part) in &allocations {
+    for part in &parts {
         let i = open
             .iter()
-            .find(|i| i.id == *installment)
+            .find(|i| i.id == part.installment_id)
             .ok_or_else(|| ApiError::Internal("allocation to an unknown installment".into()))?;
-        installments::pay(conn, i, payment_id, *part)?;
-        allocated += part;
+        installments::pay(conn, i, payment_id, part.amount)?;
+        allocated += part.amount;
     }
     if allocated > 0 {
         installments::add_paid(conn, arr.id, allocated)?;
@@ -175,7 +179,7 @@ fn allocate_to(
         };
         arrangements::end(conn, ctx, arr, ArrangementStatus::Completed, action)?;
     }
-    Ok(allocations)
+    Ok(parts)
 }
 
 /// Undoes a payment exactly: the balance (or the recovered amount) and every allocation.
