@@ -223,7 +223,8 @@ pub async fn get_contactability(
     let id = id.into_inner().id;
     let channel = params.channel.unwrap_or(Channel::Phone);
     let v = exec::read(&state.db, caller.into_actor(), move |conn, actor| {
-        let (account, debtor) = accounts::find_visible_row(conn, actor, id)?;
+        let accounts::AccountAndDebtor { account, debtor } =
+            accounts::find_visible_row(conn, actor, id)?;
         contacts::verdict(
             conn,
             &account,

@@ -165,15 +165,24 @@ pub fn row(conn: &mut Conn, id: i64) -> Result<AccountRow, ApiError> {
         .first(conn)?)
 }
 
+/// An account's row with its debtor's, as one read of the two joined tables.
+#[derive(Debug, Clone, Queryable, Selectable)]
+pub struct AccountAndDebtor {
+    #[diesel(embed)]
+    pub account: AccountRow,
+    #[diesel(embed)]
+    pub debtor: DebtorRow,
+}
+
 /// The stored row and debtor of one account, if `actor` may see it (404 otherwise).
 pub fn find_visible_row(
     conn: &mut Conn,
     actor: &Actor,
     id: i64,
-) -> Result<(AccountRow, DebtorRow), ApiError> {
+) -> Result<AccountAndDebtor, ApiError> {
     visible(actor)
         .filter(a::id.eq(id))
-        .select((AccountRow::as_select(), DebtorRow::as_select()))
+        .select(AccountAndDebtor::as_select())
         .first(conn)
         .optional()?
         .ok_or_else(|| ApiError::not_found("account"))
@@ -181,7 +190,10 @@ pub fn find_visible_row(
 
 /// One visible account with its pending approval requests.
 pub fn find_visible(conn: &mut Conn, actor: &Actor, id: i64) -> Result<Account, ApiError> {
-    let (row, debtor) = find_visible_row(conn, actor, id)?;
+    let AccountAndDebtor {
+        account: row,
+        debtor,
+    } = find_visible_row(conn, actor, id)?;
     let mut account = to_account(row, debtor, actor.now.date_naive())?;
     account.pending_approvals = Some(super::approvals::pending_for(conn, id)?);
     Ok(account)
@@ -285,7 +297,10 @@ pub fn update(
     if_match: Option<&[i64]>,
     changes: AccountChanges,
 ) -> Result<Account, ApiError> {
-    let (before, debtor) = find_visible_row(conn, actor, id)?;
+    let AccountAndDebtor {
+        account: before,
+        debtor,
+    } = find_visible_row(conn, actor, id)?;
     let stale = || {
         ApiError::PreconditionFailed(format!(
             "the account changed since you read it (now at version {}); read it again",

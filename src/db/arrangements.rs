@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::account_status::move_account;
-use super::accounts::{self as accounts_db, AccountRow};
+use super::accounts::{self as accounts_db};
 use super::audit::{self, Change};
 use super::schema::{arrangements as ar, installments as ins};
 use super::{Conn, from_db_time, on_unique, to_db_time, with_inner};
@@ -219,20 +219,20 @@ pub fn find_visible_row(
     conn: &mut Conn,
     actor: &Actor,
     id: i64,
-) -> Result<(ArrangementRow, AccountRow), ApiError> {
+) -> Result<ArrangementRow, ApiError> {
     let row: ArrangementRow = ar::table
         .find(id)
         .select(ArrangementRow::as_select())
         .first(conn)
         .optional()?
         .ok_or_else(|| ApiError::not_found("arrangement"))?;
-    let (account, _) = accounts_db::find_visible_row(conn, actor, row.account_id)
+    accounts_db::find_visible_row(conn, actor, row.account_id)
         .map_err(|_| ApiError::not_found("arrangement"))?;
-    Ok((row, account))
+    Ok(row)
 }
 
 pub fn find_visible(conn: &mut Conn, actor: &Actor, id: i64) -> Result<Arrangement, ApiError> {
-    let (row, _) = find_visible_row(conn, actor, id)?;
+    let row = find_visible_row(conn, actor, id)?;
     let installments = installments_of(conn, id)?;
     to_arrangement(row, installments)
 }

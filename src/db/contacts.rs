@@ -6,7 +6,7 @@ use diesel::prelude::*;
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use super::accounts::{self as accounts_db, AccountRow};
+use super::accounts::{self as accounts_db, AccountAndDebtor, AccountRow};
 use super::debtors::DebtorRow;
 use super::schema::{accounts as a, contacts as c};
 use super::scope::scope_of;
@@ -138,18 +138,25 @@ pub fn subject(account: &AccountRow, debtor: &DebtorRow) -> Result<Subject, ApiE
     })
 }
 
-fn past(
-    r: &(i64, String, String, chrono::NaiveDateTime, bool, bool),
-) -> Result<PastContact, ApiError> {
+fn past(r: &HistoryRow) -> Result<PastContact, ApiError> {
     Ok(PastContact {
-        at: from_db_time(r.3),
-        channel: super::stored("contacts.channel", &r.1)?,
-        direction: super::stored("contacts.direction", &r.2)?,
-        is_conversation: r.5,
+        at: from_db_time(r.occurred_at),
+        channel: super::stored("contacts.channel", &r.channel)?,
+        direction: super::stored("contacts.direction", &r.direction)?,
+        is_conversation: r.is_conversation,
     })
 }
 
-type HistoryRow = (i64, String, String, chrono::NaiveDateTime, bool, bool);
+/// What the compliance engine reads of a past contact.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = c)]
+struct HistoryRow {
+    account_id: i64,
+    channel: String,
+    direction: String,
+    occurred_at: chrono::NaiveDateTime,
+    is_conversation: bool,
+}
 
 /// The contacts of `account_ids` since `since`: one indexed range query whatever the history length.
 fn history(
@@ -170,14 +177,7 @@ fn history(
                 .eq(true)
                 .or(c::is_conversation.eq(true)),
         )
-        .select((
-            c::account_id,
-            c::channel,
-            c::direction,
-            c::occurred_at,
-            c::counts_as_attempt,
-            c::is_conversation,
-        ))
+        .select(HistoryRow::as_select())
         .load(conn)?)
 }
 
@@ -207,16 +207,16 @@ pub fn verdict(
 /// `contactable_now` for many accounts at once (the queue): two queries in all.
 pub fn phone_contactable(
     conn: &mut Conn,
-    accounts: &[(AccountRow, DebtorRow)],
+    accounts: &[AccountAndDebtor],
     now: DateTime<Utc>,
 ) -> Result<std::collections::HashMap<i64, bool>, ApiError> {
     let policy = contact_policy::current(conn)?;
     let longest = accounts
         .iter()
-        .map(|(_, d)| history_days(&policy.rules_for(d.region.as_deref())))
+        .map(|a| history_days(&policy.rules_for(a.debtor.region.as_deref())))
         .max()
         .unwrap_or(8);
-    let ids: Vec<i64> = accounts.iter().map(|(a, _)| a.id).collect();
+    let ids: Vec<i64> = accounts.iter().map(|a| a.account.id).collect();
     let rows = history(
         conn,
         &ids,
@@ -225,10 +225,10 @@ pub fn phone_contactable(
     )?;
     accounts
         .iter()
-        .map(|(account, debtor)| {
+        .map(|AccountAndDebtor { account, debtor }| {
             let past: Vec<PastContact> = rows
                 .iter()
-                .filter(|r| r.0 == account.id)
+                .filter(|r| r.account_id == account.id)
                 .map(past)
                 .collect::<Result<_, _>>()?;
             let rules = policy.rules_for(debtor.region.as_deref());

@@ -7,10 +7,9 @@ use utoipa::ToSchema;
 
 use std::collections::{HashMap, HashSet};
 
-use super::accounts::AccountRow;
+use super::accounts::AccountAndDebtor;
 use super::arrangements::ArrangementStatus;
 use super::contacts;
-use super::debtors::DebtorRow;
 use super::schema::{
     accounts as a, arrangements as ar, contacts as c, debtors as d, installments as ins,
 };
@@ -53,23 +52,23 @@ pub fn queue(conn: &mut Conn, actor: &Actor, assignee_id: i64) -> Result<Vec<Que
         diesel::dsl::InnerJoin<a::table, d::table>,
         MultiBackend,
     > = a::table.inner_join(d::table).into_boxed();
-    let rows: Vec<(AccountRow, DebtorRow)> = apply_account_scope!(joined, scope_of(actor))
+    let rows: Vec<AccountAndDebtor> = apply_account_scope!(joined, scope_of(actor))
         .filter(a::assignee_id.eq(assignee_id))
         .filter(a::status.eq_any([
             AccountStatus::Open.as_str(),
             AccountStatus::InArrangement.as_str(),
         ]))
-        .select((AccountRow::as_select(), DebtorRow::as_select()))
+        .select(AccountAndDebtor::as_select())
         .limit(MAX_QUEUE)
         .load(conn)?;
-    let ids: Vec<i64> = rows.iter().map(|r| r.0.id).collect();
+    let ids: Vec<i64> = rows.iter().map(|r| r.account.id).collect();
     let plans = PlanFacts::load(conn, &ids, actor.now)?;
     let contacted = ContactFacts::load(conn, &ids)?;
     let now = crate::db::to_db_time(actor.now);
     let contactable = contacts::phone_contactable(conn, &rows, actor.now)?;
     let mut items: Vec<QueueItem> =
         rows.into_iter()
-            .map(|(account, debtor)| {
+            .map(|AccountAndDebtor { account, debtor }| {
                 let id = account.id;
                 let status = super::stored::<AccountStatus>("accounts.status", &account.status)?;
                 let dpd = days_past_due(account.delinquent_since, today);

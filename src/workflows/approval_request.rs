@@ -31,8 +31,9 @@ pub fn request(
     due_on: Option<NaiveDate>,
     reason: &str,
 ) -> Result<Approval, ApiError> {
-    let (account, _) = accounts_db::find_visible_row(conn, actor, account_id)
-        .map_err(|_| ApiError::invalid("account_id", "no visible account has this id"))?;
+    let account = accounts_db::find_visible_row(conn, actor, account_id)
+        .map_err(|_| ApiError::invalid("account_id", "no visible account has this id"))?
+        .account;
     let status = stored::<AccountStatus>("accounts.status", &account.status)?;
     if closed(status) {
         return Err(ApiError::conflict(

@@ -26,7 +26,7 @@ pub fn create(
     kind: ArrangementKind,
     dues: Vec<Due>,
 ) -> Result<Arrangement, ApiError> {
-    let (account, _) = accounts_db::find_visible_row(conn, actor, account_id)?;
+    let account = accounts_db::find_visible_row(conn, actor, account_id)?.account;
     set_up(conn, actor, &account, kind, dues)
 }
 
@@ -106,7 +106,7 @@ pub fn set_up(
 
 /// Cancels a live arrangement: its creator, a team lead of the account's team, or above.
 pub fn cancel(conn: &mut Conn, actor: &Actor, id: i64) -> Result<Arrangement, ApiError> {
-    let (row, _) = arrangements::find_visible_row(conn, actor, id)?;
+    let row = arrangements::find_visible_row(conn, actor, id)?;
     if actor.role == Role::Agent && row.created_by != Some(actor.user_id) {
         return Err(ApiError::forbidden(
             "not-creator",

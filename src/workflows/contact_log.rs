@@ -34,7 +34,8 @@ pub fn log(
 ) -> Result<Result<Contact, ApiError>, ApiError> {
     // Locked before it is read, so what is judged is what the contact will be counted against.
     accounts_db::lock(conn, account_id)?;
-    let (account, debtor) = accounts_db::find_visible_row(conn, actor, account_id)?;
+    let accounts_db::AccountAndDebtor { account, debtor } =
+        accounts_db::find_visible_row(conn, actor, account_id)?;
     let ctx: AuditContext = actor.into();
     if let Some(refusal) = refusal(conn, &ctx, &account, &debtor, &new)? {
         return Ok(Err(refusal));

@@ -18,7 +18,7 @@ pub fn open(
     account_id: i64,
     reason: &str,
 ) -> Result<Dispute, ApiError> {
-    let (account, _) = accounts_db::find_visible_row(conn, actor, account_id)?;
+    let account = accounts_db::find_visible_row(conn, actor, account_id)?.account;
     open_on(conn, actor, &account, reason)
 }
 

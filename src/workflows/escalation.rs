@@ -30,7 +30,7 @@ pub fn refer_to_legal(
     account_id: i64,
     reason: &str,
 ) -> Result<Account, ApiError> {
-    let (account, _) = accounts_db::find_visible_row(conn, actor, account_id)?;
+    let account = accounts_db::find_visible_row(conn, actor, account_id)?.account;
     let status = stored::<AccountStatus>("accounts.status", &account.status)?;
     if !status.can_become(AccountStatus::Legal) {
         return Err(ApiError::conflict(

@@ -22,7 +22,7 @@ pub fn record(
     account_id: i64,
     new: NewPayment,
 ) -> Result<Payment, ApiError> {
-    let (account, _) = accounts_db::find_visible_row(conn, actor, account_id)?;
+    let account = accounts_db::find_visible_row(conn, actor, account_id)?.account;
     let status = stored::<AccountStatus>("accounts.status", &account.status)?;
     let ctx: AuditContext = actor.into();
     let recovery = status == AccountStatus::WrittenOff;
