@@ -3,8 +3,7 @@
 use diesel::prelude::*;
 
 use super::Conn;
-use super::accounts::{AccountRow, to_account, visible};
-use super::debtors::DebtorRow;
+use super::accounts::{AccountAndDebtor, to_account, visible};
 use super::schema::{accounts as a, debtors as d};
 use crate::actor::Actor;
 use crate::domain::account::AccountStatus;
@@ -87,12 +86,12 @@ pub fn list(
     if let Some(after) = after {
         q = q.filter(a::id.gt(after));
     }
-    let rows: Vec<(AccountRow, DebtorRow)> = q
-        .select((AccountRow::as_select(), DebtorRow::as_select()))
+    let rows: Vec<AccountAndDebtor> = q
+        .select(AccountAndDebtor::as_select())
         .order(a::id.asc())
         .limit(limit)
         .load(conn)?;
     rows.into_iter()
-        .map(|(r, d)| to_account(r, d, today))
+        .map(|r| to_account(r.account, r.debtor, today))
         .collect()
 }

@@ -163,17 +163,21 @@ pub fn agents_in_scope(conn: &mut Conn, actor: &Actor) -> Result<Vec<CoveredAgen
     Ok(q.order(u::id).load(conn)?)
 }
 
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = t)]
+struct TargetRow {
+    scope: String,
+    subject_id: i64,
+    period: String,
+    collected_amount: i64,
+    set_by: Option<i64>,
+}
+
 /// Targets of a period, as the caller may see them.
 pub fn list_targets(conn: &mut Conn, actor: &Actor, period: &str) -> Result<Vec<Target>, ApiError> {
-    let rows: Vec<(String, i64, String, i64, Option<i64>)> = t::table
+    let rows: Vec<TargetRow> = t::table
         .filter(t::period.eq(period))
-        .select((
-            t::scope,
-            t::subject_id,
-            t::period,
-            t::collected_amount,
-            t::set_by,
-        ))
+        .select(TargetRow::as_select())
         .order((t::scope, t::subject_id))
         .load(conn)?;
     let team = match scope_of(actor) {
@@ -189,7 +193,14 @@ pub fn list_targets(conn: &mut Conn, actor: &Actor, period: &str) -> Result<Vec<
         vec![]
     };
     let mut targets = Vec::with_capacity(rows.len());
-    for (scope, subject_id, period, collected_amount, set_by) in rows {
+    for row in rows {
+        let TargetRow {
+            scope,
+            subject_id,
+            period,
+            collected_amount,
+            set_by,
+        } = row;
         let scope: TargetScope = stored("targets.scope", &scope)?;
         let visible = match (team, scope) {
             (None, _) => true,

@@ -21,15 +21,22 @@ pub struct Team {
     pub updated_at: DateTime<Utc>,
 }
 
-type Row = (i64, String, chrono::NaiveDateTime, chrono::NaiveDateTime);
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = t)]
+struct Row {
+    id: i64,
+    name: String,
+    created_at: chrono::NaiveDateTime,
+    updated_at: chrono::NaiveDateTime,
+}
 super::columns!(COLUMNS = t(id, name, created_at, updated_at,));
 
-fn to_team((id, name, created_at, updated_at): Row) -> Team {
+fn to_team(row: Row) -> Team {
     Team {
-        id,
-        name,
-        created_at: from_db_time(created_at),
-        updated_at: from_db_time(updated_at),
+        id: row.id,
+        name: row.name,
+        created_at: from_db_time(row.created_at),
+        updated_at: from_db_time(row.updated_at),
     }
 }
 
@@ -46,12 +53,16 @@ pub fn exists(conn: &mut Conn, id: i64) -> Result<bool, ApiError> {
 }
 
 pub fn find(conn: &mut Conn, id: i64) -> Result<Team, ApiError> {
-    let row: Option<Row> = t::table.find(id).select(COLUMNS).first(conn).optional()?;
+    let row: Option<Row> = t::table
+        .find(id)
+        .select(Row::as_select())
+        .first(conn)
+        .optional()?;
     row.map(to_team).ok_or_else(|| ApiError::not_found("team"))
 }
 
 pub fn list(conn: &mut Conn, after: Option<i64>, limit: i64) -> Result<Vec<Team>, ApiError> {
-    let mut q = t::table.select(COLUMNS).into_boxed();
+    let mut q = t::table.select(Row::as_select()).into_boxed();
     if let Some(after) = after {
         q = q.filter(t::id.gt(after));
     }

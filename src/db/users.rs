@@ -33,39 +33,35 @@ pub struct User {
     pub updated_at: DateTime<Utc>,
 }
 
-type Row = (
-    i64,
-    String,
-    String,
-    String,
-    Option<i64>,
-    bool,
-    chrono::NaiveDateTime,
-    chrono::NaiveDateTime,
-);
-type Columns = (
-    u::id,
-    u::email,
-    u::name,
-    u::role,
-    u::team_id,
-    u::active,
-    u::created_at,
-    u::updated_at,
-);
-const COLUMNS: Columns = (
-    u::id,
-    u::email,
-    u::name,
-    u::role,
-    u::team_id,
-    u::active,
-    u::created_at,
-    u::updated_at,
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = u)]
+struct Row {
+    id: i64,
+    email: String,
+    name: String,
+    role: String,
+    team_id: Option<i64>,
+    active: bool,
+    created_at: chrono::NaiveDateTime,
+    updated_at: chrono::NaiveDateTime,
+}
+super::columns!(
+    COLUMNS = u(
+        id, email, name, role, team_id, active, created_at, updated_at,
+    )
 );
 
 fn to_user(row: Row) -> Result<User, ApiError> {
-    let (id, email, name, role, team_id, active, created_at, updated_at) = row;
+    let Row {
+        id,
+        email,
+        name,
+        role,
+        team_id,
+        active,
+        created_at,
+        updated_at,
+    } = row;
     let role: Role = super::stored("users.role", &role)?;
     Ok(User {
         id,
@@ -129,7 +125,7 @@ fn visible_to(actor: &Actor) -> u::BoxedQuery<'static, super::MultiBackend> {
 pub fn find_visible(conn: &mut Conn, actor: &Actor, id: i64) -> Result<User, ApiError> {
     let row: Option<Row> = visible_to(actor)
         .filter(u::id.eq(id))
-        .select(COLUMNS)
+        .select(Row::as_select())
         .first(conn)
         .optional()?;
     row.map(to_user)
@@ -166,7 +162,7 @@ pub fn list(
         q = q.filter(u::id.gt(after));
     }
     let rows: Vec<Row> = q
-        .select(COLUMNS)
+        .select(Row::as_select())
         .order(u::id.asc())
         .limit(limit)
         .load(conn)?;
