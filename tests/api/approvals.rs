@@ -140,22 +140,9 @@ async fn write_offs_reduce_the_balance_at_once() {
     .expect(200);
     assert_eq!(app.account_state(id).await, ("written_off".into(), 0));
     // A later payment is a recovery, capped at what was written off.
-    let p = app
-        .post(
-            &format!("/v1/accounts/{id}/payments"),
-            Some(&agent),
-            json!({"amount": 10_000, "method": "cash"}),
-        )
-        .await
-        .expect(201);
+    let p = app.pay(id, 10_000, &agent).await.expect(201);
     assert_eq!(p["recovery"], true);
-    app.post(
-        &format!("/v1/accounts/{id}/payments"),
-        Some(&agent),
-        json!({"amount": 290_001, "method": "cash"}),
-    )
-    .await
-    .expect(422);
+    app.pay(id, 290_001, &agent).await.expect(422);
 }
 
 #[actix_web::test]

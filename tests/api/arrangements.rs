@@ -1,6 +1,6 @@
 //! Arrangements, payments, reversals and the sweep.
 
-use crate::helpers::{TestApp, in_days, today};
+use crate::helpers::{TestApp, column, in_days, today};
 use arrears::domain::role::Role;
 use chrono::{Datelike, Days, NaiveDate, Utc};
 use futures_util::future::join_all;
@@ -304,13 +304,7 @@ async fn payments_are_allocated_oldest_first_and_complete_the_account() {
     )
     .await
     .expect(422);
-    app.post(
-        &format!("/v1/accounts/{id}/payments"),
-        Some(&agent),
-        json!({"amount": 0, "method": "cash"}),
-    )
-    .await
-    .expect(422);
+    app.pay(id, 0, &agent).await.expect(422);
     assert_eq!(
         app.account_state(id).await,
         ("in_arrangement".into(), 14_000)
@@ -348,12 +342,7 @@ async fn payments_are_allocated_oldest_first_and_complete_the_account() {
         )
         .await
         .expect(200);
-    let actions: Vec<&str> = timeline["data"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["action"].as_str().unwrap())
-        .collect();
+    let actions: Vec<&str> = column(&timeline, "action");
     for a in [
         "arrangement.created",
         "payment.recorded",
@@ -569,31 +558,12 @@ async fn recoveries_on_written_off_accounts() {
     let id = app.assigned_account("WO-1", 10_000).await;
     app.sql(format!("UPDATE accounts SET status = 'written_off', written_off_amount = 10000, balance = 0 WHERE id = {id}")).await;
     let agent = app.token(Role::Agent);
-    let p = app
-        .post(
-            &format!("/v1/accounts/{id}/payments"),
-            Some(&agent),
-            json!({"amount": 6_000, "method": "cash"}),
-        )
-        .await
-        .expect(201);
+    let p = app.pay(id, 6_000, &agent).await.expect(201);
     assert_eq!(p["recovery"], true);
     assert_eq!(app.account_state(id).await, ("written_off".into(), 0));
-    let res = app
-        .post(
-            &format!("/v1/accounts/{id}/payments"),
-            Some(&agent),
-            json!({"amount": 4_001, "method": "cash"}),
-        )
-        .await;
+    let res = app.pay(id, 4_001, &agent).await;
     assert_eq!(res.expect(422)["errors"][0]["field"], "amount");
-    app.post(
-        &format!("/v1/accounts/{id}/payments"),
-        Some(&agent),
-        json!({"amount": 4_000, "method": "cash"}),
-    )
-    .await
-    .expect(201);
+    app.pay(id, 4_000, &agent).await.expect(201);
     app.post(
         &format!("/v1/payments/{}/reverse", p["id"]),
         Some(&app.token(Role::Head)),
@@ -601,13 +571,7 @@ async fn recoveries_on_written_off_accounts() {
     )
     .await
     .expect(200);
-    app.post(
-        &format!("/v1/accounts/{id}/payments"),
-        Some(&agent),
-        json!({"amount": 6_000, "method": "cash"}),
-    )
-    .await
-    .expect(201);
+    app.pay(id, 6_000, &agent).await.expect(201);
 }
 
 #[actix_web::test]
@@ -630,13 +594,7 @@ async fn money_routes_by_role() {
             expected_write[i],
             "arrangement as {role:?}"
         );
-        let res = app
-            .post(
-                &format!("/v1/accounts/{id}/payments"),
-                Some(&token),
-                json!({"amount": 100, "method": "cash"}),
-            )
-            .await;
+        let res = app.pay(id, 100, &token).await;
         assert_eq!(
             res.status.as_u16(),
             expected_write[i],

@@ -1,6 +1,6 @@
 //! Assignments, auto-assignment, the work queue and the timeline.
 
-use crate::helpers::{Seeded, TestApp};
+use crate::helpers::{Seeded, TestApp, column};
 use arrears::domain::role::Role;
 use serde_json::json;
 
@@ -77,12 +77,7 @@ async fn assigning_ends_the_previous_assignment_and_keeps_history() {
         .get(&format!("/v1/accounts/{id}/timeline"), Some(&manager))
         .await
         .expect(200);
-    let actions: Vec<&str> = timeline["data"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["action"].as_str().unwrap())
-        .collect();
+    let actions: Vec<&str> = column(&timeline, "action");
     assert_eq!(
         actions,
         ["account.assigned", "account.assigned", "account.created"]

@@ -418,10 +418,36 @@ impl TestApp {
             .expect(201)
     }
 
+    /// Records a cash payment of `amount` on `account` as the holder of `token`.
+    pub async fn pay(
+        &self,
+        account: impl std::fmt::Display,
+        amount: i64,
+        token: &str,
+    ) -> TestResponse {
+        let body = serde_json::json!({"amount": amount, "method": "cash"});
+        self.post(
+            &format!("/v1/accounts/{account}/payments"),
+            Some(token),
+            body,
+        )
+        .await
+    }
+
     pub async fn assign(&self, account_ids: &[i64], agent: i64) {
         let body = serde_json::json!({"account_ids": account_ids, "assignee_id": agent});
         self.post("/v1/assignments", Some(&self.token(Role::Head)), body)
             .await
             .expect(201);
     }
+}
+
+/// The `key` of every item of a page's (or list's) `data`, as text.
+pub fn column<'a>(page: &'a Value, key: &str) -> Vec<&'a str> {
+    page["data"]
+        .as_array()
+        .expect("a page with data")
+        .iter()
+        .map(|item| item[key].as_str().expect("a text field"))
+        .collect()
 }
