@@ -169,7 +169,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** May the debtor be contacted now on `channel` (outbound)? The same rules as contact logging. */
+        /**
+         * May the debtor be contacted now on `channel` (outbound)? The same rules as contact logging:
+         *     the attempt cap and the lock-out in the debtor's local calendar days, calling hours in every
+         *     zone in `timezones` (the debtor's, their phone number's area code's, `additional_timezones`),
+         *     and `consented: true` within the hour of a call-back the debtor asked for.
+         */
         get: operations["get_contactability"];
         put?: never;
         post?: never;
@@ -193,7 +198,10 @@ export interface paths {
          * Log a contact (agent and above, within scope).
          * @description An outbound contact the Regulation F rules refuse answers 409 `contact-not-permitted` with
          *     every reason and, when only time stands in the way, `next_allowed_at`; nothing is stored but
-         *     the refusal's audit event. Inbound contacts are always recorded. Side effects in the same
+         *     the refusal's audit event. Inbound contacts are always recorded. A call in the hour of a
+         *     call-back the debtor asked for (`callback_requested` with `follow_up_at`, on or before the 7th
+         *     local day) is allowed on their consent despite the cap, the lock-out and the hours, once, and
+         *     answers `consented: true`; `busy` and `disconnected` calls are not attempts. Side effects in the same
          *     transaction: `promise_to_pay` creates a promise arrangement, `dispute` opens a dispute,
          *     `cease_request` sets the debtor's `cease_communication`, `wrong_number` / `disconnected` mark
          *     the phone invalid, `deceased` / `bankruptcy` flag the account for the team lead.
@@ -636,9 +644,11 @@ export interface paths {
         /** The contact policy in force (everyone may read it). */
         get: operations["get_contact_policy"];
         /**
-         * Replace the contact policy (head). Regulation F's limits are the floor a policy should keep:
-         *     lowering `attempt_cap` or widening `calling_start`..`calling_end` is allowed only within the
-         *     validated ranges. Audited.
+         * Replace the contact policy (head). Regulation F is the floor: 422 naming the field for an
+         *     `attempt_cap` above 7, a `window_days` or `lockout_days` below 7, calling hours starting
+         *     before 08:00 or ending after 21:00, and a region override looser than the base policy (a
+         *     region may only tighten it). Audited. A policy stored below the floor (before it was
+         *     enforced) is raised to it at start-up, with an audit event naming each field.
          */
         put: operations["replace_contact_policy"];
         post?: never;
@@ -1654,6 +1664,7 @@ export interface components {
          *       "agent_id": 12,
          *       "arrangement_id": 4,
          *       "channel": "phone",
+         *       "consented": false,
          *       "counts_as_attempt": true,
          *       "created_at": "2026-11-22T15:05:00Z",
          *       "direction": "outbound",
@@ -1681,7 +1692,15 @@ export interface components {
              */
             arrangement_id?: number | null;
             channel: components["schemas"]["Channel"];
-            /** @description Counted toward the attempt cap (outbound phone). */
+            /**
+             * @description Made on the debtor's consent: a call-back they asked for, in its hour (allowed despite
+             *     the attempt cap, the lock-out and the calling hours).
+             */
+            consented: boolean;
+            /**
+             * @description Counted toward the attempt cap: an outbound phone call that connected (not `busy` or
+             *     `disconnected`) and was not made on the debtor's consent.
+             */
             counts_as_attempt: boolean;
             /** Format: date-time */
             created_at: string;
@@ -1722,22 +1741,23 @@ export interface components {
         ContactPolicy: {
             /**
              * Format: int32
-             * @description Outbound phone attempts allowed per window (Regulation F: 7).
+             * @description Outbound phone attempts allowed per window: at most 7 (Regulation F).
              */
             attempt_cap: number;
             /**
-             * @description Local time calls must start before (21:00).
+             * @description Local time calls must start before: 21:00 or earlier.
              * @example 21:00:00
              */
             calling_end: string;
             /**
-             * @description Local time calls may start (08:00).
+             * @description Local time calls may start: 08:00 or later.
              * @example 08:00:00
              */
             calling_start: string;
             /**
              * Format: int32
-             * @description Days without calls after a phone conversation, its day counting as day one (7).
+             * @description Local calendar days without calls after a phone conversation, its day counting as day
+             *     one: at least 7.
              */
             lockout_days: number;
             /** @description Overrides by debtor `region` (upper-case code such as `MA`). */
@@ -1746,7 +1766,8 @@ export interface components {
             };
             /**
              * Format: int32
-             * @description The rolling window, in days (7).
+             * @description The window, in the debtor's local calendar days ending with the day of the call: at
+             *     least 7.
              */
             window_days: number;
         };
@@ -1903,6 +1924,14 @@ export interface components {
          *     }
          */
         CreateDebtorRequest: {
+            /**
+             * @description Other time zones the debtor may be in (IANA names, at most 5): calls must also fall
+             *     within calling hours there (12 CFR 1006.6(b)(1)(i)).
+             * @example [
+             *       "America/Chicago"
+             *     ]
+             */
+            additional_timezones?: string[];
             /** Format: email */
             email?: string | null;
             /** @description The placing client's reference (unique; 409 `debtor-ref-taken`). */
@@ -1989,6 +2018,7 @@ export interface components {
         /**
          * @description A person who owes: contact details and contact restrictions.
          * @example {
+         *       "additional_timezones": [],
          *       "attorney_represented": false,
          *       "cease_communication": false,
          *       "created_at": "2026-11-22T14:03:00Z",
@@ -2007,6 +2037,11 @@ export interface components {
          *     }
          */
         Debtor: {
+            /**
+             * @description Other time zones the debtor may be in (IANA names): calls must also fall within calling
+             *     hours there, as in the zones of the phone number's area code.
+             */
+            additional_timezones: string[];
             /** @description Represented by an attorney: contact the attorney, not the debtor. */
             attorney_represented: boolean;
             /** @description The debtor asked that all communication stop. */
@@ -2029,7 +2064,10 @@ export interface components {
             phone_valid: boolean;
             /** @description Region code (a US state such as `MA`): stricter contact rules may apply. */
             region?: string | null;
-            /** @description IANA time zone: calling hours are judged in it. */
+            /**
+             * @description IANA time zone: calling hours are judged in it, and the debtor's local calendar days
+             *     (attempt cap, lock-out) are counted in it.
+             */
             timezone: string;
             /** Format: date-time */
             updated_at: string;
@@ -2623,6 +2661,7 @@ export interface components {
          *           "agent_id": 12,
          *           "arrangement_id": 4,
          *           "channel": "phone",
+         *           "consented": false,
          *           "counts_as_attempt": true,
          *           "created_at": "2026-11-22T15:05:00Z",
          *           "direction": "outbound",
@@ -3048,7 +3087,7 @@ export interface components {
          * @example attempt_cap_reached
          * @enum {string}
          */
-        Reason: "cease_communication" | "do_not_call" | "do_not_email" | "do_not_sms" | "attorney_represented" | "account_disputed" | "account_in_legal" | "attempt_cap_reached" | "recent_conversation" | "outside_calling_hours" | "no_valid_phone" | "no_email_address";
+        Reason: "cease_communication" | "do_not_call" | "do_not_email" | "do_not_sms" | "attorney_represented" | "account_disputed" | "account_in_legal" | "attempt_cap_reached" | "recent_conversation" | "outside_calling_hours" | "no_common_calling_hours" | "no_valid_phone" | "no_email_address";
         /**
          * @description A refresh token, for refresh and sign-out.
          * @example {
@@ -3065,21 +3104,30 @@ export interface components {
          *     }
          */
         RegionRules: {
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description At most the base policy's.
+             */
             attempt_cap?: number | null;
             /**
-             * @description `HH:MM`, local; contacts must start before it.
+             * @description `HH:MM`, local; contacts must start before it; not after the base policy's.
              * @example 20:00
              */
             calling_end?: string | null;
             /**
-             * @description `HH:MM`, local.
+             * @description `HH:MM`, local; not before the base policy's.
              * @example 09:00
              */
             calling_start?: string | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description At least the base policy's.
+             */
             lockout_days?: number | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description At least the base policy's.
+             */
             window_days?: number | null;
         };
         /**
@@ -3309,6 +3357,13 @@ export interface components {
          *     }
          */
         UpdateDebtorRequest: {
+            /**
+             * @description Replaces the other time zones the debtor may be in (`[]` removes them).
+             * @example [
+             *       "America/Chicago"
+             *     ]
+             */
+            additional_timezones?: string[] | null;
             attorney_represented?: boolean | null;
             cease_communication?: boolean | null;
             do_not_call?: boolean | null;
@@ -3379,21 +3434,36 @@ export interface components {
          * @description The engine's answer.
          * @example {
          *       "allowed": false,
+         *       "consented": false,
          *       "next_allowed_at": "2026-11-23T14:00:00Z",
          *       "reasons": [
          *         "outside_calling_hours"
+         *       ],
+         *       "timezones": [
+         *         "America/New_York",
+         *         "America/Chicago"
          *       ]
          *     }
          */
         Verdict: {
             allowed: boolean;
+            /** @description Allowed on the debtor's consent: a call-back they asked for, in its hour. */
+            consented: boolean;
             /**
              * Format: date-time
-             * @description When only time stands in the way: the first instant the contact would be allowed.
+             * @description When only time stands in the way: the first instant the contact would be allowed, within
+             *     calling hours in every one of `timezones`.
              */
             next_allowed_at?: string | null;
             /** @description Every rule that refuses the contact (empty when allowed). */
             reasons: components["schemas"]["Reason"][];
+            /**
+             * @description Every time zone known for the debtor (their own first), in which calling hours apply.
+             * @example [
+             *       "America/New_York"
+             *     ]
+             */
+            timezones: string[];
         };
     };
     responses: {
@@ -5524,7 +5594,23 @@ export interface operations {
             408: components["responses"]["RequestTimeout"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description Below Regulation F's floor or out of range (`validation-failed`, one error per field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "email: must be a valid email address",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];

@@ -60,7 +60,10 @@ pub struct CreateContactRequest {
 ///
 /// An outbound contact the Regulation F rules refuse answers 409 `contact-not-permitted` with
 /// every reason and, when only time stands in the way, `next_allowed_at`; nothing is stored but
-/// the refusal's audit event. Inbound contacts are always recorded. Side effects in the same
+/// the refusal's audit event. Inbound contacts are always recorded. A call in the hour of a
+/// call-back the debtor asked for (`callback_requested` with `follow_up_at`, on or before the 7th
+/// local day) is allowed on their consent despite the cap, the lock-out and the hours, once, and
+/// answers `consented: true`; `busy` and `disconnected` calls are not attempts. Side effects in the same
 /// transaction: `promise_to_pay` creates a promise arrangement, `dispute` opens a dispute,
 /// `cease_request` sets the debtor's `cease_communication`, `wrong_number` / `disconnected` mark
 /// the phone invalid, `deceased` / `bankruptcy` flag the account for the team lead.
@@ -206,7 +209,10 @@ pub struct ContactabilityParams {
     pub channel: Option<Channel>,
 }
 
-/// May the debtor be contacted now on `channel` (outbound)? The same rules as contact logging.
+/// May the debtor be contacted now on `channel` (outbound)? The same rules as contact logging:
+/// the attempt cap and the lock-out in the debtor's local calendar days, calling hours in every
+/// zone in `timezones` (the debtor's, their phone number's area code's, `additional_timezones`),
+/// and `consented: true` within the hour of a call-back the debtor asked for.
 #[utoipa::path(
     tag = "contacts",
     operation_id = "get_contactability",
@@ -253,10 +259,20 @@ pub async fn get_contact_policy(
     ))
 }
 
-/// Replace the contact policy (head). Regulation F's limits are the floor a policy should keep:
-/// lowering `attempt_cap` or widening `calling_start`..`calling_end` is allowed only within the
-/// validated ranges. Audited.
-#[utoipa::path(tag = "contacts", operation_id = "replace_contact_policy", request_body = ContactPolicy, responses((status = 200, description = "The new policy", body = ContactPolicy)))]
+/// Replace the contact policy (head). Regulation F is the floor: 422 naming the field for an
+/// `attempt_cap` above 7, a `window_days` or `lockout_days` below 7, calling hours starting
+/// before 08:00 or ending after 21:00, and a region override looser than the base policy (a
+/// region may only tighten it). Audited. A policy stored below the floor (before it was
+/// enforced) is raised to it at start-up, with an audit event naming each field.
+#[utoipa::path(
+    tag = "contacts",
+    operation_id = "replace_contact_policy",
+    request_body = ContactPolicy,
+    responses(
+        (status = 200, description = "The new policy", body = ContactPolicy),
+        (status = 422, description = "Below Regulation F's floor or out of range (`validation-failed`, one error per field)"),
+    )
+)]
 #[put("/contact-policy")]
 pub async fn replace_contact_policy(
     state: web::Data<AppState>,

@@ -37,6 +37,11 @@ pub struct CreateDebtorRequest {
     /// Region code such as a US state (`MA`).
     #[schema(max_length = 10)]
     pub region: Option<String>,
+    /// Other time zones the debtor may be in (IANA names, at most 5): calls must also fall
+    /// within calling hours there (12 CFR 1006.6(b)(1)(i)).
+    #[serde(default)]
+    #[schema(max_items = 5, example = json!(["America/Chicago"]))]
+    pub additional_timezones: Vec<String>,
     /// The placing client's reference (unique; 409 `debtor-ref-taken`).
     #[validate(length(min = 1, max = 100, message = "must be 1 to 100 characters"))]
     #[schema(min_length = 1, max_length = 100)]
@@ -62,6 +67,10 @@ pub fn parse_new_debtor(
         Some(reg) => errors.check(&field("region"), normalize_region(reg).map(Some)),
         None => Some(None),
     };
+    let additional_timezones = errors.check(
+        &field("additional_timezones"),
+        parse_zones(&r.additional_timezones),
+    );
     let name = r.name.trim().to_owned();
     if name.is_empty() {
         errors.check::<()>(&field("name"), Err("must not be blank".into()));
@@ -73,7 +82,23 @@ pub fn parse_new_debtor(
         email: r.email.map(|e| e.trim().to_lowercase()),
         timezone: timezone?,
         region: region?,
+        additional_timezones: additional_timezones?,
     })
+}
+
+/// Up to 5 IANA time zones, each once.
+pub fn parse_zones(names: &[String]) -> Result<Vec<String>, String> {
+    if names.len() > 5 {
+        return Err("at most 5 time zones".into());
+    }
+    let mut zones: Vec<String> = Vec::new();
+    for name in names {
+        let tz = parse_timezone(name.trim())?.name().to_owned();
+        if !zones.contains(&tz) {
+            zones.push(tz);
+        }
+    }
+    Ok(zones)
 }
 
 /// Changes to a debtor; omitted fields stay. Contact restrictions can be set by anyone who works
@@ -97,6 +122,9 @@ pub struct UpdateDebtorRequest {
     #[serde(default, deserialize_with = "nullable")]
     #[schema(value_type = Option<String>, max_length = 10)]
     pub region: Option<Option<String>>,
+    /// Replaces the other time zones the debtor may be in (`[]` removes them).
+    #[schema(max_items = 5, example = json!(["America/Chicago"]))]
+    pub additional_timezones: Option<Vec<String>>,
     pub cease_communication: Option<bool>,
     pub do_not_call: Option<bool>,
     pub do_not_email: Option<bool>,
@@ -185,6 +213,10 @@ pub async fn update_debtor(
         ),
         None => Some(None),
     };
+    let additional_timezones = match &r.additional_timezones {
+        Some(zones) => errors.check("additional_timezones", parse_zones(zones).map(Some)),
+        None => Some(None),
+    };
     let phone = match &r.phone {
         Some(Some(p)) => errors.check("phone", normalize_phone(p).map(|p| Some(Some(p)))),
         Some(None) => Some(Some(None)),
@@ -207,6 +239,7 @@ pub async fn update_debtor(
         email: r.email.map(|e| e.map(|e| e.trim().to_lowercase())),
         timezone: timezone.flatten(),
         region: region.flatten(),
+        additional_timezones: additional_timezones.flatten(),
         cease_communication: r.cease_communication,
         do_not_call: r.do_not_call,
         do_not_email: r.do_not_email,

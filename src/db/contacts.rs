@@ -13,6 +13,7 @@ use super::scope::scope_of;
 use super::{Conn, MultiBackend, contact_policy, from_db_time, to_db_time};
 use crate::actor::Actor;
 use crate::apply_account_scope;
+use crate::domain::area_codes;
 use crate::domain::compliance::{
     Channel, Direction, PastContact, Subject, Verdict, evaluate, history_days,
 };
@@ -37,6 +38,7 @@ pub struct ContactRow {
     pub arrangement_id: Option<i64>,
     pub dispute_id: Option<i64>,
     pub created_at: chrono::NaiveDateTime,
+    pub consented: bool,
 }
 
 super::columns!(
@@ -56,6 +58,7 @@ super::columns!(
         arrangement_id,
         dispute_id,
         created_at,
+        consented,
     )
 );
 
@@ -63,8 +66,8 @@ super::columns!(
 #[derive(Debug, Clone, Serialize, ToSchema)]
 #[schema(example = json!({"id": 77, "account_id": 101, "agent_id": 12, "channel": "phone", "direction": "outbound",
     "outcome": "promise_to_pay", "occurred_at": "2026-11-22T15:04:00Z", "duration_seconds": 240, "notes": "will pay Friday",
-    "follow_up_at": null, "counts_as_attempt": true, "is_conversation": true, "arrangement_id": 4, "dispute_id": null,
-    "created_at": "2026-11-22T15:05:00Z"}))]
+    "follow_up_at": null, "counts_as_attempt": true, "is_conversation": true, "consented": false, "arrangement_id": 4,
+    "dispute_id": null, "created_at": "2026-11-22T15:05:00Z"}))]
 pub struct Contact {
     pub id: i64,
     pub account_id: i64,
@@ -77,10 +80,14 @@ pub struct Contact {
     pub duration_seconds: Option<i32>,
     pub notes: Option<String>,
     pub follow_up_at: Option<DateTime<Utc>>,
-    /// Counted toward the attempt cap (outbound phone).
+    /// Counted toward the attempt cap: an outbound phone call that connected (not `busy` or
+    /// `disconnected`) and was not made on the debtor's consent.
     pub counts_as_attempt: bool,
     /// A conversation with the debtor (starts the lock-out when by phone).
     pub is_conversation: bool,
+    /// Made on the debtor's consent: a call-back they asked for, in its hour (allowed despite
+    /// the attempt cap, the lock-out and the calling hours).
+    pub consented: bool,
     /// The promise-to-pay arrangement it created.
     pub arrangement_id: Option<i64>,
     /// The dispute it opened.
@@ -117,16 +124,29 @@ impl TryFrom<ContactRow> for Contact {
             arrangement_id: r.arrangement_id,
             dispute_id: r.dispute_id,
             created_at: from_db_time(r.created_at),
+            consented: r.consented,
         })
     }
 }
 
-/// The engine's view of an account and its debtor.
+/// The engine's view of an account and its debtor: the debtor's time zone, and the other zones
+/// they may be in (their phone number's area code, `additional_timezones`).
 pub fn subject(account: &AccountRow, debtor: &DebtorRow) -> Result<Subject, ApiError> {
+    let zone = |name: &str| {
+        name.parse()
+            .map_err(|_| ApiError::Internal(format!("debtors holds the time zone {name:?}")))
+    };
+    let mut other_timezones = debtor
+        .phone
+        .as_deref()
+        .map(area_codes::timezones_of)
+        .unwrap_or_default();
+    for name in super::debtors::additional_timezones(debtor) {
+        other_timezones.push(zone(name)?);
+    }
     Ok(Subject {
-        timezone: debtor.timezone.parse().map_err(|_| {
-            ApiError::Internal(format!("debtors.timezone holds {:?}", debtor.timezone))
-        })?,
+        timezone: zone(&debtor.timezone)?,
+        other_timezones,
         phone_usable: debtor.phone.is_some() && debtor.phone_valid,
         email_on_file: debtor.email.is_some(),
         cease_communication: debtor.cease_communication,
@@ -139,11 +159,18 @@ pub fn subject(account: &AccountRow, debtor: &DebtorRow) -> Result<Subject, ApiE
 }
 
 fn past(r: &HistoryRow) -> Result<PastContact, ApiError> {
+    let outcome: Outcome = super::stored("contacts.outcome", &r.outcome)?;
     Ok(PastContact {
         at: from_db_time(r.occurred_at),
         channel: super::stored("contacts.channel", &r.channel)?,
         direction: super::stored("contacts.direction", &r.direction)?,
+        counts_as_attempt: r.counts_as_attempt,
         is_conversation: r.is_conversation,
+        consented: r.consented,
+        callback_at: match outcome {
+            Outcome::CallbackRequested => r.follow_up_at.map(from_db_time),
+            _ => None,
+        },
     })
 }
 
@@ -154,8 +181,12 @@ struct HistoryRow {
     account_id: i64,
     channel: String,
     direction: String,
+    outcome: String,
     occurred_at: chrono::NaiveDateTime,
+    follow_up_at: Option<chrono::NaiveDateTime>,
+    counts_as_attempt: bool,
     is_conversation: bool,
+    consented: bool,
 }
 
 /// The contacts of `account_ids` since `since`: one indexed range query whatever the history length.
@@ -175,7 +206,8 @@ fn history(
         .filter(
             c::counts_as_attempt
                 .eq(true)
-                .or(c::is_conversation.eq(true)),
+                .or(c::is_conversation.eq(true))
+                .or(c::consented.eq(true)),
         )
         .select(HistoryRow::as_select())
         .load(conn)?)
@@ -258,6 +290,13 @@ pub struct NewContact {
     pub promise: Option<(i64, NaiveDate)>,
 }
 
+/// Whether the engine allowed a contact on the debtor's consent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Consent {
+    Given,
+    NotNeeded,
+}
+
 /// Inserts a logged contact (the engine has allowed it), pointing at what its outcome created.
 pub fn insert(
     conn: &mut Conn,
@@ -266,8 +305,10 @@ pub fn insert(
     new: &NewContact,
     arrangement_id: Option<i64>,
     dispute_id: Option<i64>,
+    consent: Consent,
 ) -> Result<ContactRow, ApiError> {
     let flags = new.outcome.flags();
+    let consented = consent == Consent::Given;
     let outbound_phone = new.direction == Direction::Outbound && new.channel == Channel::Phone;
     let direction = if new.direction == Direction::Inbound {
         "inbound"
@@ -285,7 +326,8 @@ pub fn insert(
             c::duration_seconds.eq(new.duration_seconds),
             c::notes.eq(&new.notes),
             c::follow_up_at.eq(new.follow_up_at.map(to_db_time)),
-            c::counts_as_attempt.eq(outbound_phone && flags.counts_as_attempt),
+            c::counts_as_attempt.eq(outbound_phone && flags.counts_as_attempt && !consented),
+            c::consented.eq(consented),
             c::is_conversation.eq(flags.is_conversation),
             c::arrangement_id.eq(arrangement_id),
             c::dispute_id.eq(dispute_id),

@@ -33,6 +33,8 @@ pub struct DebtorRow {
     pub attorney_represented: bool,
     pub created_at: chrono::NaiveDateTime,
     pub updated_at: chrono::NaiveDateTime,
+    /// IANA names, comma-separated.
+    pub additional_timezones: Option<String>,
 }
 
 /// A person who owes: contact details and contact restrictions.
@@ -41,7 +43,8 @@ pub struct DebtorRow {
     "id": 7, "external_ref": "CUST-0042", "name": "Jordan Reyes", "phone": "+16125550123", "phone_valid": true,
     "email": "jordan@example.com", "timezone": "America/Chicago", "region": "MN",
     "cease_communication": false, "do_not_call": false, "do_not_email": false, "do_not_sms": false,
-    "attorney_represented": false, "created_at": "2026-11-22T14:03:00Z", "updated_at": "2026-11-22T14:03:00Z"
+    "attorney_represented": false, "additional_timezones": [],
+    "created_at": "2026-11-22T14:03:00Z", "updated_at": "2026-11-22T14:03:00Z"
 }))]
 pub struct Debtor {
     pub id: i64,
@@ -53,7 +56,8 @@ pub struct Debtor {
     /// `false` once a call found the number wrong or disconnected.
     pub phone_valid: bool,
     pub email: Option<String>,
-    /// IANA time zone: calling hours are judged in it.
+    /// IANA time zone: calling hours are judged in it, and the debtor's local calendar days
+    /// (attempt cap, lock-out) are counted in it.
     pub timezone: String,
     /// Region code (a US state such as `MA`): stricter contact rules may apply.
     pub region: Option<String>,
@@ -65,12 +69,16 @@ pub struct Debtor {
     pub do_not_sms: bool,
     /// Represented by an attorney: contact the attorney, not the debtor.
     pub attorney_represented: bool,
+    /// Other time zones the debtor may be in (IANA names): calls must also fall within calling
+    /// hours there, as in the zones of the phone number's area code.
+    pub additional_timezones: Vec<String>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
 
 impl From<DebtorRow> for Debtor {
     fn from(r: DebtorRow) -> Self {
+        let additional_timezones = additional_timezones(&r).map(str::to_owned).collect();
         Self {
             id: r.id,
             external_ref: r.external_ref,
@@ -85,6 +93,7 @@ impl From<DebtorRow> for Debtor {
             do_not_email: r.do_not_email,
             do_not_sms: r.do_not_sms,
             attorney_represented: r.attorney_represented,
+            additional_timezones,
             created_at: from_db_time(r.created_at),
             updated_at: from_db_time(r.updated_at),
         }
@@ -111,6 +120,22 @@ pub struct NewDebtor {
     pub email: Option<String>,
     pub timezone: String,
     pub region: Option<String>,
+    /// IANA names.
+    pub additional_timezones: Vec<String>,
+}
+
+/// The stored form of additional time zones: comma-separated, `NULL` for none.
+pub fn zones_text(zones: &[String]) -> Option<String> {
+    (!zones.is_empty()).then(|| zones.join(","))
+}
+
+/// A debtor's additional time zones, as stored.
+pub fn additional_timezones(row: &DebtorRow) -> impl Iterator<Item = &str> {
+    row.additional_timezones
+        .as_deref()
+        .unwrap_or_default()
+        .split(',')
+        .filter(|z| !z.is_empty())
 }
 
 pub fn insert(conn: &mut Conn, ctx: &AuditContext, new: &NewDebtor) -> Result<DebtorRow, ApiError> {
@@ -124,6 +149,7 @@ pub fn insert(conn: &mut Conn, ctx: &AuditContext, new: &NewDebtor) -> Result<De
             d::email.eq(&new.email),
             d::timezone.eq(&new.timezone),
             d::region.eq(&new.region),
+            d::additional_timezones.eq(zones_text(&new.additional_timezones)),
             d::cease_communication.eq(false),
             d::do_not_call.eq(false),
             d::do_not_email.eq(false),
@@ -166,6 +192,7 @@ super::columns!(pub DEBTOR_COLUMNS = d(
     attorney_represented,
     created_at,
     updated_at,
+    additional_timezones,
 ));
 
 /// One debtor, if the caller sees one of their accounts (or sees all accounts).
@@ -205,6 +232,7 @@ pub struct DebtorChanges {
     pub email: Option<Option<String>>,
     pub timezone: Option<String>,
     pub region: Option<Option<String>>,
+    pub additional_timezones: Option<Vec<String>>,
     pub cease_communication: Option<bool>,
     pub do_not_call: Option<bool>,
     pub do_not_email: Option<bool>,
@@ -248,6 +276,10 @@ pub fn update(
             d::email.eq(c.email.unwrap_or_else(|| before.email.clone())),
             d::timezone.eq(c.timezone.unwrap_or_else(|| before.timezone.clone())),
             d::region.eq(c.region.unwrap_or_else(|| before.region.clone())),
+            d::additional_timezones.eq(match &c.additional_timezones {
+                Some(zones) => zones_text(zones),
+                None => before.additional_timezones.clone(),
+            }),
             d::cease_communication.eq(c.cease_communication.unwrap_or(before.cease_communication)),
             d::do_not_call.eq(c.do_not_call.unwrap_or(before.do_not_call)),
             d::do_not_email.eq(c.do_not_email.unwrap_or(before.do_not_email)),

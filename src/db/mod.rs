@@ -223,7 +223,12 @@ impl Db {
             DbConnection::Postgresql(c) => c.run_pending_migrations(PG_MIGRATIONS).map(|v| v.len()),
             DbConnection::Sqlite(c) => c.run_pending_migrations(SQLITE_MIGRATIONS).map(|v| v.len()),
         };
-        applied.map_err(|e| format!("migration failed: {e}"))
+        let applied = applied.map_err(|e| format!("migration failed: {e}"))?;
+        // After the migrations, the start-up steps whose rules live in Rust.
+        let now = chrono::Utc::now();
+        write_tx(&mut conn, |tx| contact_policy::raise_to_floor(tx, now))
+            .map_err(|e| format!("raising the contact policy to Regulation F: {e}"))?;
+        Ok(applied)
     }
 }
 

@@ -27,6 +27,7 @@ struct DebtorInsert<'a> {
     email: Option<&'a str>,
     timezone: &'a str,
     region: Option<&'a str>,
+    additional_timezones: Option<String>,
     cease_communication: bool,
     do_not_call: bool,
     do_not_email: bool,
@@ -135,6 +136,7 @@ pub fn insert_debtors(
                 email: n.email.as_deref(),
                 timezone: &n.timezone,
                 region: n.region.as_deref(),
+                additional_timezones: super::debtors::zones_text(&n.additional_timezones),
                 cease_communication: false,
                 do_not_call: false,
                 do_not_email: false,
@@ -171,6 +173,7 @@ pub fn inserted_debtor(id: i64, new: &NewDebtor, at: NaiveDateTime) -> DebtorRow
         attorney_represented: false,
         created_at: at,
         updated_at: at,
+        additional_timezones: super::debtors::zones_text(&new.additional_timezones),
     }
 }
 
@@ -250,6 +253,7 @@ pub fn update_debtor(
             d::email.eq(&new.email),
             d::timezone.eq(&new.timezone),
             d::region.eq(&new.region),
+            d::additional_timezones.eq(super::debtors::zones_text(&new.additional_timezones)),
             d::updated_at.eq(at),
         ))
         .returning(DEBTOR_COLUMNS)

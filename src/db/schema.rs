@@ -103,6 +103,7 @@ diesel::table! {
         attorney_represented -> Bool,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        additional_timezones -> Nullable<Text>,
     }
 }
 
@@ -231,6 +232,7 @@ diesel::table! {
         arrangement_id -> Nullable<BigInt>,
         dispute_id -> Nullable<BigInt>,
         created_at -> Timestamp,
+        consented -> Bool,
     }
 }
 

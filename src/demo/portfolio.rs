@@ -43,7 +43,18 @@ pub fn demo_portfolio(today: chrono::NaiveDate, team_ids: [i64; 2]) -> Vec<Place
     };
     (0..DEMO_ACCOUNTS)
         .map(|i| {
-            let (timezone, region, area) = PLACES[next(6) as usize];
+            let place = next(6) as usize;
+            let (timezone, region, mut area) = PLACES[place];
+            // Some debtors moved and kept their old number (a second time zone, from its area
+            // code), and some are known to live part of the year elsewhere.
+            if i % 25 == 7 {
+                area = PLACES[(place + 1) % PLACES.len()].2;
+            }
+            let additional_timezones = if i % 40 == 3 {
+                vec!["America/Denver".to_owned()]
+            } else {
+                vec![]
+            };
             let balance = 5_000 + next(2_500_000) as i64;
             let original = balance + next(1_000_000) as i64;
             let days = 1 + next(420);
@@ -60,6 +71,7 @@ pub fn demo_portfolio(today: chrono::NaiveDate, team_ids: [i64; 2]) -> Vec<Place
                     team_id: Some(team_ids[(i % 2) as usize]),
                 },
                 debtor: NewDebtor {
+                    additional_timezones,
                     external_ref: Some(format!("CUST-{:05}", i + 1)),
                     name,
                     phone: Some(format!("+1{area}55501{:02}", next(100))),

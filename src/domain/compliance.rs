@@ -5,12 +5,17 @@
 //! `GET …/contactability` and the queue's `contactable_now` all ask it; there is no second copy.
 //!
 //! - Inbound contacts are always allowed and never count as attempts.
-//! - Outbound phone: refused when the debtor asked to cease communication or not to be called,
-//!   is represented by an attorney, or the account is disputed; when `attempt_cap` attempts
-//!   (every outbound call counts, voicemails and no-answers included) fall in the `window_days`
-//!   ending at the instant (a rolling window: an attempt exactly `window_days` old no longer
-//!   counts); for `lockout_days` local calendar days after a phone conversation, the
-//!   conversation's day being day one; and outside calling hours in the debtor's time zone.
+//! - Outbound phone: refused when the debtor asked to cease communication (1006.6(c)) or not to
+//!   be called, is represented by an attorney (1006.6(b)(2)), or the account is disputed or with
+//!   legal; when `attempt_cap` attempts fall on the `window_days` local calendar days ending with
+//!   the day of the call (1006.14(b)(2)(i)(A); calls that do not connect — `busy`,
+//!   `disconnected` — are not attempts, 1006.14(b)(3)(ii)); for `lockout_days` local calendar
+//!   days after a phone conversation, its day being day one (1006.14(b)(2)(i)(B)); and outside
+//!   calling hours in any time zone known for the debtor (1006.6(b)(1)(i)).
+//! - Consent (1006.14(b)(3)(i), 1006.6(b)(4)(i)): a call-back the debtor asked for, in the hour
+//!   starting at the requested time, on or before the 7th local day counting the request's day
+//!   as day one, is allowed despite the cap, the lock-out and the hours (never despite the
+//!   standing refusals above), once; it does not count as an attempt.
 //! - Outbound SMS and email: cease, their own opt-out, dispute, calling hours.
 //! - Letters: cease and dispute.
 
@@ -59,8 +64,10 @@ pub enum Reason {
     AttemptCapReached,
     /// A phone conversation happened within the lock-out.
     RecentConversation,
-    /// Before the start or at/after the end of calling hours, debtor's local time.
+    /// Before the start or at/after the end of calling hours in one of the debtor's time zones.
     OutsideCallingHours,
+    /// No instant is within calling hours in every time zone known for the debtor.
+    NoCommonCallingHours,
     /// No phone number on file, or it was found wrong or disconnected (phone, SMS).
     NoValidPhone,
     /// No email address on file.
@@ -78,9 +85,13 @@ impl Reason {
 }
 
 /// What the engine knows about the debtor and account.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Subject {
+    /// The debtor's time zone: local calendar days are counted in it.
     pub timezone: Tz,
+    /// Other zones the debtor may be in (the phone number's area code, `additional_timezones`):
+    /// calls must also fall within calling hours there.
+    pub other_timezones: Vec<Tz>,
     /// A phone number on file that has not been found wrong or disconnected.
     pub phone_usable: bool,
     pub email_on_file: bool,
@@ -98,18 +109,31 @@ pub struct PastContact {
     pub at: DateTime<Utc>,
     pub channel: Channel,
     pub direction: Direction,
+    /// Counted against the attempt cap (a connected outbound call made without consent).
+    pub counts_as_attempt: bool,
     pub is_conversation: bool,
+    /// A call made on the debtor's consent (it used that consent up).
+    pub consented: bool,
+    /// A `callback_requested` contact: the time the debtor asked to be called back.
+    pub callback_at: Option<DateTime<Utc>>,
 }
 
 /// The engine's answer.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
-#[schema(example = json!({"allowed": false, "reasons": ["outside_calling_hours"], "next_allowed_at": "2026-11-23T14:00:00Z"}))]
+#[schema(example = json!({"allowed": false, "reasons": ["outside_calling_hours"], "next_allowed_at": "2026-11-23T14:00:00Z",
+    "consented": false, "timezones": ["America/New_York", "America/Chicago"]}))]
 pub struct Verdict {
     pub allowed: bool,
     /// Every rule that refuses the contact (empty when allowed).
     pub reasons: Vec<Reason>,
-    /// When only time stands in the way: the first instant the contact would be allowed.
+    /// When only time stands in the way: the first instant the contact would be allowed, within
+    /// calling hours in every one of `timezones`.
     pub next_allowed_at: Option<DateTime<Utc>>,
+    /// Allowed on the debtor's consent: a call-back they asked for, in its hour.
+    pub consented: bool,
+    /// Every time zone known for the debtor (their own first), in which calling hours apply.
+    #[schema(value_type = Vec<String>, example = json!(["America/New_York"]))]
+    pub timezones: Vec<String>,
 }
 
 /// How far back a check needs the account's history.
@@ -126,41 +150,83 @@ pub fn evaluate(
     history: &[PastContact],
     rules: &Rules,
 ) -> Verdict {
+    let zones = zones_of(s);
+    let mut verdict = Verdict {
+        allowed: true,
+        reasons: vec![],
+        next_allowed_at: None,
+        consented: false,
+        timezones: zones.iter().map(|z| z.name().to_owned()).collect(),
+    };
     if direction == Direction::Inbound {
-        return Verdict {
-            allowed: true,
-            reasons: vec![],
-            next_allowed_at: None,
-        };
+        return verdict;
     }
-    let mut reasons = standing_reasons(channel, s);
+    verdict.reasons = standing_reasons(channel, s);
+    if channel == Channel::Phone && consent_applies(at, s.timezone, history) {
+        verdict.allowed = verdict.reasons.is_empty();
+        verdict.consented = verdict.allowed;
+        return verdict;
+    }
     let mut next = at;
     if channel == Channel::Phone {
-        if let Some(free_at) = attempts_free_at(at, history, rules) {
-            reasons.push(Reason::AttemptCapReached);
+        if let Some(free_at) = attempts_free_at(at, s.timezone, history, rules) {
+            verdict.reasons.push(Reason::AttemptCapReached);
             next = next.max(free_at);
         }
         if let Some(free_at) = lockout_ends(at, s.timezone, history, rules) {
-            reasons.push(Reason::RecentConversation);
+            verdict.reasons.push(Reason::RecentConversation);
             next = next.max(free_at);
         }
     }
-    if channel != Channel::Letter && !within_hours(at, s.timezone, rules) {
-        reasons.push(Reason::OutsideCallingHours);
+    let hours_apply = channel != Channel::Letter;
+    if hours_apply && !zones.iter().all(|tz| within_hours(at, *tz, rules)) {
+        verdict
+            .reasons
+            .push(match next_common_hours(at, &zones, rules) {
+                Some(_) => Reason::OutsideCallingHours,
+                None => Reason::NoCommonCallingHours,
+            });
     }
-    let only_time = !reasons.is_empty() && reasons.iter().all(|r| r.is_temporal());
-    let next_allowed_at = only_time.then(|| {
-        if channel == Channel::Letter {
-            next
-        } else {
-            next_within_hours(next, s.timezone, rules)
+    let only_time = !verdict.reasons.is_empty() && verdict.reasons.iter().all(|r| r.is_temporal());
+    verdict.next_allowed_at = if !only_time {
+        None
+    } else if hours_apply {
+        next_common_hours(next, &zones, rules)
+    } else {
+        Some(next)
+    };
+    verdict.allowed = verdict.reasons.is_empty();
+    verdict
+}
+
+/// The debtor's zone first, then the others, each once.
+fn zones_of(s: &Subject) -> Vec<Tz> {
+    let mut zones = vec![s.timezone];
+    for tz in &s.other_timezones {
+        if !zones.contains(tz) {
+            zones.push(*tz);
         }
-    });
-    Verdict {
-        allowed: reasons.is_empty(),
-        reasons,
-        next_allowed_at,
     }
+    zones
+}
+
+/// Whether `at` falls in the hour of a call-back the debtor asked for (on or before the 7th
+/// local day counting the request's day as day one) that no consented call has used yet.
+fn consent_applies(at: DateTime<Utc>, tz: Tz, history: &[PastContact]) -> bool {
+    let hour = Duration::hours(1);
+    let local_day = |t: DateTime<Utc>| t.with_timezone(&tz).date_naive();
+    history.iter().any(|request| {
+        request.callback_at.is_some_and(|from| {
+            let in_time = request.at <= from
+                && local_day(from) <= local_day(request.at) + Days::new(6)
+                && from <= at
+                && at < from + hour;
+            let used = history
+                .iter()
+                .any(|c| c.consented && c.at >= from && c.at < from + hour);
+            in_time && !used
+        })
+    })
 }
 
 /// What refuses a contact on `channel` whatever the time: the debtor's requests and flags, the
@@ -209,30 +275,38 @@ fn standing_reasons(channel: Channel, s: &Subject) -> Vec<Reason> {
     reasons
 }
 
-/// When the cap is reached at `at`: the instant enough attempts have left the window.
+/// When the cap is reached at `at`: the start of the first local day on which enough attempts
+/// have left the window of `window_days` local calendar days ending with that day.
 fn attempts_free_at(
     at: DateTime<Utc>,
+    tz: Tz,
     history: &[PastContact],
     rules: &Rules,
 ) -> Option<DateTime<Utc>> {
-    let window = Duration::days(i64::from(rules.window_days));
-    let mut attempts: Vec<DateTime<Utc>> = history
+    let today = at.with_timezone(&tz).date_naive();
+    let first =
+        today.checked_sub_days(Days::new(u64::from(rules.window_days.saturating_sub(1))))?;
+    let mut days: Vec<chrono::NaiveDate> = history
         .iter()
         .filter(|c| {
             c.channel == Channel::Phone
                 && c.direction == Direction::Outbound
+                && c.counts_as_attempt
                 && c.at <= at
-                && c.at > at - window
         })
-        .map(|c| c.at)
+        .map(|c| c.at.with_timezone(&tz).date_naive())
+        .filter(|day| *day >= first && *day <= today)
         .collect();
     let cap = rules.attempt_cap as usize;
-    if attempts.len() < cap {
+    if days.len() < cap {
         return None;
     }
-    attempts.sort();
-    // The window must lose (len - cap + 1) attempts; the last of those leaves at its time + window.
-    Some(attempts[attempts.len() - cap] + window)
+    days.sort();
+    // The window must lose (len - cap + 1) attempts; the last of those leaves it `window_days`
+    // local days after its own day.
+    let free_day =
+        days[days.len() - cap].checked_add_days(Days::new(u64::from(rules.window_days)))?;
+    local_instant(tz, free_day.and_time(NaiveTime::MIN))
 }
 
 /// When a conversation locks calls out at `at`: the start of the first local day after the lock-out.
@@ -277,6 +351,27 @@ fn next_within_hours(at: DateTime<Utc>, tz: Tz, rules: &Rules) -> DateTime<Utc> 
     local_instant(tz, day.and_time(rules.calling_start)).unwrap_or(at)
 }
 
+/// The first instant from `at` within calling hours in every one of `zones`; `None` when there
+/// is none in the next two days (the zones' hours do not overlap).
+fn next_common_hours(at: DateTime<Utc>, zones: &[Tz], rules: &Rules) -> Option<DateTime<Utc>> {
+    let give_up = at + Duration::days(2);
+    let mut t = at;
+    while t <= give_up {
+        let mut moved = false;
+        for tz in zones {
+            let next = next_within_hours(t, *tz, rules);
+            if next != t {
+                t = next;
+                moved = true;
+            }
+        }
+        if !moved {
+            return Some(t);
+        }
+    }
+    None
+}
+
 /// A local wall-clock time as an instant (the earlier one when ambiguous; skipped times move
 /// forward by the gap).
 fn local_instant(tz: Tz, local: chrono::NaiveDateTime) -> Option<DateTime<Utc>> {
@@ -303,6 +398,7 @@ mod tests {
     fn subject() -> Subject {
         Subject {
             timezone: New_York,
+            other_timezones: vec![],
             phone_usable: true,
             email_on_file: true,
             cease_communication: false,
@@ -319,7 +415,10 @@ mod tests {
             at: utc(at),
             channel: Channel::Phone,
             direction: Direction::Outbound,
+            counts_as_attempt: true,
             is_conversation: conversation,
+            consented: false,
+            callback_at: None,
         }
     }
 
@@ -349,19 +448,146 @@ mod tests {
         seven.push(call("2026-11-22T14:00:00Z", false));
         let v = phone("2026-11-22T15:00:00Z", &seven);
         assert_eq!(v.reasons, vec![Reason::AttemptCapReached]);
-        // The oldest attempt (Nov 16 15:00Z) leaves the window 7 days later.
-        assert_eq!(v.next_allowed_at, Some(utc("2026-11-23T15:00:00Z")));
+        // The oldest attempt's day (Monday Nov 16) leaves the window on Monday Nov 23: from
+        // that day's calling hours (08:00 local).
+        assert_eq!(v.next_allowed_at, Some(utc("2026-11-23T13:00:00Z")));
+    }
+
+    /// Seven calls an hour apart on `day`, from `utc_hour` UTC (09:00 local in New York).
+    fn seven_on(day: &str, utc_hour: u32) -> Vec<PastContact> {
+        (0..7)
+            .map(|k| call(&format!("{day}T{:02}:00:00Z", utc_hour + k), false))
+            .collect()
     }
 
     #[test]
-    fn an_attempt_seven_days_and_a_minute_old_no_longer_counts() {
-        let mut seven: Vec<PastContact> = (0..6)
-            .map(|d| call(&format!("2026-11-{:02}T15:00:00Z", 17 + d), false))
-            .collect();
-        seven.push(call("2026-11-16T14:59:00Z", false));
-        assert!(phone("2026-11-23T15:00:00Z", &seven).allowed);
-        let v = phone("2026-11-23T14:58:00Z", &seven);
+    fn the_cap_counts_local_calendar_days() {
+        // Seven calls on Monday Nov 16 from 09:00 local: an eighth is refused through Sunday
+        // and allowed from Monday Nov 23's calling hours, 08:30 included.
+        let seven = seven_on("2026-11-16", 14);
+        let v = phone("2026-11-23T01:59:59Z", &seven); // Sunday 20:59:59 local, day 7
         assert_eq!(v.reasons, vec![Reason::AttemptCapReached]);
+        assert_eq!(v.next_allowed_at, Some(utc("2026-11-23T13:00:00Z")));
+        assert!(phone("2026-11-23T13:30:00Z", &seven).allowed); // Monday 08:30, day 8
+    }
+
+    #[test]
+    fn day_seven_and_day_eight_around_both_2026_clock_changes() {
+        // Spring forward on Sunday 2026-03-08: seven calls on Sunday Mar 1 (EST, UTC-5).
+        let seven = seven_on("2026-03-01", 14);
+        let v = phone("2026-03-08T01:59:59Z", &seven); // Saturday Mar 7 20:59:59 EST
+        assert_eq!(v.reasons, vec![Reason::AttemptCapReached]);
+        assert_eq!(v.next_allowed_at, Some(utc("2026-03-08T12:00:00Z"))); // 08:00 EDT
+        let v = phone("2026-03-08T11:59:59Z", &seven); // Sunday 07:59:59 EDT: only the hours
+        assert_eq!(v.reasons, vec![Reason::OutsideCallingHours]);
+        assert!(phone("2026-03-08T12:00:00Z", &seven).allowed);
+        // Fall back on Sunday 2026-11-01: seven calls on Sunday Oct 25 (EDT, UTC-4).
+        let seven = seven_on("2026-10-25", 13);
+        let v = phone("2026-11-01T00:59:59Z", &seven); // Saturday Oct 31 20:59:59 EDT
+        assert_eq!(v.reasons, vec![Reason::AttemptCapReached]);
+        assert_eq!(v.next_allowed_at, Some(utc("2026-11-01T13:00:00Z"))); // 08:00 EST
+        assert!(phone("2026-11-01T13:00:00Z", &seven).allowed);
+    }
+
+    #[test]
+    fn calls_that_do_not_connect_are_not_attempts() {
+        let mut busy = seven_on("2026-11-16", 14);
+        for c in &mut busy {
+            c.counts_as_attempt = false;
+        }
+        assert!(phone("2026-11-16T21:00:00Z", &busy).allowed);
+    }
+
+    fn callback(requested: &str, at: &str) -> PastContact {
+        PastContact {
+            callback_at: Some(utc(at)),
+            ..call(requested, true)
+        }
+    }
+
+    #[test]
+    fn a_requested_call_back_is_allowed_in_its_hour_only() {
+        // Asked on Monday Nov 16 (a conversation: lock-out) to be called on Sunday Nov 22 at
+        // 21:30 local (outside hours) — day 7 counting Monday as day one.
+        let asked = [callback("2026-11-16T15:00:00Z", "2026-11-23T02:30:00Z")];
+        let v = phone("2026-11-23T02:29:59Z", &asked);
+        assert!(!v.allowed && !v.consented);
+        let v = phone("2026-11-23T02:30:00Z", &asked);
+        assert!(v.allowed && v.consented, "{v:?}");
+        assert!(phone("2026-11-23T03:29:59Z", &asked).consented);
+        assert!(!phone("2026-11-23T03:30:00Z", &asked).allowed);
+        // Once used, the consent is gone.
+        let mut used = asked.to_vec();
+        used.push(PastContact {
+            consented: true,
+            counts_as_attempt: false,
+            ..call("2026-11-23T02:35:00Z", false)
+        });
+        assert!(!phone("2026-11-23T02:40:00Z", &used).allowed);
+        // Day 8 is too late to count as consent.
+        let late = [callback("2026-11-16T15:00:00Z", "2026-11-23T14:00:00Z")];
+        let v = phone("2026-11-23T14:10:00Z", &late);
+        assert!(v.allowed && !v.consented);
+        let v = evaluate(
+            Channel::Phone,
+            Direction::Outbound,
+            utc("2026-11-23T02:30:00Z"),
+            &Subject {
+                do_not_call: true,
+                ..subject()
+            },
+            &asked,
+            &rules(),
+        );
+        assert_eq!(v.reasons, vec![Reason::DoNotCall]);
+        assert!(!v.consented);
+    }
+
+    fn in_zones(at: &str, others: Vec<Tz>) -> Verdict {
+        evaluate(
+            Channel::Phone,
+            Direction::Outbound,
+            utc(at),
+            &Subject {
+                other_timezones: others,
+                ..subject()
+            },
+            &[],
+            &rules(),
+        )
+    }
+
+    #[test]
+    fn calling_hours_hold_in_every_known_zone() {
+        use chrono_tz::America::{Chicago, Los_Angeles};
+        use chrono_tz::Asia::Tokyo;
+        // 08:00 in New York is 07:00 in Chicago (a zone behind): wait for Chicago's 08:00.
+        let v = in_zones("2026-11-23T13:00:00Z", vec![Chicago]);
+        assert_eq!(v.reasons, vec![Reason::OutsideCallingHours]);
+        assert_eq!(v.next_allowed_at, Some(utc("2026-11-23T14:00:00Z")));
+        assert_eq!(v.timezones, ["America/New_York", "America/Chicago"]);
+        // 20:59 in Los Angeles is 23:59 in New York (a zone ahead): tomorrow at 08:00 Pacific.
+        let v = in_zones("2026-11-24T04:59:00Z", vec![Los_Angeles]);
+        assert_eq!(v.next_allowed_at, Some(utc("2026-11-24T16:00:00Z")));
+        assert!(in_zones("2026-11-24T01:59:59Z", vec![Los_Angeles]).allowed);
+        assert!(!in_zones("2026-11-24T02:00:00Z", vec![Los_Angeles]).allowed);
+        // With hours of 09:00–17:00, New York and Tokyo never overlap.
+        let mut short = rules();
+        short.calling_start = NaiveTime::from_hms_opt(9, 0, 0).unwrap();
+        short.calling_end = NaiveTime::from_hms_opt(17, 0, 0).unwrap();
+        let v = evaluate(
+            Channel::Phone,
+            Direction::Outbound,
+            utc("2026-11-23T15:00:00Z"),
+            &Subject {
+                other_timezones: vec![Tokyo],
+                ..subject()
+            },
+            &[],
+            &short,
+        );
+        assert_eq!(v.reasons, vec![Reason::NoCommonCallingHours]);
+        assert_eq!(v.next_allowed_at, None);
     }
 
     #[test]
@@ -471,7 +697,7 @@ mod tests {
             check(
                 Subject {
                     do_not_call: true,
-                    ..base
+                    ..base.clone()
                 },
                 Channel::Phone
             ),
@@ -481,7 +707,7 @@ mod tests {
             check(
                 Subject {
                     do_not_call: true,
-                    ..base
+                    ..base.clone()
                 },
                 Channel::Sms
             )
@@ -491,7 +717,7 @@ mod tests {
             check(
                 Subject {
                     do_not_sms: true,
-                    ..base
+                    ..base.clone()
                 },
                 Channel::Sms
             ),
@@ -501,7 +727,7 @@ mod tests {
             check(
                 Subject {
                     do_not_email: true,
-                    ..base
+                    ..base.clone()
                 },
                 Channel::Email
             ),
@@ -511,7 +737,7 @@ mod tests {
             check(
                 Subject {
                     attorney_represented: true,
-                    ..base
+                    ..base.clone()
                 },
                 Channel::Phone
             ),
@@ -521,7 +747,7 @@ mod tests {
             check(
                 Subject {
                     cease_communication: true,
-                    ..base
+                    ..base.clone()
                 },
                 Channel::Letter
             ),
@@ -531,7 +757,7 @@ mod tests {
             check(
                 Subject {
                     account_status: AccountStatus::Disputed,
-                    ..base
+                    ..base.clone()
                 },
                 Channel::Email
             ),
@@ -543,7 +769,7 @@ mod tests {
             utc(at),
             &Subject {
                 do_not_call: true,
-                ..base
+                ..base.clone()
             },
             &[],
             &rules(),
@@ -554,7 +780,7 @@ mod tests {
             cease_communication: true,
             do_not_call: true,
             account_status: AccountStatus::Disputed,
-            ..base
+            ..base.clone()
         };
         assert!(
             evaluate(

@@ -3,6 +3,7 @@
 pub mod account;
 pub mod activity;
 pub mod allocation;
+pub mod area_codes;
 pub mod assignment;
 pub mod audit_chain;
 pub mod authority;

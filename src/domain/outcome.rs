@@ -34,8 +34,9 @@ pub enum Outcome {
 /// The rule flags of one outcome code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct OutcomeFlags {
-    /// An outbound phone contact with this outcome counts toward the attempt cap. Every outbound
-    /// call is an attempt, whatever its outcome (voicemails and no-answers included).
+    /// An outbound phone contact with this outcome counts toward the attempt cap: every call that
+    /// connects to the dialed number, voicemails and no-answers included; `busy` and
+    /// `disconnected` do not connect and are not attempts (12 CFR 1006.14(b)(3)(ii)).
     pub counts_as_attempt: bool,
     /// A conversation with the debtor: starts the lock-out when it happened by phone.
     pub is_conversation: bool,
@@ -64,11 +65,11 @@ pub const OUTCOMES: [(Outcome, &str, OutcomeFlags); 14] = [
         flags(true, true),
     ),
     (Outcome::NoAnswer, "no_answer", flags(true, false)),
-    (Outcome::Busy, "busy", flags(true, false)),
+    (Outcome::Busy, "busy", flags(false, false)),
     (Outcome::VoicemailLeft, "voicemail_left", flags(true, false)),
     (Outcome::WrongNumber, "wrong_number", flags(true, false)),
     (Outcome::ThirdParty, "third_party", flags(true, false)),
-    (Outcome::Disconnected, "disconnected", flags(true, false)),
+    (Outcome::Disconnected, "disconnected", flags(false, false)),
     (Outcome::CeaseRequest, "cease_request", flags(true, false)),
     (Outcome::Deceased, "deceased", flags(true, false)),
     (Outcome::Bankruptcy, "bankruptcy", flags(true, false)),
@@ -111,7 +112,12 @@ mod tests {
                 "callback_requested"
             ]
         );
-        assert!(OUTCOMES.iter().all(|o| o.2.counts_as_attempt));
+        let not_attempts: Vec<&str> = OUTCOMES
+            .iter()
+            .filter(|o| !o.2.counts_as_attempt)
+            .map(|o| o.1)
+            .collect();
+        assert_eq!(not_attempts, ["busy", "disconnected"]);
         for (o, name, _) in OUTCOMES {
             assert_eq!(
                 serde_json::from_value::<Outcome>(serde_json::Value::from(name)).ok(),

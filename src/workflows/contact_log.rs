@@ -8,7 +8,7 @@ use crate::db::accounts::{self as accounts_db, AccountRow};
 use crate::db::activity::{self, Touch};
 use crate::db::arrangements::ArrangementKind;
 use crate::db::audit::{self, AuditContext, Change};
-use crate::db::contacts::{self, Contact, NewContact};
+use crate::db::contacts::{self, Consent, Contact, NewContact};
 use crate::db::debtors::{self, DebtorFlag, DebtorRow};
 use crate::db::escalations::{self, EscalationTier};
 use crate::db::{Conn, account_status};
@@ -37,9 +37,10 @@ pub fn log(
     let accounts_db::AccountAndDebtor { account, debtor } =
         accounts_db::find_visible_row(conn, actor, account_id)?;
     let ctx: AuditContext = actor.into();
-    if let Some(refusal) = refusal(conn, &ctx, &account, &debtor, &new)? {
-        return Ok(Err(refusal));
-    }
+    let consent = match judge(conn, &ctx, &account, &debtor, &new)? {
+        Ok(consent) => consent,
+        Err(refusal) => return Ok(Err(refusal)),
+    };
     let created = outcome_effects(conn, actor, &account, &debtor, &new)?;
     let row = contacts::insert(
         conn,
@@ -48,6 +49,7 @@ pub fn log(
         &new,
         created.arrangement_id,
         created.dispute_id,
+        consent,
     )?;
     audit::record(
         conn,
@@ -79,16 +81,17 @@ pub fn log(
     Ok(row.try_into())
 }
 
-/// The engine's refusal of an outbound contact, audited; `None` when it is allowed.
-fn refusal(
+/// The engine's verdict on an outbound contact: allowed (on the debtor's consent or not), or
+/// its refusal, audited.
+fn judge(
     conn: &mut Conn,
     ctx: &AuditContext,
     account: &AccountRow,
     debtor: &DebtorRow,
     new: &NewContact,
-) -> Result<Option<ApiError>, ApiError> {
+) -> Result<Result<Consent, ApiError>, ApiError> {
     if new.direction != Direction::Outbound {
-        return Ok(None);
+        return Ok(Ok(Consent::NotNeeded));
     }
     let v = contacts::verdict(
         conn,
@@ -99,7 +102,11 @@ fn refusal(
         new.occurred_at,
     )?;
     if v.allowed {
-        return Ok(None);
+        return Ok(Ok(if v.consented {
+            Consent::Given
+        } else {
+            Consent::NotNeeded
+        }));
     }
     let refusal = serde_json::json!({
         "channel": contacts::channel_str(new.channel), "outcome": new.outcome.as_str(),
@@ -117,7 +124,7 @@ fn refusal(
             account_id: Some(account.id),
         },
     )?;
-    Ok(Some(ApiError::ContactNotPermitted {
+    Ok(Err(ApiError::ContactNotPermitted {
         reasons: v.reasons,
         next_allowed_at: v.next_allowed_at,
     }))

@@ -178,17 +178,24 @@ async fn flags_and_regions() {
         app.post(&path, Some(&agent), sms).await.expect(409)["reasons"],
         json!(["do_not_sms"])
     );
-    // Massachusetts: at most 2 calls in 7 days.
+    // Massachusetts: at most 2 calls in 7 days (calls that do not connect are not calls).
     let (ma, _) = account(&app, "MA-1", Some("MA")).await;
     let ma_path = format!("/v1/accounts/{ma}/contacts");
-    app.post(&ma_path, Some(&agent), call("busy", at(2, 15)))
-        .await
-        .expect(201);
-    app.post(&ma_path, Some(&agent), call("busy", at(1, 15)))
-        .await
-        .expect(201);
+    for (outcome, days_ago) in [
+        ("busy", 3),
+        ("busy", 3),
+        ("no_answer", 2),
+        ("voicemail_left", 1),
+    ] {
+        let logged = app
+            .post(&ma_path, Some(&agent), call(outcome, at(days_ago, 15)))
+            .await
+            .expect(201);
+        let counts = outcome != "busy";
+        assert_eq!(logged["counts_as_attempt"], counts, "{outcome}");
+    }
     assert_eq!(
-        app.post(&ma_path, Some(&agent), call("busy", at(0, 15)))
+        app.post(&ma_path, Some(&agent), call("no_answer", at(0, 15)))
             .await
             .expect(409)["reasons"],
         json!(["attempt_cap_reached"])
@@ -477,7 +484,7 @@ async fn the_contact_policy_is_the_heads_to_change() {
     app.post(
         &format!("/v1/accounts/{id}/contacts"),
         Some(&agent),
-        call("busy", at(1, 15)),
+        call("no_answer", at(1, 15)),
     )
     .await
     .expect(201);
@@ -485,7 +492,7 @@ async fn the_contact_policy_is_the_heads_to_change() {
         app.post(
             &format!("/v1/accounts/{id}/contacts"),
             Some(&agent),
-            call("busy", at(0, 15))
+            call("no_answer", at(0, 15))
         )
         .await
         .expect(409)["reasons"],

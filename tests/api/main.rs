@@ -17,6 +17,7 @@ mod http_conventions;
 mod idempotency;
 mod import;
 mod openapi;
+mod regulation_f;
 mod reports;
 mod role_matrix;
 mod scope;

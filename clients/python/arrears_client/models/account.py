@@ -40,11 +40,11 @@ class Account:
         created_at (datetime.datetime):
         currency (str): ISO 4217.
         days_past_due (int): Whole days since `delinquent_since`, as of today (UTC); never stored.
-        debtor (Debtor): A person who owes: contact details and contact restrictions. Example: {'attorney_represented':
-            False, 'cease_communication': False, 'created_at': '2026-11-22T14:03:00Z', 'do_not_call': False, 'do_not_email':
-            False, 'do_not_sms': False, 'email': 'jordan@example.com', 'external_ref': 'CUST-0042', 'id': 7, 'name': 'Jordan
-            Reyes', 'phone': '+16125550123', 'phone_valid': True, 'region': 'MN', 'timezone': 'America/Chicago',
-            'updated_at': '2026-11-22T14:03:00Z'}.
+        debtor (Debtor): A person who owes: contact details and contact restrictions. Example: {'additional_timezones':
+            [], 'attorney_represented': False, 'cease_communication': False, 'created_at': '2026-11-22T14:03:00Z',
+            'do_not_call': False, 'do_not_email': False, 'do_not_sms': False, 'email': 'jordan@example.com', 'external_ref':
+            'CUST-0042', 'id': 7, 'name': 'Jordan Reyes', 'phone': '+16125550123', 'phone_valid': True, 'region': 'MN',
+            'timezone': 'America/Chicago', 'updated_at': '2026-11-22T14:03:00Z'}.
         debtor_id (int):
         deceased (bool): A contact reported the debtor deceased: collection needs the team lead's review.
         delinquent_since (datetime.date):

@@ -20,15 +20,18 @@ class Contact:
     """A logged contact.
 
     Example:
-        {'account_id': 101, 'agent_id': 12, 'arrangement_id': 4, 'channel': 'phone', 'counts_as_attempt': True,
-            'created_at': '2026-11-22T15:05:00Z', 'direction': 'outbound', 'dispute_id': None, 'duration_seconds': 240,
-            'follow_up_at': None, 'id': 77, 'is_conversation': True, 'notes': 'will pay Friday', 'occurred_at':
-            '2026-11-22T15:04:00Z', 'outcome': 'promise_to_pay'}
+        {'account_id': 101, 'agent_id': 12, 'arrangement_id': 4, 'channel': 'phone', 'consented': False,
+            'counts_as_attempt': True, 'created_at': '2026-11-22T15:05:00Z', 'direction': 'outbound', 'dispute_id': None,
+            'duration_seconds': 240, 'follow_up_at': None, 'id': 77, 'is_conversation': True, 'notes': 'will pay Friday',
+            'occurred_at': '2026-11-22T15:04:00Z', 'outcome': 'promise_to_pay'}
 
     Attributes:
         account_id (int):
         channel (Channel): A contact's channel. Example: phone.
-        counts_as_attempt (bool): Counted toward the attempt cap (outbound phone).
+        consented (bool): Made on the debtor's consent: a call-back they asked for, in its hour (allowed despite
+            the attempt cap, the lock-out and the calling hours).
+        counts_as_attempt (bool): Counted toward the attempt cap: an outbound phone call that connected (not `busy` or
+            `disconnected`) and was not made on the debtor's consent.
         created_at (datetime.datetime):
         direction (Direction): Who started the contact. Example: outbound.
         id (int):
@@ -45,6 +48,7 @@ class Contact:
 
     account_id: int
     channel: Channel
+    consented: bool
     counts_as_attempt: bool
     created_at: datetime.datetime
     direction: Direction
@@ -64,6 +68,8 @@ class Contact:
         account_id = self.account_id
 
         channel = self.channel.value
+
+        consented = self.consented
 
         counts_as_attempt = self.counts_as_attempt
 
@@ -123,6 +129,7 @@ class Contact:
             {
                 "account_id": account_id,
                 "channel": channel,
+                "consented": consented,
                 "counts_as_attempt": counts_as_attempt,
                 "created_at": created_at,
                 "direction": direction,
@@ -153,6 +160,8 @@ class Contact:
         account_id = d.pop("account_id")
 
         channel = Channel(d.pop("channel"))
+
+        consented = d.pop("consented")
 
         counts_as_attempt = d.pop("counts_as_attempt")
 
@@ -233,6 +242,7 @@ class Contact:
         contact = cls(
             account_id=account_id,
             channel=channel,
+            consented=consented,
             counts_as_attempt=counts_as_attempt,
             created_at=created_at,
             direction=direction,

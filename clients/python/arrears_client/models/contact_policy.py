@@ -21,12 +21,14 @@ class ContactPolicy:
             {'attempt_cap': 2}}, 'window_days': 7}
 
     Attributes:
-        attempt_cap (int): Outbound phone attempts allowed per window (Regulation F: 7).
-        calling_end (str): Local time calls must start before (21:00). Example: 21:00:00.
-        calling_start (str): Local time calls may start (08:00). Example: 08:00:00.
-        lockout_days (int): Days without calls after a phone conversation, its day counting as day one (7).
+        attempt_cap (int): Outbound phone attempts allowed per window: at most 7 (Regulation F).
+        calling_end (str): Local time calls must start before: 21:00 or earlier. Example: 21:00:00.
+        calling_start (str): Local time calls may start: 08:00 or later. Example: 08:00:00.
+        lockout_days (int): Local calendar days without calls after a phone conversation, its day counting as day
+            one: at least 7.
         regions (ContactPolicyRegions): Overrides by debtor `region` (upper-case code such as `MA`).
-        window_days (int): The rolling window, in days (7).
+        window_days (int): The window, in the debtor's local calendar days ending with the day of the call: at
+            least 7.
     """
 
     attempt_cap: int

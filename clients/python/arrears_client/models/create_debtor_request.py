@@ -21,6 +21,9 @@ class CreateDebtorRequest:
     Attributes:
         name (str):
         timezone (str): IANA time zone, e.g. `America/Chicago` (422 when unknown). Example: America/Chicago.
+        additional_timezones (list[str] | Unset): Other time zones the debtor may be in (IANA names, at most 5): calls
+            must also fall
+            within calling hours there (12 CFR 1006.6(b)(1)(i)). Example: ['America/Chicago'].
         email (None | str | Unset):
         external_ref (None | str | Unset): The placing client's reference (unique; 409 `debtor-ref-taken`).
         phone (None | str | Unset): Any common notation; stored in E.164 (US assumed without a country code). 422 when
@@ -30,6 +33,7 @@ class CreateDebtorRequest:
 
     name: str
     timezone: str
+    additional_timezones: list[str] | Unset = UNSET
     email: None | str | Unset = UNSET
     external_ref: None | str | Unset = UNSET
     phone: None | str | Unset = UNSET
@@ -39,6 +43,10 @@ class CreateDebtorRequest:
         name = self.name
 
         timezone = self.timezone
+
+        additional_timezones: list[str] | Unset = UNSET
+        if not isinstance(self.additional_timezones, Unset):
+            additional_timezones = self.additional_timezones
 
         email: None | str | Unset
         if isinstance(self.email, Unset):
@@ -72,6 +80,8 @@ class CreateDebtorRequest:
                 "timezone": timezone,
             }
         )
+        if additional_timezones is not UNSET:
+            field_dict["additional_timezones"] = additional_timezones
         if email is not UNSET:
             field_dict["email"] = email
         if external_ref is not UNSET:
@@ -89,6 +99,8 @@ class CreateDebtorRequest:
         name = d.pop("name")
 
         timezone = d.pop("timezone")
+
+        additional_timezones = cast(list[str], d.pop("additional_timezones", UNSET))
 
         def _parse_email(data: object) -> None | str | Unset:
             if data is None:
@@ -129,6 +141,7 @@ class CreateDebtorRequest:
         create_debtor_request = cls(
             name=name,
             timezone=timezone,
+            additional_timezones=additional_timezones,
             email=email,
             external_ref=external_ref,
             phone=phone,

@@ -17,12 +17,15 @@ class Debtor:
     """A person who owes: contact details and contact restrictions.
 
     Example:
-        {'attorney_represented': False, 'cease_communication': False, 'created_at': '2026-11-22T14:03:00Z',
-            'do_not_call': False, 'do_not_email': False, 'do_not_sms': False, 'email': 'jordan@example.com', 'external_ref':
-            'CUST-0042', 'id': 7, 'name': 'Jordan Reyes', 'phone': '+16125550123', 'phone_valid': True, 'region': 'MN',
-            'timezone': 'America/Chicago', 'updated_at': '2026-11-22T14:03:00Z'}
+        {'additional_timezones': [], 'attorney_represented': False, 'cease_communication': False, 'created_at':
+            '2026-11-22T14:03:00Z', 'do_not_call': False, 'do_not_email': False, 'do_not_sms': False, 'email':
+            'jordan@example.com', 'external_ref': 'CUST-0042', 'id': 7, 'name': 'Jordan Reyes', 'phone': '+16125550123',
+            'phone_valid': True, 'region': 'MN', 'timezone': 'America/Chicago', 'updated_at': '2026-11-22T14:03:00Z'}
 
     Attributes:
+        additional_timezones (list[str]): Other time zones the debtor may be in (IANA names): calls must also fall
+            within calling
+            hours there, as in the zones of the phone number's area code.
         attorney_represented (bool): Represented by an attorney: contact the attorney, not the debtor.
         cease_communication (bool): The debtor asked that all communication stop.
         created_at (datetime.datetime):
@@ -32,7 +35,8 @@ class Debtor:
         id (int):
         name (str):
         phone_valid (bool): `false` once a call found the number wrong or disconnected.
-        timezone (str): IANA time zone: calling hours are judged in it.
+        timezone (str): IANA time zone: calling hours are judged in it, and the debtor's local calendar days
+            (attempt cap, lock-out) are counted in it.
         updated_at (datetime.datetime):
         email (None | str | Unset):
         external_ref (None | str | Unset): The placing client's reference; unique when set.
@@ -40,6 +44,7 @@ class Debtor:
         region (None | str | Unset): Region code (a US state such as `MA`): stricter contact rules may apply.
     """
 
+    additional_timezones: list[str]
     attorney_represented: bool
     cease_communication: bool
     created_at: datetime.datetime
@@ -58,6 +63,8 @@ class Debtor:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        additional_timezones = self.additional_timezones
+
         attorney_represented = self.attorney_represented
 
         cease_communication = self.cease_communication
@@ -108,6 +115,7 @@ class Debtor:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "additional_timezones": additional_timezones,
                 "attorney_represented": attorney_represented,
                 "cease_communication": cease_communication,
                 "created_at": created_at,
@@ -135,6 +143,8 @@ class Debtor:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        additional_timezones = cast(list[str], d.pop("additional_timezones"))
+
         attorney_represented = d.pop("attorney_represented")
 
         cease_communication = d.pop("cease_communication")
@@ -194,6 +204,7 @@ class Debtor:
         region = _parse_region(d.pop("region", UNSET))
 
         debtor = cls(
+            additional_timezones=additional_timezones,
             attorney_represented=attorney_represented,
             cease_communication=cease_communication,
             created_at=created_at,

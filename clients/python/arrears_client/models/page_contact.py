@@ -20,10 +20,10 @@ class PageContact:
     """One page of a list.
 
     Example:
-        {'data': [{'account_id': 101, 'agent_id': 12, 'arrangement_id': 4, 'channel': 'phone', 'counts_as_attempt':
-            True, 'created_at': '2026-11-22T15:05:00Z', 'direction': 'outbound', 'dispute_id': None, 'duration_seconds':
-            240, 'follow_up_at': None, 'id': 77, 'is_conversation': True, 'notes': 'will pay Friday', 'occurred_at':
-            '2026-11-22T15:04:00Z', 'outcome': 'promise_to_pay'}], 'next_cursor': 'aWQ6NDI'}
+        {'data': [{'account_id': 101, 'agent_id': 12, 'arrangement_id': 4, 'channel': 'phone', 'consented': False,
+            'counts_as_attempt': True, 'created_at': '2026-11-22T15:05:00Z', 'direction': 'outbound', 'dispute_id': None,
+            'duration_seconds': 240, 'follow_up_at': None, 'id': 77, 'is_conversation': True, 'notes': 'will pay Friday',
+            'occurred_at': '2026-11-22T15:04:00Z', 'outcome': 'promise_to_pay'}], 'next_cursor': 'aWQ6NDI'}
 
     Attributes:
         data (list[Contact]): The items of this page.

@@ -10,6 +10,7 @@ class Reason(StrEnum):
     DO_NOT_CALL = "do_not_call"
     DO_NOT_EMAIL = "do_not_email"
     DO_NOT_SMS = "do_not_sms"
+    NO_COMMON_CALLING_HOURS = "no_common_calling_hours"
     NO_EMAIL_ADDRESS = "no_email_address"
     NO_VALID_PHONE = "no_valid_phone"
     OUTSIDE_CALLING_HOURS = "outside_calling_hours"

@@ -18,11 +18,12 @@ class RegionRules:
         {'attempt_cap': 2}
 
     Attributes:
-        attempt_cap (int | None | Unset):
-        calling_end (None | str | Unset): `HH:MM`, local; contacts must start before it. Example: 20:00.
-        calling_start (None | str | Unset): `HH:MM`, local. Example: 09:00.
-        lockout_days (int | None | Unset):
-        window_days (int | None | Unset):
+        attempt_cap (int | None | Unset): At most the base policy's.
+        calling_end (None | str | Unset): `HH:MM`, local; contacts must start before it; not after the base policy's.
+            Example: 20:00.
+        calling_start (None | str | Unset): `HH:MM`, local; not before the base policy's. Example: 09:00.
+        lockout_days (int | None | Unset): At least the base policy's.
+        window_days (int | None | Unset): At least the base policy's.
     """
 
     attempt_cap: int | None | Unset = UNSET

@@ -19,6 +19,8 @@ class UpdateDebtorRequest:
             {'do_not_call': True}
 
         Attributes:
+            additional_timezones (list[str] | None | Unset): Replaces the other time zones the debtor may be in (`[]`
+                removes them). Example: ['America/Chicago'].
             attorney_represented (bool | None | Unset):
             cease_communication (bool | None | Unset):
             do_not_call (bool | None | Unset):
@@ -31,6 +33,7 @@ class UpdateDebtorRequest:
             timezone (None | str | Unset):  Example: America/New_York.
     """
 
+    additional_timezones: list[str] | None | Unset = UNSET
     attorney_represented: bool | None | Unset = UNSET
     cease_communication: bool | None | Unset = UNSET
     do_not_call: bool | None | Unset = UNSET
@@ -43,6 +46,15 @@ class UpdateDebtorRequest:
     timezone: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        additional_timezones: list[str] | None | Unset
+        if isinstance(self.additional_timezones, Unset):
+            additional_timezones = UNSET
+        elif isinstance(self.additional_timezones, list):
+            additional_timezones = self.additional_timezones
+
+        else:
+            additional_timezones = self.additional_timezones
+
         attorney_represented: bool | None | Unset
         if isinstance(self.attorney_represented, Unset):
             attorney_represented = UNSET
@@ -106,6 +118,8 @@ class UpdateDebtorRequest:
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
+        if additional_timezones is not UNSET:
+            field_dict["additional_timezones"] = additional_timezones
         if attorney_represented is not UNSET:
             field_dict["attorney_represented"] = attorney_represented
         if cease_communication is not UNSET:
@@ -132,6 +146,23 @@ class UpdateDebtorRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+
+        def _parse_additional_timezones(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                additional_timezones_type_0 = cast(list[str], data)
+
+                return additional_timezones_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        additional_timezones = _parse_additional_timezones(d.pop("additional_timezones", UNSET))
 
         def _parse_attorney_represented(data: object) -> bool | None | Unset:
             if data is None:
@@ -224,6 +255,7 @@ class UpdateDebtorRequest:
         timezone = _parse_timezone(d.pop("timezone", UNSET))
 
         update_debtor_request = cls(
+            additional_timezones=additional_timezones,
             attorney_represented=attorney_represented,
             cease_communication=cease_communication,
             do_not_call=do_not_call,

@@ -18,27 +18,38 @@ class Verdict:
     """The engine's answer.
 
     Example:
-        {'allowed': False, 'next_allowed_at': '2026-11-23T14:00:00Z', 'reasons': ['outside_calling_hours']}
+        {'allowed': False, 'consented': False, 'next_allowed_at': '2026-11-23T14:00:00Z', 'reasons':
+            ['outside_calling_hours'], 'timezones': ['America/New_York', 'America/Chicago']}
 
     Attributes:
         allowed (bool):
+        consented (bool): Allowed on the debtor's consent: a call-back they asked for, in its hour.
         reasons (list[Reason]): Every rule that refuses the contact (empty when allowed).
+        timezones (list[str]): Every time zone known for the debtor (their own first), in which calling hours apply.
+            Example: ['America/New_York'].
         next_allowed_at (datetime.datetime | None | Unset): When only time stands in the way: the first instant the
-            contact would be allowed.
+            contact would be allowed, within
+            calling hours in every one of `timezones`.
     """
 
     allowed: bool
+    consented: bool
     reasons: list[Reason]
+    timezones: list[str]
     next_allowed_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         allowed = self.allowed
 
+        consented = self.consented
+
         reasons = []
         for reasons_item_data in self.reasons:
             reasons_item = reasons_item_data.value
             reasons.append(reasons_item)
+
+        timezones = self.timezones
 
         next_allowed_at: None | str | Unset
         if isinstance(self.next_allowed_at, Unset):
@@ -53,7 +64,9 @@ class Verdict:
         field_dict.update(
             {
                 "allowed": allowed,
+                "consented": consented,
                 "reasons": reasons,
+                "timezones": timezones,
             }
         )
         if next_allowed_at is not UNSET:
@@ -66,12 +79,16 @@ class Verdict:
         d = dict(src_dict)
         allowed = d.pop("allowed")
 
+        consented = d.pop("consented")
+
         reasons = []
         _reasons = d.pop("reasons")
         for reasons_item_data in _reasons:
             reasons_item = Reason(reasons_item_data)
 
             reasons.append(reasons_item)
+
+        timezones = cast(list[str], d.pop("timezones"))
 
         def _parse_next_allowed_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -92,7 +109,9 @@ class Verdict:
 
         verdict = cls(
             allowed=allowed,
+            consented=consented,
             reasons=reasons,
+            timezones=timezones,
             next_allowed_at=next_allowed_at,
         )
 

@@ -129,7 +129,11 @@ def sync_detailed(
 
      An outbound contact the Regulation F rules refuse answers 409 `contact-not-permitted` with
     every reason and, when only time stands in the way, `next_allowed_at`; nothing is stored but
-    the refusal's audit event. Inbound contacts are always recorded. Side effects in the same
+    the refusal's audit event. Inbound contacts are always recorded. A call in the hour of a
+    call-back the debtor asked for (`callback_requested` with `follow_up_at`, on or before the 7th
+    local day) is allowed on their consent despite the cap, the lock-out and the hours, once, and
+    answers `consented: true`; `busy` and `disconnected` calls are not attempts. Side effects in the
+    same
     transaction: `promise_to_pay` creates a promise arrangement, `dispute` opens a dispute,
     `cease_request` sets the debtor's `cease_communication`, `wrong_number` / `disconnected` mark
     the phone invalid, `deceased` / `bankruptcy` flag the account for the team lead.
@@ -173,7 +177,11 @@ def sync(
 
      An outbound contact the Regulation F rules refuse answers 409 `contact-not-permitted` with
     every reason and, when only time stands in the way, `next_allowed_at`; nothing is stored but
-    the refusal's audit event. Inbound contacts are always recorded. Side effects in the same
+    the refusal's audit event. Inbound contacts are always recorded. A call in the hour of a
+    call-back the debtor asked for (`callback_requested` with `follow_up_at`, on or before the 7th
+    local day) is allowed on their consent despite the cap, the lock-out and the hours, once, and
+    answers `consented: true`; `busy` and `disconnected` calls are not attempts. Side effects in the
+    same
     transaction: `promise_to_pay` creates a promise arrangement, `dispute` opens a dispute,
     `cease_request` sets the debtor's `cease_communication`, `wrong_number` / `disconnected` mark
     the phone invalid, `deceased` / `bankruptcy` flag the account for the team lead.
@@ -212,7 +220,11 @@ async def asyncio_detailed(
 
      An outbound contact the Regulation F rules refuse answers 409 `contact-not-permitted` with
     every reason and, when only time stands in the way, `next_allowed_at`; nothing is stored but
-    the refusal's audit event. Inbound contacts are always recorded. Side effects in the same
+    the refusal's audit event. Inbound contacts are always recorded. A call in the hour of a
+    call-back the debtor asked for (`callback_requested` with `follow_up_at`, on or before the 7th
+    local day) is allowed on their consent despite the cap, the lock-out and the hours, once, and
+    answers `consented: true`; `busy` and `disconnected` calls are not attempts. Side effects in the
+    same
     transaction: `promise_to_pay` creates a promise arrangement, `dispute` opens a dispute,
     `cease_request` sets the debtor's `cease_communication`, `wrong_number` / `disconnected` mark
     the phone invalid, `deceased` / `bankruptcy` flag the account for the team lead.
@@ -254,7 +266,11 @@ async def asyncio(
 
      An outbound contact the Regulation F rules refuse answers 409 `contact-not-permitted` with
     every reason and, when only time stands in the way, `next_allowed_at`; nothing is stored but
-    the refusal's audit event. Inbound contacts are always recorded. Side effects in the same
+    the refusal's audit event. Inbound contacts are always recorded. A call in the hour of a
+    call-back the debtor asked for (`callback_requested` with `follow_up_at`, on or before the 7th
+    local day) is allowed on their consent despite the cap, the lock-out and the hours, once, and
+    answers `consented: true`; `busy` and `disconnected` calls are not attempts. Side effects in the
+    same
     transaction: `promise_to_pay` creates a promise arrangement, `dispute` opens a dispute,
     `cease_request` sets the debtor's `cease_communication`, `wrong_number` / `disconnected` mark
     the phone invalid, `deceased` / `bankruptcy` flag the account for the team lead.

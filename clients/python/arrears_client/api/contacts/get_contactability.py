@@ -106,7 +106,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     channel: Channel | Unset = UNSET,
 ) -> Response[Problem | Verdict]:
-    """May the debtor be contacted now on `channel` (outbound)? The same rules as contact logging.
+    """May the debtor be contacted now on `channel` (outbound)? The same rules as contact logging:
+    the attempt cap and the lock-out in the debtor's local calendar days, calling hours in every
+    zone in `timezones` (the debtor's, their phone number's area code's, `additional_timezones`),
+    and `consented: true` within the hour of a call-back the debtor asked for.
 
     Args:
         id (int):
@@ -138,7 +141,10 @@ def sync(
     client: AuthenticatedClient | Client,
     channel: Channel | Unset = UNSET,
 ) -> Problem | Verdict | None:
-    """May the debtor be contacted now on `channel` (outbound)? The same rules as contact logging.
+    """May the debtor be contacted now on `channel` (outbound)? The same rules as contact logging:
+    the attempt cap and the lock-out in the debtor's local calendar days, calling hours in every
+    zone in `timezones` (the debtor's, their phone number's area code's, `additional_timezones`),
+    and `consented: true` within the hour of a call-back the debtor asked for.
 
     Args:
         id (int):
@@ -165,7 +171,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     channel: Channel | Unset = UNSET,
 ) -> Response[Problem | Verdict]:
-    """May the debtor be contacted now on `channel` (outbound)? The same rules as contact logging.
+    """May the debtor be contacted now on `channel` (outbound)? The same rules as contact logging:
+    the attempt cap and the lock-out in the debtor's local calendar days, calling hours in every
+    zone in `timezones` (the debtor's, their phone number's area code's, `additional_timezones`),
+    and `consented: true` within the hour of a call-back the debtor asked for.
 
     Args:
         id (int):
@@ -195,7 +204,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     channel: Channel | Unset = UNSET,
 ) -> Problem | Verdict | None:
-    """May the debtor be contacted now on `channel` (outbound)? The same rules as contact logging.
+    """May the debtor be contacted now on `channel` (outbound)? The same rules as contact logging:
+    the attempt cap and the lock-out in the debtor's local calendar days, calling hours in every
+    zone in `timezones` (the debtor's, their phone number's area code's, `additional_timezones`),
+    and `consented: true` within the hour of a call-back the debtor asked for.
 
     Args:
         id (int):

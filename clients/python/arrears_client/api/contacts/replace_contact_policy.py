@@ -109,9 +109,11 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ContactPolicy,
 ) -> Response[ContactPolicy | Problem]:
-    """Replace the contact policy (head). Regulation F's limits are the floor a policy should keep:
-    lowering `attempt_cap` or widening `calling_start`..`calling_end` is allowed only within the
-    validated ranges. Audited.
+    """Replace the contact policy (head). Regulation F is the floor: 422 naming the field for an
+    `attempt_cap` above 7, a `window_days` or `lockout_days` below 7, calling hours starting
+    before 08:00 or ending after 21:00, and a region override looser than the base policy (a
+    region may only tighten it). Audited. A policy stored below the floor (before it was
+    enforced) is raised to it at start-up, with an audit event naming each field.
 
     Args:
         body (ContactPolicy): The contact policy: base rules and region overrides. Example:
@@ -142,9 +144,11 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ContactPolicy,
 ) -> ContactPolicy | Problem | None:
-    """Replace the contact policy (head). Regulation F's limits are the floor a policy should keep:
-    lowering `attempt_cap` or widening `calling_start`..`calling_end` is allowed only within the
-    validated ranges. Audited.
+    """Replace the contact policy (head). Regulation F is the floor: 422 naming the field for an
+    `attempt_cap` above 7, a `window_days` or `lockout_days` below 7, calling hours starting
+    before 08:00 or ending after 21:00, and a region override looser than the base policy (a
+    region may only tighten it). Audited. A policy stored below the floor (before it was
+    enforced) is raised to it at start-up, with an audit event naming each field.
 
     Args:
         body (ContactPolicy): The contact policy: base rules and region overrides. Example:
@@ -170,9 +174,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ContactPolicy,
 ) -> Response[ContactPolicy | Problem]:
-    """Replace the contact policy (head). Regulation F's limits are the floor a policy should keep:
-    lowering `attempt_cap` or widening `calling_start`..`calling_end` is allowed only within the
-    validated ranges. Audited.
+    """Replace the contact policy (head). Regulation F is the floor: 422 naming the field for an
+    `attempt_cap` above 7, a `window_days` or `lockout_days` below 7, calling hours starting
+    before 08:00 or ending after 21:00, and a region override looser than the base policy (a
+    region may only tighten it). Audited. A policy stored below the floor (before it was
+    enforced) is raised to it at start-up, with an audit event naming each field.
 
     Args:
         body (ContactPolicy): The contact policy: base rules and region overrides. Example:
@@ -201,9 +207,11 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ContactPolicy,
 ) -> ContactPolicy | Problem | None:
-    """Replace the contact policy (head). Regulation F's limits are the floor a policy should keep:
-    lowering `attempt_cap` or widening `calling_start`..`calling_end` is allowed only within the
-    validated ranges. Audited.
+    """Replace the contact policy (head). Regulation F is the floor: 422 naming the field for an
+    `attempt_cap` above 7, a `window_days` or `lockout_days` below 7, calling hours starting
+    before 08:00 or ending after 21:00, and a region override looser than the base policy (a
+    region may only tighten it). Audited. A policy stored below the floor (before it was
+    enforced) is raised to it at start-up, with an audit event naming each field.
 
     Args:
         body (ContactPolicy): The contact policy: base rules and region overrides. Example:
