@@ -571,6 +571,26 @@ mod tests {
         assert_eq!(v.next_allowed_at, Some(utc("2026-11-24T16:00:00Z")));
         assert!(in_zones("2026-11-24T01:59:59Z", vec![Los_Angeles]).allowed);
         assert!(!in_zones("2026-11-24T02:00:00Z", vec![Los_Angeles]).allowed);
+        // A Chicago debtor with a New York number: New York is an hour ahead, so 20:30 in
+        // Chicago is already 21:30 there; tomorrow the call waits for 08:00 in Chicago.
+        let chicago = |at: &str| {
+            evaluate(
+                Channel::Phone,
+                Direction::Outbound,
+                utc(at),
+                &Subject {
+                    timezone: Chicago,
+                    other_timezones: vec![New_York],
+                    ..subject()
+                },
+                &[],
+                &rules(),
+            )
+        };
+        assert!(chicago("2026-11-24T01:59:59Z").allowed); // 19:59:59 Chicago, 20:59:59 NY
+        let v = chicago("2026-11-24T02:00:00Z"); // 20:00 Chicago, 21:00 NY
+        assert_eq!(v.reasons, vec![Reason::OutsideCallingHours]);
+        assert_eq!(v.next_allowed_at, Some(utc("2026-11-24T14:00:00Z")));
         // With hours of 09:00–17:00, New York and Tokyo never overlap.
         let mut short = rules();
         short.calling_start = NaiveTime::from_hms_opt(9, 0, 0).unwrap();
