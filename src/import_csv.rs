@@ -2,7 +2,8 @@
 //! batches, through the same row parser and import as `POST /v1/accounts/import`.
 //!
 //! Columns (header row required; order free; empty cells are absent values):
-//! `external_ref, original_amount, balance, currency, delinquent_since, portfolio, team_id,
+//! `external_ref, original_amount, balance, interest, fees, costs, currency, delinquent_since,
+//! portfolio, team_id,
 //! debtor_name, debtor_phone, debtor_email, debtor_timezone, debtor_region, debtor_external_ref`.
 
 use std::collections::HashMap;
@@ -24,16 +25,26 @@ pub struct Totals {
     pub failed: u64,
 }
 
-const ACCOUNT_COLUMNS: [&str; 7] = [
+const ACCOUNT_COLUMNS: [&str; 10] = [
     "external_ref",
     "original_amount",
     "balance",
+    "interest",
+    "fees",
+    "costs",
     "currency",
     "delinquent_since",
     "portfolio",
     "team_id",
 ];
-const INTEGER_COLUMNS: [&str; 3] = ["original_amount", "balance", "team_id"];
+const INTEGER_COLUMNS: [&str; 6] = [
+    "original_amount",
+    "balance",
+    "interest",
+    "fees",
+    "costs",
+    "team_id",
+];
 
 /// One CSV record as the JSON row the API takes.
 fn to_row(record: &HashMap<String, String>) -> Value {
@@ -143,4 +154,32 @@ pub fn run(db: &Db, path: &str, batch: usize, shown: Progress) -> Result<Totals,
     }
     progress.finish_and_clear();
     Ok(totals)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_record_becomes_the_apis_row_with_its_parts() {
+        let record: HashMap<String, String> = [
+            ("external_ref", "CSV-1"),
+            ("original_amount", "10000"),
+            ("balance", "5000"),
+            ("interest", "300"),
+            ("fees", " 200 "),
+            ("costs", ""),
+            ("debtor_name", "Ann Lee"),
+            ("debtor_timezone", "America/Chicago"),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_owned(), v.to_owned()))
+        .collect();
+        assert_eq!(
+            to_row(&record),
+            serde_json::json!({"external_ref": "CSV-1", "original_amount": 10000, "balance": 5000,
+                "interest": 300, "fees": 200,
+                "debtor": {"name": "Ann Lee", "timezone": "America/Chicago"}})
+        );
+    }
 }

@@ -315,6 +315,31 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/allocation-policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The allocation policy (everyone may read it): the order a payment pays `costs`, `fees`,
+         *     `interest` and `principal` in.
+         */
+        get: operations["get_allocation_policy"];
+        /**
+         * Replace the allocation policy (head): `order` names each of the four parts once (422
+         *     otherwise). Audited. Payments recorded before keep the split they were given, and a
+         *     reversal restores exactly that split.
+         */
+        put: operations["replace_allocation_policy"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/approval-policy": {
         parameters: {
             query?: never;
@@ -1008,6 +1033,12 @@ export interface components {
          *       "aging_bucket": "91-120",
          *       "assignee_id": 12,
          *       "balance": 182550,
+         *       "balance_components": {
+         *         "costs": 0,
+         *         "fees": 2500,
+         *         "interest": 10050,
+         *         "principal": 170000
+         *       },
          *       "bankruptcy": false,
          *       "created_at": "2026-11-22T14:03:00Z",
          *       "currency": "USD",
@@ -1054,6 +1085,12 @@ export interface components {
              * @description Minor units (cents); what is owed now.
              */
             balance: number;
+            /**
+             * @description The balance in parts (each ≥ 0, summing to `balance`). Payments pay them in the order of
+             *     the allocation policy; write-offs and settlement forgiveness take fees, then interest, then
+             *     costs, then principal.
+             */
+            balance_components: components["schemas"]["Parts"];
             /** @description A contact reported a bankruptcy: collection needs the team lead's review. */
             bankruptcy: boolean;
             /** Format: date-time */
@@ -1153,7 +1190,11 @@ export interface components {
          * @example {
          *       "balance": 8125000,
          *       "bucket": "31-60",
-         *       "count": 42
+         *       "costs": 0,
+         *       "count": 42,
+         *       "fees": 125000,
+         *       "interest": 400000,
+         *       "principal": 7600000
          *     }
          */
         AgingRow: {
@@ -1163,11 +1204,37 @@ export interface components {
              */
             balance: number;
             bucket: components["schemas"]["AgingBucket"];
+            /** Format: int64 */
+            costs: number;
             /**
              * Format: int64
              * @description Accounts in the bucket.
              */
             count: number;
+            /** Format: int64 */
+            fees: number;
+            /** Format: int64 */
+            interest: number;
+            /**
+             * Format: int64
+             * @description The balance's parts, totalled the same way (they sum to `balance`).
+             */
+            principal: number;
+        };
+        /**
+         * @description The order a payment pays the parts in (`GET|PUT /v1/allocation-policy`).
+         * @example {
+         *       "order": [
+         *         "costs",
+         *         "fees",
+         *         "interest",
+         *         "principal"
+         *       ]
+         *     }
+         */
+        AllocationPolicy: {
+            /** @description Every part once, first paid first. */
+            order: components["schemas"]["Component"][];
         };
         /**
          * @description An approval request.
@@ -1658,6 +1725,12 @@ export interface components {
             data: components["schemas"]["CollectionsDay"][];
         };
         /**
+         * @description One part of a balance.
+         * @example principal
+         * @enum {string}
+         */
+        Component: "principal" | "interest" | "fees" | "costs";
+        /**
          * @description A logged contact.
          * @example {
          *       "account_id": 101,
@@ -1779,6 +1852,8 @@ export interface components {
          *       "debtor_id": 7,
          *       "delinquent_since": "2026-08-14",
          *       "external_ref": "ACC-2026-000101",
+         *       "fees": 2500,
+         *       "interest": 10050,
          *       "original_amount": 250000,
          *       "portfolio": "cards-2026q3",
          *       "team_id": 3
@@ -1790,6 +1865,12 @@ export interface components {
              * @description Minor units, from 0 to `original_amount`.
              */
             balance: number;
+            /**
+             * Format: int64
+             * @description Costs (legal, court) within `balance` (minor units, ≥ 0; default 0). Principal is the
+             *     rest of the balance (422 when interest, fees and costs exceed it).
+             */
+            costs?: number | null;
             /**
              * @description ISO 4217; default `USD`.
              * @example USD
@@ -1804,6 +1885,16 @@ export interface components {
             delinquent_since: string;
             /** @description Unique (409 `account-ref-taken`). */
             external_ref: string;
+            /**
+             * Format: int64
+             * @description Fees within `balance` (minor units, ≥ 0; default 0).
+             */
+            fees?: number | null;
+            /**
+             * Format: int64
+             * @description Interest within `balance` (minor units, ≥ 0; default 0).
+             */
+            interest?: number | null;
             /**
              * Format: int64
              * @description Minor units, ≥ 0.
@@ -2364,6 +2455,13 @@ export interface components {
         ImportRow: {
             /** Format: int64 */
             balance: number;
+            /**
+             * Format: int64
+             * @description Costs (legal, court) within `balance` (minor units, ≥ 0; default 0). Principal is the
+             *     rest. They place a new account; a re-placed account keeps its parts and its principal
+             *     moves by the balance's difference.
+             */
+            costs?: number | null;
             /** @example USD */
             currency?: string | null;
             /**
@@ -2374,6 +2472,16 @@ export interface components {
             /** Format: date */
             delinquent_since: string;
             external_ref: string;
+            /**
+             * Format: int64
+             * @description Fees within `balance` (minor units, ≥ 0; default 0).
+             */
+            fees?: number | null;
+            /**
+             * Format: int64
+             * @description Interest within `balance` (minor units, ≥ 0; default 0).
+             */
+            interest?: number | null;
             /** Format: int64 */
             original_amount: number;
             portfolio?: string | null;
@@ -2473,6 +2581,12 @@ export interface components {
          *           "aging_bucket": "91-120",
          *           "assignee_id": 12,
          *           "balance": 182550,
+         *           "balance_components": {
+         *             "costs": 0,
+         *             "fees": 2500,
+         *             "interest": 10050,
+         *             "principal": 170000
+         *           },
          *           "bankruptcy": false,
          *           "created_at": "2026-11-22T14:03:00Z",
          *           "currency": "USD",
@@ -2722,6 +2836,12 @@ export interface components {
          *       "data": [
          *         {
          *           "account_id": 101,
+         *           "allocation": {
+         *             "costs": 0,
+         *             "fees": 2500,
+         *             "interest": 0,
+         *             "principal": 7500
+         *           },
          *           "amount": 10000,
          *           "arrangement_id": 4,
          *           "created_at": "2026-11-22T14:03:00Z",
@@ -2826,9 +2946,34 @@ export interface components {
             next_cursor?: string | null;
         };
         /**
+         * @description Amounts per part (minor units): a balance's parts, or what a movement took from each.
+         * @example {
+         *       "costs": 0,
+         *       "fees": 2500,
+         *       "interest": 7500,
+         *       "principal": 90000
+         *     }
+         */
+        Parts: {
+            /** Format: int64 */
+            costs: number;
+            /** Format: int64 */
+            fees: number;
+            /** Format: int64 */
+            interest: number;
+            /** Format: int64 */
+            principal: number;
+        };
+        /**
          * @description Money received on an account.
          * @example {
          *       "account_id": 101,
+         *       "allocation": {
+         *         "costs": 0,
+         *         "fees": 2500,
+         *         "interest": 0,
+         *         "principal": 7500
+         *       },
          *       "amount": 10000,
          *       "arrangement_id": 4,
          *       "created_at": "2026-11-22T14:03:00Z",
@@ -2846,6 +2991,11 @@ export interface components {
         Payment: {
             /** Format: int64 */
             account_id: number;
+            /**
+             * @description What it paid of each part of the balance, in the allocation policy's order at the time
+             *     (all four keys; zeros for a recovery). A reversal restores exactly these.
+             */
+            allocation: components["schemas"]["Parts"];
             /**
              * Format: int64
              * @description Minor units, > 0.
@@ -4616,6 +4766,81 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_allocation_policy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The policy */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AllocationPolicy"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    replace_allocation_policy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AllocationPolicy"];
+            };
+        };
+        responses: {
+            /** @description The new policy */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AllocationPolicy"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            408: components["responses"]["RequestTimeout"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description `order` is not a permutation of the four parts (`validation-failed`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "email: must be a valid email address",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];

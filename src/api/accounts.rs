@@ -26,7 +26,8 @@ use crate::state::AppState;
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 #[schema(example = json!({"external_ref": "ACC-2026-000101", "debtor_id": 7, "currency": "USD",
-    "original_amount": 250000, "balance": 182550, "delinquent_since": "2026-08-14", "portfolio": "cards-2026q3", "team_id": 3}))]
+    "original_amount": 250000, "balance": 182550, "interest": 10050, "fees": 2500, "delinquent_since": "2026-08-14",
+    "portfolio": "cards-2026q3", "team_id": 3}))]
 pub struct CreateAccountRequest {
     /// Unique (409 `account-ref-taken`).
     #[validate(length(min = 1, max = 100, message = "must be 1 to 100 characters"))]
@@ -47,6 +48,22 @@ pub struct CreateAccountRequest {
     #[validate(range(min = 0, message = "must not be negative"))]
     #[schema(maximum = 10_000_000_000_000_i64, minimum = 0)]
     pub balance: i64,
+    /// Interest within `balance` (minor units, ≥ 0; default 0).
+    #[serde(default, deserialize_with = "crate::api::money::option")]
+    #[validate(range(min = 0, message = "must not be negative"))]
+    #[schema(maximum = 10_000_000_000_000_i64, minimum = 0)]
+    pub interest: Option<i64>,
+    /// Fees within `balance` (minor units, ≥ 0; default 0).
+    #[serde(default, deserialize_with = "crate::api::money::option")]
+    #[validate(range(min = 0, message = "must not be negative"))]
+    #[schema(maximum = 10_000_000_000_000_i64, minimum = 0)]
+    pub fees: Option<i64>,
+    /// Costs (legal, court) within `balance` (minor units, ≥ 0; default 0). Principal is the
+    /// rest of the balance (422 when interest, fees and costs exceed it).
+    #[serde(default, deserialize_with = "crate::api::money::option")]
+    #[validate(range(min = 0, message = "must not be negative"))]
+    #[schema(maximum = 10_000_000_000_000_i64, minimum = 0)]
+    pub costs: Option<i64>,
     /// Not in the future.
     #[serde(deserialize_with = "crate::api::dates::deserialize")]
     pub delinquent_since: NaiveDate,
@@ -81,6 +98,17 @@ pub fn parse_new_account(
             Err("must not be in the future".into()),
         );
     }
+    let (interest, fees, costs) = (
+        r.interest.unwrap_or(0),
+        r.fees.unwrap_or(0),
+        r.costs.unwrap_or(0),
+    );
+    if i128::from(interest) + i128::from(fees) + i128::from(costs) > i128::from(r.balance) {
+        errors.check::<()>(
+            &field("balance"),
+            Err("must be at least interest + fees + costs (principal is the rest)".into()),
+        );
+    }
     let external_ref = r.external_ref.trim().to_owned();
     if external_ref.is_empty() {
         errors.check::<()>(&field("external_ref"), Err("must not be blank".into()));
@@ -91,6 +119,9 @@ pub fn parse_new_account(
         currency: currency?,
         original_amount: r.original_amount,
         balance: r.balance,
+        interest,
+        fees,
+        costs,
         delinquent_since: r.delinquent_since,
         portfolio: r.portfolio.map(|p| p.trim().to_owned()),
         team_id: r.team_id,

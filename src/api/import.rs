@@ -42,6 +42,23 @@ pub struct ImportRow {
     #[validate(range(min = 0, message = "must not be negative"))]
     #[schema(maximum = 10_000_000_000_000_i64, minimum = 0)]
     pub balance: i64,
+    /// Interest within `balance` (minor units, ≥ 0; default 0).
+    #[serde(default, deserialize_with = "crate::api::money::option")]
+    #[validate(range(min = 0, message = "must not be negative"))]
+    #[schema(maximum = 10_000_000_000_000_i64, minimum = 0)]
+    pub interest: Option<i64>,
+    /// Fees within `balance` (minor units, ≥ 0; default 0).
+    #[serde(default, deserialize_with = "crate::api::money::option")]
+    #[validate(range(min = 0, message = "must not be negative"))]
+    #[schema(maximum = 10_000_000_000_000_i64, minimum = 0)]
+    pub fees: Option<i64>,
+    /// Costs (legal, court) within `balance` (minor units, ≥ 0; default 0). Principal is the
+    /// rest. They place a new account; a re-placed account keeps its parts and its principal
+    /// moves by the balance's difference.
+    #[serde(default, deserialize_with = "crate::api::money::option")]
+    #[validate(range(min = 0, message = "must not be negative"))]
+    #[schema(maximum = 10_000_000_000_000_i64, minimum = 0)]
+    pub costs: Option<i64>,
     #[serde(deserialize_with = "crate::api::dates::deserialize")]
     pub delinquent_since: NaiveDate,
     #[validate(length(min = 1, max = 100, message = "must be 1 to 100 characters"))]
@@ -118,6 +135,9 @@ pub fn parse_row(value: &serde_json::Value, today: NaiveDate) -> Result<Placemen
         currency: row.currency,
         original_amount: row.original_amount,
         balance: row.balance,
+        interest: row.interest,
+        fees: row.fees,
+        costs: row.costs,
         delinquent_since: row.delinquent_since,
         portfolio: row.portfolio,
         team_id: row.team_id,

@@ -1,6 +1,7 @@
 //! HTTP: extract, call, map. One module per resource; cross-cutting pieces beside them.
 
 pub mod accounts;
+pub mod allocation_policy;
 pub mod approval_policy;
 pub mod approvals;
 pub mod arrangements;
@@ -81,6 +82,8 @@ pub fn v1(cfg: &mut ServiceConfig) {
         .service(approvals::approve_approval)
         .service(approvals::reject_approval)
         .service(approvals::cancel_approval)
+        .service(allocation_policy::get_allocation_policy)
+        .service(allocation_policy::replace_allocation_policy)
         .service(approval_policy::get_approval_policy)
         .service(approval_policy::replace_approval_policy)
         .service(escalations::create_escalation)

@@ -160,7 +160,15 @@ pub async fn get_aging_report(
     respond(
         &req,
         &report,
-        &["bucket", "count", "balance"],
+        &[
+            "bucket",
+            "count",
+            "balance",
+            "principal",
+            "interest",
+            "fees",
+            "costs",
+        ],
         &report.buckets,
         |b| {
             vec![
@@ -170,6 +178,10 @@ pub async fn get_aging_report(
                     .unwrap_or_default(),
                 b.count.to_string(),
                 b.balance.to_string(),
+                b.principal.to_string(),
+                b.interest.to_string(),
+                b.fees.to_string(),
+                b.costs.to_string(),
             ]
         },
     )

@@ -1,13 +1,16 @@
-//! Money on an account: what a payment takes from the balance, a recovery from what was written
-//! off, a write-off or a settlement forgives, and a reversal gives back. Each change is one
-//! conditional `UPDATE` (so the balance never goes below zero and racing writers cannot both
-//! take the last of it) that bumps the account's version.
+//! Money on an account: what a payment takes from the balance's parts, a recovery from what was
+//! written off, a write-off or a settlement forgives, and a reversal gives back. Each change is
+//! one conditional `UPDATE` (so no part goes below zero and racing writers cannot both take the
+//! last of it) that moves the balance with its parts and bumps the account's version; the
+//! table's CHECK keeps the parts summing to the balance.
 
 use diesel::prelude::*;
 
+use super::accounts::AccountRow;
 use super::audit::{self, AuditContext, Change};
 use super::schema::accounts as a;
 use super::{Conn, to_db_time};
+use crate::domain::parts::{FORGIVENESS_ORDER, Parts};
 use crate::error::ApiError;
 
 /// The balance as stored now.
@@ -15,21 +18,37 @@ pub fn balance_of(conn: &mut Conn, account_id: i64) -> Result<i64, ApiError> {
     Ok(a::table.find(account_id).select(a::balance).first(conn)?)
 }
 
-/// Takes a payment from the balance; `false` (nothing written) when it exceeds the balance.
+/// Takes `paid` from the balance's parts; `false` (nothing written) when a part holds less.
 pub fn take_payment(
     conn: &mut Conn,
     ctx: &AuditContext,
     account_id: i64,
-    amount: i64,
+    paid: &Parts,
 ) -> Result<bool, ApiError> {
-    let taken = diesel::update(a::table.filter(a::id.eq(account_id).and(a::balance.ge(amount))))
+    let amount = paid_total(paid)?;
+    let covered = a::id
+        .eq(account_id)
+        .and(a::principal.ge(paid.principal))
+        .and(a::interest.ge(paid.interest))
+        .and(a::fees.ge(paid.fees))
+        .and(a::costs.ge(paid.costs));
+    let taken = diesel::update(a::table.filter(covered))
         .set((
             a::balance.eq(a::balance - amount),
+            a::principal.eq(a::principal - paid.principal),
+            a::interest.eq(a::interest - paid.interest),
+            a::fees.eq(a::fees - paid.fees),
+            a::costs.eq(a::costs - paid.costs),
             a::version.eq(a::version + 1),
             a::updated_at.eq(to_db_time(ctx.now)),
         ))
         .execute(conn)?;
     Ok(taken == 1)
+}
+
+/// The total of parts that are each bounded money (no overflow).
+fn paid_total(parts: &Parts) -> Result<i64, ApiError> {
+    i64::try_from(parts.total()).map_err(ApiError::internal)
 }
 
 /// Counts a recovery against what was written off; `false` when it exceeds what was written
@@ -50,16 +69,21 @@ pub fn take_recovery(conn: &mut Conn, account_id: i64, amount: i64) -> Result<bo
     Ok(taken == 1)
 }
 
-/// Gives a reversed payment back to the balance.
+/// Gives a reversed payment back to the parts it took.
 pub fn restore_payment(
     conn: &mut Conn,
     ctx: &AuditContext,
     account_id: i64,
-    amount: i64,
+    paid: &Parts,
 ) -> Result<(), ApiError> {
+    let amount = paid_total(paid)?;
     diesel::update(a::table.find(account_id))
         .set((
             a::balance.eq(a::balance + amount),
+            a::principal.eq(a::principal + paid.principal),
+            a::interest.eq(a::interest + paid.interest),
+            a::fees.eq(a::fees + paid.fees),
+            a::costs.eq(a::costs + paid.costs),
             a::version.eq(a::version + 1),
             a::updated_at.eq(to_db_time(ctx.now)),
         ))
@@ -78,18 +102,28 @@ pub fn restore_recovery(conn: &mut Conn, account_id: i64, amount: i64) -> Result
     Ok(())
 }
 
-/// Writes `amount` off a balance of `balance` (as the approval saw it) and audits it; the new
-/// balance, or `None` (nothing written) when the balance no longer covers it.
+/// Writes `amount` off `account` (as read in this transaction), taking fees, then interest, then
+/// costs, then principal, and audits it; the new balance, or `None` (nothing written) when the
+/// balance no longer covers it.
 pub fn write_off(
     conn: &mut Conn,
     ctx: &AuditContext,
-    account_id: i64,
-    balance: i64,
+    account: &AccountRow,
     amount: i64,
 ) -> Result<Option<i64>, ApiError> {
-    let done = diesel::update(a::table.filter(a::id.eq(account_id).and(a::balance.ge(amount))))
+    let (account_id, balance) = (account.id, account.balance);
+    let taken = account.parts().take(amount, &FORGIVENESS_ORDER);
+    if taken.total() < i128::from(amount) {
+        return Ok(None);
+    }
+    let unchanged = a::id.eq(account_id).and(a::version.eq(account.version));
+    let done = diesel::update(a::table.filter(unchanged))
         .set((
             a::balance.eq(a::balance - amount),
+            a::principal.eq(a::principal - taken.principal),
+            a::interest.eq(a::interest - taken.interest),
+            a::fees.eq(a::fees - taken.fees),
+            a::costs.eq(a::costs - taken.costs),
             a::written_off_amount.eq(a::written_off_amount + amount),
             a::version.eq(a::version + 1),
             a::updated_at.eq(to_db_time(ctx.now)),
@@ -107,7 +141,9 @@ pub fn write_off(
             entity_id: account_id,
             action: "account.written_off",
             before: Some(serde_json::json!({"balance": balance})),
-            after: Some(serde_json::json!({"balance": left, "written_off": amount})),
+            after: Some(
+                serde_json::json!({"balance": left, "written_off": amount, "parts": taken}),
+            ),
             account_id: Some(account_id),
         },
     )?;
@@ -120,6 +156,10 @@ pub fn forgive_rest(conn: &mut Conn, ctx: &AuditContext, account_id: i64) -> Res
     diesel::update(a::table.find(account_id))
         .set((
             a::balance.eq(0),
+            a::principal.eq(0),
+            a::interest.eq(0),
+            a::fees.eq(0),
+            a::costs.eq(0),
             a::version.eq(a::version + 1),
             a::updated_at.eq(to_db_time(ctx.now)),
         ))

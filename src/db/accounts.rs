@@ -13,6 +13,7 @@ use super::{Conn, MultiBackend, Violation, from_db_time, on_constraint, on_uniqu
 use crate::actor::Actor;
 use crate::apply_account_scope;
 use crate::domain::account::{AccountStatus, AgingBucket, aging_bucket, days_past_due};
+use crate::domain::parts::Parts;
 use crate::error::ApiError;
 
 #[derive(Debug, Clone, Queryable, Selectable, Serialize)]
@@ -34,6 +35,22 @@ pub struct AccountRow {
     pub updated_at: chrono::NaiveDateTime,
     pub deceased: bool,
     pub bankruptcy: bool,
+    pub principal: i64,
+    pub interest: i64,
+    pub fees: i64,
+    pub costs: i64,
+}
+
+impl AccountRow {
+    /// The balance's parts.
+    pub fn parts(&self) -> Parts {
+        Parts {
+            principal: self.principal,
+            interest: self.interest,
+            fees: self.fees,
+            costs: self.costs,
+        }
+    }
 }
 
 super::columns!(pub ACCOUNT_COLUMNS = a(
@@ -53,6 +70,10 @@ super::columns!(pub ACCOUNT_COLUMNS = a(
     updated_at,
     deceased,
     bankruptcy,
+    principal,
+    interest,
+    fees,
+    costs,
 ));
 
 /// A delinquent account: what is owed, by whom, how old, who works it.
@@ -63,7 +84,8 @@ super::columns!(pub ACCOUNT_COLUMNS = a(
         "email": null, "timezone": "America/Chicago", "region": "MN", "cease_communication": false, "do_not_call": false,
         "do_not_email": false, "do_not_sms": false, "attorney_represented": false,
         "created_at": "2026-11-22T14:03:00Z", "updated_at": "2026-11-22T14:03:00Z"},
-    "currency": "USD", "original_amount": 250000, "balance": 182550, "delinquent_since": "2026-08-14",
+    "currency": "USD", "original_amount": 250000, "balance": 182550,
+    "balance_components": {"principal": 170000, "interest": 10050, "fees": 2500, "costs": 0}, "delinquent_since": "2026-08-14",
     "days_past_due": 100, "aging_bucket": "91-120", "status": "open", "portfolio": "cards-2026q3",
     "team_id": 3, "assignee_id": 12, "version": 4, "deceased": false, "bankruptcy": false,
     "created_at": "2026-11-22T14:03:00Z", "updated_at": "2026-11-22T14:03:00Z"
@@ -80,6 +102,10 @@ pub struct Account {
     pub original_amount: i64,
     /// Minor units (cents); what is owed now.
     pub balance: i64,
+    /// The balance in parts (each ≥ 0, summing to `balance`). Payments pay them in the order of
+    /// the allocation policy; write-offs and settlement forgiveness take fees, then interest, then
+    /// costs, then principal.
+    pub balance_components: Parts,
     pub delinquent_since: NaiveDate,
     /// Whole days since `delinquent_since`, as of today (UTC); never stored.
     pub days_past_due: i64,
@@ -110,6 +136,7 @@ pub fn to_account(
 ) -> Result<Account, ApiError> {
     let status: AccountStatus = super::stored("accounts.status", &row.status)?;
     let dpd = days_past_due(row.delinquent_since, today);
+    let balance_components = row.parts();
     Ok(Account {
         id: row.id,
         external_ref: row.external_ref,
@@ -128,6 +155,7 @@ pub fn to_account(
         version: row.version,
         deceased: row.deceased,
         bankruptcy: row.bankruptcy,
+        balance_components,
         pending_approvals: None,
         created_at: from_db_time(row.created_at),
         updated_at: from_db_time(row.updated_at),
@@ -207,9 +235,25 @@ pub struct NewAccount {
     pub currency: String,
     pub original_amount: i64,
     pub balance: i64,
+    /// Parts of `balance` besides principal (principal is the rest; checked by the caller).
+    pub interest: i64,
+    pub fees: i64,
+    pub costs: i64,
     pub delinquent_since: NaiveDate,
     pub portfolio: Option<String>,
     pub team_id: Option<i64>,
+}
+
+impl NewAccount {
+    /// The new balance's parts: principal is what interest, fees and costs leave.
+    pub fn parts(&self) -> Parts {
+        Parts {
+            principal: self.balance - self.interest - self.fees - self.costs,
+            interest: self.interest,
+            fees: self.fees,
+            costs: self.costs,
+        }
+    }
 }
 
 fn ref_taken() -> ApiError {
@@ -233,6 +277,10 @@ pub fn insert(
             a::currency.eq(&new.currency),
             a::original_amount.eq(new.original_amount),
             a::balance.eq(new.balance),
+            a::principal.eq(new.parts().principal),
+            a::interest.eq(new.interest),
+            a::fees.eq(new.fees),
+            a::costs.eq(new.costs),
             a::delinquent_since.eq(new.delinquent_since),
             a::status.eq(AccountStatus::Open.as_str()),
             a::portfolio.eq(&new.portfolio),

@@ -9,6 +9,7 @@ pub mod account_list;
 pub mod account_status;
 pub mod accounts;
 pub mod activity;
+pub mod allocation_policy;
 pub mod approval_policy;
 pub mod approvals;
 pub mod arrangements;

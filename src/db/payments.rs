@@ -10,6 +10,7 @@ use super::accounts as accounts_db;
 use super::schema::payments as p;
 use super::{Conn, from_db_time, on_unique, to_db_time};
 use crate::actor::Actor;
+use crate::domain::parts::Parts;
 use crate::error::ApiError;
 
 crate::domain::status::text_enum! {
@@ -40,6 +41,22 @@ pub struct PaymentRow {
     pub reversed_at: Option<chrono::NaiveDateTime>,
     pub reversed_by: Option<i64>,
     pub reversal_reason: Option<String>,
+    pub paid_principal: i64,
+    pub paid_interest: i64,
+    pub paid_fees: i64,
+    pub paid_costs: i64,
+}
+
+impl PaymentRow {
+    /// What the payment took from each part of the balance.
+    pub fn allocation(&self) -> Parts {
+        Parts {
+            principal: self.paid_principal,
+            interest: self.paid_interest,
+            fees: self.paid_fees,
+            costs: self.paid_costs,
+        }
+    }
 }
 
 super::columns!(
@@ -57,6 +74,10 @@ super::columns!(
         reversed_at,
         reversed_by,
         reversal_reason,
+        paid_principal,
+        paid_interest,
+        paid_fees,
+        paid_costs,
     )
 );
 
@@ -64,6 +85,7 @@ super::columns!(
 #[derive(Debug, Clone, Serialize, ToSchema)]
 #[schema(example = json!({"id": 31, "account_id": 101, "amount": 10000, "method": "card", "reference": "TX-99812",
     "received_on": "2026-11-22", "recovery": false, "arrangement_id": 4, "recorded_by": 12,
+    "allocation": {"principal": 7500, "interest": 0, "fees": 2500, "costs": 0},
     "created_at": "2026-11-22T14:03:00Z", "reversed_at": null, "reversed_by": null, "reversal_reason": null}))]
 pub struct Payment {
     pub id: i64,
@@ -78,6 +100,9 @@ pub struct Payment {
     pub recovery: bool,
     /// The arrangement the payment was allocated to, if any.
     pub arrangement_id: Option<i64>,
+    /// What it paid of each part of the balance, in the allocation policy's order at the time
+    /// (all four keys; zeros for a recovery). A reversal restores exactly these.
+    pub allocation: Parts,
     pub recorded_by: Option<i64>,
     pub created_at: DateTime<Utc>,
     pub reversed_at: Option<DateTime<Utc>>,
@@ -89,6 +114,7 @@ impl TryFrom<PaymentRow> for Payment {
     type Error = ApiError;
 
     fn try_from(r: PaymentRow) -> Result<Self, ApiError> {
+        let allocation = r.allocation();
         Ok(Self {
             id: r.id,
             account_id: r.account_id,
@@ -98,6 +124,7 @@ impl TryFrom<PaymentRow> for Payment {
             received_on: r.received_on,
             recovery: r.recovery,
             arrangement_id: r.arrangement_id,
+            allocation,
             recorded_by: r.recorded_by,
             created_at: from_db_time(r.created_at),
             reversed_at: r.reversed_at.map(from_db_time),
@@ -124,7 +151,8 @@ pub struct NewPayment {
 /// written off.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Receipt {
-    Payment,
+    /// Paid these parts of the balance.
+    Payment(Parts),
     Recovery,
 }
 
@@ -138,6 +166,10 @@ pub fn insert(
     receipt: Receipt,
     arrangement_id: Option<i64>,
 ) -> Result<PaymentRow, ApiError> {
+    let paid = match receipt {
+        Receipt::Payment(parts) => parts,
+        Receipt::Recovery => Parts::default(),
+    };
     diesel::insert_into(p::table)
         .values((
             p::account_id.eq(account_id),
@@ -146,6 +178,10 @@ pub fn insert(
             p::reference.eq(&new.reference),
             p::received_on.eq(new.received_on),
             p::recovery.eq(receipt == Receipt::Recovery),
+            p::paid_principal.eq(paid.principal),
+            p::paid_interest.eq(paid.interest),
+            p::paid_fees.eq(paid.fees),
+            p::paid_costs.eq(paid.costs),
             p::arrangement_id.eq(arrangement_id),
             p::recorded_by.eq(Some(actor.user_id)),
             p::created_at.eq(to_db_time(actor.now)),

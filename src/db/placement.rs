@@ -45,6 +45,10 @@ struct AccountInsert<'a> {
     currency: &'a str,
     original_amount: i64,
     balance: i64,
+    principal: i64,
+    interest: i64,
+    fees: i64,
+    costs: i64,
     delinquent_since: chrono::NaiveDate,
     status: &'a str,
     portfolio: Option<&'a str>,
@@ -191,6 +195,10 @@ pub fn insert_accounts(
             currency: &n.currency,
             original_amount: n.original_amount,
             balance: n.balance,
+            principal: n.parts().principal,
+            interest: n.interest,
+            fees: n.fees,
+            costs: n.costs,
             delinquent_since: n.delinquent_since,
             status: AccountStatus::Open.as_str(),
             portfolio: n.portfolio.as_deref(),
@@ -219,6 +227,9 @@ pub fn update_account(
         .set((
             a::original_amount.eq(new.original_amount),
             a::balance.eq(new.balance),
+            // A re-placement moves principal by the balance's difference (the caller checked it
+            // stays ≥ 0); the other parts stay.
+            a::principal.eq(a::principal + (new.balance - before.balance)),
             a::delinquent_since.eq(new.delinquent_since),
             a::portfolio.eq(&new.portfolio),
             a::team_id.eq(new.team_id),

@@ -22,7 +22,8 @@ use crate::error::ApiError;
 
 /// One aging bucket.
 #[derive(Debug, Clone, Serialize, ToSchema)]
-#[schema(example = json!({"bucket": "31-60", "count": 42, "balance": 8125000}))]
+#[schema(example = json!({"bucket": "31-60", "count": 42, "balance": 8125000, "principal": 7600000,
+    "interest": 400000, "fees": 125000, "costs": 0}))]
 pub struct AgingRow {
     pub bucket: AgingBucket,
     /// Accounts in the bucket.
@@ -30,7 +31,27 @@ pub struct AgingRow {
     /// Their balance (minor units; a total, exact past 2^53, where JavaScript numbers lose precision).
     #[schema(value_type = i64)]
     pub balance: i128,
+    /// The balance's parts, totalled the same way (they sum to `balance`).
+    #[schema(value_type = i64)]
+    pub principal: i128,
+    #[schema(value_type = i64)]
+    pub interest: i128,
+    #[schema(value_type = i64)]
+    pub fees: i128,
+    #[schema(value_type = i64)]
+    pub costs: i128,
 }
+
+/// One day's totals: the delinquency date, the count, and the sums of the balance and its parts.
+type AgingDay = (
+    NaiveDate,
+    i64,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+);
 
 /// Aging of accounts still in collection (`open`, `in_arrangement`, `disputed`, `legal`) with a
 /// balance, by days past due as of `today`.
@@ -47,6 +68,10 @@ pub fn aging(
             a::delinquent_since,
             count_star(),
             money_sum("accounts.balance"),
+            money_sum("accounts.principal"),
+            money_sum("accounts.interest"),
+            money_sum("accounts.fees"),
+            money_sum("accounts.costs"),
         ))
         .into_boxed();
     let mut q = apply_account_scope!(base, scope_of(actor))
@@ -58,7 +83,7 @@ pub fn aging(
     if let Some(p) = portfolio {
         q = q.filter(a::portfolio.eq(p));
     }
-    let by_day: Vec<(NaiveDate, i64, Option<String>)> = q.load(conn)?;
+    let by_day: Vec<AgingDay> = q.load(conn)?;
     let order = [
         "current", "1-30", "31-60", "61-90", "91-120", "121-180", "181+",
     ];
@@ -68,13 +93,21 @@ pub fn aging(
             bucket: serde_json::from_value(serde_json::json!(name)).unwrap_or(AgingBucket::Current),
             count: 0,
             balance: 0,
+            principal: 0,
+            interest: 0,
+            fees: 0,
+            costs: 0,
         })
         .collect();
-    for (since, count, balance) in by_day {
+    for (since, count, balance, principal, interest, fees, costs) in by_day {
         let bucket = aging_bucket(days_past_due(since, today));
         if let Some(row) = buckets.iter_mut().find(|r| r.bucket == bucket) {
             row.count += count;
             row.balance += total(balance)?;
+            row.principal += total(principal)?;
+            row.interest += total(interest)?;
+            row.fees += total(fees)?;
+            row.costs += total(costs)?;
         }
     }
     Ok(buckets)

@@ -127,6 +127,10 @@ diesel::table! {
         recovered_amount -> BigInt,
         deceased -> Bool,
         bankruptcy -> Bool,
+        principal -> BigInt,
+        interest -> BigInt,
+        fees -> BigInt,
+        costs -> BigInt,
     }
 }
 
@@ -185,6 +189,10 @@ diesel::table! {
         reversed_at -> Nullable<Timestamp>,
         reversed_by -> Nullable<BigInt>,
         reversal_reason -> Nullable<Text>,
+        paid_principal -> BigInt,
+        paid_interest -> BigInt,
+        paid_fees -> BigInt,
+        paid_costs -> BigInt,
     }
 }
 
@@ -233,6 +241,15 @@ diesel::table! {
         dispute_id -> Nullable<BigInt>,
         created_at -> Timestamp,
         consented -> Bool,
+    }
+}
+
+diesel::table! {
+    allocation_policies (id) {
+        id -> BigInt,
+        policy -> Text,
+        updated_by -> Nullable<BigInt>,
+        updated_at -> Timestamp,
     }
 }
 
@@ -333,6 +350,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     disputes,
     contacts,
     contact_policies,
+    allocation_policies,
     approval_requests,
     approval_policies,
     escalations,

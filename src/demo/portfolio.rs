@@ -66,6 +66,10 @@ pub fn demo_portfolio(today: chrono::NaiveDate, team_ids: [i64; 2]) -> Vec<Place
                     currency: "USD".into(),
                     original_amount: original,
                     balance,
+                    // Some accounts carry interest and fees besides principal.
+                    interest: if i % 3 == 0 { balance / 20 } else { 0 },
+                    fees: if i % 4 == 1 { balance.min(3_500) } else { 0 },
+                    costs: 0,
                     delinquent_since: today - chrono::Days::new(days),
                     portfolio: Some(PORTFOLIOS[next(3) as usize].into()),
                     team_id: Some(team_ids[(i % 2) as usize]),

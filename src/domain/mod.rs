@@ -12,6 +12,7 @@ pub mod contact_policy;
 pub mod debtor;
 pub mod money;
 pub mod outcome;
+pub mod parts;
 pub mod queue;
 pub mod report;
 pub mod role;

@@ -81,8 +81,7 @@ fn write_off(
     account: &AccountRow,
     amount: i64,
 ) -> Result<(), ApiError> {
-    let Some(balance) = account_balance::write_off(conn, ctx, account.id, account.balance, amount)?
-    else {
+    let Some(balance) = account_balance::write_off(conn, ctx, account, amount)? else {
         return Err(refusal(Refusal::Stale));
     };
     if balance == 0 {

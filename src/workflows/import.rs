@@ -12,8 +12,8 @@ use crate::db::accounts::{AccountRow, NewAccount, json as account_json};
 use crate::db::audit::{self, AuditContext, Change};
 use crate::db::debtors::{DebtorRow, NewDebtor};
 use crate::db::{Conn, placement, to_db_time};
-use crate::domain::account::AccountStatus;
 use crate::error::ApiError;
+use crate::workflows::replacement;
 
 /// One parsed row: the account and its debtor (`account.debtor_id` is resolved here).
 #[derive(Debug, Clone)]
@@ -98,10 +98,13 @@ pub fn import(
             .get(&before.debtor_id)
             .cloned()
             .ok_or_else(|| ApiError::Internal("account without debtor".into()))?;
-        outcomes[i] = Some(match update_one(conn, ctx, before, debtor, &p)? {
-            Ok(id) => Outcome::Updated(id),
-            Err(e) => Outcome::Failed(e),
-        });
+        let (new, nd) = p.over(&before, &debtor);
+        outcomes[i] = Some(
+            match replacement::update_one(conn, ctx, before, debtor, new, nd)? {
+                Ok(id) => Outcome::Updated(id),
+                Err(e) => Outcome::Failed(e),
+            },
+        );
     }
     for (i, id) in create_all(conn, ctx, creates, &known.debtor_ids_by_ref)? {
         outcomes[i] = Some(Outcome::Created(id));
@@ -192,81 +195,6 @@ impl Known {
             accounts,
         })
     }
-}
-
-/// Updates one existing account and its debtor. `Ok(Err(_))` is the row's own problem.
-fn update_one(
-    conn: &mut Conn,
-    ctx: &AuditContext,
-    before: AccountRow,
-    debtor: DebtorRow,
-    p: &Placement,
-) -> Result<Result<i64, ApiError>, ApiError> {
-    let (new, nd) = p.over(&before, &debtor);
-    if new.currency != before.currency {
-        return Ok(Err(ApiError::invalid(
-            "currency",
-            format!(
-                "cannot change an existing account's currency ({})",
-                before.currency
-            ),
-        )));
-    }
-    let status = crate::db::stored::<AccountStatus>("accounts.status", &before.status)?;
-    if new.balance != before.balance && status != AccountStatus::Open {
-        return Ok(Err(ApiError::invalid(
-            "balance",
-            format!("cannot change while the account is {}", status.as_str()),
-        )));
-    }
-    let changed = new.original_amount != before.original_amount
-        || new.balance != before.balance
-        || new.delinquent_since != before.delinquent_since
-        || new.portfolio != before.portfolio
-        || new.team_id != before.team_id;
-    let at = to_db_time(ctx.now);
-    if changed {
-        let after = placement::update_account(conn, &before, &new, at)?.ok_or_else(|| {
-            ApiError::conflict(
-                "concurrent-update",
-                "an account changed while the import ran; retry",
-            )
-        })?;
-        audit::record(
-            conn,
-            ctx,
-            Change {
-                entity_type: "account",
-                entity_id: before.id,
-                action: "account.updated",
-                before: Some(account_json(&before)),
-                after: Some(account_json(&after)),
-                account_id: Some(before.id),
-            },
-        )?;
-    }
-    if nd.name != debtor.name
-        || nd.phone != debtor.phone
-        || nd.email != debtor.email
-        || nd.timezone != debtor.timezone
-        || nd.region != debtor.region
-    {
-        let after = placement::update_debtor(conn, &debtor, &nd, at)?;
-        let to_json = |r: &DebtorRow| serde_json::to_value(r).unwrap_or_default();
-        audit::record(
-            conn,
-            ctx,
-            Change {
-                entity_type: "debtor",
-                entity_id: debtor.id,
-                action: "debtor.updated",
-                before: Some(to_json(&debtor)),
-                after: Some(to_json(&after)),
-                account_id: None,
-            },
-        )?;
-    }
-    Ok(Ok(before.id))
 }
 
 /// Where a new account's debtor comes from: one that exists, or the n-th debtor this import

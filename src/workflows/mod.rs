@@ -12,5 +12,6 @@ pub mod dispute;
 pub mod escalation;
 pub mod import;
 pub mod payment;
+pub mod replacement;
 pub mod settlement;
 pub mod sweep;

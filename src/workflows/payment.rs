@@ -5,11 +5,11 @@
 
 use crate::actor::Actor;
 use crate::db::account_status::{current_status, move_account, move_if_allowed};
-use crate::db::accounts as accounts_db;
+use crate::db::accounts::{self as accounts_db, AccountRow};
 use crate::db::arrangements::{self, ArrangementKind, ArrangementRow, ArrangementStatus};
 use crate::db::audit::{self, AuditContext, Change};
 use crate::db::payments::{self, NewPayment, Payment, PaymentRow, Receipt};
-use crate::db::{Conn, account_balance, installments, stored};
+use crate::db::{Conn, account_balance, allocation_policy, installments, stored};
 use crate::domain::account::AccountStatus;
 use crate::domain::allocation::{Open, Part, allocate};
 use crate::error::ApiError;
@@ -22,22 +22,19 @@ pub fn record(
     account_id: i64,
     new: NewPayment,
 ) -> Result<Payment, ApiError> {
+    // Locked before it is read: the parts the payment is split over are the parts it takes.
+    accounts_db::lock(conn, account_id)?;
     let account = accounts_db::find_visible_row(conn, actor, account_id)?.account;
     let status = stored::<AccountStatus>("accounts.status", &account.status)?;
     let ctx: AuditContext = actor.into();
     let recovery = status == AccountStatus::WrittenOff;
-    take(conn, &ctx, account_id, status, new.amount)?;
+    let receipt = take(conn, &ctx, &account, status, new.amount)?;
     let live = if recovery {
         None
     } else {
         arrangements::active_of(conn, account_id)?
     };
     let arrangement_id = live.as_ref().map(|r| r.id);
-    let receipt = if recovery {
-        Receipt::Recovery
-    } else {
-        Receipt::Payment
-    };
     let row = payments::insert(conn, actor, account_id, &new, receipt, arrangement_id)?;
     let mut after = payments::json(&row);
     if let Some(arr) = &live {
@@ -69,14 +66,16 @@ pub fn record(
     row.try_into()
 }
 
-/// Takes the payment from the balance, or a recovery from what was written off.
+/// Takes the payment from the balance's parts in the allocation policy's order, or a recovery
+/// from what was written off.
 fn take(
     conn: &mut Conn,
     ctx: &AuditContext,
-    account_id: i64,
+    account: &AccountRow,
     status: AccountStatus,
     amount: i64,
-) -> Result<(), ApiError> {
+) -> Result<Receipt, ApiError> {
+    let account_id = account.id;
     if status == AccountStatus::WrittenOff {
         // A recovery never exceeds what was written off and not yet recovered.
         if !account_balance::take_recovery(conn, account_id, amount)? {
@@ -85,7 +84,7 @@ fn take(
                 "exceeds what was written off and not yet recovered",
             ));
         }
-        return Ok(());
+        return Ok(Receipt::Recovery);
     }
     if matches!(
         status,
@@ -96,10 +95,18 @@ fn take(
             format!("the account is {}; it takes no payments", status.as_str()),
         ));
     }
-    if !account_balance::take_payment(conn, ctx, account_id, amount)? {
+    let order = allocation_policy::current(conn)?.order;
+    let paid = account.parts().take(amount, &order);
+    if paid.total() < i128::from(amount) {
         return Err(ApiError::invalid("amount", "exceeds the account's balance"));
     }
-    Ok(())
+    if !account_balance::take_payment(conn, ctx, account_id, &paid)? {
+        return Err(ApiError::conflict(
+            "concurrent-update",
+            "the account changed while the payment was recorded; retry",
+        ));
+    }
+    Ok(Receipt::Payment(paid))
 }
 
 /// The balance moved: audit it, settle an approved settlement the payment fulfils, or, at zero,
@@ -196,7 +203,7 @@ pub fn reverse(conn: &mut Conn, actor: &Actor, id: i64, reason: &str) -> Result<
     if before.recovery {
         account_balance::restore_recovery(conn, account_id, before.amount)?;
     } else {
-        account_balance::restore_payment(conn, &ctx, account_id, before.amount)?;
+        account_balance::restore_payment(conn, &ctx, account_id, &before.allocation())?;
         let undone = installments::undo_payment(conn, id)?;
         if let (Some(arr_id), true) = (before.arrangement_id, undone > 0) {
             installments::add_paid(conn, arr_id, -undone)?;

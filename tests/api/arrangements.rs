@@ -556,7 +556,7 @@ async fn the_sweep_breaks_overdue_arrangements_once() {
 async fn recoveries_on_written_off_accounts() {
     let app = TestApp::new().await;
     let id = app.assigned_account("WO-1", 10_000).await;
-    app.sql(format!("UPDATE accounts SET status = 'written_off', written_off_amount = 10000, balance = 0 WHERE id = {id}")).await;
+    app.sql(format!("UPDATE accounts SET status = 'written_off', written_off_amount = 10000, balance = 0, principal = 0 WHERE id = {id}")).await;
     let agent = app.token(Role::Agent);
     let p = app.pay(id, 6_000, &agent).await.expect(201);
     assert_eq!(p["recovery"], true);

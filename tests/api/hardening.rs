@@ -237,7 +237,7 @@ async fn totals_past_i64_are_exact_on_both_databases() {
     // Balances that only a million accounts at the bound would add up to: written behind the
     // API's back, they must still sum exactly (the sum passes i64::MAX).
     app.sql(
-        "UPDATE accounts SET balance = 4000000000000000000, original_amount = 4000000000000000000"
+        "UPDATE accounts SET balance = 4000000000000000000, principal = 4000000000000000000, original_amount = 4000000000000000000"
             .into(),
     )
     .await;

@@ -16,6 +16,7 @@ mod hardening;
 mod http_conventions;
 mod idempotency;
 mod import;
+mod money_parts;
 mod openapi;
 mod regulation_f;
 mod reports;

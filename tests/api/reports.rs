@@ -272,9 +272,12 @@ async fn reports_answer_csv_and_refuse_agents() {
     assert!(csv.header("content-type").unwrap().starts_with("text/csv"));
     let text = String::from_utf8(csv.body).unwrap();
     let lines: Vec<&str> = text.lines().collect();
-    assert_eq!(lines[0], "bucket,count,balance");
+    assert_eq!(
+        lines[0],
+        "bucket,count,balance,principal,interest,fees,costs"
+    );
     assert_eq!(lines.len(), 8);
-    assert!(lines.contains(&"181+,1,30000"));
+    assert!(lines.contains(&"181+,1,30000,30000,0,0,0"));
     let range = format!("from={}&to={}", today() - Days::new(7), today());
     let perf = app
         .call(

@@ -82,6 +82,13 @@ async fn every_endpoint_for_every_role() {
             None,
             only(&[HEAD, AUDITOR], 200, 403),
         ),
+        (Method::GET, "/v1/allocation-policy".into(), None, all),
+        (
+            Method::PUT,
+            "/v1/allocation-policy".into(),
+            Some(json!({"order": ["costs", "fees", "interest", "principal"]})),
+            only(&[HEAD], 200, 403),
+        ),
     ];
     let _ = (AGENT, LEAD, MANAGER);
     for (method, path, body, expected) in cases {

@@ -6,6 +6,7 @@ from .agent_share import AgentShare
 from .aging_bucket import AgingBucket
 from .aging_report import AgingReport
 from .aging_row import AgingRow
+from .allocation_policy import AllocationPolicy
 from .approval import Approval
 from .approval_kind import ApprovalKind
 from .approval_policy import ApprovalPolicy
@@ -27,6 +28,7 @@ from .bulk_decision_result import BulkDecisionResult
 from .channel import Channel
 from .collections_day import CollectionsDay
 from .collections_report import CollectionsReport
+from .component import Component
 from .contact import Contact
 from .contact_policy import ContactPolicy
 from .contact_policy_regions import ContactPolicyRegions
@@ -77,6 +79,7 @@ from .page_payment import PagePayment
 from .page_queue_item import PageQueueItem
 from .page_team import PageTeam
 from .page_user import PageUser
+from .parts import Parts
 from .payment import Payment
 from .payment_method import PaymentMethod
 from .performance_report import PerformanceReport
@@ -114,6 +117,7 @@ __all__ = (
     "AgingBucket",
     "AgingReport",
     "AgingRow",
+    "AllocationPolicy",
     "Approval",
     "ApprovalKind",
     "ApprovalPolicy",
@@ -135,6 +139,7 @@ __all__ = (
     "Channel",
     "CollectionsDay",
     "CollectionsReport",
+    "Component",
     "Contact",
     "ContactPolicy",
     "ContactPolicyRegions",
@@ -185,6 +190,7 @@ __all__ = (
     "PageQueueItem",
     "PageTeam",
     "PageUser",
+    "Parts",
     "Payment",
     "PaymentMethod",
     "PerformanceReport",

@@ -14,6 +14,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.approval import Approval
     from ..models.debtor import Debtor
+    from ..models.parts import Parts
 
 
 T = TypeVar("T", bound="Account")
@@ -24,18 +25,21 @@ class Account:
     """A delinquent account: what is owed, by whom, how old, who works it.
 
     Example:
-        {'aging_bucket': '91-120', 'assignee_id': 12, 'balance': 182550, 'bankruptcy': False, 'created_at':
-            '2026-11-22T14:03:00Z', 'currency': 'USD', 'days_past_due': 100, 'debtor': {'attorney_represented': False,
-            'cease_communication': False, 'created_at': '2026-11-22T14:03:00Z', 'do_not_call': False, 'do_not_email': False,
-            'do_not_sms': False, 'email': None, 'external_ref': 'CUST-0042', 'id': 7, 'name': 'Jordan Reyes', 'phone':
-            '+16125550123', 'phone_valid': True, 'region': 'MN', 'timezone': 'America/Chicago', 'updated_at':
-            '2026-11-22T14:03:00Z'}, 'debtor_id': 7, 'deceased': False, 'delinquent_since': '2026-08-14', 'external_ref':
-            'ACC-2026-000101', 'id': 101, 'original_amount': 250000, 'portfolio': 'cards-2026q3', 'status': 'open',
-            'team_id': 3, 'updated_at': '2026-11-22T14:03:00Z', 'version': 4}
+        {'aging_bucket': '91-120', 'assignee_id': 12, 'balance': 182550, 'balance_components': {'costs': 0, 'fees':
+            2500, 'interest': 10050, 'principal': 170000}, 'bankruptcy': False, 'created_at': '2026-11-22T14:03:00Z',
+            'currency': 'USD', 'days_past_due': 100, 'debtor': {'attorney_represented': False, 'cease_communication': False,
+            'created_at': '2026-11-22T14:03:00Z', 'do_not_call': False, 'do_not_email': False, 'do_not_sms': False, 'email':
+            None, 'external_ref': 'CUST-0042', 'id': 7, 'name': 'Jordan Reyes', 'phone': '+16125550123', 'phone_valid':
+            True, 'region': 'MN', 'timezone': 'America/Chicago', 'updated_at': '2026-11-22T14:03:00Z'}, 'debtor_id': 7,
+            'deceased': False, 'delinquent_since': '2026-08-14', 'external_ref': 'ACC-2026-000101', 'id': 101,
+            'original_amount': 250000, 'portfolio': 'cards-2026q3', 'status': 'open', 'team_id': 3, 'updated_at':
+            '2026-11-22T14:03:00Z', 'version': 4}
 
     Attributes:
         aging_bucket (AgingBucket): Aging buckets of the contract. Example: 31-60.
         balance (int): Minor units (cents); what is owed now.
+        balance_components (Parts): Amounts per part (minor units): a balance's parts, or what a movement took from
+            each. Example: {'costs': 0, 'fees': 2500, 'interest': 7500, 'principal': 90000}.
         bankruptcy (bool): A contact reported a bankruptcy: collection needs the team lead's review.
         created_at (datetime.datetime):
         currency (str): ISO 4217.
@@ -63,6 +67,7 @@ class Account:
 
     aging_bucket: AgingBucket
     balance: int
+    balance_components: Parts
     bankruptcy: bool
     created_at: datetime.datetime
     currency: str
@@ -87,6 +92,8 @@ class Account:
         aging_bucket = self.aging_bucket.value
 
         balance = self.balance
+
+        balance_components = self.balance_components.to_dict()
 
         bankruptcy = self.bankruptcy
 
@@ -152,6 +159,7 @@ class Account:
             {
                 "aging_bucket": aging_bucket,
                 "balance": balance,
+                "balance_components": balance_components,
                 "bankruptcy": bankruptcy,
                 "created_at": created_at,
                 "currency": currency,
@@ -183,11 +191,14 @@ class Account:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.approval import Approval  # noqa: PLC0415
         from ..models.debtor import Debtor  # noqa: PLC0415
+        from ..models.parts import Parts  # noqa: PLC0415
 
         d = dict(src_dict)
         aging_bucket = AgingBucket(d.pop("aging_bucket"))
 
         balance = d.pop("balance")
+
+        balance_components = Parts.from_dict(d.pop("balance_components"))
 
         bankruptcy = d.pop("bankruptcy")
 
@@ -269,6 +280,7 @@ class Account:
         account = cls(
             aging_bucket=aging_bucket,
             balance=balance,
+            balance_components=balance_components,
             bankruptcy=bankruptcy,
             created_at=created_at,
             currency=currency,

@@ -16,17 +16,26 @@ class AgingRow:
     """One aging bucket.
 
     Example:
-        {'balance': 8125000, 'bucket': '31-60', 'count': 42}
+        {'balance': 8125000, 'bucket': '31-60', 'costs': 0, 'count': 42, 'fees': 125000, 'interest': 400000,
+            'principal': 7600000}
 
     Attributes:
         balance (int): Their balance (minor units; a total, exact past 2^53, where JavaScript numbers lose precision).
         bucket (AgingBucket): Aging buckets of the contract. Example: 31-60.
+        costs (int):
         count (int): Accounts in the bucket.
+        fees (int):
+        interest (int):
+        principal (int): The balance's parts, totalled the same way (they sum to `balance`).
     """
 
     balance: int
     bucket: AgingBucket
+    costs: int
     count: int
+    fees: int
+    interest: int
+    principal: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,7 +43,15 @@ class AgingRow:
 
         bucket = self.bucket.value
 
+        costs = self.costs
+
         count = self.count
+
+        fees = self.fees
+
+        interest = self.interest
+
+        principal = self.principal
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -42,7 +59,11 @@ class AgingRow:
             {
                 "balance": balance,
                 "bucket": bucket,
+                "costs": costs,
                 "count": count,
+                "fees": fees,
+                "interest": interest,
+                "principal": principal,
             }
         )
 
@@ -55,12 +76,24 @@ class AgingRow:
 
         bucket = AgingBucket(d.pop("bucket"))
 
+        costs = d.pop("costs")
+
         count = d.pop("count")
+
+        fees = d.pop("fees")
+
+        interest = d.pop("interest")
+
+        principal = d.pop("principal")
 
         aging_row = cls(
             balance=balance,
             bucket=bucket,
+            costs=costs,
             count=count,
+            fees=fees,
+            interest=interest,
+            principal=principal,
         )
 
         aging_row.additional_properties = d

@@ -17,7 +17,8 @@ class CreateAccountRequest:
 
     Example:
         {'balance': 182550, 'currency': 'USD', 'debtor_id': 7, 'delinquent_since': '2026-08-14', 'external_ref':
-            'ACC-2026-000101', 'original_amount': 250000, 'portfolio': 'cards-2026q3', 'team_id': 3}
+            'ACC-2026-000101', 'fees': 2500, 'interest': 10050, 'original_amount': 250000, 'portfolio': 'cards-2026q3',
+            'team_id': 3}
 
     Attributes:
         balance (int): Minor units, from 0 to `original_amount`.
@@ -25,7 +26,12 @@ class CreateAccountRequest:
         delinquent_since (datetime.date): Not in the future.
         external_ref (str): Unique (409 `account-ref-taken`).
         original_amount (int): Minor units, ≥ 0.
+        costs (int | None | Unset): Costs (legal, court) within `balance` (minor units, ≥ 0; default 0). Principal is
+            the
+            rest of the balance (422 when interest, fees and costs exceed it).
         currency (None | str | Unset): ISO 4217; default `USD`. Example: USD.
+        fees (int | None | Unset): Fees within `balance` (minor units, ≥ 0; default 0).
+        interest (int | None | Unset): Interest within `balance` (minor units, ≥ 0; default 0).
         portfolio (None | str | Unset):
         team_id (int | None | Unset):
     """
@@ -35,7 +41,10 @@ class CreateAccountRequest:
     delinquent_since: datetime.date
     external_ref: str
     original_amount: int
+    costs: int | None | Unset = UNSET
     currency: None | str | Unset = UNSET
+    fees: int | None | Unset = UNSET
+    interest: int | None | Unset = UNSET
     portfolio: None | str | Unset = UNSET
     team_id: int | None | Unset = UNSET
 
@@ -50,11 +59,29 @@ class CreateAccountRequest:
 
         original_amount = self.original_amount
 
+        costs: int | None | Unset
+        if isinstance(self.costs, Unset):
+            costs = UNSET
+        else:
+            costs = self.costs
+
         currency: None | str | Unset
         if isinstance(self.currency, Unset):
             currency = UNSET
         else:
             currency = self.currency
+
+        fees: int | None | Unset
+        if isinstance(self.fees, Unset):
+            fees = UNSET
+        else:
+            fees = self.fees
+
+        interest: int | None | Unset
+        if isinstance(self.interest, Unset):
+            interest = UNSET
+        else:
+            interest = self.interest
 
         portfolio: None | str | Unset
         if isinstance(self.portfolio, Unset):
@@ -79,8 +106,14 @@ class CreateAccountRequest:
                 "original_amount": original_amount,
             }
         )
+        if costs is not UNSET:
+            field_dict["costs"] = costs
         if currency is not UNSET:
             field_dict["currency"] = currency
+        if fees is not UNSET:
+            field_dict["fees"] = fees
+        if interest is not UNSET:
+            field_dict["interest"] = interest
         if portfolio is not UNSET:
             field_dict["portfolio"] = portfolio
         if team_id is not UNSET:
@@ -101,6 +134,15 @@ class CreateAccountRequest:
 
         original_amount = d.pop("original_amount")
 
+        def _parse_costs(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        costs = _parse_costs(d.pop("costs", UNSET))
+
         def _parse_currency(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -109,6 +151,24 @@ class CreateAccountRequest:
             return cast(None | str | Unset, data)
 
         currency = _parse_currency(d.pop("currency", UNSET))
+
+        def _parse_fees(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        fees = _parse_fees(d.pop("fees", UNSET))
+
+        def _parse_interest(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        interest = _parse_interest(d.pop("interest", UNSET))
 
         def _parse_portfolio(data: object) -> None | str | Unset:
             if data is None:
@@ -134,7 +194,10 @@ class CreateAccountRequest:
             delinquent_since=delinquent_since,
             external_ref=external_ref,
             original_amount=original_amount,
+            costs=costs,
             currency=currency,
+            fees=fees,
+            interest=interest,
             portfolio=portfolio,
             team_id=team_id,
         )

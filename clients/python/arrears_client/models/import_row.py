@@ -31,7 +31,13 @@ class ImportRow:
         delinquent_since (datetime.date):
         external_ref (str):
         original_amount (int):
+        costs (int | None | Unset): Costs (legal, court) within `balance` (minor units, ≥ 0; default 0). Principal is
+            the
+            rest. They place a new account; a re-placed account keeps its parts and its principal
+            moves by the balance's difference.
         currency (None | str | Unset):  Example: USD.
+        fees (int | None | Unset): Fees within `balance` (minor units, ≥ 0; default 0).
+        interest (int | None | Unset): Interest within `balance` (minor units, ≥ 0; default 0).
         portfolio (None | str | Unset):
         team_id (int | None | Unset):
     """
@@ -41,7 +47,10 @@ class ImportRow:
     delinquent_since: datetime.date
     external_ref: str
     original_amount: int
+    costs: int | None | Unset = UNSET
     currency: None | str | Unset = UNSET
+    fees: int | None | Unset = UNSET
+    interest: int | None | Unset = UNSET
     portfolio: None | str | Unset = UNSET
     team_id: int | None | Unset = UNSET
 
@@ -56,11 +65,29 @@ class ImportRow:
 
         original_amount = self.original_amount
 
+        costs: int | None | Unset
+        if isinstance(self.costs, Unset):
+            costs = UNSET
+        else:
+            costs = self.costs
+
         currency: None | str | Unset
         if isinstance(self.currency, Unset):
             currency = UNSET
         else:
             currency = self.currency
+
+        fees: int | None | Unset
+        if isinstance(self.fees, Unset):
+            fees = UNSET
+        else:
+            fees = self.fees
+
+        interest: int | None | Unset
+        if isinstance(self.interest, Unset):
+            interest = UNSET
+        else:
+            interest = self.interest
 
         portfolio: None | str | Unset
         if isinstance(self.portfolio, Unset):
@@ -85,8 +112,14 @@ class ImportRow:
                 "original_amount": original_amount,
             }
         )
+        if costs is not UNSET:
+            field_dict["costs"] = costs
         if currency is not UNSET:
             field_dict["currency"] = currency
+        if fees is not UNSET:
+            field_dict["fees"] = fees
+        if interest is not UNSET:
+            field_dict["interest"] = interest
         if portfolio is not UNSET:
             field_dict["portfolio"] = portfolio
         if team_id is not UNSET:
@@ -109,6 +142,15 @@ class ImportRow:
 
         original_amount = d.pop("original_amount")
 
+        def _parse_costs(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        costs = _parse_costs(d.pop("costs", UNSET))
+
         def _parse_currency(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -117,6 +159,24 @@ class ImportRow:
             return cast(None | str | Unset, data)
 
         currency = _parse_currency(d.pop("currency", UNSET))
+
+        def _parse_fees(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        fees = _parse_fees(d.pop("fees", UNSET))
+
+        def _parse_interest(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        interest = _parse_interest(d.pop("interest", UNSET))
 
         def _parse_portfolio(data: object) -> None | str | Unset:
             if data is None:
@@ -142,7 +202,10 @@ class ImportRow:
             delinquent_since=delinquent_since,
             external_ref=external_ref,
             original_amount=original_amount,
+            costs=costs,
             currency=currency,
+            fees=fees,
+            interest=interest,
             portfolio=portfolio,
             team_id=team_id,
         )

@@ -20,7 +20,8 @@ class PageAccount:
     """One page of a list.
 
     Example:
-        {'data': [{'aging_bucket': '91-120', 'assignee_id': 12, 'balance': 182550, 'bankruptcy': False, 'created_at':
+        {'data': [{'aging_bucket': '91-120', 'assignee_id': 12, 'balance': 182550, 'balance_components': {'costs': 0,
+            'fees': 2500, 'interest': 10050, 'principal': 170000}, 'bankruptcy': False, 'created_at':
             '2026-11-22T14:03:00Z', 'currency': 'USD', 'days_past_due': 100, 'debtor': {'attorney_represented': False,
             'cease_communication': False, 'created_at': '2026-11-22T14:03:00Z', 'do_not_call': False, 'do_not_email': False,
             'do_not_sms': False, 'email': None, 'external_ref': 'CUST-0042', 'id': 7, 'name': 'Jordan Reyes', 'phone':

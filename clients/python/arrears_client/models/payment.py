@@ -2,13 +2,17 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.payment_method import PaymentMethod
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.parts import Parts
+
 
 T = TypeVar("T", bound="Payment")
 
@@ -18,12 +22,15 @@ class Payment:
     """Money received on an account.
 
     Example:
-        {'account_id': 101, 'amount': 10000, 'arrangement_id': 4, 'created_at': '2026-11-22T14:03:00Z', 'id': 31,
-            'method': 'card', 'received_on': '2026-11-22', 'recorded_by': 12, 'recovery': False, 'reference': 'TX-99812',
-            'reversal_reason': None, 'reversed_at': None, 'reversed_by': None}
+        {'account_id': 101, 'allocation': {'costs': 0, 'fees': 2500, 'interest': 0, 'principal': 7500}, 'amount': 10000,
+            'arrangement_id': 4, 'created_at': '2026-11-22T14:03:00Z', 'id': 31, 'method': 'card', 'received_on':
+            '2026-11-22', 'recorded_by': 12, 'recovery': False, 'reference': 'TX-99812', 'reversal_reason': None,
+            'reversed_at': None, 'reversed_by': None}
 
     Attributes:
         account_id (int):
+        allocation (Parts): Amounts per part (minor units): a balance's parts, or what a movement took from each.
+            Example: {'costs': 0, 'fees': 2500, 'interest': 7500, 'principal': 90000}.
         amount (int): Minor units, > 0.
         created_at (datetime.datetime):
         id (int):
@@ -39,6 +46,7 @@ class Payment:
     """
 
     account_id: int
+    allocation: Parts
     amount: int
     created_at: datetime.datetime
     id: int
@@ -55,6 +63,8 @@ class Payment:
 
     def to_dict(self) -> dict[str, Any]:
         account_id = self.account_id
+
+        allocation = self.allocation.to_dict()
 
         amount = self.amount
 
@@ -111,6 +121,7 @@ class Payment:
         field_dict.update(
             {
                 "account_id": account_id,
+                "allocation": allocation,
                 "amount": amount,
                 "created_at": created_at,
                 "id": id,
@@ -136,8 +147,12 @@ class Payment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.parts import Parts  # noqa: PLC0415
+
         d = dict(src_dict)
         account_id = d.pop("account_id")
+
+        allocation = Parts.from_dict(d.pop("allocation"))
 
         amount = d.pop("amount")
 
@@ -215,6 +230,7 @@ class Payment:
 
         payment = cls(
             account_id=account_id,
+            allocation=allocation,
             amount=amount,
             created_at=created_at,
             id=id,

@@ -121,7 +121,8 @@ def sync_detailed(
         idempotency_key (str | Unset):
         body (CreateAccountRequest): A new account (placement). Example: {'balance': 182550,
             'currency': 'USD', 'debtor_id': 7, 'delinquent_since': '2026-08-14', 'external_ref':
-            'ACC-2026-000101', 'original_amount': 250000, 'portfolio': 'cards-2026q3', 'team_id': 3}.
+            'ACC-2026-000101', 'fees': 2500, 'interest': 10050, 'original_amount': 250000,
+            'portfolio': 'cards-2026q3', 'team_id': 3}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,7 +156,8 @@ def sync(
         idempotency_key (str | Unset):
         body (CreateAccountRequest): A new account (placement). Example: {'balance': 182550,
             'currency': 'USD', 'debtor_id': 7, 'delinquent_since': '2026-08-14', 'external_ref':
-            'ACC-2026-000101', 'original_amount': 250000, 'portfolio': 'cards-2026q3', 'team_id': 3}.
+            'ACC-2026-000101', 'fees': 2500, 'interest': 10050, 'original_amount': 250000,
+            'portfolio': 'cards-2026q3', 'team_id': 3}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,7 +186,8 @@ async def asyncio_detailed(
         idempotency_key (str | Unset):
         body (CreateAccountRequest): A new account (placement). Example: {'balance': 182550,
             'currency': 'USD', 'debtor_id': 7, 'delinquent_since': '2026-08-14', 'external_ref':
-            'ACC-2026-000101', 'original_amount': 250000, 'portfolio': 'cards-2026q3', 'team_id': 3}.
+            'ACC-2026-000101', 'fees': 2500, 'interest': 10050, 'original_amount': 250000,
+            'portfolio': 'cards-2026q3', 'team_id': 3}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -216,7 +219,8 @@ async def asyncio(
         idempotency_key (str | Unset):
         body (CreateAccountRequest): A new account (placement). Example: {'balance': 182550,
             'currency': 'USD', 'debtor_id': 7, 'delinquent_since': '2026-08-14', 'external_ref':
-            'ACC-2026-000101', 'original_amount': 250000, 'portfolio': 'cards-2026q3', 'team_id': 3}.
+            'ACC-2026-000101', 'fees': 2500, 'interest': 10050, 'original_amount': 250000,
+            'portfolio': 'cards-2026q3', 'team_id': 3}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

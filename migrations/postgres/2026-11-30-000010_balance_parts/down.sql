@@ -1,0 +1,11 @@
+DROP TABLE allocation_policies;
+ALTER TABLE payments DROP COLUMN paid_costs;
+ALTER TABLE payments DROP COLUMN paid_fees;
+ALTER TABLE payments DROP COLUMN paid_interest;
+ALTER TABLE payments DROP COLUMN paid_principal;
+ALTER TABLE accounts DROP CONSTRAINT accounts_parts_sum_to_balance;
+ALTER TABLE accounts DROP CONSTRAINT accounts_parts_non_negative;
+ALTER TABLE accounts DROP COLUMN costs;
+ALTER TABLE accounts DROP COLUMN fees;
+ALTER TABLE accounts DROP COLUMN interest;
+ALTER TABLE accounts DROP COLUMN principal;
