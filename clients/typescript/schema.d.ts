@@ -250,6 +250,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/accounts/{id}/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every money movement of an account, oldest first: placement, payments and their reversals,
+         *     recoveries, write-offs, settlement forgiveness, adjustments, each with its signed `amounts`
+         *     per part and the `balance_after` it left (the running sum of the account's entries). Written
+         *     in the transaction of each movement, never recomputed from other tables.
+         */
+        get: operations["list_account_ledger"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/accounts/{id}/legal-referral": {
         parameters: {
             query?: never;
@@ -783,6 +805,26 @@ export interface paths {
         put?: never;
         /** Resolve an escalation (team lead and above, at or above its tier). */
         post: operations["resolve_escalation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/ledger/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Compare every account's parts with the sum of its ledger entries, in one set-based query
+         *     (auditor, head): `ok` when all agree, else the accounts that do not.
+         */
+        get: operations["verify_ledger"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1589,6 +1631,28 @@ export interface components {
             /** @description Each active agent of the team, with what they hold now. */
             agents: components["schemas"]["AgentShare"][];
             data: components["schemas"]["Assignment"][];
+        };
+        /**
+         * @description A balance's parts and their total.
+         * @example {
+         *       "costs": 0,
+         *       "fees": 0,
+         *       "interest": 5000,
+         *       "principal": 90000,
+         *       "total": 95000
+         *     }
+         */
+        BalanceAfter: {
+            /** Format: int64 */
+            costs: number;
+            /** Format: int64 */
+            fees: number;
+            /** Format: int64 */
+            interest: number;
+            /** Format: int64 */
+            principal: number;
+            /** Format: int64 */
+            total: number;
         };
         /**
          * @description One decision of a bulk call.
@@ -2550,6 +2614,75 @@ export interface components {
          */
         InstallmentStatus: "pending" | "partially_paid" | "paid" | "missed";
         /**
+         * @description What a check of the whole ledger found.
+         * @example {
+         *       "checked": 300,
+         *       "mismatched_account_ids": [],
+         *       "ok": true
+         *     }
+         */
+        LedgerCheck: {
+            /**
+             * Format: int64
+             * @description Accounts checked.
+             */
+            checked: number;
+            /** @description Accounts whose parts differ from the sum of their entries (the first 1,000). */
+            mismatched_account_ids: number[];
+            ok: boolean;
+        };
+        /**
+         * @description One money movement of an account.
+         * @example {
+         *       "amounts": {
+         *         "costs": 0,
+         *         "fees": -2500,
+         *         "interest": 0,
+         *         "principal": -7500
+         *       },
+         *       "balance_after": {
+         *         "costs": 0,
+         *         "fees": 0,
+         *         "interest": 5000,
+         *         "principal": 90000,
+         *         "total": 95000
+         *       },
+         *       "id": 12,
+         *       "kind": "payment",
+         *       "occurred_at": "2026-11-22T14:03:00Z",
+         *       "payment_id": 31
+         *     }
+         */
+        LedgerEntry: {
+            /** Format: int64 */
+            adjustment_id?: number | null;
+            /**
+             * Format: int64
+             * @description Money that moved no part: what a recovery on a written-off account received (negative
+             *     when reversed).
+             */
+            amount?: number | null;
+            /** @description Signed change of each part (all four keys). */
+            amounts: components["schemas"]["Parts"];
+            /** Format: int64 */
+            approval_id?: number | null;
+            /** @description The account's parts after this entry (the running sum of its entries). */
+            balance_after: components["schemas"]["BalanceAfter"];
+            /** Format: int64 */
+            id: number;
+            kind: components["schemas"]["LedgerKind"];
+            /** Format: date-time */
+            occurred_at: string;
+            /** Format: int64 */
+            payment_id?: number | null;
+        };
+        /**
+         * @description What moved the money.
+         * @example payment
+         * @enum {string}
+         */
+        LedgerKind: "placement" | "payment" | "payment_reversal" | "adjustment" | "write_off" | "settlement_forgiveness" | "recovery";
+        /**
          * @description The reason of a legal referral.
          * @example {
          *       "reason": "no response to final demand"
@@ -2824,6 +2957,42 @@ export interface components {
         Page_Escalation: {
             /** @description The items of this page. */
             data: components["schemas"]["Escalation"][];
+            /**
+             * @description Pass as `cursor` to get the next page; `null` on the last page.
+             * @example aWQ6NDI
+             */
+            next_cursor?: string | null;
+        };
+        /**
+         * @description One page of a list.
+         * @example {
+         *       "data": [
+         *         {
+         *           "amounts": {
+         *             "costs": 0,
+         *             "fees": -2500,
+         *             "interest": 0,
+         *             "principal": -7500
+         *           },
+         *           "balance_after": {
+         *             "costs": 0,
+         *             "fees": 0,
+         *             "interest": 5000,
+         *             "principal": 90000,
+         *             "total": 95000
+         *           },
+         *           "id": 12,
+         *           "kind": "payment",
+         *           "occurred_at": "2026-11-22T14:03:00Z",
+         *           "payment_id": 31
+         *         }
+         *       ],
+         *       "next_cursor": "aWQ6NDI"
+         *     }
+         */
+        Page_LedgerEntry: {
+            /** @description The items of this page. */
+            data: components["schemas"]["LedgerEntry"][];
             /**
              * @description Pass as `cursor` to get the next page; `null` on the last page.
              * @example aWQ6NDI
@@ -4571,6 +4740,45 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    list_account_ledger: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Items per page, 1 to 500 (default 50).
+                 * @example 50
+                 */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page; omit for the first page. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Account id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of entries, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_LedgerEntry"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     create_legal_referral: {
         parameters: {
             query?: never;
@@ -6163,6 +6371,31 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    verify_ledger: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Verification result */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerCheck"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];

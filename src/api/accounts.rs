@@ -15,7 +15,8 @@ use crate::api::paths::AccountPath;
 use crate::api::{FieldErrors, lenient_int, nullable};
 use crate::auth::{AnyRole, Caller, Manager};
 use crate::db::account_list::{self, AccountFilter};
-use crate::db::accounts::{self, Account, AccountChanges, NewAccount};
+use crate::db::account_update::{self, AccountChanges};
+use crate::db::accounts::{self, Account, NewAccount};
 use crate::db::audit::{self, AuditFilter};
 use crate::domain::account::AccountStatus;
 use crate::domain::debtor::parse_currency;
@@ -339,7 +340,7 @@ pub async fn update_account(
         team_id: r.team_id,
     };
     let account = exec::write_plain(&state.db, caller.into_actor(), move |conn, actor| {
-        accounts::update(conn, actor, id, expected.as_deref(), changes)
+        account_update::update(conn, actor, id, expected.as_deref(), changes)
     })
     .await?;
     Ok(with_etag(actix_web::http::StatusCode::OK, &account))

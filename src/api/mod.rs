@@ -20,6 +20,7 @@ pub mod fallback;
 pub mod hardening;
 pub mod import;
 pub mod json;
+pub mod ledger;
 pub mod ops;
 pub mod pagination;
 pub mod paths;
@@ -82,6 +83,8 @@ pub fn v1(cfg: &mut ServiceConfig) {
         .service(approvals::approve_approval)
         .service(approvals::reject_approval)
         .service(approvals::cancel_approval)
+        .service(ledger::list_account_ledger)
+        .service(ledger::verify_ledger)
         .service(allocation_policy::get_allocation_policy)
         .service(allocation_policy::replace_allocation_policy)
         .service(approval_policy::get_approval_policy)

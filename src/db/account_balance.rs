@@ -8,6 +8,7 @@ use diesel::prelude::*;
 
 use super::accounts::AccountRow;
 use super::audit::{self, AuditContext, Change};
+use super::ledger::{self, LedgerKind, Movement};
 use super::schema::accounts as a;
 use super::{Conn, to_db_time};
 use crate::domain::parts::{FORGIVENESS_ORDER, Parts};
@@ -110,6 +111,7 @@ pub fn write_off(
     ctx: &AuditContext,
     account: &AccountRow,
     amount: i64,
+    approval_id: i64,
 ) -> Result<Option<i64>, ApiError> {
     let (account_id, balance) = (account.id, account.balance);
     let taken = account.parts().take(amount, &FORGIVENESS_ORDER);
@@ -133,6 +135,18 @@ pub fn write_off(
         return Ok(None);
     }
     let left = balance - amount;
+    ledger::record(
+        conn,
+        &[Movement {
+            approval_id: Some(approval_id),
+            ..Movement::of(
+                account_id,
+                ctx.now,
+                LedgerKind::WriteOff,
+                Parts::default().minus(&taken),
+            )
+        }],
+    )?;
     audit::record(
         conn,
         ctx,
@@ -151,8 +165,14 @@ pub fn write_off(
 }
 
 /// Forgives whatever is left (a settlement paid in full); returns the amount forgiven.
-pub fn forgive_rest(conn: &mut Conn, ctx: &AuditContext, account_id: i64) -> Result<i64, ApiError> {
-    let forgiven = balance_of(conn, account_id)?;
+pub fn forgive_rest(
+    conn: &mut Conn,
+    ctx: &AuditContext,
+    account_id: i64,
+    approval_id: i64,
+) -> Result<i64, ApiError> {
+    let account = super::accounts::row(conn, account_id)?;
+    let forgiven = account.balance;
     diesel::update(a::table.find(account_id))
         .set((
             a::balance.eq(0),
@@ -164,5 +184,18 @@ pub fn forgive_rest(conn: &mut Conn, ctx: &AuditContext, account_id: i64) -> Res
             a::updated_at.eq(to_db_time(ctx.now)),
         ))
         .execute(conn)?;
+    let none = Parts::default();
+    ledger::record(
+        conn,
+        &[Movement {
+            approval_id: Some(approval_id),
+            ..Movement::of(
+                account_id,
+                ctx.now,
+                LedgerKind::SettlementForgiveness,
+                none.minus(&account.parts()),
+            )
+        }],
+    )?;
     Ok(forgiven)
 }

@@ -7,6 +7,7 @@
 pub mod account_balance;
 pub mod account_list;
 pub mod account_status;
+pub mod account_update;
 pub mod accounts;
 pub mod activity;
 pub mod allocation_policy;
@@ -24,6 +25,7 @@ pub mod escalations;
 pub mod heartbeat;
 pub mod idempotency;
 pub mod installments;
+pub mod ledger;
 pub mod payments;
 pub mod performance;
 pub mod placement;

@@ -9,9 +9,11 @@ use diesel::prelude::*;
 
 use super::accounts::{ACCOUNT_COLUMNS, AccountRow, NewAccount};
 use super::debtors::{DEBTOR_COLUMNS, DebtorRow, NewDebtor};
+use super::ledger::{LedgerKind, Movement};
 use super::schema::{accounts as a, assignments as asg, debtors as d, teams as t};
 use super::{Conn, with_inner};
 use crate::domain::account::AccountStatus;
+use crate::domain::parts::Parts;
 use crate::error::ApiError;
 
 /// Rows per multi-row statement.
@@ -208,9 +210,14 @@ pub fn insert_accounts(
             updated_at: at,
         })
         .collect();
-    Ok(
-        with_inner!(conn, c => diesel::insert_into(a::table).values(&values).returning(ACCOUNT_COLUMNS).get_results(c))?,
-    )
+    let rows: Vec<AccountRow> = with_inner!(conn, c => diesel::insert_into(a::table).values(&values).returning(ACCOUNT_COLUMNS).get_results(c))?;
+    let when = chrono::DateTime::from_naive_utc_and_offset(at, chrono::Utc);
+    let placements: Vec<Movement> = rows
+        .iter()
+        .map(|r| Movement::of(r.id, when, LedgerKind::Placement, r.parts()))
+        .collect();
+    super::ledger::record(conn, &placements)?;
+    Ok(rows)
 }
 
 /// Re-places an existing account (if still at the version read): amounts, dates, portfolio and
@@ -240,6 +247,15 @@ pub fn update_account(
         .returning(ACCOUNT_COLUMNS)
         .get_result(conn)
         .optional()?;
+    if after.is_some() && new.balance != before.balance {
+        let delta = Parts {
+            principal: new.balance - before.balance,
+            ..Parts::default()
+        };
+        let when = chrono::DateTime::from_naive_utc_and_offset(at, chrono::Utc);
+        let change = Movement::of(before.id, when, LedgerKind::Adjustment, delta);
+        super::ledger::record(conn, &[change])?;
+    }
     if after.is_some() && moved && before.assignee_id.is_some() {
         let current = asg::account_id.eq(before.id).and(asg::ended_at.is_null());
         diesel::update(asg::table.filter(current))

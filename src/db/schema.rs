@@ -245,6 +245,23 @@ diesel::table! {
 }
 
 diesel::table! {
+    ledger_entries (id) {
+        id -> BigInt,
+        account_id -> BigInt,
+        occurred_at -> Timestamp,
+        kind -> Text,
+        principal -> BigInt,
+        interest -> BigInt,
+        fees -> BigInt,
+        costs -> BigInt,
+        amount -> Nullable<BigInt>,
+        payment_id -> Nullable<BigInt>,
+        adjustment_id -> Nullable<BigInt>,
+        approval_id -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
     allocation_policies (id) {
         id -> BigInt,
         policy -> Text,
@@ -351,6 +368,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     contacts,
     contact_policies,
     allocation_policies,
+    ledger_entries,
     approval_requests,
     approval_policies,
     escalations,

@@ -1,7 +1,7 @@
 //! Monthly collection targets per agent or team, and the agents a report covers for a caller.
 
 use diesel::prelude::*;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use utoipa::ToSchema;
 
 use super::audit::{self, Change};

@@ -49,7 +49,9 @@ pub fn decide(
     let ctx: AuditContext = actor.into();
     let kind: ApprovalKind = stored("approval_requests.kind", &row.kind)?;
     match (kind, approve) {
-        (ApprovalKind::WriteOff, true) => write_off(conn, &ctx, &account, row.amount.unwrap_or(0))?,
+        (ApprovalKind::WriteOff, true) => {
+            write_off(conn, &ctx, &account, row.amount.unwrap_or(0), row.id)?
+        }
         (ApprovalKind::Arrangement, true) => activate_plan(conn, &ctx, row.arrangement_id)?,
         (ApprovalKind::Arrangement, false) => cancel_plan(conn, &ctx, row.arrangement_id)?,
         // An approved settlement is an offer: payments reaching its amount by `due_on` settle the account.
@@ -80,8 +82,9 @@ fn write_off(
     ctx: &AuditContext,
     account: &AccountRow,
     amount: i64,
+    approval_id: i64,
 ) -> Result<(), ApiError> {
-    let Some(balance) = account_balance::write_off(conn, ctx, account, amount)? else {
+    let Some(balance) = account_balance::write_off(conn, ctx, account, amount, approval_id)? else {
         return Err(refusal(Refusal::Stale));
     };
     if balance == 0 {

@@ -8,10 +8,12 @@ use crate::db::account_status::{current_status, move_account, move_if_allowed};
 use crate::db::accounts::{self as accounts_db, AccountRow};
 use crate::db::arrangements::{self, ArrangementKind, ArrangementRow, ArrangementStatus};
 use crate::db::audit::{self, AuditContext, Change};
+use crate::db::ledger::{self, LedgerKind, Movement};
 use crate::db::payments::{self, NewPayment, Payment, PaymentRow, Receipt};
 use crate::db::{Conn, account_balance, allocation_policy, installments, stored};
 use crate::domain::account::AccountStatus;
 use crate::domain::allocation::{Open, Part, allocate};
+use crate::domain::parts::Parts;
 use crate::error::ApiError;
 use crate::workflows::settlement::settle_if_paid;
 
@@ -36,6 +38,7 @@ pub fn record(
     };
     let arrangement_id = live.as_ref().map(|r| r.id);
     let row = payments::insert(conn, actor, account_id, &new, receipt, arrangement_id)?;
+    ledger::record(conn, &[received(&row, ctx.now, Direction::In)])?;
     let mut after = payments::json(&row);
     if let Some(arr) = &live {
         let parts = allocate_to(conn, &ctx, arr, row.id, new.amount)?;
@@ -214,6 +217,7 @@ pub fn reverse(conn: &mut Conn, actor: &Actor, id: i64, reason: &str) -> Result<
         }
         reopen_account(conn, &ctx, account_id, AccountStatus::Open)?;
     }
+    ledger::record(conn, &[received(&before, ctx.now, Direction::Back)])?;
     let after = payments::find_visible(conn, actor, id)?;
     audit::record(
         conn,
@@ -228,6 +232,40 @@ pub fn reverse(conn: &mut Conn, actor: &Actor, id: i64, reason: &str) -> Result<
         },
     )?;
     after.try_into()
+}
+
+/// Whether money came in or was given back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Direction {
+    In,
+    Back,
+}
+
+/// The ledger's record of a payment or its reversal: the parts it took (a recovery takes none
+/// and records the money in `amount`).
+fn received(payment: &PaymentRow, at: chrono::DateTime<chrono::Utc>, way: Direction) -> Movement {
+    let sign = if way == Direction::In { -1 } else { 1 };
+    let paid = payment.allocation();
+    let kind = match (way, payment.recovery) {
+        (Direction::Back, _) => LedgerKind::PaymentReversal,
+        (Direction::In, true) => LedgerKind::Recovery,
+        (Direction::In, false) => LedgerKind::Payment,
+    };
+    Movement {
+        amount: payment.recovery.then_some(-sign * payment.amount),
+        payment_id: Some(payment.id),
+        ..Movement::of(
+            payment.account_id,
+            at,
+            kind,
+            Parts {
+                principal: sign * paid.principal,
+                interest: sign * paid.interest,
+                fees: sign * paid.fees,
+                costs: sign * paid.costs,
+            },
+        )
+    }
 }
 
 /// After a reversal: a `paid` account (or an `open` one whose arrangement is live again) moves to

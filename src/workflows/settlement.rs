@@ -44,7 +44,7 @@ pub fn settle_if_paid(
     )? {
         return Ok(false);
     }
-    let forgiven = account_balance::forgive_rest(conn, ctx, account_id)?;
+    let forgiven = account_balance::forgive_rest(conn, ctx, account_id, offer.id)?;
     audit::record(
         conn,
         ctx,

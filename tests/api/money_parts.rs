@@ -255,4 +255,229 @@ async fn the_import_places_parts_and_a_re_placement_moves_principal() {
         .expect(200);
     assert_eq!(res["results"][0]["status"], "error");
     assert_eq!(components(&app, id).await, parts(33_000, 4_000, 1_000, 0));
+    let entries = ledger(&app, id).await;
+    let kinds: Vec<&str> = entries
+        .iter()
+        .map(|e| e["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds, ["placement", "adjustment"]);
+    assert_eq!(entries[1]["amounts"], parts(-2_000, 0, 0, 0));
+    verify_ok(&app).await;
+}
+
+async fn ledger(app: &TestApp, id: i64) -> Vec<Value> {
+    app.get(
+        &format!("/v1/accounts/{id}/ledger?limit=200"),
+        Some(&app.token(Role::Head)),
+    )
+    .await
+    .expect(200)["data"]
+        .as_array()
+        .unwrap()
+        .clone()
+}
+
+async fn verify_ok(app: &TestApp) {
+    let v = app
+        .get("/v1/ledger/verify", Some(&app.token(Role::Auditor)))
+        .await
+        .expect(200);
+    assert_eq!(v["ok"], true, "{v}");
+    assert_eq!(v["mismatched_account_ids"], json!([]));
+}
+
+#[actix_web::test]
+async fn the_ledger_records_every_movement_with_its_running_balance() {
+    let app = TestApp::new().await;
+    let id = account_with_parts(
+        &app,
+        "LEDGER-1",
+        10_000,
+        json!({"interest": 1_000, "fees": 500}),
+    )
+    .await;
+    let agent = app.token(Role::Agent);
+    let paid = app.pay(id, 2_000, &agent).await.expect(201);
+    app.post(
+        &format!("/v1/payments/{}/reverse", paid["id"]),
+        Some(&app.token(Role::TeamLead)),
+        json!({"reason": "bounced"}),
+    )
+    .await
+    .expect(200);
+    let entries = ledger(&app, id).await;
+    let kinds: Vec<&str> = entries
+        .iter()
+        .map(|e| e["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds, ["placement", "payment", "payment_reversal"]);
+    assert_eq!(entries[0]["amounts"], parts(8_500, 1_000, 500, 0));
+    assert_eq!(entries[1]["amounts"], parts(-500, -1_000, -500, 0));
+    assert_eq!(entries[1]["payment_id"], paid["id"]);
+    assert_eq!(
+        entries[1]["balance_after"],
+        json!({"principal": 8_000, "interest": 0, "fees": 0, "costs": 0, "total": 8_000})
+    );
+    assert_eq!(entries[2]["balance_after"]["total"], 10_000);
+    verify_ok(&app).await;
+    // Paging: oldest first, a cursor to the rest.
+    let first = app
+        .get(
+            &format!("/v1/accounts/{id}/ledger?limit=2"),
+            Some(&app.token(Role::Head)),
+        )
+        .await
+        .expect(200);
+    assert_eq!(first["data"].as_array().unwrap().len(), 2);
+    let cursor = first["next_cursor"].as_str().unwrap();
+    let rest = app
+        .get(
+            &format!("/v1/accounts/{id}/ledger?limit=2&cursor={cursor}"),
+            Some(&app.token(Role::Head)),
+        )
+        .await
+        .expect(200);
+    assert_eq!(rest["data"][0]["kind"], "payment_reversal");
+    assert_eq!(rest["data"][0]["balance_after"]["total"], 10_000);
+    // Outside the caller's scope: 404; the check is for auditors and heads.
+    let south = app.token_for(&app.south_agent);
+    app.get(&format!("/v1/accounts/{id}/ledger"), Some(&south))
+        .await
+        .expect(404);
+    app.get("/v1/ledger/verify", Some(&agent)).await.expect(403);
+}
+
+#[actix_web::test]
+async fn write_offs_settlements_and_re_placements_are_in_the_ledger() {
+    let app = TestApp::new().await;
+    let id = account_with_parts(&app, "LEDGER-2", 50_000, json!({"fees": 1_000})).await;
+    let agent = app.token(Role::Agent);
+    let request = app
+        .post(
+            "/v1/approvals",
+            Some(&agent),
+            json!({"kind": "write_off", "account_id": id, "amount": 1_500, "reason": "hardship"}),
+        )
+        .await
+        .expect(201);
+    app.post(
+        &format!("/v1/approvals/{}/approve", request["id"]),
+        Some(&app.token(Role::Manager)),
+        json!({}),
+    )
+    .await
+    .expect(200);
+    let settle = app
+        .post(
+            "/v1/approvals",
+            Some(&agent),
+            json!({"kind": "settlement", "account_id": id, "amount": 30_000, "due_on": today().to_string(),
+                "reason": "lump sum"}),
+        )
+        .await
+        .expect(201);
+    app.post(
+        &format!("/v1/approvals/{}/approve", settle["id"]),
+        Some(&app.token(Role::Head)),
+        json!({}),
+    )
+    .await
+    .expect(200);
+    app.pay(id, 30_000, &agent).await.expect(201);
+    let entries = ledger(&app, id).await;
+    let kinds: Vec<&str> = entries
+        .iter()
+        .map(|e| e["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            "placement",
+            "write_off",
+            "payment",
+            "settlement_forgiveness"
+        ]
+    );
+    assert_eq!(entries[1]["amounts"], parts(-500, 0, -1_000, 0));
+    assert_eq!(entries[1]["approval_id"], request["id"]);
+    assert_eq!(entries[3]["amounts"], parts(-18_500, 0, 0, 0));
+    assert_eq!(entries[3]["balance_after"]["total"], 0);
+    verify_ok(&app).await;
+}
+
+/// Random payments, reversals and changes of the allocation order (a seeded loop) keep the parts
+/// summing to the balance and the ledger in step.
+#[actix_web::test]
+async fn random_money_movements_keep_the_invariant() {
+    let app = TestApp::new().await;
+    let id = account_with_parts(
+        &app,
+        "RANDOM-1",
+        1_000_000,
+        json!({"interest": 120_000, "fees": 30_000, "costs": 20_000}),
+    )
+    .await;
+    let agent = app.token(Role::Agent);
+    let lead = app.token(Role::TeamLead);
+    let head = app.token(Role::Head);
+    let orders = [
+        json!(["costs", "fees", "interest", "principal"]),
+        json!(["principal", "interest", "fees", "costs"]),
+        json!(["interest", "costs", "principal", "fees"]),
+    ];
+    let mut seed: u64 = 0x00dd_5eed;
+    let mut next = move |m: u64| {
+        seed = seed
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        (seed >> 33) % m
+    };
+    let mut live: Vec<Value> = Vec::new();
+    for step in 0..40 {
+        match next(4) {
+            0 | 1 => {
+                let res = app.pay(id, 1 + next(60_000) as i64, &agent).await;
+                if res.status.as_u16() == 201 {
+                    live.push(res.json());
+                }
+            }
+            2 if !live.is_empty() => {
+                let payment = live.remove(next(live.len() as u64) as usize);
+                app.post(
+                    &format!("/v1/payments/{}/reverse", payment["id"]),
+                    Some(&lead),
+                    json!({"reason": format!("step {step}")}),
+                )
+                .await
+                .expect(200);
+            }
+            _ => {
+                let order = orders[next(3) as usize].clone();
+                app.call(
+                    TestApp::req(Method::PUT, "/v1/allocation-policy", Some(&head))
+                        .set_json(json!({"order": order})),
+                )
+                .await
+                .expect(200);
+            }
+        }
+        let account = app
+            .get(&format!("/v1/accounts/{id}"), Some(&head))
+            .await
+            .expect(200);
+        let c = &account["balance_components"];
+        let sum: i64 = ["principal", "interest", "fees", "costs"]
+            .iter()
+            .map(|k| c[*k].as_i64().unwrap())
+            .inspect(|v| assert!(*v >= 0, "step {step}: {c}"))
+            .sum();
+        assert_eq!(sum, account["balance"].as_i64().unwrap(), "step {step}");
+        let entries = ledger(&app, id).await;
+        assert_eq!(
+            entries.last().unwrap()["balance_after"]["total"],
+            account["balance"],
+            "step {step}"
+        );
+    }
+    verify_ok(&app).await;
 }

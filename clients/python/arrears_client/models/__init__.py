@@ -21,6 +21,7 @@ from .audit_event import AuditEvent
 from .audit_verification import AuditVerification
 from .auto_assign_request import AutoAssignRequest
 from .auto_assign_result import AutoAssignResult
+from .balance_after import BalanceAfter
 from .bulk_decision_item import BulkDecisionItem
 from .bulk_decision_request import BulkDecisionRequest
 from .bulk_decision_response import BulkDecisionResponse
@@ -65,6 +66,9 @@ from .import_status import ImportStatus
 from .installment import Installment
 from .installment_request import InstallmentRequest
 from .installment_status import InstallmentStatus
+from .ledger_check import LedgerCheck
+from .ledger_entry import LedgerEntry
+from .ledger_kind import LedgerKind
 from .legal_referral_request import LegalReferralRequest
 from .note_request import NoteRequest
 from .outcome import Outcome
@@ -75,6 +79,7 @@ from .page_assignment import PageAssignment
 from .page_audit_event import PageAuditEvent
 from .page_contact import PageContact
 from .page_escalation import PageEscalation
+from .page_ledger_entry import PageLedgerEntry
 from .page_payment import PagePayment
 from .page_queue_item import PageQueueItem
 from .page_team import PageTeam
@@ -132,6 +137,7 @@ __all__ = (
     "AuditVerification",
     "AutoAssignRequest",
     "AutoAssignResult",
+    "BalanceAfter",
     "BulkDecisionItem",
     "BulkDecisionRequest",
     "BulkDecisionResponse",
@@ -176,6 +182,9 @@ __all__ = (
     "Installment",
     "InstallmentRequest",
     "InstallmentStatus",
+    "LedgerCheck",
+    "LedgerEntry",
+    "LedgerKind",
     "LegalReferralRequest",
     "NoteRequest",
     "Outcome",
@@ -186,6 +195,7 @@ __all__ = (
     "PageAuditEvent",
     "PageContact",
     "PageEscalation",
+    "PageLedgerEntry",
     "PagePayment",
     "PageQueueItem",
     "PageTeam",
