@@ -46,8 +46,8 @@ CREATE TEMP TABLE ids AS SELECT (SELECT min(id) FROM teams) AS team0,
   (SELECT min(id) FROM users WHERE email LIKE 'bench%') AS agent0, (SELECT coalesce(max(id), 0) FROM debtors) AS debtor0;
 INSERT INTO debtors (name, timezone, phone, phone_valid, cease_communication, do_not_call, do_not_email, do_not_sms, attorney_represented, created_at, updated_at)
   SELECT 'Debtor ' || g, 'America/Chicago', '+13125550100', true, false, false, false, false, false, now(), now() FROM generate_series(1, $accounts) g;
-INSERT INTO accounts (external_ref, debtor_id, currency, original_amount, balance, delinquent_since, status, portfolio, team_id, assignee_id, version, created_at, updated_at)
-  SELECT 'SCALE-' || g, (SELECT debtor0 FROM ids) + g, 'USD', 200000 + g % 100000, 100000 + g % 100000, current_date - (g % 400),
+INSERT INTO accounts (external_ref, debtor_id, currency, original_amount, balance, principal, delinquent_since, status, portfolio, team_id, assignee_id, version, created_at, updated_at)
+  SELECT 'SCALE-' || g, (SELECT debtor0 FROM ids) + g, 'USD', 200000 + g % 100000, 100000 + g % 100000, 100000 + g % 100000, current_date - (g % 400),
          CASE WHEN g % 10 = 0 THEN 'paid' ELSE 'open' END, 'p' || (g % 5), (SELECT team0 FROM ids) + (g % 20), (SELECT agent0 FROM ids) + (g % 400), 1, now(), now()
   FROM generate_series(1, $accounts) g;
 CREATE TEMP TABLE acc AS SELECT min(id) AS a0 FROM accounts WHERE external_ref LIKE 'SCALE-%';
