@@ -3,8 +3,8 @@
 //!
 //! Columns (header row required; order free; empty cells are absent values):
 //! `external_ref, original_amount, balance, interest, fees, costs, currency, delinquent_since,
-//! portfolio, team_id,
-//! debtor_name, debtor_phone, debtor_email, debtor_timezone, debtor_region, debtor_external_ref`.
+//! portfolio, team_id, debtor_name, debtor_phone, debtor_email, debtor_timezone, debtor_region,
+//! debtor_external_ref, debtor_additional_timezones` (IANA names separated by spaces or `;`).
 
 use std::collections::HashMap;
 use std::fs::File;
@@ -80,6 +80,15 @@ fn to_row(record: &HashMap<String, String>) -> Value {
         if let Some(v) = cell(&format!("debtor_{name}")) {
             debtor.insert(name.to_owned(), v);
         }
+    }
+    // Other time zones the debtor may be in: IANA names separated by spaces or `;`.
+    if let Some(Value::String(zones)) = cell("debtor_additional_timezones") {
+        let zones: Vec<Value> = zones
+            .split([' ', ';'])
+            .filter(|z| !z.is_empty())
+            .map(Value::from)
+            .collect();
+        debtor.insert("additional_timezones".into(), Value::Array(zones));
     }
     row.insert("debtor".into(), Value::Object(debtor));
     Value::Object(row)
@@ -171,6 +180,10 @@ mod tests {
             ("costs", ""),
             ("debtor_name", "Ann Lee"),
             ("debtor_timezone", "America/Chicago"),
+            (
+                "debtor_additional_timezones",
+                "America/Denver; America/Phoenix",
+            ),
         ]
         .into_iter()
         .map(|(k, v)| (k.to_owned(), v.to_owned()))
@@ -179,7 +192,8 @@ mod tests {
             to_row(&record),
             serde_json::json!({"external_ref": "CSV-1", "original_amount": 10000, "balance": 5000,
                 "interest": 300, "fees": 200,
-                "debtor": {"name": "Ann Lee", "timezone": "America/Chicago"}})
+                "debtor": {"name": "Ann Lee", "timezone": "America/Chicago",
+                    "additional_timezones": ["America/Denver", "America/Phoenix"]}})
         );
     }
 }

@@ -49,7 +49,7 @@ const fn flags(counts_as_attempt: bool, is_conversation: bool) -> OutcomeFlags {
     }
 }
 
-/// The table: one line per outcome code.
+/// The table: one line per outcome code, in the enum's order (`as_str` and `flags` index it).
 pub const OUTCOMES: [(Outcome, &str, OutcomeFlags); 14] = [
     (
         Outcome::RightPartyContact,
@@ -77,23 +77,24 @@ pub const OUTCOMES: [(Outcome, &str, OutcomeFlags); 14] = [
 
 impl Outcome {
     pub fn as_str(self) -> &'static str {
-        OUTCOMES
-            .iter()
-            .find(|o| o.0 == self)
-            .map_or("no_answer", |o| o.1)
+        OUTCOMES[self as usize].1
     }
 
     pub fn flags(self) -> OutcomeFlags {
-        OUTCOMES
-            .iter()
-            .find(|o| o.0 == self)
-            .map_or(flags(true, false), |o| o.2)
+        OUTCOMES[self as usize].2
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_table_is_in_the_enums_order() {
+        for (i, (outcome, _, _)) in OUTCOMES.iter().enumerate() {
+            assert_eq!(*outcome as usize, i, "{outcome:?}");
+        }
+    }
 
     #[test]
     fn the_table_matches_the_contract() {
