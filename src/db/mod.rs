@@ -17,6 +17,7 @@ pub mod arrangements;
 pub mod assignments;
 pub mod audit;
 pub mod auth;
+pub mod constraints;
 pub mod contact_policy;
 pub mod contacts;
 pub mod debtors;
@@ -73,6 +74,7 @@ macro_rules! columns {
     };
 }
 pub(crate) use columns;
+pub use constraints::{Violation, is_unique_violation, on_constraint, on_unique};
 
 /// A connection to either backend.
 #[derive(diesel::MultiConnection)]
@@ -216,6 +218,38 @@ impl Db {
         })
     }
 
+    /// Applies the pending migrations older than `version` (`2026-11-30-000010`, its folder's
+    /// prefix; dashes do not matter) and no start-up step: a database
+    /// as an earlier release left it, to test an upgrade from it.
+    pub fn migrate_before(&self, version: &str) -> Result<usize, String> {
+        let mut conn = self
+            .pool
+            .get()
+            .map_err(|e| format!("cannot connect to the database: {e}"))?;
+        fn run<C: MigrationHarness<B>, B: diesel::backend::Backend>(
+            c: &mut C,
+            source: EmbeddedMigrations,
+            version: &str,
+        ) -> Result<usize, String> {
+            let pending = c.pending_migrations(source).map_err(|e| e.to_string())?;
+            let older: Vec<_> = pending
+                .into_iter()
+                .filter(|m| digits(&m.name().version().to_string()) < digits(version))
+                .collect();
+            for m in &older {
+                c.run_migration(&**m).map_err(|e| e.to_string())?;
+            }
+            Ok(older.len())
+        }
+        fn digits(v: &str) -> String {
+            v.chars().filter(char::is_ascii_digit).collect()
+        }
+        match &mut *conn {
+            DbConnection::Postgresql(c) => run(c, PG_MIGRATIONS, version),
+            DbConnection::Sqlite(c) => run(c, SQLITE_MIGRATIONS, version),
+        }
+    }
+
     /// Applies pending migrations.
     pub fn migrate(&self) -> Result<usize, String> {
         let mut conn = self
@@ -302,51 +336,6 @@ pub fn from_db_time(at: NaiveDateTime) -> DateTime<Utc> {
     at.and_utc()
 }
 
-/// A constraint the database enforces, whose violation is the caller's mistake.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Violation {
-    Unique,
-    ForeignKey,
-}
-
-/// For `.map_err`: a violation of one of `cases` becomes that case's problem; any other error
-/// maps as usual. `.map_err(on_constraint(&[(Violation::Unique, &email_taken),
-/// (Violation::ForeignKey, &no_such_team)]))` — the database decides in the same statement, so
-/// no check-then-insert race and no extra round trip.
-pub fn on_constraint<'a>(
-    cases: &'a [(Violation, &'a dyn Fn() -> ApiError)],
-) -> impl FnOnce(diesel::result::Error) -> ApiError + 'a {
-    move |e| {
-        let found = match &e {
-            diesel::result::Error::DatabaseError(kind, _) => match kind {
-                diesel::result::DatabaseErrorKind::UniqueViolation => Some(Violation::Unique),
-                diesel::result::DatabaseErrorKind::ForeignKeyViolation => {
-                    Some(Violation::ForeignKey)
-                }
-                _ => None,
-            },
-            _ => None,
-        };
-        match cases.iter().find(|(v, _)| Some(*v) == found) {
-            Some((_, refusal)) => refusal(),
-            None => e.into(),
-        }
-    }
-}
-
-/// `on_constraint` for the common case of one unique constraint: `.map_err(on_unique(name_taken))`.
-pub fn on_unique(
-    conflict: impl FnOnce() -> ApiError,
-) -> impl FnOnce(diesel::result::Error) -> ApiError {
-    move |e| {
-        if is_unique_violation(&e) {
-            conflict()
-        } else {
-            e.into()
-        }
-    }
-}
-
 /// Reads back an enum the database stores as TEXT (with a CHECK of its values): the stored text
 /// is the enum's serialized (snake_case) name. Text this version does not know (a newer
 /// migration's, or a hand edit) is an internal error naming the column and the value, never a
@@ -360,14 +349,6 @@ pub fn stored<T: serde::de::DeserializeOwned>(column: &str, text: &str) -> Resul
             "{column} holds {text:?}, which this version does not know"
         ))
     })
-}
-
-/// True when `err` is a unique-constraint violation.
-pub fn is_unique_violation(err: &diesel::result::Error) -> bool {
-    matches!(
-        err,
-        diesel::result::Error::DatabaseError(diesel::result::DatabaseErrorKind::UniqueViolation, _)
-    )
 }
 
 #[cfg(test)]

@@ -93,3 +93,98 @@ async fn the_demo_data_set_loads_once_and_is_assigned() {
             .is_none()
     );
 }
+
+/// An upgrade from the release before money in parts: a database with placements, a payment, a
+/// reversed payment, a recovery, an approved write-off and a settled account gets its parts and
+/// its ledger history from the migrations, and the ledger check finds every account in step.
+#[actix_web::test]
+async fn an_upgraded_database_gets_its_parts_and_ledger_history() {
+    let (url, _database) = crate::helpers::fresh_database();
+    let db = Db::connect(&url, 2).unwrap();
+    assert!(db.migrate_before("2026-11-30-000010").unwrap() > 0);
+    let t = "'2026-10-01 12:00:00'";
+    let statements = [
+        format!(
+            "INSERT INTO users (email, name, role, password_hash, active, created_at, updated_at) VALUES ('head@x.dev', 'Head', 'head', 'x', TRUE, {t}, {t})"
+        ),
+        format!(
+            "INSERT INTO debtors (name, timezone, phone_valid, cease_communication, do_not_call, do_not_email, do_not_sms, attorney_represented, created_at, updated_at) VALUES ('D', 'America/Chicago', TRUE, FALSE, FALSE, FALSE, FALSE, FALSE, {t}, {t})"
+        ),
+        // Open: placed at 10,000, paid 3,000 (and 1,000 that was reversed).
+        format!(
+            "INSERT INTO accounts (external_ref, debtor_id, currency, original_amount, balance, delinquent_since, status, version, created_at, updated_at) VALUES ('A', 1, 'USD', 10000, 7000, '2026-06-01', 'open', 3, {t}, {t})"
+        ),
+        // Written off: placed at 5,000, 2,000 paid, 3,000 written off, 500 recovered.
+        format!(
+            "INSERT INTO accounts (external_ref, debtor_id, currency, original_amount, balance, delinquent_since, status, version, created_at, updated_at, written_off_amount, recovered_amount) VALUES ('B', 1, 'USD', 5000, 0, '2026-06-01', 'written_off', 4, {t}, {t}, 3000, 500)"
+        ),
+        // Settled: placed at 8,000, paid 5,000, the rest forgiven.
+        format!(
+            "INSERT INTO accounts (external_ref, debtor_id, currency, original_amount, balance, delinquent_since, status, version, created_at, updated_at) VALUES ('C', 1, 'USD', 8000, 0, '2026-06-01', 'settled', 3, {t}, {t})"
+        ),
+        String::from(
+            "INSERT INTO payments (account_id, amount, method, received_on, recovery, created_at) VALUES (1, 3000, 'card', '2026-10-02', FALSE, '2026-10-02 12:00:00')",
+        ),
+        String::from(
+            "INSERT INTO payments (account_id, amount, method, received_on, recovery, created_at, reversed_at, reversal_reason) VALUES (1, 1000, 'card', '2026-10-03', FALSE, '2026-10-03 12:00:00', '2026-10-04 12:00:00', 'bounced')",
+        ),
+        String::from(
+            "INSERT INTO payments (account_id, amount, method, received_on, recovery, created_at) VALUES (2, 2000, 'ach', '2026-10-02', FALSE, '2026-10-02 12:00:00')",
+        ),
+        String::from(
+            "INSERT INTO approval_requests (account_id, kind, status, amount, reason, required_role, balance_at_request, account_version, requested_at, decided_at) VALUES (2, 'write_off', 'approved', 3000, 'gone', 'manager', 3000, 2, '2026-10-05 12:00:00', '2026-10-05 13:00:00')",
+        ),
+        String::from(
+            "INSERT INTO payments (account_id, amount, method, received_on, recovery, created_at) VALUES (2, 500, 'cash', '2026-10-06', TRUE, '2026-10-06 12:00:00')",
+        ),
+        String::from(
+            "INSERT INTO payments (account_id, amount, method, received_on, recovery, created_at) VALUES (3, 5000, 'card', '2026-10-02', FALSE, '2026-10-02 12:00:00')",
+        ),
+    ];
+    db.run(move |conn| {
+        for s in &statements {
+            diesel::RunQueryDsl::execute(diesel::sql_query(s.as_str()), conn)?;
+        }
+        Ok::<_, ApiError>(())
+    })
+    .await
+    .unwrap();
+    db.migrate().unwrap();
+    let check = db.run(arrears::db::ledger::verify).await.unwrap();
+    assert!(check.ok, "{check:?}");
+    assert_eq!(check.checked, 3);
+    let kinds = |account: i64| {
+        let db = db.clone();
+        async move {
+            db.run(move |conn| arrears::db::ledger::list(conn, account, None, 100))
+                .await
+                .unwrap()
+                .into_iter()
+                .map(|e| (e.kind.as_str(), e.amounts.principal, e.balance_after.total))
+                .collect::<Vec<_>>()
+        }
+    };
+    assert_eq!(
+        kinds(1).await,
+        [
+            ("placement", 10_000, 10_000),
+            ("payment", -3_000, 7_000),
+            ("payment", -1_000, 6_000),
+            ("payment_reversal", 1_000, 7_000),
+        ]
+    );
+    assert_eq!(
+        kinds(2).await,
+        [
+            ("placement", 5_000, 5_000),
+            ("payment", -2_000, 3_000),
+            ("write_off", -3_000, 0),
+            ("recovery", 0, 0),
+        ]
+    );
+    // The settled account's forgiven rest was never stored: it is netted into its placement.
+    assert_eq!(
+        kinds(3).await,
+        [("placement", 5_000, 5_000), ("payment", -5_000, 0)]
+    );
+}
