@@ -25,6 +25,22 @@ async fn account_with_parts(app: &TestApp, external_ref: &str, balance: i64, par
     id
 }
 
+/// An approval requested by the north agent and approved by `approver`: the request.
+async fn approved(app: &TestApp, request: Value, approver: Role) -> Value {
+    let request = app
+        .post("/v1/approvals", Some(&app.token(Role::Agent)), request)
+        .await
+        .expect(201);
+    app.post(
+        &format!("/v1/approvals/{}/approve", request["id"]),
+        Some(&app.token(approver)),
+        json!({}),
+    )
+    .await
+    .expect(200);
+    request
+}
+
 async fn components(app: &TestApp, id: i64) -> Value {
     app.get(&format!("/v1/accounts/{id}"), Some(&app.token(Role::Head)))
         .await
@@ -176,40 +192,15 @@ async fn write_offs_and_settlements_take_fees_and_interest_first() {
     )
     .await;
     let agent = app.token(Role::Agent);
-    let request = app
-        .post(
-            "/v1/approvals",
-            Some(&agent),
-            json!({"kind": "write_off", "account_id": id, "amount": 5_500, "reason": "hardship"}),
-        )
-        .await
-        .expect(201);
-    app.post(
-        &format!("/v1/approvals/{}/approve", request["id"]),
-        Some(&app.token(Role::Manager)),
-        json!({}),
-    )
-    .await
-    .expect(200);
+    let write_off =
+        json!({"kind": "write_off", "account_id": id, "amount": 5_500, "reason": "hardship"});
+    approved(&app, write_off, Role::Manager).await;
     // Fees 2,000, interest 3,000, then 500 of the costs.
     assert_eq!(components(&app, id).await, parts(94_000, 0, 0, 500));
     // A settlement paid in full forgives every part that is left.
-    let settle = app
-        .post(
-            "/v1/approvals",
-            Some(&agent),
-            json!({"kind": "settlement", "account_id": id, "amount": 80_000, "due_on": today().to_string(),
-                "reason": "lump sum"}),
-        )
-        .await
-        .expect(201);
-    app.post(
-        &format!("/v1/approvals/{}/approve", settle["id"]),
-        Some(&app.token(Role::Head)),
-        json!({}),
-    )
-    .await
-    .expect(200);
+    let settlement = json!({"kind": "settlement", "account_id": id, "amount": 80_000,
+        "due_on": today().to_string(), "reason": "lump sum"});
+    approved(&app, settlement, Role::Head).await;
     app.pay(id, 80_000, &agent).await.expect(201);
     assert_eq!(app.account_state(id).await, ("settled".to_owned(), 0));
     assert_eq!(components(&app, id).await, parts(0, 0, 0, 0));
@@ -352,37 +343,15 @@ async fn write_offs_settlements_and_re_placements_are_in_the_ledger() {
     let app = TestApp::new().await;
     let id = account_with_parts(&app, "LEDGER-2", 50_000, json!({"fees": 1_000})).await;
     let agent = app.token(Role::Agent);
-    let request = app
-        .post(
-            "/v1/approvals",
-            Some(&agent),
-            json!({"kind": "write_off", "account_id": id, "amount": 1_500, "reason": "hardship"}),
-        )
-        .await
-        .expect(201);
-    app.post(
-        &format!("/v1/approvals/{}/approve", request["id"]),
-        Some(&app.token(Role::Manager)),
-        json!({}),
+    let request = approved(
+        &app,
+        json!({"kind": "write_off", "account_id": id, "amount": 1_500, "reason": "hardship"}),
+        Role::Manager,
     )
-    .await
-    .expect(200);
-    let settle = app
-        .post(
-            "/v1/approvals",
-            Some(&agent),
-            json!({"kind": "settlement", "account_id": id, "amount": 30_000, "due_on": today().to_string(),
-                "reason": "lump sum"}),
-        )
-        .await
-        .expect(201);
-    app.post(
-        &format!("/v1/approvals/{}/approve", settle["id"]),
-        Some(&app.token(Role::Head)),
-        json!({}),
-    )
-    .await
-    .expect(200);
+    .await;
+    let settlement = json!({"kind": "settlement", "account_id": id, "amount": 30_000,
+        "due_on": today().to_string(), "reason": "lump sum"});
+    approved(&app, settlement, Role::Head).await;
     app.pay(id, 30_000, &agent).await.expect(201);
     let entries = ledger(&app, id).await;
     let kinds: Vec<&str> = entries
