@@ -238,6 +238,13 @@ impl ApiError {
     }
 }
 
+impl ApiError {
+    /// A 4xx: the request's (or an import row's) own problem, not the server's.
+    pub fn is_client_error(&self) -> bool {
+        ResponseError::status_code(self).is_client_error()
+    }
+}
+
 impl ResponseError for ApiError {
     fn status_code(&self) -> StatusCode {
         match self {

@@ -15,6 +15,7 @@ use serde_json::{Map, Value};
 use crate::api::import::parse_row;
 use crate::db::audit::AuditContext;
 use crate::db::{Db, write_tx};
+use crate::workflows::adjustment::Adjuster;
 use crate::workflows::import::{Outcome, import};
 
 /// Totals of an import run.
@@ -139,13 +140,15 @@ pub fn run(db: &Db, path: &str, batch: usize, shown: Progress) -> Result<Totals,
             request_id: Some("cli-import".into()),
             now,
         };
-        let outcomes = write_tx(&mut conn, |tx| import(tx, &ctx, placements))
-            .map_err(|e| format!("import failed: {e}"))?;
+        let outcomes = write_tx(&mut conn, |tx| {
+            import(tx, Adjuster::System(&ctx), placements)
+        })
+        .map_err(|e| format!("import failed: {e}"))?;
         let first_line = totals.created + totals.updated + totals.failed + 2; // after the header, 1-based
         for (k, outcome) in outcomes.into_iter().enumerate() {
             match outcome {
                 Outcome::Created(_) => totals.created += 1,
-                Outcome::Updated(_) => totals.updated += 1,
+                Outcome::Updated(_) | Outcome::PendingApproval { .. } => totals.updated += 1,
                 Outcome::Failed(e) => {
                     totals.failed += 1;
                     let problem = e.problem();

@@ -90,8 +90,11 @@ export interface paths {
          * Place up to 10,000 accounts, each with its debtor (manager, head).
          * @description Upserts by `external_ref`: a new reference creates the account (status `open`); a known one
          *     updates its amounts, dates, portfolio, team and debtor details (`currency` cannot change, nor
-         *     `balance` once the account has left `open`). Answers 200 with one result per row, in order;
-         *     a bad row changes nothing of itself and does not stop the others.
+         *     `balance` once the account has left `open`). A new `balance` is an adjustment of the
+         *     principal with reason `placement_update` under the importer's `adjustment_max` (either
+         *     sign): within it the row answers `updated`; beyond it `pending_approval` with the approval
+         *     request's `approval_id`, the row's other fields applied at once. Answers 200 with one result
+         *     per row, in order; a bad row changes nothing of itself and does not stop the others.
          */
         post: operations["import_accounts"];
         delete?: never;
@@ -119,6 +122,38 @@ export interface paths {
          *     read: when the account changed meanwhile the answer is 412 and nothing changes.
          */
         patch: operations["update_account"];
+        trace?: never;
+    };
+    "/v1/accounts/{id}/adjustments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An account's adjustments, oldest first (any role that sees the account). */
+        get: operations["list_account_adjustments"];
+        put?: never;
+        /**
+         * Adjust one part of an account's balance (agent on their accounts, and above).
+         * @description The reason fixes the part and the sign: `interest_accrual` only raises interest,
+         *     `fee_assessed` only fees, `court_costs` only costs; `fee_waiver` and `interest_waiver` only
+         *     lower their own part; `goodwill` lowers any part; `billing_error` and `balance_correction`
+         *     move any part either way; `placement_update` is written by a re-import only. No part may go
+         *     below 0 (422). Raising needs `team_lead` and above (403 `insufficient-authority`) and has no
+         *     limit. A lowering within the caller's `adjustment_max` (approval policy) is applied at once:
+         *     201 with `status: "applied"`; beyond it the answer is 202 with `status: "pending_approval"`
+         *     and an approval request of kind `adjustment` (four eyes, tiers, staleness and one pending
+         *     request per account, as for every approval), which applies it when approved. Both answers
+         *     carry `Location`. A balance brought to 0 closes the account (a live arrangement is
+         *     cancelled). A `paid`, `settled`, `written_off` or `closed` account takes no adjustments (409
+         *     `account-closed`). Each applied adjustment is one ledger entry of kind `adjustment`.
+         */
+        post: operations["create_adjustment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/v1/accounts/{id}/arrangements": {
@@ -329,6 +364,23 @@ export interface paths {
          *     is the audit event that recorded it.
          */
         get: operations["get_account_timeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/adjustments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One adjustment (any role that sees its account; 404 otherwise). */
+        get: operations["get_adjustment"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1181,6 +1233,67 @@ export interface components {
          */
         AccountStatus: "open" | "in_arrangement" | "disputed" | "legal" | "settled" | "paid" | "written_off" | "closed";
         /**
+         * @description An adjustment of one part of an account's balance.
+         * @example {
+         *       "account_id": 101,
+         *       "amount": -2500,
+         *       "applied_at": "2026-11-30T10:02:00Z",
+         *       "approval_id": null,
+         *       "component": "fees",
+         *       "created_at": "2026-11-30T10:02:00Z",
+         *       "id": 31,
+         *       "note": "late fee charged in error by the client",
+         *       "reason": "fee_waiver",
+         *       "requested_by": 12,
+         *       "status": "applied"
+         *     }
+         */
+        Adjustment: {
+            /** Format: int64 */
+            account_id: number;
+            /**
+             * Format: int64
+             * @description Signed minor units: negative lowers the part, positive raises it.
+             */
+            amount: number;
+            /**
+             * Format: date-time
+             * @description When the part moved (`null` until then).
+             */
+            applied_at?: string | null;
+            /**
+             * Format: int64
+             * @description The approval request a lowering beyond the requester's `adjustment_max` waits for.
+             */
+            approval_id?: number | null;
+            component: components["schemas"]["Component"];
+            /** Format: date-time */
+            created_at: string;
+            /** Format: int64 */
+            id: number;
+            note: string;
+            reason: components["schemas"]["AdjustmentReason"];
+            /**
+             * Format: int64
+             * @description Who asked for it (`null`: the command-line import).
+             */
+            requested_by?: number | null;
+            status: components["schemas"]["AdjustmentStatus"];
+        };
+        /**
+         * @description Why a part of the balance changes.
+         * @example fee_waiver
+         * @enum {string}
+         */
+        AdjustmentReason: "billing_error" | "balance_correction" | "goodwill" | "fee_waiver" | "interest_waiver" | "interest_accrual" | "fee_assessed" | "court_costs" | "placement_update";
+        /**
+         * @description Where an adjustment is: `applied` at once or on approval; `pending_approval` while its
+         *     approval request waits; `rejected` or `cancelled` with it.
+         * @example applied
+         * @enum {string}
+         */
+        AdjustmentStatus: "applied" | "pending_approval" | "rejected" | "cancelled";
+        /**
          * @description One agent's share after auto-assignment.
          * @example {
          *       "accounts_assigned": 14,
@@ -1340,29 +1453,33 @@ export interface components {
          * @example settlement
          * @enum {string}
          */
-        ApprovalKind: "settlement" | "write_off" | "arrangement";
+        ApprovalKind: "settlement" | "write_off" | "arrangement" | "adjustment";
         /**
          * @description The approval policy: limits per tier.
          * @example {
          *       "agent": {
+         *         "adjustment_max": 0,
          *         "plan_max_installments": 12,
          *         "settlement_max_discount_bps": 0,
          *         "settlement_max_forgiven": 0,
          *         "write_off_max": 0
          *       },
          *       "head": {
+         *         "adjustment_max": null,
          *         "plan_max_installments": null,
          *         "settlement_max_discount_bps": null,
          *         "settlement_max_forgiven": null,
          *         "write_off_max": null
          *       },
          *       "manager": {
+         *         "adjustment_max": 500000,
          *         "plan_max_installments": 60,
          *         "settlement_max_discount_bps": 5000,
          *         "settlement_max_forgiven": 2500000,
          *         "write_off_max": 2500000
          *       },
          *       "team_lead": {
+         *         "adjustment_max": 10000,
          *         "plan_max_installments": 24,
          *         "settlement_max_discount_bps": 2500,
          *         "settlement_max_forgiven": 250000,
@@ -1969,6 +2086,27 @@ export interface components {
             team_id?: number | null;
         };
         /**
+         * @description A change of one part of the balance.
+         * @example {
+         *       "amount": -2500,
+         *       "component": "fees",
+         *       "note": "late fee charged in error by the client",
+         *       "reason": "fee_waiver"
+         *     }
+         */
+        CreateAdjustmentRequest: {
+            /**
+             * Format: int64
+             * @description Signed minor units, not 0: negative lowers the part, positive raises it.
+             */
+            amount: number;
+            component: components["schemas"]["Component"];
+            /** @description Why, for the account's history and the approver. */
+            note: string;
+            /** @description `placement_update` is written only by a re-import (422 here). */
+            reason: components["schemas"]["AdjustmentReason"];
+        };
+        /**
          * @description A settlement or write-off request.
          * @example {
          *       "account_id": 101,
@@ -2490,6 +2628,11 @@ export interface components {
         ImportResult: {
             /**
              * Format: int64
+             * @description The approval request a `pending_approval` row's balance change waits for.
+             */
+            approval_id?: number | null;
+            /**
+             * Format: int64
              * @description The account's id (created or updated rows).
              */
             id?: number | null;
@@ -2557,7 +2700,7 @@ export interface components {
          * @example created
          * @enum {string}
          */
-        ImportStatus: "created" | "updated" | "error";
+        ImportStatus: "created" | "updated" | "pending_approval" | "error";
         /**
          * @description One installment of an arrangement.
          * @example {
@@ -2760,6 +2903,36 @@ export interface components {
         Page_Account: {
             /** @description The items of this page. */
             data: components["schemas"]["Account"][];
+            /**
+             * @description Pass as `cursor` to get the next page; `null` on the last page.
+             * @example aWQ6NDI
+             */
+            next_cursor?: string | null;
+        };
+        /**
+         * @description One page of a list.
+         * @example {
+         *       "data": [
+         *         {
+         *           "account_id": 101,
+         *           "amount": -2500,
+         *           "applied_at": "2026-11-30T10:02:00Z",
+         *           "approval_id": null,
+         *           "component": "fees",
+         *           "created_at": "2026-11-30T10:02:00Z",
+         *           "id": 31,
+         *           "note": "late fee charged in error by the client",
+         *           "reason": "fee_waiver",
+         *           "requested_by": 12,
+         *           "status": "applied"
+         *         }
+         *       ],
+         *       "next_cursor": "aWQ6NDI"
+         *     }
+         */
+        Page_Adjustment: {
+            /** @description The items of this page. */
+            data: components["schemas"]["Adjustment"][];
             /**
              * @description Pass as `cursor` to get the next page; `null` on the last page.
              * @example aWQ6NDI
@@ -3591,6 +3764,7 @@ export interface components {
         /**
          * @description What one tier may approve. `null` means unlimited.
          * @example {
+         *       "adjustment_max": 10000,
          *       "plan_max_installments": 24,
          *       "settlement_max_discount_bps": 2500,
          *       "settlement_max_forgiven": 250000,
@@ -3598,6 +3772,13 @@ export interface components {
          *     }
          */
         TierLimits: {
+            /**
+             * Format: int64
+             * @description Largest lowering of a balance part by adjustment (minor units), applied without approval;
+             *     a re-placement's balance change (`placement_update`) is bounded by it both ways.
+             *     Required (`null` for unlimited).
+             */
+            adjustment_max: number | null;
             /**
              * Format: int64
              * @description Longest plan (installments) set up without approval.
@@ -4345,6 +4526,151 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    list_account_adjustments: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Items per page, 1 to 500 (default 50).
+                 * @example 50
+                 */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page; omit for the first page. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Account id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of adjustments, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_Adjustment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    create_adjustment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same body (by the same user, within 24 hours) answers the original status and body with `Idempotent-Replayed: true` and does nothing twice. The same key with another body → 422 `idempotency-key-reused`; while the first request runs → 409 `idempotency-key-in-use`.
+                 * @example 5f0c7a6e-9a55-4f6b-8f0e-3b6c1d2e7a10
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Account id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAdjustmentRequest"];
+            };
+        };
+        responses: {
+            /** @description Applied */
+            201: {
+                headers: {
+                    /** @description /v1/adjustments/{id} */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Adjustment"];
+                };
+            };
+            /** @description Waiting for its approval request (`approval_id`) */
+            202: {
+                headers: {
+                    /** @description /v1/adjustments/{id} */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Adjustment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description An agent raising a part (`insufficient-authority`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "this operation is for admin; you are agent",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://arrears.dev/problems/insufficient-role"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            /** @description A finished account (`account-closed`), another pending adjustment request on the account (`duplicate-pending`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "a request with this Idempotency-Key is still running",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "https://arrears.dev/problems/idempotency-key-in-use"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description A reason that does not move this part this way, a part taken below 0, `placement_update` (`validation-failed`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "email: must be a valid email address",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     list_account_arrangements: {
         parameters: {
             query?: {
@@ -4967,6 +5293,37 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Page_AuditEvent"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_adjustment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Adjustment id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The adjustment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Adjustment"];
                 };
             };
             400: components["responses"]["BadRequest"];

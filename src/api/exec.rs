@@ -23,6 +23,9 @@ pub const MAX_KEY_LEN: usize = 255;
 pub struct Reply {
     pub status: StatusCode,
     pub body: String,
+    /// The `Location` of what the request created (not kept for `Idempotency-Key` replays,
+    /// whose body names it).
+    pub location: Option<String>,
 }
 
 impl Reply {
@@ -30,7 +33,15 @@ impl Reply {
         Ok(Self {
             status,
             body: serde_json::to_string(value).map_err(ApiError::internal)?,
+            location: None,
         })
+    }
+    /// The same answer with a `Location` header.
+    pub fn at(self, location: String) -> Self {
+        Self {
+            location: Some(location),
+            ..self
+        }
     }
     pub fn ok(value: &impl Serialize) -> Result<Self, ApiError> {
         Self::json(StatusCode::OK, value)
@@ -48,6 +59,9 @@ impl Reply {
         let mut res = HttpResponse::build(self.status);
         if replayed {
             res.insert_header((HeaderName::from_static(REPLAYED), "true"));
+        }
+        if let Some(location) = self.location {
+            res.insert_header((header::LOCATION, location));
         }
         let content_type = if self.status.as_u16() >= 400 {
             "application/problem+json"
@@ -146,7 +160,12 @@ where
                     idempotency::Claim::Fresh => Some(key.clone()),
                     idempotency::Claim::Replay { status, body } => {
                         let status = StatusCode::from_u16(status).map_err(ApiError::internal)?;
-                        return Ok((Reply { status, body }, true));
+                        let reply = Reply {
+                            status,
+                            body,
+                            location: None,
+                        };
+                        return Ok((reply, true));
                     }
                     idempotency::Claim::InFlight => {
                         return Err(ApiError::conflict(

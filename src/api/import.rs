@@ -12,9 +12,9 @@ use crate::api::debtors::{CreateDebtorRequest, parse_new_debtor};
 use crate::api::exec::{self, IdempotencyKey, Reply};
 use crate::api::json::{ValidJson, flatten, shape_error};
 use crate::auth::{Caller, Manager};
-use crate::db::audit::AuditContext;
 use crate::error::{ApiError, FieldError, Problem};
 use crate::state::AppState;
+use crate::workflows::adjustment::Adjuster;
 use crate::workflows::import::{self, Outcome, Placement, RowField};
 
 /// Most rows one call takes.
@@ -94,6 +94,9 @@ pub struct ImportRequest {
 pub enum ImportStatus {
     Created,
     Updated,
+    /// Updated, except the new balance: a `placement_update` adjustment beyond the importer's
+    /// `adjustment_max` waits for approval `approval_id`.
+    PendingApproval,
     Error,
 }
 
@@ -107,6 +110,9 @@ pub struct ImportResult {
     /// The account's id (created or updated rows).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
+    /// The approval request a `pending_approval` row's balance change waits for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub approval_id: Option<i64>,
     /// Why the row was refused (`error` rows); `errors` name fields within the row.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub problem: Option<Problem>,
@@ -184,18 +190,31 @@ pub fn results(outcomes: Vec<Outcome>) -> Vec<ImportResult> {
                 index,
                 status: ImportStatus::Created,
                 id: Some(id),
+                approval_id: None,
                 problem: None,
             },
             Outcome::Updated(id) => ImportResult {
                 index,
                 status: ImportStatus::Updated,
                 id: Some(id),
+                approval_id: None,
+                problem: None,
+            },
+            Outcome::PendingApproval {
+                account_id,
+                approval_id,
+            } => ImportResult {
+                index,
+                status: ImportStatus::PendingApproval,
+                id: Some(account_id),
+                approval_id: Some(approval_id),
                 problem: None,
             },
             Outcome::Failed(e) => ImportResult {
                 index,
                 status: ImportStatus::Error,
                 id: None,
+                approval_id: None,
                 problem: Some(e.problem()),
             },
         })
@@ -206,8 +225,11 @@ pub fn results(outcomes: Vec<Outcome>) -> Vec<ImportResult> {
 ///
 /// Upserts by `external_ref`: a new reference creates the account (status `open`); a known one
 /// updates its amounts, dates, portfolio, team and debtor details (`currency` cannot change, nor
-/// `balance` once the account has left `open`). Answers 200 with one result per row, in order;
-/// a bad row changes nothing of itself and does not stop the others.
+/// `balance` once the account has left `open`). A new `balance` is an adjustment of the
+/// principal with reason `placement_update` under the importer's `adjustment_max` (either
+/// sign): within it the row answers `updated`; beyond it `pending_approval` with the approval
+/// request's `approval_id`, the row's other fields applied at once. Answers 200 with one result
+/// per row, in order; a bad row changes nothing of itself and does not stop the others.
 #[utoipa::path(
     tag = "accounts",
     operation_id = "import_accounts",
@@ -231,7 +253,7 @@ pub async fn import_accounts(
         .map(|v| parse_row(v, today))
         .collect();
     exec::write(&state.db, actor, idem, digest, move |conn, actor| {
-        let outcomes = import::import(conn, &AuditContext::from(actor), rows)?;
+        let outcomes = import::import(conn, Adjuster::User(actor), rows)?;
         Reply::ok(&ImportResponse {
             results: results(outcomes),
         })

@@ -1,6 +1,7 @@
 //! HTTP: extract, call, map. One module per resource; cross-cutting pieces beside them.
 
 pub mod accounts;
+pub mod adjustments;
 pub mod allocation_policy;
 pub mod approval_policy;
 pub mod approvals;
@@ -83,6 +84,9 @@ pub fn v1(cfg: &mut ServiceConfig) {
         .service(approvals::approve_approval)
         .service(approvals::reject_approval)
         .service(approvals::cancel_approval)
+        .service(adjustments::create_adjustment)
+        .service(adjustments::list_account_adjustments)
+        .service(adjustments::get_adjustment)
         .service(ledger::list_account_ledger)
         .service(ledger::verify_ledger)
         .service(allocation_policy::get_allocation_policy)

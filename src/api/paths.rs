@@ -18,6 +18,7 @@ macro_rules! path_id {
 }
 
 path_id!(AccountPath, "Account id");
+path_id!(AdjustmentPath, "Adjustment id");
 path_id!(ApprovalPath, "Request id");
 path_id!(ArrangementPath, "Arrangement id");
 path_id!(DebtorPath, "Debtor id");

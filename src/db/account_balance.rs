@@ -199,3 +199,54 @@ pub fn forgive_rest(
     )?;
     Ok(forgiven)
 }
+
+/// Moves the parts by `delta` (signed; one adjustment) and the balance with them, when the
+/// account is still as read (same version) and no part goes below zero, and records the ledger
+/// entry. The new balance, or `None` (nothing written) when the account moved or a part holds
+/// too little.
+pub fn adjust(
+    conn: &mut Conn,
+    ctx: &AuditContext,
+    account: &AccountRow,
+    delta: &Parts,
+    ids: AdjustmentIds,
+) -> Result<Option<i64>, ApiError> {
+    let amount = paid_total(delta)?;
+    let fits = a::id
+        .eq(account.id)
+        .and(a::version.eq(account.version))
+        .and((a::principal + delta.principal).ge(0))
+        .and((a::interest + delta.interest).ge(0))
+        .and((a::fees + delta.fees).ge(0))
+        .and((a::costs + delta.costs).ge(0));
+    let done = diesel::update(a::table.filter(fits))
+        .set((
+            a::balance.eq(a::balance + amount),
+            a::principal.eq(a::principal + delta.principal),
+            a::interest.eq(a::interest + delta.interest),
+            a::fees.eq(a::fees + delta.fees),
+            a::costs.eq(a::costs + delta.costs),
+            a::version.eq(a::version + 1),
+            a::updated_at.eq(to_db_time(ctx.now)),
+        ))
+        .execute(conn)?;
+    if done == 0 {
+        return Ok(None);
+    }
+    ledger::record(
+        conn,
+        &[Movement {
+            adjustment_id: Some(ids.adjustment_id),
+            approval_id: ids.approval_id,
+            ..Movement::of(account.id, ctx.now, LedgerKind::Adjustment, *delta)
+        }],
+    )?;
+    Ok(Some(account.balance + amount))
+}
+
+/// What an adjustment's ledger entry points at.
+#[derive(Debug, Clone, Copy)]
+pub struct AdjustmentIds {
+    pub adjustment_id: i64,
+    pub approval_id: Option<i64>,
+}

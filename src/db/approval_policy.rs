@@ -16,10 +16,30 @@ pub fn current(conn: &mut Conn) -> Result<ApprovalPolicy, ApiError> {
         .first(conn)
         .optional()?;
     match stored {
-        Some(text) => serde_json::from_str(&text)
+        Some(text) => parse_stored(&text)
             .map_err(|e| ApiError::Internal(format!("stored approval policy: {e}"))),
         None => Ok(ApprovalPolicy::default()),
     }
+}
+
+/// A stored policy; one saved before adjustments existed gets the contract's `adjustment_max`
+/// for each tier (the column was added with its defaults).
+fn parse_stored(text: &str) -> Result<ApprovalPolicy, serde_json::Error> {
+    let mut value: serde_json::Value = serde_json::from_str(text)?;
+    let defaults = serde_json::to_value(ApprovalPolicy::default())?;
+    if let (Some(tiers), Some(default_tiers)) = (value.as_object_mut(), defaults.as_object()) {
+        for (name, limits) in tiers.iter_mut() {
+            let default_max = default_tiers
+                .get(name)
+                .and_then(|t| t.get("adjustment_max"))
+                .cloned()
+                .unwrap_or(serde_json::Value::Null);
+            if let Some(limits) = limits.as_object_mut() {
+                limits.entry("adjustment_max").or_insert(default_max);
+            }
+        }
+    }
+    serde_json::from_value(value)
 }
 
 /// Replaces the policy (validated by the caller) and audits the change.

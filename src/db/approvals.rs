@@ -29,6 +29,9 @@ crate::domain::status::text_enum! {
         WriteOff => "write_off",
         /// A plan longer than its creator may set up (created automatically).
         Arrangement => "arrangement",
+        /// A lowering of a balance part beyond its requester's `adjustment_max` (created with
+        /// the adjustment; `amount` is how much is lowered, or re-placed).
+        Adjustment => "adjustment",
     }
 }
 

@@ -40,6 +40,7 @@ pub struct Movement {
     /// Money that moves no part (a recovery), signed.
     pub amount: Option<i64>,
     pub payment_id: Option<i64>,
+    pub adjustment_id: Option<i64>,
     pub approval_id: Option<i64>,
 }
 
@@ -53,6 +54,7 @@ impl Movement {
             parts,
             amount: None,
             payment_id: None,
+            adjustment_id: None,
             approval_id: None,
         }
     }
@@ -70,6 +72,7 @@ struct NewEntry {
     costs: i64,
     amount: Option<i64>,
     payment_id: Option<i64>,
+    adjustment_id: Option<i64>,
     approval_id: Option<i64>,
 }
 
@@ -85,6 +88,7 @@ impl From<&Movement> for NewEntry {
             costs: m.parts.costs,
             amount: m.amount,
             payment_id: m.payment_id,
+            adjustment_id: m.adjustment_id,
             approval_id: m.approval_id,
         }
     }

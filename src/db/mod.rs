@@ -10,6 +10,7 @@ pub mod account_status;
 pub mod account_update;
 pub mod accounts;
 pub mod activity;
+pub mod adjustments;
 pub mod allocation_policy;
 pub mod approval_policy;
 pub mod approvals;

@@ -13,7 +13,6 @@ use super::ledger::{LedgerKind, Movement};
 use super::schema::{accounts as a, assignments as asg, debtors as d, teams as t};
 use super::{Conn, with_inner};
 use crate::domain::account::AccountStatus;
-use crate::domain::parts::Parts;
 use crate::error::ApiError;
 
 /// Rows per multi-row statement.
@@ -232,11 +231,8 @@ pub fn update_account(
     let unchanged = a::id.eq(before.id).and(a::version.eq(before.version));
     let after: Option<AccountRow> = diesel::update(a::table.filter(unchanged))
         .set((
+            // The balance is not moved here: a new one is an adjustment (`placement_update`).
             a::original_amount.eq(new.original_amount),
-            a::balance.eq(new.balance),
-            // A re-placement moves principal by the balance's difference (the caller checked it
-            // stays ≥ 0); the other parts stay.
-            a::principal.eq(a::principal + (new.balance - before.balance)),
             a::delinquent_since.eq(new.delinquent_since),
             a::portfolio.eq(&new.portfolio),
             a::team_id.eq(new.team_id),
@@ -247,15 +243,6 @@ pub fn update_account(
         .returning(ACCOUNT_COLUMNS)
         .get_result(conn)
         .optional()?;
-    if after.is_some() && new.balance != before.balance {
-        let delta = Parts {
-            principal: new.balance - before.balance,
-            ..Parts::default()
-        };
-        let when = chrono::DateTime::from_naive_utc_and_offset(at, chrono::Utc);
-        let change = Movement::of(before.id, when, LedgerKind::Adjustment, delta);
-        super::ledger::record(conn, &[change])?;
-    }
     if after.is_some() && moved && before.assignee_id.is_some() {
         let current = asg::account_id.eq(before.id).and(asg::ended_at.is_null());
         diesel::update(asg::table.filter(current))

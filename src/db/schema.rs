@@ -353,7 +353,26 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    adjustments (id) {
+        id -> BigInt,
+        account_id -> BigInt,
+        component -> Text,
+        amount -> BigInt,
+        reason -> Text,
+        note -> Text,
+        status -> Text,
+        approval_id -> Nullable<BigInt>,
+        requested_by -> Nullable<BigInt>,
+        created_at -> Timestamp,
+        applied_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::joinable!(adjustments -> accounts (account_id));
+
 diesel::allow_tables_to_appear_in_same_query!(
+    adjustments,
     agent_activity,
     teams,
     users,

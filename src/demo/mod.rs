@@ -12,6 +12,7 @@ use crate::db::{Conn, assignments, teams, users, write_tx};
 use crate::domain::role::Role;
 use crate::error::ApiError;
 use crate::passwords::hash_password;
+use crate::workflows::adjustment::Adjuster;
 use crate::workflows::import::{self as import_db, import};
 use crate::workflows::sweep::{DEFAULT_GRACE_DAYS, sweep};
 
@@ -118,7 +119,11 @@ pub fn seed(conn: &mut Conn, now: chrono::DateTime<chrono::Utc>) -> Result<bool,
             .into_iter()
             .map(Ok)
             .collect();
-        let placed = import(tx, &AuditContext::system(start), portfolio)?;
+        let placed = import(
+            tx,
+            Adjuster::System(&AuditContext::system(start)),
+            portfolio,
+        )?;
         let head = Actor {
             user_id: head.unwrap_or_default(),
             role: Role::Head,

@@ -18,7 +18,7 @@ pub enum Decision {
 /// What one tier may approve. `null` means unlimited.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
-#[schema(example = json!({"settlement_max_discount_bps": 2500, "settlement_max_forgiven": 250000, "write_off_max": 100000, "plan_max_installments": 24}))]
+#[schema(example = json!({"settlement_max_discount_bps": 2500, "settlement_max_forgiven": 250000, "write_off_max": 100000, "plan_max_installments": 24, "adjustment_max": 10000}))]
 pub struct TierLimits {
     /// Largest settlement discount (forgiven ÷ balance) in basis points: 2500 = 25 %.
     pub settlement_max_discount_bps: Option<i64>,
@@ -30,16 +30,27 @@ pub struct TierLimits {
     pub write_off_max: Option<i64>,
     /// Longest plan (installments) set up without approval.
     pub plan_max_installments: Option<i64>,
+    /// Largest lowering of a balance part by adjustment (minor units), applied without approval;
+    /// a re-placement's balance change (`placement_update`) is bounded by it both ways.
+    /// Required (`null` for unlimited).
+    #[serde(deserialize_with = "present")]
+    #[schema(maximum = 10_000_000_000_000_i64, required = true)]
+    pub adjustment_max: Option<i64>,
+}
+
+/// A nullable field that must be present: `null` is a value, a missing key is an error.
+fn present<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<i64>, D::Error> {
+    Option::<i64>::deserialize(d)
 }
 
 /// The approval policy: limits per tier.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 #[schema(example = json!({
-    "agent": {"settlement_max_discount_bps": 0, "settlement_max_forgiven": 0, "write_off_max": 0, "plan_max_installments": 12},
-    "team_lead": {"settlement_max_discount_bps": 2500, "settlement_max_forgiven": 250000, "write_off_max": 100000, "plan_max_installments": 24},
-    "manager": {"settlement_max_discount_bps": 5000, "settlement_max_forgiven": 2500000, "write_off_max": 2500000, "plan_max_installments": 60},
-    "head": {"settlement_max_discount_bps": null, "settlement_max_forgiven": null, "write_off_max": null, "plan_max_installments": null}
+    "agent": {"settlement_max_discount_bps": 0, "settlement_max_forgiven": 0, "write_off_max": 0, "plan_max_installments": 12, "adjustment_max": 0},
+    "team_lead": {"settlement_max_discount_bps": 2500, "settlement_max_forgiven": 250000, "write_off_max": 100000, "plan_max_installments": 24, "adjustment_max": 10000},
+    "manager": {"settlement_max_discount_bps": 5000, "settlement_max_forgiven": 2500000, "write_off_max": 2500000, "plan_max_installments": 60, "adjustment_max": 500000},
+    "head": {"settlement_max_discount_bps": null, "settlement_max_forgiven": null, "write_off_max": null, "plan_max_installments": null, "adjustment_max": null}
 }))]
 pub struct ApprovalPolicy {
     pub agent: TierLimits,
@@ -53,12 +64,14 @@ const fn tier(
     forgiven: Option<i64>,
     write_off: Option<i64>,
     plan: Option<i64>,
+    adjustment: Option<i64>,
 ) -> TierLimits {
     TierLimits {
         settlement_max_discount_bps: discount,
         settlement_max_forgiven: forgiven,
         write_off_max: write_off,
         plan_max_installments: plan,
+        adjustment_max: adjustment,
     }
 }
 
@@ -66,10 +79,22 @@ impl Default for ApprovalPolicy {
     /// The contract's table.
     fn default() -> Self {
         Self {
-            agent: tier(Some(0), Some(0), Some(0), Some(12)),
-            team_lead: tier(Some(2500), Some(250_000), Some(100_000), Some(24)),
-            manager: tier(Some(5000), Some(2_500_000), Some(2_500_000), Some(60)),
-            head: tier(None, None, None, None),
+            agent: tier(Some(0), Some(0), Some(0), Some(12), Some(0)),
+            team_lead: tier(
+                Some(2500),
+                Some(250_000),
+                Some(100_000),
+                Some(24),
+                Some(10_000),
+            ),
+            manager: tier(
+                Some(5000),
+                Some(2_500_000),
+                Some(2_500_000),
+                Some(60),
+                Some(500_000),
+            ),
+            head: tier(None, None, None, None, None),
         }
     }
 }
@@ -101,13 +126,14 @@ impl ApprovalPolicy {
     pub fn problems(&self) -> Vec<Problem> {
         let mut out = Vec::new();
         type Field = fn(&TierLimits) -> Option<i64>;
-        let fields: [(&str, Field); 4] = [
+        let fields: [(&str, Field); 5] = [
             ("settlement_max_discount_bps", |l| {
                 l.settlement_max_discount_bps
             }),
             ("settlement_max_forgiven", |l| l.settlement_max_forgiven),
             ("write_off_max", |l| l.write_off_max),
             ("plan_max_installments", |l| l.plan_max_installments),
+            ("adjustment_max", |l| l.adjustment_max),
         ];
         for (name, get) in fields {
             let mut previous: Option<Option<i64>> = None;
@@ -178,6 +204,10 @@ pub enum Ask {
     Arrangement {
         installments: i64,
     },
+    /// A part lowered (or re-placed) by this much (positive).
+    Adjustment {
+        amount: i64,
+    },
 }
 
 /// True when `limits` cover the request.
@@ -194,6 +224,7 @@ pub fn covers(limits: &TierLimits, ask: Ask) -> bool {
         }
         Ask::WriteOff { amount } => within(limits.write_off_max, amount),
         Ask::Arrangement { installments } => within(limits.plan_max_installments, installments),
+        Ask::Adjustment { amount } => within(limits.adjustment_max, amount),
     }
 }
 

@@ -2,6 +2,7 @@
 
 pub mod account;
 pub mod activity;
+pub mod adjustment;
 pub mod allocation;
 pub mod area_codes;
 pub mod assignment;

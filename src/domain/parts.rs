@@ -77,6 +77,13 @@ impl Parts {
         taken
     }
 
+    /// `amount` in one part, zero in the others.
+    pub fn only(c: Component, amount: i64) -> Parts {
+        let mut parts = Parts::default();
+        *parts.get_mut(c) = amount;
+        parts
+    }
+
     /// These parts less `other`'s, part by part.
     pub fn minus(&self, other: &Parts) -> Parts {
         Parts {

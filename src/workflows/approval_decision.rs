@@ -10,10 +10,12 @@ use crate::db::arrangements::{self, ArrangementStatus};
 use crate::db::audit::{self, AuditContext, Change};
 use crate::db::{Conn, stored};
 use crate::domain::account::AccountStatus;
+use crate::domain::adjustment::AdjustmentStatus;
 use crate::domain::authority::{Decision, DecisionFacts, Refusal, may_decide};
 use crate::domain::role::Role;
 use crate::domain::status::ApprovalStatus;
 use crate::error::ApiError;
+use crate::workflows::adjustment;
 
 /// Approves or rejects a pending request, with its effect, in the caller's transaction.
 pub fn decide(
@@ -54,6 +56,12 @@ pub fn decide(
         }
         (ApprovalKind::Arrangement, true) => activate_plan(conn, &ctx, row.arrangement_id)?,
         (ApprovalKind::Arrangement, false) => cancel_plan(conn, &ctx, row.arrangement_id)?,
+        (ApprovalKind::Adjustment, true) => {
+            adjustment::on_decision(conn, &ctx, &row, &account, AdjustmentStatus::Applied)?
+        }
+        (ApprovalKind::Adjustment, false) => {
+            adjustment::on_decision(conn, &ctx, &row, &account, AdjustmentStatus::Rejected)?
+        }
         // An approved settlement is an offer: payments reaching its amount by `due_on` settle the account.
         _ => {}
     }
@@ -162,8 +170,14 @@ pub fn withdraw(conn: &mut Conn, actor: &Actor, id: i64) -> Result<Approval, Api
         return Err(refusal(Refusal::NotPending));
     }
     let ctx: AuditContext = actor.into();
-    if stored::<ApprovalKind>("approval_requests.kind", &row.kind)? == ApprovalKind::Arrangement {
-        cancel_plan(conn, &ctx, row.arrangement_id)?;
+    match stored::<ApprovalKind>("approval_requests.kind", &row.kind)? {
+        ApprovalKind::Arrangement => cancel_plan(conn, &ctx, row.arrangement_id)?,
+        ApprovalKind::Adjustment => {
+            let account = accounts::row(conn, row.account_id)?;
+            let cancelled = AdjustmentStatus::Cancelled;
+            adjustment::on_decision(conn, &ctx, &row, &account, cancelled)?;
+        }
+        ApprovalKind::Settlement | ApprovalKind::WriteOff => {}
     }
     let after = approvals::reload(conn, id)?;
     audit::record(

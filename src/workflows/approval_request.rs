@@ -114,6 +114,12 @@ fn ask_for(
                 "arrangement requests are created with the plan itself",
             ));
         }
+        ApprovalKind::Adjustment => {
+            return Err(ApiError::invalid(
+                "kind",
+                "adjustment requests are created with the adjustment itself (POST /v1/accounts/{id}/adjustments)",
+            ));
+        }
     })
 }
 

@@ -13,7 +13,8 @@ use crate::db::audit::{self, AuditContext, Change};
 use crate::db::debtors::{DebtorRow, NewDebtor};
 use crate::db::{Conn, placement, to_db_time};
 use crate::error::ApiError;
-use crate::workflows::replacement;
+use crate::workflows::adjustment::Adjuster;
+use crate::workflows::replacement::{self, Replaced};
 
 /// One parsed row: the account and its debtor (`account.debtor_id` is resolved here).
 #[derive(Debug, Clone)]
@@ -72,15 +73,21 @@ impl Placement {
 pub enum Outcome {
     Created(i64),
     Updated(i64),
+    /// Updated, but its new balance waits for this approval request (`placement_update`).
+    PendingApproval {
+        account_id: i64,
+        approval_id: i64,
+    },
     Failed(ApiError),
 }
 
 /// Imports `rows` in the caller's transaction; one outcome per row, in order.
 pub fn import(
     conn: &mut Conn,
-    ctx: &AuditContext,
+    by: Adjuster<'_>,
     rows: Vec<Result<Placement, ApiError>>,
 ) -> Result<Vec<Outcome>, ApiError> {
+    let ctx = &by.ctx();
     let mut outcomes: Vec<Option<Outcome>> = (0..rows.len()).map(|_| None).collect();
     let mut pending = screen(rows, &mut outcomes);
     drop_unknown_teams(conn, &mut pending, &mut outcomes)?;
@@ -100,8 +107,15 @@ pub fn import(
             .ok_or_else(|| ApiError::Internal("account without debtor".into()))?;
         let (new, nd) = p.over(&before, &debtor);
         outcomes[i] = Some(
-            match replacement::update_one(conn, ctx, before, debtor, new, nd)? {
-                Ok(id) => Outcome::Updated(id),
+            match replacement::update_one(conn, by, before, debtor, new, nd)? {
+                Ok(Replaced {
+                    account_id,
+                    approval_id: Some(approval_id),
+                }) => Outcome::PendingApproval {
+                    account_id,
+                    approval_id,
+                },
+                Ok(replaced) => Outcome::Updated(replaced.account_id),
                 Err(e) => Outcome::Failed(e),
             },
         );

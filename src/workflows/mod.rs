@@ -4,6 +4,7 @@
 //! every read and write, all in the caller's one transaction. Workflows may call each other
 //! (logging a contact sets up a promise); `db/` never imports a workflow.
 
+pub mod adjustment;
 pub mod approval_decision;
 pub mod approval_request;
 pub mod arrangement;

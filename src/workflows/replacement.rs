@@ -1,31 +1,64 @@
 //! Re-placing an existing account (an import row whose `external_ref` is known): its amounts,
-//! dates, portfolio and team, and its debtor's contact details, each change audited.
+//! dates, portfolio and team, and its debtor's contact details, each change audited. A new
+//! balance is an adjustment of the principal with reason `placement_update`, under the
+//! importer's limits: applied at once, or waiting for approval while the rest of the row applies.
+
+use diesel::Connection;
 
 use crate::db::accounts::{AccountRow, NewAccount, json as account_json};
-use crate::db::audit::{self, AuditContext, Change};
+use crate::db::audit::{self, Change};
 use crate::db::debtors::{DebtorRow, NewDebtor};
 use crate::db::{Conn, placement, to_db_time};
 use crate::domain::account::AccountStatus;
+use crate::domain::adjustment::{AdjustmentReason, AdjustmentStatus};
+use crate::domain::parts::Component;
 use crate::error::ApiError;
+use crate::workflows::adjustment::{self, Adjuster, AdjustmentAsk};
 
-/// Updates one existing account and its debtor. `Ok(Err(_))` is the row's own problem.
+/// A re-placed account, and the approval its balance change waits for, if any.
+#[derive(Debug, Clone, Copy)]
+pub struct Replaced {
+    pub account_id: i64,
+    pub approval_id: Option<i64>,
+}
+
+/// Updates one existing account and its debtor, all or nothing (a savepoint). `Ok(Err(_))` is
+/// the row's own problem.
 pub fn update_one(
     conn: &mut Conn,
-    ctx: &AuditContext,
+    by: Adjuster<'_>,
     before: AccountRow,
     debtor: DebtorRow,
     new: NewAccount,
     nd: NewDebtor,
-) -> Result<Result<i64, ApiError>, ApiError> {
+) -> Result<Result<Replaced, ApiError>, ApiError> {
     if let Some(problem) = replacement_problem(&before, &new)? {
         return Ok(Err(problem));
     }
+    let done = conn.transaction(|tx| replace(tx, by, before, debtor, new, nd));
+    match done {
+        Ok(replaced) => Ok(Ok(replaced)),
+        Err(e) if e.is_client_error() => Ok(Err(e)),
+        Err(e) => Err(e),
+    }
+}
+
+fn replace(
+    conn: &mut Conn,
+    by: Adjuster<'_>,
+    before: AccountRow,
+    debtor: DebtorRow,
+    new: NewAccount,
+    nd: NewDebtor,
+) -> Result<Replaced, ApiError> {
+    let ctx = by.ctx();
+    let ctx = &ctx;
     let changed = new.original_amount != before.original_amount
-        || new.balance != before.balance
         || new.delinquent_since != before.delinquent_since
         || new.portfolio != before.portfolio
         || new.team_id != before.team_id;
     let at = to_db_time(ctx.now);
+    let mut account = before.clone();
     if changed {
         let after = placement::update_account(conn, &before, &new, at)?.ok_or_else(|| {
             ApiError::conflict(
@@ -45,7 +78,9 @@ pub fn update_one(
                 account_id: Some(before.id),
             },
         )?;
+        account = after;
     }
+    let approval_id = rebalance(conn, by, &account, new.balance)?;
     if nd.name != debtor.name
         || nd.phone != debtor.phone
         || nd.email != debtor.email
@@ -67,7 +102,32 @@ pub fn update_one(
             },
         )?;
     }
-    Ok(Ok(before.id))
+    Ok(Replaced {
+        account_id: before.id,
+        approval_id,
+    })
+}
+
+/// A new balance as a `placement_update` of the principal; the approval it waits for, if any.
+fn rebalance(
+    conn: &mut Conn,
+    by: Adjuster<'_>,
+    account: &AccountRow,
+    balance: i64,
+) -> Result<Option<i64>, ApiError> {
+    if balance == account.balance {
+        return Ok(None);
+    }
+    let ask = AdjustmentAsk {
+        component: Component::Principal,
+        amount: balance - account.balance,
+        reason: AdjustmentReason::PlacementUpdate,
+        note: format!("re-placed with balance {balance} (was {})", account.balance),
+    };
+    let row = adjustment::make(conn, by, account, &ask)?;
+    Ok((row.status == AdjustmentStatus::PendingApproval.as_str())
+        .then_some(row.approval_id)
+        .flatten())
 }
 
 /// Why a row may not re-place an existing account: another currency, a balance change once the

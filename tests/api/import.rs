@@ -1,6 +1,6 @@
 //! Bulk placement import.
 
-use crate::helpers::TestApp;
+use crate::helpers::{TestApp, column};
 use arrears::domain::role::Role;
 use serde_json::{Value, json};
 
@@ -142,15 +142,20 @@ async fn reimport_updates_and_keeps_the_rules() {
             acc["portfolio"].as_str(),
             acc["version"].as_i64()
         ),
-        (Some(35_000), Some("moved"), Some(2))
+        // One version for the re-placed fields, one for the `placement_update` adjustment.
+        (Some(35_000), Some("moved"), Some(3))
     );
     assert_eq!(acc["debtor"]["name"], "New Name");
     let timeline = app
         .get(&format!("/v1/accounts/{id}/timeline"), Some(&head))
         .await
         .expect(200);
-    assert_eq!(timeline["data"][0]["action"], "account.updated");
-    assert_eq!(timeline["data"][0]["before"]["balance"], 40_000);
+    let actions = column(&timeline, "action");
+    assert_eq!(actions[..2], ["adjustment.applied", "account.updated"]);
+    assert_eq!(timeline["data"][1]["after"]["portfolio"], "moved");
+    // The new balance is an adjustment of the principal, in the ledger.
+    assert_eq!(timeline["data"][0]["after"]["reason"], "placement_update");
+    assert_eq!(timeline["data"][0]["after"]["amount"], -5_000);
     // Unchanged rows are reported as updated and change nothing.
     let same = app.post("/v1/accounts/import", Some(&head), json!({"accounts": [{"external_ref": "RE-3", "original_amount": 100_000, "balance": 5,
         "delinquent_since": "2026-06-01", "portfolio": "import", "debtor": {"name": "Debtor RE-3", "timezone": "America/Denver", "phone": "303-555-0100"}}]})).await.expect(200);

@@ -4,6 +4,7 @@
 mod helpers;
 
 mod accounts;
+mod adjustments;
 mod approvals;
 mod arrangements;
 mod assignments;

@@ -6,7 +6,12 @@ use arrears::domain::role::Role;
 use serde_json::{Value, json};
 
 /// A north account assigned to the north agent with these parts (principal is the rest).
-async fn account_with_parts(app: &TestApp, external_ref: &str, balance: i64, parts: Value) -> i64 {
+pub async fn account_with_parts(
+    app: &TestApp,
+    external_ref: &str,
+    balance: i64,
+    parts: Value,
+) -> i64 {
     let head = app.token(Role::Head);
     let debtor = app.debtor(&format!("Debtor of {external_ref}")).await;
     let since = (today() - chrono::Days::new(60)).to_string();
@@ -41,14 +46,14 @@ async fn approved(app: &TestApp, request: Value, approver: Role) -> Value {
     request
 }
 
-async fn components(app: &TestApp, id: i64) -> Value {
+pub async fn components(app: &TestApp, id: i64) -> Value {
     app.get(&format!("/v1/accounts/{id}"), Some(&app.token(Role::Head)))
         .await
         .expect(200)["balance_components"]
         .clone()
 }
 
-fn parts(principal: i64, interest: i64, fees: i64, costs: i64) -> Value {
+pub fn parts(principal: i64, interest: i64, fees: i64, costs: i64) -> Value {
     json!({"principal": principal, "interest": interest, "fees": fees, "costs": costs})
 }
 
@@ -256,7 +261,7 @@ async fn the_import_places_parts_and_a_re_placement_moves_principal() {
     verify_ok(&app).await;
 }
 
-async fn ledger(app: &TestApp, id: i64) -> Vec<Value> {
+pub async fn ledger(app: &TestApp, id: i64) -> Vec<Value> {
     app.get(
         &format!("/v1/accounts/{id}/ledger?limit=200"),
         Some(&app.token(Role::Head)),
@@ -268,7 +273,7 @@ async fn ledger(app: &TestApp, id: i64) -> Vec<Value> {
         .clone()
 }
 
-async fn verify_ok(app: &TestApp) {
+pub async fn verify_ok(app: &TestApp) {
     let v = app
         .get("/v1/ledger/verify", Some(&app.token(Role::Auditor)))
         .await
@@ -374,8 +379,8 @@ async fn write_offs_settlements_and_re_placements_are_in_the_ledger() {
     verify_ok(&app).await;
 }
 
-/// Random payments, reversals and changes of the allocation order (a seeded loop) keep the parts
-/// summing to the balance and the ledger in step.
+/// Random payments, reversals, adjustments and changes of the allocation order (a seeded loop)
+/// keep the parts summing to the balance and the ledger in step.
 #[actix_web::test]
 async fn random_money_movements_keep_the_invariant() {
     let app = TestApp::new().await;
@@ -403,7 +408,7 @@ async fn random_money_movements_keep_the_invariant() {
     };
     let mut live: Vec<Value> = Vec::new();
     for step in 0..40 {
-        match next(4) {
+        match next(5) {
             0 | 1 => {
                 let res = app.pay(id, 1 + next(60_000) as i64, &agent).await;
                 if res.status.as_u16() == 201 {
@@ -419,6 +424,16 @@ async fn random_money_movements_keep_the_invariant() {
                 )
                 .await
                 .expect(200);
+            }
+            3 => {
+                let part = ["principal", "interest", "fees", "costs"][next(4) as usize];
+                let amount = next(40_000) as i64 - 20_000;
+                let body = json!({"component": part, "amount": amount, "reason": "billing_error", "note": "random"});
+                let res = app
+                    .post(&format!("/v1/accounts/{id}/adjustments"), Some(&head), body)
+                    .await;
+                // 422: zero, or a part taken below 0.
+                assert!(matches!(res.status.as_u16(), 201 | 422), "{}", res.json());
             }
             _ => {
                 let order = orders[next(3) as usize].clone();

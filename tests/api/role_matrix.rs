@@ -82,6 +82,12 @@ async fn every_endpoint_for_every_role() {
             None,
             only(&[HEAD, AUDITOR], 200, 403),
         ),
+        (
+            Method::GET,
+            "/v1/ledger/verify".into(),
+            None,
+            only(&[HEAD, AUDITOR], 200, 403),
+        ),
         (Method::GET, "/v1/allocation-policy".into(), None, all),
         (
             Method::PUT,

@@ -17,6 +17,18 @@ async fn every_account_route_hides_what_the_caller_may_not_see() {
     app.assign(&[other["id"].as_i64().unwrap()], app.south_agent.id)
         .await;
     let ids = [("own", &own), ("team", &team), ("other", &other)];
+    let mut adjustment_of = std::collections::HashMap::new();
+    for (_, account) in ids {
+        let made = app
+            .post(
+                &format!("/v1/accounts/{}/adjustments", account["id"]),
+                Some(&app.token(Role::Head)),
+                json!({"component": "fees", "amount": 5, "reason": "fee_assessed", "note": "scope"}),
+            )
+            .await
+            .expect(201);
+        adjustment_of.insert(account["id"].as_i64().unwrap(), made["id"].clone());
+    }
     // Who sees what.
     let sees: [(Role, [bool; 3]); 6] = [
         (Role::Agent, [true, false, false]),
@@ -48,6 +60,9 @@ async fn every_account_route_hides_what_the_caller_may_not_see() {
                 format!("/v1/accounts/{id}"),
                 format!("/v1/accounts/{id}/assignments"),
                 format!("/v1/accounts/{id}/timeline"),
+                format!("/v1/accounts/{id}/ledger"),
+                format!("/v1/accounts/{id}/adjustments"),
+                format!("/v1/adjustments/{}", adjustment_of[&id.as_i64().unwrap()]),
                 format!("/v1/debtors/{}", account["debtor_id"]),
             ] {
                 let res = app.get(&path, Some(&token)).await;
@@ -102,6 +117,12 @@ async fn write_roles_on_accounts_debtors_and_assignments() {
             Method::POST,
             "/v1/assignments/auto".into(),
             json!({"team_id": app.north}),
+            [403, 201, 201, 201, 403, 403],
+        ),
+        (
+            Method::POST,
+            format!("/v1/accounts/{id}/adjustments"),
+            json!({"component": "fees", "amount": 7, "reason": "fee_assessed", "note": "matrix"}),
             [403, 201, 201, 201, 403, 403],
         ),
         (

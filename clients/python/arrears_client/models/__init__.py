@@ -2,6 +2,9 @@
 
 from .account import Account
 from .account_status import AccountStatus
+from .adjustment import Adjustment
+from .adjustment_reason import AdjustmentReason
+from .adjustment_status import AdjustmentStatus
 from .agent_share import AgentShare
 from .aging_bucket import AgingBucket
 from .aging_report import AgingReport
@@ -34,6 +37,7 @@ from .contact import Contact
 from .contact_policy import ContactPolicy
 from .contact_policy_regions import ContactPolicyRegions
 from .create_account_request import CreateAccountRequest
+from .create_adjustment_request import CreateAdjustmentRequest
 from .create_approval_request import CreateApprovalRequest
 from .create_arrangement_request import CreateArrangementRequest
 from .create_contact_request import CreateContactRequest
@@ -73,6 +77,7 @@ from .legal_referral_request import LegalReferralRequest
 from .note_request import NoteRequest
 from .outcome import Outcome
 from .page_account import PageAccount
+from .page_adjustment import PageAdjustment
 from .page_approval import PageApproval
 from .page_arrangement import PageArrangement
 from .page_assignment import PageAssignment
@@ -118,6 +123,9 @@ from .verdict import Verdict
 __all__ = (
     "Account",
     "AccountStatus",
+    "Adjustment",
+    "AdjustmentReason",
+    "AdjustmentStatus",
     "AgentShare",
     "AgingBucket",
     "AgingReport",
@@ -150,6 +158,7 @@ __all__ = (
     "ContactPolicy",
     "ContactPolicyRegions",
     "CreateAccountRequest",
+    "CreateAdjustmentRequest",
     "CreateApprovalRequest",
     "CreateArrangementRequest",
     "CreateContactRequest",
@@ -189,6 +198,7 @@ __all__ = (
     "NoteRequest",
     "Outcome",
     "PageAccount",
+    "PageAdjustment",
     "PageApproval",
     "PageArrangement",
     "PageAssignment",

@@ -2,6 +2,7 @@ from enum import StrEnum
 
 
 class ApprovalKind(StrEnum):
+    ADJUSTMENT = "adjustment"
     ARRANGEMENT = "arrangement"
     SETTLEMENT = "settlement"
     WRITE_OFF = "write_off"

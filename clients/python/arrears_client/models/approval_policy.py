@@ -17,22 +17,27 @@ class ApprovalPolicy:
     """The approval policy: limits per tier.
 
     Example:
-        {'agent': {'plan_max_installments': 12, 'settlement_max_discount_bps': 0, 'settlement_max_forgiven': 0,
-            'write_off_max': 0}, 'head': {'plan_max_installments': None, 'settlement_max_discount_bps': None,
-            'settlement_max_forgiven': None, 'write_off_max': None}, 'manager': {'plan_max_installments': 60,
-            'settlement_max_discount_bps': 5000, 'settlement_max_forgiven': 2500000, 'write_off_max': 2500000}, 'team_lead':
-            {'plan_max_installments': 24, 'settlement_max_discount_bps': 2500, 'settlement_max_forgiven': 250000,
+        {'agent': {'adjustment_max': 0, 'plan_max_installments': 12, 'settlement_max_discount_bps': 0,
+            'settlement_max_forgiven': 0, 'write_off_max': 0}, 'head': {'adjustment_max': None, 'plan_max_installments':
+            None, 'settlement_max_discount_bps': None, 'settlement_max_forgiven': None, 'write_off_max': None}, 'manager':
+            {'adjustment_max': 500000, 'plan_max_installments': 60, 'settlement_max_discount_bps': 5000,
+            'settlement_max_forgiven': 2500000, 'write_off_max': 2500000}, 'team_lead': {'adjustment_max': 10000,
+            'plan_max_installments': 24, 'settlement_max_discount_bps': 2500, 'settlement_max_forgiven': 250000,
             'write_off_max': 100000}}
 
     Attributes:
-        agent (TierLimits): What one tier may approve. `null` means unlimited. Example: {'plan_max_installments': 24,
-            'settlement_max_discount_bps': 2500, 'settlement_max_forgiven': 250000, 'write_off_max': 100000}.
-        head (TierLimits): What one tier may approve. `null` means unlimited. Example: {'plan_max_installments': 24,
-            'settlement_max_discount_bps': 2500, 'settlement_max_forgiven': 250000, 'write_off_max': 100000}.
-        manager (TierLimits): What one tier may approve. `null` means unlimited. Example: {'plan_max_installments': 24,
-            'settlement_max_discount_bps': 2500, 'settlement_max_forgiven': 250000, 'write_off_max': 100000}.
-        team_lead (TierLimits): What one tier may approve. `null` means unlimited. Example: {'plan_max_installments':
-            24, 'settlement_max_discount_bps': 2500, 'settlement_max_forgiven': 250000, 'write_off_max': 100000}.
+        agent (TierLimits): What one tier may approve. `null` means unlimited. Example: {'adjustment_max': 10000,
+            'plan_max_installments': 24, 'settlement_max_discount_bps': 2500, 'settlement_max_forgiven': 250000,
+            'write_off_max': 100000}.
+        head (TierLimits): What one tier may approve. `null` means unlimited. Example: {'adjustment_max': 10000,
+            'plan_max_installments': 24, 'settlement_max_discount_bps': 2500, 'settlement_max_forgiven': 250000,
+            'write_off_max': 100000}.
+        manager (TierLimits): What one tier may approve. `null` means unlimited. Example: {'adjustment_max': 10000,
+            'plan_max_installments': 24, 'settlement_max_discount_bps': 2500, 'settlement_max_forgiven': 250000,
+            'write_off_max': 100000}.
+        team_lead (TierLimits): What one tier may approve. `null` means unlimited. Example: {'adjustment_max': 10000,
+            'plan_max_installments': 24, 'settlement_max_discount_bps': 2500, 'settlement_max_forgiven': 250000,
+            'write_off_max': 100000}.
     """
 
     agent: TierLimits

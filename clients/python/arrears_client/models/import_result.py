@@ -26,12 +26,14 @@ class ImportResult:
     Attributes:
         index (int): The row's position in `accounts`, from 0.
         status (ImportStatus): What became of a row. Example: created.
+        approval_id (int | None | Unset): The approval request a `pending_approval` row's balance change waits for.
         id (int | None | Unset): The account's id (created or updated rows).
         problem (None | Problem | Unset):
     """
 
     index: int
     status: ImportStatus
+    approval_id: int | None | Unset = UNSET
     id: int | None | Unset = UNSET
     problem: None | Problem | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -42,6 +44,12 @@ class ImportResult:
         index = self.index
 
         status = self.status.value
+
+        approval_id: int | None | Unset
+        if isinstance(self.approval_id, Unset):
+            approval_id = UNSET
+        else:
+            approval_id = self.approval_id
 
         id: int | None | Unset
         if isinstance(self.id, Unset):
@@ -65,6 +73,8 @@ class ImportResult:
                 "status": status,
             }
         )
+        if approval_id is not UNSET:
+            field_dict["approval_id"] = approval_id
         if id is not UNSET:
             field_dict["id"] = id
         if problem is not UNSET:
@@ -80,6 +90,15 @@ class ImportResult:
         index = d.pop("index")
 
         status = ImportStatus(d.pop("status"))
+
+        def _parse_approval_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        approval_id = _parse_approval_id(d.pop("approval_id", UNSET))
 
         def _parse_id(data: object) -> int | None | Unset:
             if data is None:
@@ -110,6 +129,7 @@ class ImportResult:
         import_result = cls(
             index=index,
             status=status,
+            approval_id=approval_id,
             id=id,
             problem=problem,
         )

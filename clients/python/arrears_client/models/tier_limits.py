@@ -15,10 +15,14 @@ class TierLimits:
     """What one tier may approve. `null` means unlimited.
 
     Example:
-        {'plan_max_installments': 24, 'settlement_max_discount_bps': 2500, 'settlement_max_forgiven': 250000,
-            'write_off_max': 100000}
+        {'adjustment_max': 10000, 'plan_max_installments': 24, 'settlement_max_discount_bps': 2500,
+            'settlement_max_forgiven': 250000, 'write_off_max': 100000}
 
     Attributes:
+        adjustment_max (int | None): Largest lowering of a balance part by adjustment (minor units), applied without
+            approval;
+            a re-placement's balance change (`placement_update`) is bounded by it both ways.
+            Required (`null` for unlimited).
         plan_max_installments (int | None | Unset): Longest plan (installments) set up without approval.
         settlement_max_discount_bps (int | None | Unset): Largest settlement discount (forgiven ÷ balance) in basis
             points: 2500 = 25 %.
@@ -26,12 +30,16 @@ class TierLimits:
         write_off_max (int | None | Unset): Largest write-off (minor units).
     """
 
+    adjustment_max: int | None
     plan_max_installments: int | None | Unset = UNSET
     settlement_max_discount_bps: int | None | Unset = UNSET
     settlement_max_forgiven: int | None | Unset = UNSET
     write_off_max: int | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        adjustment_max: int | None
+        adjustment_max = self.adjustment_max
+
         plan_max_installments: int | None | Unset
         if isinstance(self.plan_max_installments, Unset):
             plan_max_installments = UNSET
@@ -58,7 +66,11 @@ class TierLimits:
 
         field_dict: dict[str, Any] = {}
 
-        field_dict.update({})
+        field_dict.update(
+            {
+                "adjustment_max": adjustment_max,
+            }
+        )
         if plan_max_installments is not UNSET:
             field_dict["plan_max_installments"] = plan_max_installments
         if settlement_max_discount_bps is not UNSET:
@@ -73,6 +85,13 @@ class TierLimits:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+
+        def _parse_adjustment_max(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        adjustment_max = _parse_adjustment_max(d.pop("adjustment_max"))
 
         def _parse_plan_max_installments(data: object) -> int | None | Unset:
             if data is None:
@@ -111,6 +130,7 @@ class TierLimits:
         write_off_max = _parse_write_off_max(d.pop("write_off_max", UNSET))
 
         tier_limits = cls(
+            adjustment_max=adjustment_max,
             plan_max_installments=plan_max_installments,
             settlement_max_discount_bps=settlement_max_discount_bps,
             settlement_max_forgiven=settlement_max_forgiven,

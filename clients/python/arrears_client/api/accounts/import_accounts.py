@@ -123,8 +123,11 @@ def sync_detailed(
 
      Upserts by `external_ref`: a new reference creates the account (status `open`); a known one
     updates its amounts, dates, portfolio, team and debtor details (`currency` cannot change, nor
-    `balance` once the account has left `open`). Answers 200 with one result per row, in order;
-    a bad row changes nothing of itself and does not stop the others.
+    `balance` once the account has left `open`). A new `balance` is an adjustment of the
+    principal with reason `placement_update` under the importer's `adjustment_max` (either
+    sign): within it the row answers `updated`; beyond it `pending_approval` with the approval
+    request's `approval_id`, the row's other fields applied at once. Answers 200 with one result
+    per row, in order; a bad row changes nothing of itself and does not stop the others.
 
     Args:
         idempotency_key (str | Unset):
@@ -163,8 +166,11 @@ def sync(
 
      Upserts by `external_ref`: a new reference creates the account (status `open`); a known one
     updates its amounts, dates, portfolio, team and debtor details (`currency` cannot change, nor
-    `balance` once the account has left `open`). Answers 200 with one result per row, in order;
-    a bad row changes nothing of itself and does not stop the others.
+    `balance` once the account has left `open`). A new `balance` is an adjustment of the
+    principal with reason `placement_update` under the importer's `adjustment_max` (either
+    sign): within it the row answers `updated`; beyond it `pending_approval` with the approval
+    request's `approval_id`, the row's other fields applied at once. Answers 200 with one result
+    per row, in order; a bad row changes nothing of itself and does not stop the others.
 
     Args:
         idempotency_key (str | Unset):
@@ -198,8 +204,11 @@ async def asyncio_detailed(
 
      Upserts by `external_ref`: a new reference creates the account (status `open`); a known one
     updates its amounts, dates, portfolio, team and debtor details (`currency` cannot change, nor
-    `balance` once the account has left `open`). Answers 200 with one result per row, in order;
-    a bad row changes nothing of itself and does not stop the others.
+    `balance` once the account has left `open`). A new `balance` is an adjustment of the
+    principal with reason `placement_update` under the importer's `adjustment_max` (either
+    sign): within it the row answers `updated`; beyond it `pending_approval` with the approval
+    request's `approval_id`, the row's other fields applied at once. Answers 200 with one result
+    per row, in order; a bad row changes nothing of itself and does not stop the others.
 
     Args:
         idempotency_key (str | Unset):
@@ -236,8 +245,11 @@ async def asyncio(
 
      Upserts by `external_ref`: a new reference creates the account (status `open`); a known one
     updates its amounts, dates, portfolio, team and debtor details (`currency` cannot change, nor
-    `balance` once the account has left `open`). Answers 200 with one result per row, in order;
-    a bad row changes nothing of itself and does not stop the others.
+    `balance` once the account has left `open`). A new `balance` is an adjustment of the
+    principal with reason `placement_update` under the importer's `adjustment_max` (either
+    sign): within it the row answers `updated`; beyond it `pending_approval` with the approval
+    request's `approval_id`, the row's other fields applied at once. Answers 200 with one result
+    per row, in order; a bad row changes nothing of itself and does not stop the others.
 
     Args:
         idempotency_key (str | Unset):

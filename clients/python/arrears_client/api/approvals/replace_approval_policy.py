@@ -114,13 +114,14 @@ def sync_detailed(
 
     Args:
         body (ApprovalPolicy): The approval policy: limits per tier. Example: {'agent':
-            {'plan_max_installments': 12, 'settlement_max_discount_bps': 0, 'settlement_max_forgiven':
-            0, 'write_off_max': 0}, 'head': {'plan_max_installments': None,
-            'settlement_max_discount_bps': None, 'settlement_max_forgiven': None, 'write_off_max':
-            None}, 'manager': {'plan_max_installments': 60, 'settlement_max_discount_bps': 5000,
+            {'adjustment_max': 0, 'plan_max_installments': 12, 'settlement_max_discount_bps': 0,
+            'settlement_max_forgiven': 0, 'write_off_max': 0}, 'head': {'adjustment_max': None,
+            'plan_max_installments': None, 'settlement_max_discount_bps': None,
+            'settlement_max_forgiven': None, 'write_off_max': None}, 'manager': {'adjustment_max':
+            500000, 'plan_max_installments': 60, 'settlement_max_discount_bps': 5000,
             'settlement_max_forgiven': 2500000, 'write_off_max': 2500000}, 'team_lead':
-            {'plan_max_installments': 24, 'settlement_max_discount_bps': 2500,
-            'settlement_max_forgiven': 250000, 'write_off_max': 100000}}.
+            {'adjustment_max': 10000, 'plan_max_installments': 24, 'settlement_max_discount_bps':
+            2500, 'settlement_max_forgiven': 250000, 'write_off_max': 100000}}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,13 +152,14 @@ def sync(
 
     Args:
         body (ApprovalPolicy): The approval policy: limits per tier. Example: {'agent':
-            {'plan_max_installments': 12, 'settlement_max_discount_bps': 0, 'settlement_max_forgiven':
-            0, 'write_off_max': 0}, 'head': {'plan_max_installments': None,
-            'settlement_max_discount_bps': None, 'settlement_max_forgiven': None, 'write_off_max':
-            None}, 'manager': {'plan_max_installments': 60, 'settlement_max_discount_bps': 5000,
+            {'adjustment_max': 0, 'plan_max_installments': 12, 'settlement_max_discount_bps': 0,
+            'settlement_max_forgiven': 0, 'write_off_max': 0}, 'head': {'adjustment_max': None,
+            'plan_max_installments': None, 'settlement_max_discount_bps': None,
+            'settlement_max_forgiven': None, 'write_off_max': None}, 'manager': {'adjustment_max':
+            500000, 'plan_max_installments': 60, 'settlement_max_discount_bps': 5000,
             'settlement_max_forgiven': 2500000, 'write_off_max': 2500000}, 'team_lead':
-            {'plan_max_installments': 24, 'settlement_max_discount_bps': 2500,
-            'settlement_max_forgiven': 250000, 'write_off_max': 100000}}.
+            {'adjustment_max': 10000, 'plan_max_installments': 24, 'settlement_max_discount_bps':
+            2500, 'settlement_max_forgiven': 250000, 'write_off_max': 100000}}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,13 +185,14 @@ async def asyncio_detailed(
 
     Args:
         body (ApprovalPolicy): The approval policy: limits per tier. Example: {'agent':
-            {'plan_max_installments': 12, 'settlement_max_discount_bps': 0, 'settlement_max_forgiven':
-            0, 'write_off_max': 0}, 'head': {'plan_max_installments': None,
-            'settlement_max_discount_bps': None, 'settlement_max_forgiven': None, 'write_off_max':
-            None}, 'manager': {'plan_max_installments': 60, 'settlement_max_discount_bps': 5000,
+            {'adjustment_max': 0, 'plan_max_installments': 12, 'settlement_max_discount_bps': 0,
+            'settlement_max_forgiven': 0, 'write_off_max': 0}, 'head': {'adjustment_max': None,
+            'plan_max_installments': None, 'settlement_max_discount_bps': None,
+            'settlement_max_forgiven': None, 'write_off_max': None}, 'manager': {'adjustment_max':
+            500000, 'plan_max_installments': 60, 'settlement_max_discount_bps': 5000,
             'settlement_max_forgiven': 2500000, 'write_off_max': 2500000}, 'team_lead':
-            {'plan_max_installments': 24, 'settlement_max_discount_bps': 2500,
-            'settlement_max_forgiven': 250000, 'write_off_max': 100000}}.
+            {'adjustment_max': 10000, 'plan_max_installments': 24, 'settlement_max_discount_bps':
+            2500, 'settlement_max_forgiven': 250000, 'write_off_max': 100000}}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -218,13 +221,14 @@ async def asyncio(
 
     Args:
         body (ApprovalPolicy): The approval policy: limits per tier. Example: {'agent':
-            {'plan_max_installments': 12, 'settlement_max_discount_bps': 0, 'settlement_max_forgiven':
-            0, 'write_off_max': 0}, 'head': {'plan_max_installments': None,
-            'settlement_max_discount_bps': None, 'settlement_max_forgiven': None, 'write_off_max':
-            None}, 'manager': {'plan_max_installments': 60, 'settlement_max_discount_bps': 5000,
+            {'adjustment_max': 0, 'plan_max_installments': 12, 'settlement_max_discount_bps': 0,
+            'settlement_max_forgiven': 0, 'write_off_max': 0}, 'head': {'adjustment_max': None,
+            'plan_max_installments': None, 'settlement_max_discount_bps': None,
+            'settlement_max_forgiven': None, 'write_off_max': None}, 'manager': {'adjustment_max':
+            500000, 'plan_max_installments': 60, 'settlement_max_discount_bps': 5000,
             'settlement_max_forgiven': 2500000, 'write_off_max': 2500000}, 'team_lead':
-            {'plan_max_installments': 24, 'settlement_max_discount_bps': 2500,
-            'settlement_max_forgiven': 250000, 'write_off_max': 100000}}.
+            {'adjustment_max': 10000, 'plan_max_installments': 24, 'settlement_max_discount_bps':
+            2500, 'settlement_max_forgiven': 250000, 'write_off_max': 100000}}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,0 +1,315 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.adjustment import Adjustment
+from ...models.create_adjustment_request import CreateAdjustmentRequest
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: CreateAdjustmentRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/accounts/{id}/adjustments".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Adjustment | Problem | None:
+    if response.status_code == 201:
+        response_201 = Adjustment.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 202:
+        response_202 = Adjustment.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 408:
+        response_408 = Problem.from_dict(response.json())
+
+        return response_408
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 431:
+        response_431 = Problem.from_dict(response.json())
+
+        return response_431
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Adjustment | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateAdjustmentRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[Adjustment | Problem]:
+    """Adjust one part of an account's balance (agent on their accounts, and above).
+
+     The reason fixes the part and the sign: `interest_accrual` only raises interest,
+    `fee_assessed` only fees, `court_costs` only costs; `fee_waiver` and `interest_waiver` only
+    lower their own part; `goodwill` lowers any part; `billing_error` and `balance_correction`
+    move any part either way; `placement_update` is written by a re-import only. No part may go
+    below 0 (422). Raising needs `team_lead` and above (403 `insufficient-authority`) and has no
+    limit. A lowering within the caller's `adjustment_max` (approval policy) is applied at once:
+    201 with `status: "applied"`; beyond it the answer is 202 with `status: "pending_approval"`
+    and an approval request of kind `adjustment` (four eyes, tiers, staleness and one pending
+    request per account, as for every approval), which applies it when approved. Both answers
+    carry `Location`. A balance brought to 0 closes the account (a live arrangement is
+    cancelled). A `paid`, `settled`, `written_off` or `closed` account takes no adjustments (409
+    `account-closed`). Each applied adjustment is one ledger entry of kind `adjustment`.
+
+    Args:
+        id (int):
+        idempotency_key (str | Unset):
+        body (CreateAdjustmentRequest): A change of one part of the balance. Example: {'amount':
+            -2500, 'component': 'fees', 'note': 'late fee charged in error by the client', 'reason':
+            'fee_waiver'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Adjustment | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateAdjustmentRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> Adjustment | Problem | None:
+    """Adjust one part of an account's balance (agent on their accounts, and above).
+
+     The reason fixes the part and the sign: `interest_accrual` only raises interest,
+    `fee_assessed` only fees, `court_costs` only costs; `fee_waiver` and `interest_waiver` only
+    lower their own part; `goodwill` lowers any part; `billing_error` and `balance_correction`
+    move any part either way; `placement_update` is written by a re-import only. No part may go
+    below 0 (422). Raising needs `team_lead` and above (403 `insufficient-authority`) and has no
+    limit. A lowering within the caller's `adjustment_max` (approval policy) is applied at once:
+    201 with `status: "applied"`; beyond it the answer is 202 with `status: "pending_approval"`
+    and an approval request of kind `adjustment` (four eyes, tiers, staleness and one pending
+    request per account, as for every approval), which applies it when approved. Both answers
+    carry `Location`. A balance brought to 0 closes the account (a live arrangement is
+    cancelled). A `paid`, `settled`, `written_off` or `closed` account takes no adjustments (409
+    `account-closed`). Each applied adjustment is one ledger entry of kind `adjustment`.
+
+    Args:
+        id (int):
+        idempotency_key (str | Unset):
+        body (CreateAdjustmentRequest): A change of one part of the balance. Example: {'amount':
+            -2500, 'component': 'fees', 'note': 'late fee charged in error by the client', 'reason':
+            'fee_waiver'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Adjustment | Problem
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+        idempotency_key=idempotency_key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateAdjustmentRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[Adjustment | Problem]:
+    """Adjust one part of an account's balance (agent on their accounts, and above).
+
+     The reason fixes the part and the sign: `interest_accrual` only raises interest,
+    `fee_assessed` only fees, `court_costs` only costs; `fee_waiver` and `interest_waiver` only
+    lower their own part; `goodwill` lowers any part; `billing_error` and `balance_correction`
+    move any part either way; `placement_update` is written by a re-import only. No part may go
+    below 0 (422). Raising needs `team_lead` and above (403 `insufficient-authority`) and has no
+    limit. A lowering within the caller's `adjustment_max` (approval policy) is applied at once:
+    201 with `status: "applied"`; beyond it the answer is 202 with `status: "pending_approval"`
+    and an approval request of kind `adjustment` (four eyes, tiers, staleness and one pending
+    request per account, as for every approval), which applies it when approved. Both answers
+    carry `Location`. A balance brought to 0 closes the account (a live arrangement is
+    cancelled). A `paid`, `settled`, `written_off` or `closed` account takes no adjustments (409
+    `account-closed`). Each applied adjustment is one ledger entry of kind `adjustment`.
+
+    Args:
+        id (int):
+        idempotency_key (str | Unset):
+        body (CreateAdjustmentRequest): A change of one part of the balance. Example: {'amount':
+            -2500, 'component': 'fees', 'note': 'late fee charged in error by the client', 'reason':
+            'fee_waiver'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Adjustment | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateAdjustmentRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> Adjustment | Problem | None:
+    """Adjust one part of an account's balance (agent on their accounts, and above).
+
+     The reason fixes the part and the sign: `interest_accrual` only raises interest,
+    `fee_assessed` only fees, `court_costs` only costs; `fee_waiver` and `interest_waiver` only
+    lower their own part; `goodwill` lowers any part; `billing_error` and `balance_correction`
+    move any part either way; `placement_update` is written by a re-import only. No part may go
+    below 0 (422). Raising needs `team_lead` and above (403 `insufficient-authority`) and has no
+    limit. A lowering within the caller's `adjustment_max` (approval policy) is applied at once:
+    201 with `status: "applied"`; beyond it the answer is 202 with `status: "pending_approval"`
+    and an approval request of kind `adjustment` (four eyes, tiers, staleness and one pending
+    request per account, as for every approval), which applies it when approved. Both answers
+    carry `Location`. A balance brought to 0 closes the account (a live arrangement is
+    cancelled). A `paid`, `settled`, `written_off` or `closed` account takes no adjustments (409
+    `account-closed`). Each applied adjustment is one ledger entry of kind `adjustment`.
+
+    Args:
+        id (int):
+        idempotency_key (str | Unset):
+        body (CreateAdjustmentRequest): A change of one part of the balance. Example: {'amount':
+            -2500, 'component': 'fees', 'note': 'late fee charged in error by the client', 'reason':
+            'fee_waiver'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Adjustment | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+    ).parsed
