@@ -48,6 +48,27 @@ enum Command {
         #[arg(long)]
         quiet: bool,
     },
+    /// Reconcile a remittance CSV against the recorded payments (see
+    /// `arrears::remittance_csv` for the columns) and print the summary.
+    Reconcile {
+        /// The CSV file.
+        file: String,
+        /// First day the file covers (YYYY-MM-DD).
+        #[arg(long)]
+        from: String,
+        /// Last day the file covers (YYYY-MM-DD).
+        #[arg(long)]
+        to: String,
+        /// Who sent the file (default: the file's name).
+        #[arg(long)]
+        source: Option<String>,
+        /// Payment methods the file covers, comma-separated (default: all).
+        #[arg(long)]
+        methods: Option<String>,
+        /// No progress bar.
+        #[arg(long)]
+        quiet: bool,
+    },
 }
 
 /// Entry point of the binary.
@@ -67,6 +88,27 @@ pub fn main() -> ExitCode {
             batch_size,
             quiet,
         } => import(&config, &file, batch_size.into(), !quiet),
+        Command::Reconcile {
+            file,
+            from,
+            to,
+            source,
+            methods,
+            quiet,
+        } => {
+            let params = crate::api::remittance::CsvFileParams {
+                source: Some(source.unwrap_or_else(|| file.clone())),
+                from: Some(from),
+                to: Some(to),
+                methods,
+            };
+            let command = crate::remittance_csv::Command {
+                path: file,
+                params,
+                progress: !quiet,
+            };
+            reconcile(&config, command)
+        }
         Command::Openapi => Ok(()),
     });
     match result {
@@ -76,6 +118,19 @@ pub fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+fn reconcile(config: &Config, command: crate::remittance_csv::Command) -> Result<(), String> {
+    let db = Db::connect(&config.database_url, 2)?;
+    db.migrate()?;
+    let file = command.path.clone();
+    let made = crate::remittance_csv::run(&db, command)?;
+    let s = made.summary;
+    println!(
+        "{file}: reconciliation {}: {} rows, {} matched, {} unmatched rows, {} unmatched payments, {} amount mismatches",
+        made.id, s.rows, s.matched, s.unmatched_row, s.unmatched_payment, s.amount_mismatch
+    );
+    Ok(())
 }
 
 fn migrate(config: &Config) -> Result<usize, String> {

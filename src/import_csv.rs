@@ -15,7 +15,7 @@ use serde_json::{Map, Value};
 use crate::api::import::parse_row;
 use crate::db::audit::AuditContext;
 use crate::db::{Db, write_tx};
-use crate::workflows::adjustment::Adjuster;
+use crate::workflows::Initiator;
 use crate::workflows::import::{Outcome, import};
 
 /// Totals of an import run.
@@ -141,7 +141,7 @@ pub fn run(db: &Db, path: &str, batch: usize, shown: Progress) -> Result<Totals,
             now,
         };
         let outcomes = write_tx(&mut conn, |tx| {
-            import(tx, Adjuster::System(&ctx), placements)
+            import(tx, Initiator::System(&ctx), placements)
         })
         .map_err(|e| format!("import failed: {e}"))?;
         let first_line = totals.created + totals.updated + totals.failed + 2; // after the header, 1-based

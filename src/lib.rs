@@ -18,6 +18,7 @@ pub mod metrics;
 pub mod openapi;
 pub mod passwords;
 pub mod proxies;
+pub mod remittance_csv;
 pub mod state;
 pub mod tokens;
 pub mod workflows;

@@ -14,7 +14,7 @@ use crate::api::json::{ValidJson, flatten, shape_error};
 use crate::auth::{Caller, Manager};
 use crate::error::{ApiError, FieldError, Problem};
 use crate::state::AppState;
-use crate::workflows::adjustment::Adjuster;
+use crate::workflows::Initiator;
 use crate::workflows::import::{self, Outcome, Placement, RowField};
 
 /// Most rows one call takes.
@@ -253,7 +253,7 @@ pub async fn import_accounts(
         .map(|v| parse_row(v, today))
         .collect();
     exec::write(&state.db, actor, idem, digest, move |conn, actor| {
-        let outcomes = import::import(conn, Adjuster::User(actor), rows)?;
+        let outcomes = import::import(conn, Initiator::User(actor), rows)?;
         Reply::ok(&ImportResponse {
             results: results(outcomes),
         })

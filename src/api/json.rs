@@ -86,6 +86,27 @@ impl<T: DeserializeOwned + Validate + 'static, const LIMIT: usize> FromRequest
     }
 }
 
+/// Reads a raw body (a route that takes more than JSON) of at most `limit` bytes within the
+/// body timeout: 413 past the limit, 408 when it trickles.
+pub async fn read_limited(
+    req: &HttpRequest,
+    mut payload: Payload,
+    limit: usize,
+) -> Result<web::BytesMut, ApiError> {
+    let declared = req
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<usize>().ok());
+    if declared.is_some_and(|n| n > limit) {
+        return Err(ApiError::PayloadTooLarge { limit });
+    }
+    let timeout = req
+        .app_data::<web::Data<crate::state::AppState>>()
+        .map_or(BODY_TIMEOUT, |s| s.body_timeout);
+    read_body(&mut payload, limit, timeout).await
+}
+
 /// Reads a whole body of at most `limit` bytes that arrives within `timeout`.
 async fn read_body(
     payload: &mut Payload,

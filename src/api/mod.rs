@@ -27,6 +27,8 @@ pub mod pagination;
 pub mod paths;
 pub mod payments;
 pub mod queue;
+pub mod reconciliations;
+pub mod remittance;
 pub mod reports;
 pub mod request_id;
 pub mod targets;
@@ -87,6 +89,11 @@ pub fn v1(cfg: &mut ServiceConfig) {
         .service(adjustments::create_adjustment)
         .service(adjustments::list_account_adjustments)
         .service(adjustments::get_adjustment)
+        .service(reconciliations::create_reconciliation)
+        .service(reconciliations::list_reconciliations)
+        .service(reconciliations::get_reconciliation)
+        .service(reconciliations::list_reconciliation_exceptions)
+        .service(reconciliations::resolve_reconciliation_exception)
         .service(ledger::list_account_ledger)
         .service(ledger::verify_ledger)
         .service(allocation_policy::get_allocation_policy)

@@ -25,5 +25,7 @@ path_id!(DebtorPath, "Debtor id");
 path_id!(DisputePath, "Dispute id");
 path_id!(EscalationPath, "Escalation id");
 path_id!(PaymentPath, "Payment id");
+path_id!(ReconciliationPath, "Reconciliation id");
+path_id!(ReconciliationExceptionPath, "Exception id");
 path_id!(TeamPath, "Team id");
 path_id!(UserPath, "User id");

@@ -32,6 +32,7 @@ pub mod payments;
 pub mod performance;
 pub mod placement;
 pub mod queue;
+pub mod reconciliations;
 pub mod reports;
 pub mod schema;
 pub mod scope;

@@ -264,3 +264,49 @@ pub fn list_for_account(
     let rows: Vec<PaymentRow> = q.order(p::id.desc()).limit(limit).load(conn)?;
     rows.into_iter().map(Payment::try_from).collect()
 }
+
+/// A recorded payment as a reconciliation sees it.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = p)]
+pub struct PaymentSeen {
+    pub id: i64,
+    pub account_id: i64,
+    pub amount: i64,
+    pub method: String,
+    pub reference: Option<String>,
+    pub received_on: NaiveDate,
+}
+
+/// The payments (not reversed) of `account_ids`, and those received from `from` to `to` with
+/// one of `methods` on any account: batched, a statement per chunk of accounts and one for the
+/// window, each payment once.
+pub fn seen_by_reconciliation(
+    conn: &mut Conn,
+    account_ids: &[i64],
+    from: NaiveDate,
+    to: NaiveDate,
+    methods: &[&str],
+) -> Result<Vec<PaymentSeen>, ApiError> {
+    let mut seen: std::collections::HashMap<i64, PaymentSeen> = p::table
+        .filter(p::reversed_at.is_null())
+        .filter(p::received_on.between(from, to))
+        .filter(p::method.eq_any(methods))
+        .select(PaymentSeen::as_select())
+        .load::<PaymentSeen>(conn)?
+        .into_iter()
+        .map(|s| (s.id, s))
+        .collect();
+    for chunk in account_ids.chunks(super::placement::CHUNK) {
+        let rows = p::table
+            .filter(p::reversed_at.is_null())
+            .filter(p::account_id.eq_any(chunk))
+            .select(PaymentSeen::as_select())
+            .load::<PaymentSeen>(conn)?;
+        for s in rows {
+            seen.entry(s.id).or_insert(s);
+        }
+    }
+    let mut out: Vec<PaymentSeen> = seen.into_values().collect();
+    out.sort_by_key(|s| s.id);
+    Ok(out)
+}

@@ -91,6 +91,24 @@ pub fn accounts_by_ref(
     Ok(found)
 }
 
+/// The ids of the accounts with these references, by reference.
+pub fn account_ids_by_ref(
+    conn: &mut Conn,
+    refs: &[&str],
+) -> Result<HashMap<String, i64>, ApiError> {
+    let mut found = HashMap::new();
+    for chunk in refs.chunks(CHUNK) {
+        for (id, r) in a::table
+            .filter(a::external_ref.eq_any(chunk))
+            .select((a::id, a::external_ref))
+            .load::<(i64, String)>(conn)?
+        {
+            found.insert(r, id);
+        }
+    }
+    Ok(found)
+}
+
 /// The ids of the debtors with these references, by reference.
 pub fn debtor_ids_by_ref(conn: &mut Conn, refs: &[&str]) -> Result<HashMap<String, i64>, ApiError> {
     let mut found = HashMap::new();

@@ -371,8 +371,51 @@ diesel::table! {
 
 diesel::joinable!(adjustments -> accounts (account_id));
 
+diesel::table! {
+    reconciliations (id) {
+        id -> BigInt,
+        source -> Text,
+        from_on -> Date,
+        to_on -> Date,
+        methods -> Text,
+        row_count -> BigInt,
+        matched -> BigInt,
+        unmatched_row -> BigInt,
+        unmatched_payment -> BigInt,
+        amount_mismatch -> BigInt,
+        created_by -> Nullable<BigInt>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    reconciliation_exceptions (id) {
+        id -> BigInt,
+        reconciliation_id -> BigInt,
+        kind -> Text,
+        status -> Text,
+        line -> Nullable<BigInt>,
+        external_ref -> Nullable<Text>,
+        amount -> Nullable<BigInt>,
+        received_on -> Nullable<Date>,
+        reference -> Nullable<Text>,
+        account_id -> Nullable<BigInt>,
+        payment_id -> Nullable<BigInt>,
+        payment_amount -> Nullable<BigInt>,
+        resolution -> Nullable<Text>,
+        note -> Nullable<Text>,
+        resolved_by -> Nullable<BigInt>,
+        resolved_at -> Nullable<Timestamp>,
+        posted_payment_id -> Nullable<BigInt>,
+    }
+}
+
+diesel::joinable!(reconciliation_exceptions -> reconciliations (reconciliation_id));
+
 diesel::allow_tables_to_appear_in_same_query!(
     adjustments,
+    reconciliations,
+    reconciliation_exceptions,
     agent_activity,
     teams,
     users,

@@ -12,7 +12,7 @@ use crate::db::{Conn, assignments, teams, users, write_tx};
 use crate::domain::role::Role;
 use crate::error::ApiError;
 use crate::passwords::hash_password;
-use crate::workflows::adjustment::Adjuster;
+use crate::workflows::Initiator;
 use crate::workflows::import::{self as import_db, import};
 use crate::workflows::sweep::{DEFAULT_GRACE_DAYS, sweep};
 
@@ -121,7 +121,7 @@ pub fn seed(conn: &mut Conn, now: chrono::DateTime<chrono::Utc>) -> Result<bool,
             .collect();
         let placed = import(
             tx,
-            Adjuster::System(&AuditContext::system(start)),
+            Initiator::System(&AuditContext::system(start)),
             portfolio,
         )?;
         let head = Actor {

@@ -15,6 +15,7 @@ pub mod money;
 pub mod outcome;
 pub mod parts;
 pub mod queue;
+pub mod reconciliation;
 pub mod report;
 pub mod role;
 pub mod schedule;

@@ -19,6 +19,7 @@ use crate::domain::adjustment::{
 use crate::domain::money::MAX_AMOUNT;
 use crate::domain::parts::{Component, Parts};
 use crate::error::ApiError;
+use crate::workflows::Initiator;
 use crate::workflows::approval_request::requested_on;
 
 /// What is asked: a signed change of one part, for a reason.
@@ -28,24 +29,6 @@ pub struct AdjustmentAsk {
     pub amount: i64,
     pub reason: AdjustmentReason,
     pub note: String,
-}
-
-/// Who adjusts: a user under their role's limits, or the command-line import (the system,
-/// unlimited).
-#[derive(Debug, Clone, Copy)]
-pub enum Adjuster<'a> {
-    User(&'a Actor),
-    System(&'a AuditContext),
-}
-
-impl Adjuster<'_> {
-    /// Who and when, for the audit log.
-    pub fn ctx(&self) -> AuditContext {
-        match self {
-            Self::User(actor) => (*actor).into(),
-            Self::System(ctx) => (*ctx).clone(),
-        }
-    }
 }
 
 /// `POST /v1/accounts/{id}/adjustments`: on a visible account, locked before it is read.
@@ -64,20 +47,20 @@ pub fn request(
     ApiError::unless_any(problems(ask.reason, ask.component, ask.amount))?;
     accounts_db::lock(conn, account_id)?;
     let account = accounts_db::find_visible_row(conn, actor, account_id)?.account;
-    make(conn, Adjuster::User(actor), &account, &ask)?.try_into()
+    make(conn, Initiator::User(actor), &account, &ask)?.try_into()
 }
 
 /// Applies or requests approval for `ask` on `account` (as read, locked, in this transaction).
 pub fn make(
     conn: &mut Conn,
-    by: Adjuster<'_>,
+    by: Initiator<'_>,
     account: &AccountRow,
     ask: &AdjustmentAsk,
 ) -> Result<AdjustmentRow, ApiError> {
     fits(account, ask)?;
     let route = match by {
-        Adjuster::System(_) => Route::Apply,
-        Adjuster::User(actor) => {
+        Initiator::System(_) => Route::Apply,
+        Initiator::User(actor) => {
             let facts = AdjustmentFacts {
                 caller: actor.role,
                 reason: ask.reason,
@@ -92,10 +75,7 @@ pub fn make(
         }
     };
     let ctx = by.ctx();
-    let requested_by = match by {
-        Adjuster::User(actor) => Some(actor.user_id),
-        Adjuster::System(_) => None,
-    };
+    let requested_by = by.user_id();
     let mut new = NewAdjustment {
         account_id: account.id,
         component: ask.component,
@@ -108,7 +88,7 @@ pub fn make(
         at: ctx.now,
     };
     let row = match (route, by) {
-        (Route::Approval { required }, Adjuster::User(actor)) => {
+        (Route::Approval { required }, Initiator::User(actor)) => {
             let reason = format!("{}: {}", ask.reason.as_str(), ask.note);
             let request = NewRequest {
                 kind: ApprovalKind::Adjustment,

@@ -13,7 +13,7 @@ use crate::db::audit::{self, AuditContext, Change};
 use crate::db::debtors::{DebtorRow, NewDebtor};
 use crate::db::{Conn, placement, to_db_time};
 use crate::error::ApiError;
-use crate::workflows::adjustment::Adjuster;
+use crate::workflows::Initiator;
 use crate::workflows::replacement::{self, Replaced};
 
 /// One parsed row: the account and its debtor (`account.debtor_id` is resolved here).
@@ -84,7 +84,7 @@ pub enum Outcome {
 /// Imports `rows` in the caller's transaction; one outcome per row, in order.
 pub fn import(
     conn: &mut Conn,
-    by: Adjuster<'_>,
+    by: Initiator<'_>,
     rows: Vec<Result<Placement, ApiError>>,
 ) -> Result<Vec<Outcome>, ApiError> {
     let ctx = &by.ctx();

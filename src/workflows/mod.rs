@@ -13,6 +13,36 @@ pub mod dispute;
 pub mod escalation;
 pub mod import;
 pub mod payment;
+pub mod reconciliation;
 pub mod replacement;
 pub mod settlement;
 pub mod sweep;
+
+use crate::actor::Actor;
+use crate::db::audit::AuditContext;
+
+/// Who starts a workflow: a user under their role's limits and scope, or the command line (the
+/// system: unlimited, `null` as the actor).
+#[derive(Debug, Clone, Copy)]
+pub enum Initiator<'a> {
+    User(&'a Actor),
+    System(&'a AuditContext),
+}
+
+impl Initiator<'_> {
+    /// Who and when, for the audit log.
+    pub fn ctx(&self) -> AuditContext {
+        match self {
+            Self::User(actor) => (*actor).into(),
+            Self::System(ctx) => (*ctx).clone(),
+        }
+    }
+
+    /// The user, if any.
+    pub fn user_id(&self) -> Option<i64> {
+        match self {
+            Self::User(actor) => Some(actor.user_id),
+            Self::System(_) => None,
+        }
+    }
+}

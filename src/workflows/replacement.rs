@@ -13,7 +13,8 @@ use crate::domain::account::AccountStatus;
 use crate::domain::adjustment::{AdjustmentReason, AdjustmentStatus};
 use crate::domain::parts::Component;
 use crate::error::ApiError;
-use crate::workflows::adjustment::{self, Adjuster, AdjustmentAsk};
+use crate::workflows::Initiator;
+use crate::workflows::adjustment::{self, AdjustmentAsk};
 
 /// A re-placed account, and the approval its balance change waits for, if any.
 #[derive(Debug, Clone, Copy)]
@@ -26,7 +27,7 @@ pub struct Replaced {
 /// the row's own problem.
 pub fn update_one(
     conn: &mut Conn,
-    by: Adjuster<'_>,
+    by: Initiator<'_>,
     before: AccountRow,
     debtor: DebtorRow,
     new: NewAccount,
@@ -45,7 +46,7 @@ pub fn update_one(
 
 fn replace(
     conn: &mut Conn,
-    by: Adjuster<'_>,
+    by: Initiator<'_>,
     before: AccountRow,
     debtor: DebtorRow,
     new: NewAccount,
@@ -111,7 +112,7 @@ fn replace(
 /// A new balance as a `placement_update` of the principal; the approval it waits for, if any.
 fn rebalance(
     conn: &mut Conn,
-    by: Adjuster<'_>,
+    by: Initiator<'_>,
     account: &AccountRow,
     balance: i64,
 ) -> Result<Option<i64>, ApiError> {

@@ -108,6 +108,65 @@ fn import_streams_a_csv_and_reports_refused_lines() {
 }
 
 #[test]
+fn reconcile_matches_a_csv_and_prints_the_summary() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("r.db").display());
+    let placements = dir.path().join("placements.csv");
+    std::fs::write(
+        &placements,
+        "external_ref,original_amount,balance,delinquent_since,debtor_name,debtor_timezone\n\
+         R-1,10000,5000,2026-05-01,Ann Lee,America/Chicago\n",
+    )
+    .unwrap();
+    let placed = arrears(
+        &["import", &placements.to_string_lossy(), "--quiet"],
+        &[("DATABASE_URL", &url)],
+    );
+    assert_eq!(placed.status.code(), Some(0));
+    let file = dir.path().join("remittance.csv");
+    std::fs::write(
+        &file,
+        "external_ref,amount,received_on,reference\nR-1,700,2026-11-02,T-1\nR-9,5,2026-11-03,\n",
+    )
+    .unwrap();
+    let path = file.to_string_lossy().into_owned();
+    let args = [
+        "reconcile",
+        &path,
+        "--from",
+        "2026-11-01",
+        "--to",
+        "2026-11-30",
+        "--quiet",
+    ];
+    let out = arrears(&args, &[("DATABASE_URL", &url)]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{stdout} {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        stdout.contains("2 rows, 0 matched, 2 unmatched rows, 0 unmatched payments"),
+        "{stdout}"
+    );
+    // A file to fix: every problem named, nothing stored.
+    std::fs::write(
+        &file,
+        "external_ref,amount,received_on\nR-1,-3,2026-11-02\n",
+    )
+    .unwrap();
+    let out = arrears(&args, &[("DATABASE_URL", &url)]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("rows[0].amount"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
 fn serve_refuses_a_read_only_database_and_names_an_unreachable_postgresql() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("ro.db");

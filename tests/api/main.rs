@@ -19,6 +19,7 @@ mod idempotency;
 mod import;
 mod money_parts;
 mod openapi;
+mod reconciliations;
 mod regulation_f;
 mod reports;
 mod role_matrix;

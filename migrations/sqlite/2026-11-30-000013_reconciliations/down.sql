@@ -1,0 +1,2 @@
+DROP TABLE reconciliation_exceptions;
+DROP TABLE reconciliations;
