@@ -223,10 +223,21 @@ fn finish(raw: utoipa::openapi::OpenApi) -> Value {
             };
             for (method, op) in ops.iter_mut() {
                 apply_conventions(path, method, op);
+                binary_csv_bodies(op);
             }
         }
     }
     doc
+}
+
+/// A CSV request body is a file: `string` with `format: binary`, so generated clients send bytes.
+fn binary_csv_bodies(op: &mut Value) {
+    if let Some(schema) = op
+        .pointer_mut("/requestBody/content/text~1csv/schema")
+        .and_then(Value::as_object_mut)
+    {
+        schema.insert("format".into(), json!("binary"));
+    }
 }
 
 fn apply_conventions(path: &str, method: &str, op: &mut Value) {

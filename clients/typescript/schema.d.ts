@@ -940,6 +940,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/reconciliation-exceptions/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resolve an exception (manager and above): `post_payment` records an `unmatched_row` of a
+         *     known account as a payment with the row's reference, amount and date (the payment path:
+         *     allocation, installments, settlement completion); `reverse_payment` reverses an
+         *     `unmatched_payment`; `accept` settles any exception as it is, with a note. An action that does
+         *     not fit the exception's kind → 422 `action-not-allowed`; resolved already → 409
+         *     `already-resolved`. Audited.
+         */
+        post: operations["resolve_reconciliation_exception"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reconciliations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reconciliations, newest first (manager and above). */
+        get: operations["list_reconciliations"];
+        put?: never;
+        /**
+         * Reconcile a remittance file against the recorded payments (manager and above).
+         * @description The body is JSON, or `text/csv` with a header row (`external_ref, amount, received_on`,
+         *     optional `reference` and `line`; empty cells are absent) and the file's `source`, `from`,
+         *     `to` and `methods` as query parameters; up to 50,000 rows. Each row is matched to at most one
+         *     recorded, not reversed payment of its account: by (`external_ref`, `reference`) first (another
+         *     amount: `amount_mismatch`), else by account, amount and `received_on` within 3 days (the
+         *     nearest date). Rows left over are `unmatched_row`; payments received from `from` to `to` with
+         *     one of `methods` that no row took are `unmatched_payment`. Synchronous: 201 with the summary;
+         *     the exceptions are listed under the reconciliation.
+         */
+        post: operations["create_reconciliation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reconciliations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One reconciliation with its summary (manager and above). */
+        get: operations["get_reconciliation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reconciliations/{id}/exceptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A reconciliation's exceptions, oldest first (manager and above). */
+        get: operations["list_reconciliation_exceptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/reports/aging": {
         parameters: {
             query?: never;
@@ -2476,6 +2562,18 @@ export interface components {
          */
         EscalationTier: "team_lead" | "manager" | "head";
         /**
+         * @description What does not reconcile.
+         * @example unmatched_row
+         * @enum {string}
+         */
+        ExceptionKind: "unmatched_row" | "unmatched_payment" | "amount_mismatch";
+        /**
+         * @description Where an exception is.
+         * @example open
+         * @enum {string}
+         */
+        ExceptionStatus: "open" | "resolved";
+        /**
          * @description One field that failed validation.
          * @example {
          *       "field": "email",
@@ -3242,6 +3340,77 @@ export interface components {
          * @example {
          *       "data": [
          *         {
+         *           "created_at": "2026-11-30T09:00:00Z",
+         *           "created_by": 3,
+         *           "from": "2026-11-01",
+         *           "id": 4,
+         *           "methods": [
+         *             "card"
+         *           ],
+         *           "source": "Acme card processor, November",
+         *           "summary": {
+         *             "amount_mismatch": 3,
+         *             "matched": 1187,
+         *             "rows": 1200,
+         *             "unmatched_payment": 4,
+         *             "unmatched_row": 6
+         *           },
+         *           "to": "2026-11-30"
+         *         }
+         *       ],
+         *       "next_cursor": "aWQ6NDI"
+         *     }
+         */
+        Page_Reconciliation: {
+            /** @description The items of this page. */
+            data: components["schemas"]["Reconciliation"][];
+            /**
+             * @description Pass as `cursor` to get the next page; `null` on the last page.
+             * @example aWQ6NDI
+             */
+            next_cursor?: string | null;
+        };
+        /**
+         * @description One page of a list.
+         * @example {
+         *       "data": [
+         *         {
+         *           "account_id": 101,
+         *           "amount": 12500,
+         *           "external_ref": "ACC-1001",
+         *           "id": 17,
+         *           "kind": "unmatched_row",
+         *           "line": 212,
+         *           "note": null,
+         *           "payment_amount": null,
+         *           "payment_id": null,
+         *           "posted_payment_id": null,
+         *           "received_on": "2026-11-14",
+         *           "reconciliation_id": 4,
+         *           "reference": "TX-99812",
+         *           "resolution": null,
+         *           "resolved_at": null,
+         *           "resolved_by": null,
+         *           "status": "open"
+         *         }
+         *       ],
+         *       "next_cursor": "aWQ6NDI"
+         *     }
+         */
+        Page_ReconciliationException: {
+            /** @description The items of this page. */
+            data: components["schemas"]["ReconciliationException"][];
+            /**
+             * @description Pass as `cursor` to get the next page; `null` on the last page.
+             * @example aWQ6NDI
+             */
+            next_cursor?: string | null;
+        };
+        /**
+         * @description One page of a list.
+         * @example {
+         *       "data": [
+         *         {
          *           "created_at": "2026-11-22T14:03:00Z",
          *           "id": 3,
          *           "name": "North",
@@ -3581,6 +3750,153 @@ export interface components {
          */
         Reason: "cease_communication" | "do_not_call" | "do_not_email" | "do_not_sms" | "attorney_represented" | "account_disputed" | "account_in_legal" | "attempt_cap_reached" | "recent_conversation" | "outside_calling_hours" | "no_common_calling_hours" | "no_valid_phone" | "no_email_address";
         /**
+         * @description A remittance file checked against the recorded payments.
+         * @example {
+         *       "created_at": "2026-11-30T09:00:00Z",
+         *       "created_by": 3,
+         *       "from": "2026-11-01",
+         *       "id": 4,
+         *       "methods": [
+         *         "card"
+         *       ],
+         *       "source": "Acme card processor, November",
+         *       "summary": {
+         *         "amount_mismatch": 3,
+         *         "matched": 1187,
+         *         "rows": 1200,
+         *         "unmatched_payment": 4,
+         *         "unmatched_row": 6
+         *       },
+         *       "to": "2026-11-30"
+         *     }
+         */
+        Reconciliation: {
+            /** Format: date-time */
+            created_at: string;
+            /**
+             * Format: int64
+             * @description `null`: the command line.
+             */
+            created_by?: number | null;
+            /** Format: date */
+            from: string;
+            /** Format: int64 */
+            id: number;
+            /** @description The payment methods the file covers. */
+            methods: components["schemas"]["PaymentMethod"][];
+            source: string;
+            summary: components["schemas"]["Summary"];
+            /** Format: date */
+            to: string;
+        };
+        /**
+         * @description What does not reconcile, and how it was resolved.
+         * @example {
+         *       "account_id": 101,
+         *       "amount": 12500,
+         *       "external_ref": "ACC-1001",
+         *       "id": 17,
+         *       "kind": "unmatched_row",
+         *       "line": 212,
+         *       "note": null,
+         *       "payment_amount": null,
+         *       "payment_id": null,
+         *       "posted_payment_id": null,
+         *       "received_on": "2026-11-14",
+         *       "reconciliation_id": 4,
+         *       "reference": "TX-99812",
+         *       "resolution": null,
+         *       "resolved_at": null,
+         *       "resolved_by": null,
+         *       "status": "open"
+         *     }
+         */
+        ReconciliationException: {
+            /**
+             * Format: int64
+             * @description `null` for a row whose `external_ref` names no account.
+             */
+            account_id?: number | null;
+            /**
+             * Format: int64
+             * @description The row's amount.
+             */
+            amount?: number | null;
+            external_ref?: string | null;
+            /** Format: int64 */
+            id: number;
+            kind: components["schemas"]["ExceptionKind"];
+            /**
+             * Format: int64
+             * @description The file's row (`unmatched_row`, `amount_mismatch`).
+             */
+            line?: number | null;
+            note?: string | null;
+            /** Format: int64 */
+            payment_amount?: number | null;
+            /**
+             * Format: int64
+             * @description The recorded payment (`unmatched_payment`, `amount_mismatch`).
+             */
+            payment_id?: number | null;
+            /**
+             * Format: int64
+             * @description The payment a `post_payment` resolution recorded.
+             */
+            posted_payment_id?: number | null;
+            /**
+             * Format: date
+             * @description The row's received date, or the unmatched payment's.
+             */
+            received_on?: string | null;
+            /** Format: int64 */
+            reconciliation_id: number;
+            reference?: string | null;
+            resolution?: components["schemas"]["Resolution"] | null;
+            /** Format: date-time */
+            resolved_at?: string | null;
+            /** Format: int64 */
+            resolved_by?: number | null;
+            status: components["schemas"]["ExceptionStatus"];
+        };
+        /**
+         * @description A remittance file to reconcile.
+         * @example {
+         *       "from": "2026-11-01",
+         *       "methods": [
+         *         "card"
+         *       ],
+         *       "rows": [
+         *         {
+         *           "amount": 12500,
+         *           "external_ref": "ACC-1001",
+         *           "line": 2,
+         *           "received_on": "2026-11-14",
+         *           "reference": "TX-99812"
+         *         }
+         *       ],
+         *       "source": "Acme card processor, November",
+         *       "to": "2026-11-30"
+         *     }
+         */
+        ReconciliationRequest: {
+            /**
+             * Format: date
+             * @description The first day the file covers.
+             */
+            from: string;
+            /** @description The payment methods the file covers (default: all). */
+            methods?: components["schemas"]["PaymentMethod"][] | null;
+            rows: components["schemas"]["RemittanceRowBody"][];
+            /** @description Who sent the file (free text). */
+            source: string;
+            /**
+             * Format: date
+             * @description The last day the file covers.
+             */
+            to: string;
+        };
+        /**
          * @description A refresh token, for refresh and sign-out.
          * @example {
          *       "refresh_token": "3q2-7wAAAAB0aGlzIGlzIGFuIGV4YW1wbGU"
@@ -3632,6 +3948,40 @@ export interface components {
             note: string;
         };
         /**
+         * @description One row of a remittance file.
+         * @example {
+         *       "amount": 12500,
+         *       "external_ref": "ACC-1001",
+         *       "line": 2,
+         *       "received_on": "2026-11-14",
+         *       "reference": "TX-99812"
+         *     }
+         */
+        RemittanceRowBody: {
+            /**
+             * Format: int64
+             * @description Minor units, > 0.
+             */
+            amount: number;
+            /** @description The account's reference. */
+            external_ref: string;
+            /**
+             * Format: int64
+             * @description The row's line in the file (CSV: the `line` column, else its line number).
+             */
+            line: number;
+            /** Format: date */
+            received_on: string;
+            /** @description The processor's reference: matched to the payment's `reference` first. */
+            reference?: string | null;
+        };
+        /**
+         * @description How an exception was resolved.
+         * @example post_payment
+         * @enum {string}
+         */
+        Resolution: "post_payment" | "reverse_payment" | "accept";
+        /**
          * @description How a dispute is resolved.
          * @example {
          *       "note": "payment records show the balance is owed",
@@ -3641,6 +3991,18 @@ export interface components {
         ResolveDisputeRequest: {
             note: string;
             outcome: components["schemas"]["DisputeOutcome"];
+        };
+        /**
+         * @description How to resolve an exception.
+         * @example {
+         *       "action": "post_payment",
+         *       "note": "card batch 1114 posted late"
+         *     }
+         */
+        ResolveExceptionRequest: {
+            action: components["schemas"]["Resolution"];
+            /** @description Required for `accept`. */
+            note?: string | null;
         };
         /**
          * @description Why a payment is reversed.
@@ -3658,6 +4020,34 @@ export interface components {
          * @enum {string}
          */
         Role: "agent" | "team_lead" | "manager" | "head" | "admin" | "auditor";
+        /**
+         * @description Counts of a reconciliation.
+         * @example {
+         *       "amount_mismatch": 3,
+         *       "matched": 1187,
+         *       "rows": 1200,
+         *       "unmatched_payment": 4,
+         *       "unmatched_row": 6
+         *     }
+         */
+        Summary: {
+            /** Format: int64 */
+            amount_mismatch: number;
+            /**
+             * Format: int64
+             * @description Rows matched to a recorded payment with the same amount.
+             */
+            matched: number;
+            /**
+             * Format: int64
+             * @description Rows in the file.
+             */
+            rows: number;
+            /** Format: int64 */
+            unmatched_payment: number;
+            /** Format: int64 */
+            unmatched_row: number;
+        };
         /**
          * @description A monthly collection target.
          * @example {
@@ -6875,6 +7265,294 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    resolve_reconciliation_exception: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same body (by the same user, within 24 hours) answers the original status and body with `Idempotent-Replayed: true` and does nothing twice. The same key with another body → 422 `idempotency-key-reused`; while the first request runs → 409 `idempotency-key-in-use`.
+                 * @example 5f0c7a6e-9a55-4f6b-8f0e-3b6c1d2e7a10
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Exception id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResolveExceptionRequest"];
+            };
+        };
+        responses: {
+            /** @description Resolved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReconciliationException"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            /** @description Resolved already (`already-resolved`), or what the payment path refuses (`duplicate-reference`, `already-reversed`, `account-closed`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "a request with this Idempotency-Key is still running",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "https://arrears.dev/problems/idempotency-key-in-use"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description An action that does not fit the kind (`action-not-allowed`), `accept` without a note (`validation-failed`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "email: must be a valid email address",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    list_reconciliations: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Items per page, 1 to 500 (default 50).
+                 * @example 50
+                 */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page; omit for the first page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of reconciliations */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_Reconciliation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    create_reconciliation: {
+        parameters: {
+            query?: {
+                /** @description Who sent the file (CSV bodies only). */
+                source?: string;
+                /** @description First day covered, `YYYY-MM-DD` (CSV bodies only). */
+                from?: string;
+                /** @description Last day covered (CSV bodies only). */
+                to?: string;
+                /** @description Methods covered, comma-separated (CSV bodies only; default all). */
+                methods?: string;
+            };
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same body (by the same user, within 24 hours) answers the original status and body with `Idempotent-Replayed: true` and does nothing twice. The same key with another body → 422 `idempotency-key-reused`; while the first request runs → 409 `idempotency-key-in-use`.
+                 * @example 5f0c7a6e-9a55-4f6b-8f0e-3b6c1d2e7a10
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReconciliationRequest"];
+                /**
+                 * @example line,external_ref,amount,received_on,reference
+                 *     2,ACC-1001,12500,2026-11-14,TX-99812
+                 */
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description Reconciled */
+            201: {
+                headers: {
+                    /** @description /v1/reconciliations/{id} */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reconciliation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            /** @description Body over 16 MiB (`payload-too-large`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "request body larger than 1048576 bytes",
+                     *       "status": 413,
+                     *       "title": "Payload Too Large",
+                     *       "type": "https://arrears.dev/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Neither JSON nor CSV (`unsupported-media-type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "send the body as Content-Type: application/json",
+                     *       "status": 415,
+                     *       "title": "Unsupported Media Type",
+                     *       "type": "https://arrears.dev/problems/unsupported-media-type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A row or a header field to fix, named as `rows[i].field` (`validation-failed`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "email: must be a valid email address",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_reconciliation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Reconciliation id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reconciliation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reconciliation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    list_reconciliation_exceptions: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["ExceptionStatus"];
+                /**
+                 * @description Items per page, 1 to 500 (default 50).
+                 * @example 50
+                 */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page; omit for the first page. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Reconciliation id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of exceptions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_ReconciliationException"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableContent"];
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];

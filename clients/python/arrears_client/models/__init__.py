@@ -56,6 +56,8 @@ from .dispute_status import DisputeStatus
 from .escalation import Escalation
 from .escalation_status import EscalationStatus
 from .escalation_tier import EscalationTier
+from .exception_kind import ExceptionKind
+from .exception_status import ExceptionStatus
 from .field_error import FieldError
 from .forecast_report import ForecastReport
 from .forecast_week import ForecastWeek
@@ -87,6 +89,8 @@ from .page_escalation import PageEscalation
 from .page_ledger_entry import PageLedgerEntry
 from .page_payment import PagePayment
 from .page_queue_item import PageQueueItem
+from .page_reconciliation import PageReconciliation
+from .page_reconciliation_exception import PageReconciliationException
 from .page_team import PageTeam
 from .page_user import PageUser
 from .parts import Parts
@@ -99,12 +103,19 @@ from .promise_request import PromiseRequest
 from .queue_item import QueueItem
 from .queue_reason import QueueReason
 from .reason import Reason
+from .reconciliation import Reconciliation
+from .reconciliation_exception import ReconciliationException
+from .reconciliation_request import ReconciliationRequest
 from .refresh_request import RefreshRequest
 from .region_rules import RegionRules
 from .reject_request import RejectRequest
+from .remittance_row_body import RemittanceRowBody
+from .resolution import Resolution
 from .resolve_dispute_request import ResolveDisputeRequest
+from .resolve_exception_request import ResolveExceptionRequest
 from .reverse_payment_request import ReversePaymentRequest
 from .role import Role
+from .summary import Summary
 from .target import Target
 from .target_list import TargetList
 from .target_request import TargetRequest
@@ -177,6 +188,8 @@ __all__ = (
     "Escalation",
     "EscalationStatus",
     "EscalationTier",
+    "ExceptionKind",
+    "ExceptionStatus",
     "FieldError",
     "ForecastReport",
     "ForecastWeek",
@@ -208,6 +221,8 @@ __all__ = (
     "PageLedgerEntry",
     "PagePayment",
     "PageQueueItem",
+    "PageReconciliation",
+    "PageReconciliationException",
     "PageTeam",
     "PageUser",
     "Parts",
@@ -220,12 +235,19 @@ __all__ = (
     "QueueItem",
     "QueueReason",
     "Reason",
+    "Reconciliation",
+    "ReconciliationException",
+    "ReconciliationRequest",
     "RefreshRequest",
     "RegionRules",
     "RejectRequest",
+    "RemittanceRowBody",
+    "Resolution",
     "ResolveDisputeRequest",
+    "ResolveExceptionRequest",
     "ReversePaymentRequest",
     "Role",
+    "Summary",
     "Target",
     "TargetList",
     "TargetRequest",
