@@ -1,6 +1,7 @@
 //! Start-up data: the bootstrap admin, and the demo data set of `serve --demo`.
 
 mod history;
+mod money;
 mod portfolio;
 
 pub use portfolio::{DEMO_ACCOUNTS, demo_portfolio};
@@ -154,6 +155,8 @@ pub fn seed(conn: &mut Conn, now: chrono::DateTime<chrono::Utc>) -> Result<bool,
         };
         history::targets(tx, &head_now, team_ids)?;
         sweep(tx, now, DEFAULT_GRACE_DAYS)?;
+        money::adjustments(tx, &head_now, &ids)?;
+        money::reconciliation(tx, &head_now, &ids)?;
         Ok(true)
     })
 }

@@ -85,6 +85,34 @@ async fn the_demo_data_set_loads_once_and_is_assigned() {
         (total, assigned),
         (arrears::demo::DEMO_ACCOUNTS as i64, total)
     );
+    // Money in parts: adjustments applied and one pending; a reconciliation with every kind of
+    // exception; the ledger in step.
+    use arrears::db::schema::{adjustments as adj, reconciliation_exceptions as ex};
+    let (applied, pending, kinds): (i64, i64, Vec<String>) = db
+        .run(|conn| {
+            let count = |status: &str, conn: &mut arrears::db::Conn| {
+                adj::table
+                    .filter(adj::status.eq(status))
+                    .count()
+                    .get_result::<i64>(conn)
+            };
+            let applied = count("applied", conn)?;
+            let pending = count("pending_approval", conn)?;
+            let kinds = ex::table
+                .select(ex::kind)
+                .distinct()
+                .order(ex::kind)
+                .load(conn)?;
+            Ok((applied, pending, kinds))
+        })
+        .await
+        .unwrap();
+    assert_eq!((applied, pending), (4, 1));
+    assert_eq!(
+        kinds,
+        ["amount_mismatch", "unmatched_payment", "unmatched_row"]
+    );
+    assert!(db.run(arrears::db::ledger::verify).await.unwrap().ok);
     assert!(
         db.run(arrears::db::audit::verify)
             .await
