@@ -30,6 +30,8 @@ an opaque `cursor`; every POST accepts `Idempotency-Key`; every response carries
         FieldError,
         crate::api::import::ImportRow,
         crate::api::reports::GroupBy,
+        crate::api::complaint_reports::ComplaintGroupBy,
+        crate::api::complaint_reports::SatisfactionGroupBy,
         crate::domain::status::ApprovalStatus,
         crate::domain::status::DisputeStatus,
         crate::domain::status::EscalationStatus
@@ -46,6 +48,7 @@ an opaque `cursor`; every POST accepts `Idempotency-Key`; every response carries
         (name = "payments", description = "Payments, allocations and reversals"),
         (name = "contacts", description = "Call outcomes under the Regulation F contact rules"),
         (name = "disputes", description = "Disputes pause collection"),
+        (name = "complaints", description = "Complaints, their deadlines and findings, the complaint policy, satisfaction survey answers"),
         (name = "approvals", description = "Settlements, write-offs and long plans under tiered authority with four eyes"),
         (name = "escalations", description = "Escalations and legal referral"),
         (name = "reports", description = "Targets and reports (JSON, or CSV with Accept: text/csv)"),

@@ -197,6 +197,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/accounts/{id}/complaints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a complaint (agent and above, within scope): `open`, due `received_at` plus the
+         *     policy's days for its source (15 for `cfpb`, 30 otherwise by default) × 24 h. An open
+         *     `debt_not_owed`, `wrong_amount` or `validation_notice` complaint pauses outbound collection
+         *     (reason `open_complaint` in contactability, 409 refusals and the queue) until it is closed.
+         */
+        post: operations["create_complaint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/accounts/{id}/contactability": {
         parameters: {
             query?: never;
@@ -345,6 +367,27 @@ export interface paths {
          *     reported apart, the balance unchanged.
          */
         post: operations["create_payment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/accounts/{id}/satisfaction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An account's survey answers, newest first. */
+        get: operations["list_account_satisfaction"];
+        put?: never;
+        /**
+         * Record a satisfaction survey answer (agent and above, within scope), attributed to the
+         *     contact's agent, or without a contact to the account's assignee now.
+         */
+        post: operations["create_satisfaction"];
         delete?: never;
         options?: never;
         head?: never;
@@ -733,6 +776,121 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/complaint-policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The complaint policy: days to respond per source (everyone may read it). */
+        get: operations["get_complaint_policy"];
+        /**
+         * Replace the complaint policy (head): 1 to 365 days per source. Complaints already received
+         *     keep their `due_at`. Audited.
+         */
+        put: operations["replace_complaint_policy"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/complaints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Complaints on the accounts you see, newest first. */
+        get: operations["list_complaints"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/complaints/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One complaint (scoped like its account). */
+        get: operations["get_complaint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/complaints/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a complaint (team lead and above; never one against yourself: 403
+         *     `complaint-against-you`). A monetary remedy is a `goodwill` adjustment lowering the first of
+         *     fees, interest, costs, principal that holds all of `monetary_relief`, under your
+         *     `adjustment_max` (beyond it the adjustment waits for approval; `adjustment_id` names it).
+         *     Closing lifts the complaint's pause on collection.
+         */
+        post: operations["close_complaint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/complaints/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reopen a closed complaint (team lead and above): `open` again, its findings cleared, and a
+         *     pausing category pauses collection again.
+         */
+        post: operations["reopen_complaint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/complaints/{id}/respond": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a response (team lead and above): the complaint is `in_progress`. */
+        post: operations["respond_complaint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/contact-policy": {
         parameters: {
             query?: never;
@@ -1066,6 +1224,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/reports/complaints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Complaints per agent, team, category or root cause over `[from, to]` (team leads: their
+         *     team; managers, heads, auditors: all); each figure is defined on `ComplaintReportRow`.
+         */
+        get: operations["get_complaint_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/reports/forecast": {
         parameters: {
             query?: never;
@@ -1098,6 +1276,26 @@ export interface paths {
          *     `PerformanceRow`. `Accept: text/csv` for CSV.
          */
         get: operations["get_performance_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reports/satisfaction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Satisfaction survey answers per agent or team over `[from, to]`: responses, average score,
+         *     CSAT (share of 4s and 5s).
+         */
+        get: operations["get_satisfaction_report"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1941,6 +2139,28 @@ export interface components {
          */
         Channel: "phone" | "sms" | "email" | "letter";
         /**
+         * @description Findings of a closing.
+         * @example {
+         *       "justified": true,
+         *       "monetary_relief": 2500,
+         *       "remedy": "monetary",
+         *       "response": "The fee is removed from your balance.",
+         *       "root_cause": "client_error"
+         *     }
+         */
+        CloseComplaintRequest: {
+            justified: boolean;
+            /**
+             * Format: int64
+             * @description Minor units, > 0, exactly when `remedy` is `monetary`.
+             */
+            monetary_relief?: number | null;
+            remedy: components["schemas"]["Remedy"];
+            /** @description The final response (kept as the complaint's `response`). */
+            response?: string | null;
+            root_cause: components["schemas"]["RootCause"];
+        };
+        /**
          * @description Money collected on one day.
          * @example {
          *       "collected": 1250000,
@@ -1991,6 +2211,223 @@ export interface components {
         CollectionsReport: {
             data: components["schemas"]["CollectionsDay"][];
         };
+        /**
+         * @description A complaint about an account.
+         * @example {
+         *       "account_id": 101,
+         *       "adjustment_id": null,
+         *       "against_user_id": null,
+         *       "agent_id": 12,
+         *       "category": "wrong_amount",
+         *       "closed_at": null,
+         *       "closed_by": null,
+         *       "created_at": "2026-11-20T15:05:00Z",
+         *       "created_by": 12,
+         *       "description": "The debtor says the balance includes a fee the client waived.",
+         *       "due_at": "2026-12-05T15:00:00Z",
+         *       "external_ref": "CFPB-261120-0042",
+         *       "id": 12,
+         *       "justified": null,
+         *       "monetary_relief": null,
+         *       "overdue": false,
+         *       "received_at": "2026-11-20T15:00:00Z",
+         *       "remedy": null,
+         *       "responded_at": "2026-11-21T10:00:00Z",
+         *       "response": "We are checking the fee with the client.",
+         *       "root_cause": null,
+         *       "source": "cfpb",
+         *       "status": "in_progress",
+         *       "team_id": 2
+         *     }
+         */
+        Complaint: {
+            /** Format: int64 */
+            account_id: number;
+            /**
+             * Format: int64
+             * @description The `goodwill` adjustment of a monetary remedy (applied, or pending approval).
+             */
+            adjustment_id?: number | null;
+            /**
+             * Format: int64
+             * @description The user the complaint is about, if any.
+             */
+            against_user_id?: number | null;
+            /**
+             * Format: int64
+             * @description Whom it counts against in reports: `against_user_id`, else the account's assignee when
+             *     it was received.
+             */
+            agent_id?: number | null;
+            category: components["schemas"]["ComplaintCategory"];
+            /** Format: date-time */
+            closed_at?: string | null;
+            /** Format: int64 */
+            closed_by?: number | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: int64 */
+            created_by?: number | null;
+            description: string;
+            /**
+             * Format: date-time
+             * @description `received_at` plus the policy's days for the source × 24 h.
+             */
+            due_at: string;
+            /** @description The complaint's reference at its source (a CFPB case number). */
+            external_ref?: string | null;
+            /** Format: int64 */
+            id: number;
+            justified?: boolean | null;
+            /** Format: int64 */
+            monetary_relief?: number | null;
+            /** @description Open (or in progress) past `due_at`, now. */
+            overdue: boolean;
+            /** Format: date-time */
+            received_at: string;
+            remedy?: components["schemas"]["Remedy"] | null;
+            /** Format: date-time */
+            responded_at?: string | null;
+            /** @description The latest response. */
+            response?: string | null;
+            root_cause?: components["schemas"]["RootCause"] | null;
+            source: components["schemas"]["ComplaintSource"];
+            status: components["schemas"]["ComplaintStatus"];
+            /**
+             * Format: int64
+             * @description The account's team when it was received.
+             */
+            team_id?: number | null;
+        };
+        /**
+         * @description What the complaint is about. `debt_not_owed`, `wrong_amount` and `validation_notice`
+         *     pause outbound collection while the complaint is open.
+         * @example wrong_amount
+         * @enum {string}
+         */
+        ComplaintCategory: "debt_not_owed" | "wrong_amount" | "communication_tactics" | "false_statements" | "threatened_action" | "validation_notice" | "privacy" | "payment_handling" | "agent_conduct" | "other";
+        /**
+         * @description Grouping of the complaints report.
+         * @enum {string}
+         */
+        ComplaintGroupBy: "agent" | "team" | "category" | "root_cause";
+        /**
+         * @description Days to respond, per source (`GET|PUT /v1/complaint-policy`).
+         * @example {
+         *       "cfpb": 15,
+         *       "client": 30,
+         *       "direct": 30,
+         *       "other": 30,
+         *       "state_regulator": 30
+         *     }
+         */
+        ComplaintPolicy: {
+            /** Format: int64 */
+            cfpb: number;
+            /** Format: int64 */
+            client: number;
+            /** Format: int64 */
+            direct: number;
+            /** Format: int64 */
+            other: number;
+            /** Format: int64 */
+            state_regulator: number;
+        };
+        /**
+         * @description The complaints report.
+         * @example {
+         *       "data": [
+         *         {
+         *           "closed": 3,
+         *           "group_id": "wrong_amount",
+         *           "group_name": "wrong_amount",
+         *           "justified": 1,
+         *           "justified_rate": 0.3333,
+         *           "median_days_to_close": 6.5,
+         *           "open": 2,
+         *           "overdue": 1,
+         *           "per_1000_accounts_worked": 25,
+         *           "received": 4
+         *         }
+         *       ]
+         *     }
+         */
+        ComplaintReport: {
+            data: components["schemas"]["ComplaintReportRow"][];
+        };
+        /**
+         * @description Complaints of one group over the period `[from, to]` (UTC days).
+         * @example {
+         *       "closed": 3,
+         *       "group_id": 12,
+         *       "group_name": "Arto Agent",
+         *       "justified": 1,
+         *       "justified_rate": 0.3333,
+         *       "median_days_to_close": 6.5,
+         *       "open": 2,
+         *       "overdue": 1,
+         *       "per_1000_accounts_worked": 25,
+         *       "received": 4
+         *     }
+         */
+        ComplaintReportRow: {
+            /**
+             * Format: int64
+             * @description Closed in the period.
+             */
+            closed: number;
+            group_id?: components["schemas"]["GroupKey"] | null;
+            group_name: string;
+            /**
+             * Format: int64
+             * @description Closed in the period and found justified.
+             */
+            justified: number;
+            /**
+             * Format: double
+             * @description `justified ÷ closed` (4 decimals; null when none closed).
+             */
+            justified_rate?: number | null;
+            /**
+             * Format: double
+             * @description Median of `closed_at − received_at` over those closed in the period, in days (1 decimal).
+             */
+            median_days_to_close?: number | null;
+            /**
+             * Format: int64
+             * @description Open or in progress at the period's end (received before it, not closed by then).
+             */
+            open: number;
+            /**
+             * Format: int64
+             * @description Of those, past `due_at` at the period's end (or now, for a period not over).
+             */
+            overdue: number;
+            /**
+             * Format: double
+             * @description `received × 1000 ÷ accounts worked` by the group in the period (by everyone in scope, for
+             *     category and root cause); null when no account was worked.
+             */
+            per_1000_accounts_worked?: number | null;
+            /**
+             * Format: int64
+             * @description Received in the period.
+             */
+            received: number;
+        };
+        /**
+         * @description Who brought the complaint.
+         * @example cfpb
+         * @enum {string}
+         */
+        ComplaintSource: "direct" | "cfpb" | "state_regulator" | "client" | "other";
+        /**
+         * @description `open` → `in_progress` (responded) → `closed`; reopening makes it `open` again. "Open" in
+         *     pauses, `overdue` and reports means `open` or `in_progress`.
+         * @example open
+         * @enum {string}
+         */
+        ComplaintStatus: "open" | "in_progress" | "closed";
         /**
          * @description One part of a balance.
          * @example principal
@@ -2259,6 +2696,33 @@ export interface components {
             total?: number | null;
         };
         /**
+         * @description A complaint as received.
+         * @example {
+         *       "category": "wrong_amount",
+         *       "description": "The debtor says the balance includes a fee the client waived.",
+         *       "external_ref": "CFPB-261120-0042",
+         *       "received_at": "2026-11-20T15:00:00Z",
+         *       "source": "cfpb"
+         *     }
+         */
+        CreateComplaintRequest: {
+            /**
+             * Format: int64
+             * @description The user the complaint is about.
+             */
+            against_user_id?: number | null;
+            category: components["schemas"]["ComplaintCategory"];
+            description: string;
+            /** @description Its reference at the source (a CFPB case number). */
+            external_ref?: string | null;
+            /**
+             * Format: date-time
+             * @description When it reached us (default now; not in the future): `due_at` counts from it.
+             */
+            received_at?: string | null;
+            source: components["schemas"]["ComplaintSource"];
+        };
+        /**
          * @description A contact to log.
          * @example {
          *       "channel": "phone",
@@ -2370,6 +2834,29 @@ export interface components {
             received_on?: string | null;
             /** @description Unique per account (409 `duplicate-reference`). */
             reference?: string | null;
+        };
+        /**
+         * @description A survey answer.
+         * @example {
+         *       "channel": "ivr",
+         *       "comment": "polite and clear",
+         *       "contact_id": 88,
+         *       "score": 4
+         *     }
+         */
+        CreateSatisfactionRequest: {
+            channel: components["schemas"]["SurveyChannel"];
+            comment?: string | null;
+            /**
+             * Format: int64
+             * @description The contact the survey followed (of this account): the answer counts for its agent.
+             */
+            contact_id?: number | null;
+            /**
+             * Format: int64
+             * @description 1 (very dissatisfied) to 5 (very satisfied).
+             */
+            score: number;
         };
         /**
          * @description A new user.
@@ -2648,6 +3135,11 @@ export interface components {
          * @enum {string}
          */
         GroupBy: "agent" | "team";
+        /**
+         * @description A group's key: a user's or team's id, or a category's or root cause's value.
+         * @example 12
+         */
+        GroupKey: number | string;
         /**
          * @description Health answer.
          * @example {
@@ -3176,6 +3668,49 @@ export interface components {
          *       "data": [
          *         {
          *           "account_id": 101,
+         *           "adjustment_id": null,
+         *           "against_user_id": null,
+         *           "agent_id": 12,
+         *           "category": "wrong_amount",
+         *           "closed_at": null,
+         *           "closed_by": null,
+         *           "created_at": "2026-11-20T15:05:00Z",
+         *           "created_by": 12,
+         *           "description": "The debtor says the balance includes a fee the client waived.",
+         *           "due_at": "2026-12-05T15:00:00Z",
+         *           "external_ref": "CFPB-261120-0042",
+         *           "id": 12,
+         *           "justified": null,
+         *           "monetary_relief": null,
+         *           "overdue": false,
+         *           "received_at": "2026-11-20T15:00:00Z",
+         *           "remedy": null,
+         *           "responded_at": "2026-11-21T10:00:00Z",
+         *           "response": "We are checking the fee with the client.",
+         *           "root_cause": null,
+         *           "source": "cfpb",
+         *           "status": "in_progress",
+         *           "team_id": 2
+         *         }
+         *       ],
+         *       "next_cursor": "aWQ6NDI"
+         *     }
+         */
+        Page_Complaint: {
+            /** @description The items of this page. */
+            data: components["schemas"]["Complaint"][];
+            /**
+             * @description Pass as `cursor` to get the next page; `null` on the last page.
+             * @example aWQ6NDI
+             */
+            next_cursor?: string | null;
+        };
+        /**
+         * @description One page of a list.
+         * @example {
+         *       "data": [
+         *         {
+         *           "account_id": 101,
          *           "agent_id": 12,
          *           "arrangement_id": 4,
          *           "channel": "phone",
@@ -3400,6 +3935,35 @@ export interface components {
         Page_ReconciliationException: {
             /** @description The items of this page. */
             data: components["schemas"]["ReconciliationException"][];
+            /**
+             * @description Pass as `cursor` to get the next page; `null` on the last page.
+             * @example aWQ6NDI
+             */
+            next_cursor?: string | null;
+        };
+        /**
+         * @description One page of a list.
+         * @example {
+         *       "data": [
+         *         {
+         *           "account_id": 101,
+         *           "agent_id": 12,
+         *           "answered_at": "2026-11-30T16:20:00Z",
+         *           "channel": "ivr",
+         *           "comment": "polite and clear",
+         *           "contact_id": 88,
+         *           "created_by": 12,
+         *           "id": 5,
+         *           "score": 4,
+         *           "team_id": 2
+         *         }
+         *       ],
+         *       "next_cursor": "aWQ6NDI"
+         *     }
+         */
+        Page_Satisfaction: {
+            /** @description The items of this page. */
+            data: components["schemas"]["Satisfaction"][];
             /**
              * @description Pass as `cursor` to get the next page; `null` on the last page.
              * @example aWQ6NDI
@@ -3748,7 +4312,7 @@ export interface components {
          * @example attempt_cap_reached
          * @enum {string}
          */
-        Reason: "cease_communication" | "do_not_call" | "do_not_email" | "do_not_sms" | "attorney_represented" | "account_disputed" | "account_in_legal" | "attempt_cap_reached" | "recent_conversation" | "outside_calling_hours" | "no_common_calling_hours" | "no_valid_phone" | "no_email_address";
+        Reason: "cease_communication" | "do_not_call" | "do_not_email" | "do_not_sms" | "attorney_represented" | "account_disputed" | "account_in_legal" | "open_complaint" | "attempt_cap_reached" | "recent_conversation" | "outside_calling_hours" | "no_common_calling_hours" | "no_valid_phone" | "no_email_address";
         /**
          * @description A remittance file checked against the recorded payments.
          * @example {
@@ -3948,6 +4512,12 @@ export interface components {
             note: string;
         };
         /**
+         * @description What the debtor got.
+         * @example monetary
+         * @enum {string}
+         */
+        Remedy: "none" | "non_monetary" | "monetary";
+        /**
          * @description One row of a remittance file.
          * @example {
          *       "amount": 12500,
@@ -4005,6 +4575,15 @@ export interface components {
             note?: string | null;
         };
         /**
+         * @description A response to the complainant.
+         * @example {
+         *       "response": "We are checking the fee with the client and will write by 5 December."
+         *     }
+         */
+        RespondRequest: {
+            response: string;
+        };
+        /**
          * @description Why a payment is reversed.
          * @example {
          *       "reason": "card chargeback"
@@ -4020,6 +4599,107 @@ export interface components {
          * @enum {string}
          */
         Role: "agent" | "team_lead" | "manager" | "head" | "admin" | "auditor";
+        /**
+         * @description Why it happened, found when it is closed.
+         * @example agent_error
+         * @enum {string}
+         */
+        RootCause: "agent_error" | "process_gap" | "system_error" | "policy" | "client_error" | "no_fault";
+        /**
+         * @description A survey answer.
+         * @example {
+         *       "account_id": 101,
+         *       "agent_id": 12,
+         *       "answered_at": "2026-11-30T16:20:00Z",
+         *       "channel": "ivr",
+         *       "comment": "polite and clear",
+         *       "contact_id": 88,
+         *       "created_by": 12,
+         *       "id": 5,
+         *       "score": 4,
+         *       "team_id": 2
+         *     }
+         */
+        Satisfaction: {
+            /** Format: int64 */
+            account_id: number;
+            /**
+             * Format: int64
+             * @description The contact's agent, else the account's assignee when answered.
+             */
+            agent_id?: number | null;
+            /** Format: date-time */
+            answered_at: string;
+            channel: components["schemas"]["SurveyChannel"];
+            comment?: string | null;
+            /** Format: int64 */
+            contact_id?: number | null;
+            /** Format: int64 */
+            created_by?: number | null;
+            /** Format: int64 */
+            id: number;
+            /**
+             * Format: int64
+             * @description 1 (very dissatisfied) to 5 (very satisfied).
+             */
+            score: number;
+            /**
+             * Format: int64
+             * @description The account's team when answered.
+             */
+            team_id?: number | null;
+        };
+        /**
+         * @description Grouping of the satisfaction report.
+         * @enum {string}
+         */
+        SatisfactionGroupBy: "agent" | "team";
+        /**
+         * @description The satisfaction report.
+         * @example {
+         *       "data": [
+         *         {
+         *           "average_score": 4.11,
+         *           "csat": 0.7778,
+         *           "group_id": 12,
+         *           "group_name": "Arto Agent",
+         *           "responses": 9
+         *         }
+         *       ]
+         *     }
+         */
+        SatisfactionReport: {
+            data: components["schemas"]["SatisfactionReportRow"][];
+        };
+        /**
+         * @description Survey answers of one group over the period.
+         * @example {
+         *       "average_score": 4.11,
+         *       "csat": 0.7778,
+         *       "group_id": 12,
+         *       "group_name": "Arto Agent",
+         *       "responses": 9
+         *     }
+         */
+        SatisfactionReportRow: {
+            /**
+             * Format: double
+             * @description Mean score (2 decimals).
+             */
+            average_score?: number | null;
+            /**
+             * Format: double
+             * @description Share of scores 4 and 5 (4 decimals).
+             */
+            csat?: number | null;
+            group_id?: components["schemas"]["GroupKey"] | null;
+            group_name: string;
+            /**
+             * Format: int64
+             * @description Answers given in the period.
+             */
+            responses: number;
+        };
         /**
          * @description Counts of a reconciliation.
          * @example {
@@ -4048,6 +4728,12 @@ export interface components {
             /** Format: int64 */
             unmatched_row: number;
         };
+        /**
+         * @description How the survey was answered.
+         * @example ivr
+         * @enum {string}
+         */
+        SurveyChannel: "phone" | "ivr" | "sms" | "email" | "web" | "letter";
         /**
          * @description A monthly collection target.
          * @example {
@@ -5216,6 +5902,51 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    create_complaint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same body (by the same user, within 24 hours) answers the original status and body with `Idempotent-Replayed: true` and does nothing twice. The same key with another body → 422 `idempotency-key-reused`; while the first request runs → 409 `idempotency-key-in-use`.
+                 * @example 5f0c7a6e-9a55-4f6b-8f0e-3b6c1d2e7a10
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Account id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateComplaintRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Complaint"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     get_contactability: {
         parameters: {
             query?: {
@@ -5648,6 +6379,90 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    list_account_satisfaction: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Items per page, 1 to 500 (default 50).
+                 * @example 50
+                 */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page; omit for the first page. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Account id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of answers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_Satisfaction"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    create_satisfaction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same body (by the same user, within 24 hours) answers the original status and body with `Idempotent-Replayed: true` and does nothing twice. The same key with another body → 422 `idempotency-key-reused`; while the first request runs → 409 `idempotency-key-in-use`.
+                 * @example 5f0c7a6e-9a55-4f6b-8f0e-3b6c1d2e7a10
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Account id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSatisfactionRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Satisfaction"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
@@ -6721,6 +7536,332 @@ export interface operations {
             };
         };
     };
+    get_complaint_policy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The policy */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintPolicy"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    replace_complaint_policy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ComplaintPolicy"];
+            };
+        };
+        responses: {
+            /** @description The new policy */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintPolicy"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            408: components["responses"]["RequestTimeout"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    list_complaints: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["ComplaintStatus"];
+                category?: components["schemas"]["ComplaintCategory"];
+                source?: components["schemas"]["ComplaintSource"];
+                /** @description Only open or in-progress complaints past `due_at`. */
+                overdue?: boolean;
+                against_user_id?: number;
+                /** @description The account's team when the complaint was received. */
+                team_id?: number;
+                account_id?: number;
+                /**
+                 * @description Items per page, 1 to 500 (default 50).
+                 * @example 50
+                 */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page; omit for the first page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of complaints */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_Complaint"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_complaint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Complaint id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The complaint */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Complaint"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    close_complaint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same body (by the same user, within 24 hours) answers the original status and body with `Idempotent-Replayed: true` and does nothing twice. The same key with another body → 422 `idempotency-key-reused`; while the first request runs → 409 `idempotency-key-in-use`.
+                 * @example 5f0c7a6e-9a55-4f6b-8f0e-3b6c1d2e7a10
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Complaint id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseComplaintRequest"];
+            };
+        };
+        responses: {
+            /** @description Closed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Complaint"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description The complaint is against you (`complaint-against-you`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "this operation is for admin; you are agent",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://arrears.dev/problems/insufficient-role"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            /** @description Closed already (`complaint-closed`), or the account takes no adjustment (`account-closed`, `duplicate-pending`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "a request with this Idempotency-Key is still running",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "https://arrears.dev/problems/idempotency-key-in-use"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    reopen_complaint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same body (by the same user, within 24 hours) answers the original status and body with `Idempotent-Replayed: true` and does nothing twice. The same key with another body → 422 `idempotency-key-reused`; while the first request runs → 409 `idempotency-key-in-use`.
+                 * @example 5f0c7a6e-9a55-4f6b-8f0e-3b6c1d2e7a10
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Complaint id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Reopened */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Complaint"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Not closed (`complaint-not-closed`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "a request with this Idempotency-Key is still running",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "https://arrears.dev/problems/idempotency-key-in-use"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    respond_complaint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same body (by the same user, within 24 hours) answers the original status and body with `Idempotent-Replayed: true` and does nothing twice. The same key with another body → 422 `idempotency-key-reused`; while the first request runs → 409 `idempotency-key-in-use`.
+                 * @example 5f0c7a6e-9a55-4f6b-8f0e-3b6c1d2e7a10
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Complaint id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RespondRequest"];
+            };
+        };
+        responses: {
+            /** @description Responded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Complaint"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            /** @description Closed (`complaint-closed`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "a request with this Idempotency-Key is still running",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "https://arrears.dev/problems/idempotency-key-in-use"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     get_contact_policy: {
         parameters: {
             query?: never;
@@ -7623,6 +8764,41 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    get_complaint_report: {
+        parameters: {
+            query: {
+                /** @description First day (inclusive, UTC). */
+                from: string;
+                /** @description Last day (inclusive); at most 366 days after `from`. */
+                to: string;
+                /** @description `agent` (default: whom the complaint counts against), `team`, `category` or `root_cause`. */
+                group_by?: components["schemas"]["ComplaintGroupBy"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintReport"];
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     get_forecast_report: {
         parameters: {
             query?: {
@@ -7677,6 +8853,39 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PerformanceReport"];
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_satisfaction_report: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+                /** @description `agent` (default) or `team`. */
+                group_by?: components["schemas"]["SatisfactionGroupBy"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SatisfactionReport"];
                     "text/csv": string;
                 };
             };

@@ -10,6 +10,8 @@ pub mod assignments;
 pub mod audit;
 pub mod auth;
 pub mod client_address;
+pub mod complaint_reports;
+pub mod complaints;
 pub mod contacts;
 pub mod csv;
 pub mod dates;
@@ -76,8 +78,14 @@ pub fn v1(cfg: &mut ServiceConfig) {
         .service(contacts::list_contacts)
         .service(contacts::get_contactability)
         .service(contacts::get_contact_policy)
-        .service(contacts::replace_contact_policy)
-        .service(disputes::create_dispute)
+        .service(contacts::replace_contact_policy);
+    money(cfg);
+    complaints_and_reports(cfg);
+}
+
+/// Disputes, approvals, adjustments, reconciliation, the ledger, the money policies, escalations.
+fn money(cfg: &mut ServiceConfig) {
+    cfg.service(disputes::create_dispute)
         .service(disputes::resolve_dispute)
         .service(approvals::create_approval_decisions)
         .service(approvals::create_approval)
@@ -103,13 +111,29 @@ pub fn v1(cfg: &mut ServiceConfig) {
         .service(escalations::create_escalation)
         .service(escalations::list_escalations)
         .service(escalations::resolve_escalation)
-        .service(escalations::create_legal_referral)
+        .service(escalations::create_legal_referral);
+}
+
+/// Complaints, satisfaction, targets, reports and the audit log.
+fn complaints_and_reports(cfg: &mut ServiceConfig) {
+    cfg.service(complaints::create_complaint)
+        .service(complaints::list_complaints)
+        .service(complaints::get_complaint)
+        .service(complaints::respond_complaint)
+        .service(complaints::close_complaint)
+        .service(complaints::reopen_complaint)
+        .service(complaints::get_complaint_policy)
+        .service(complaints::replace_complaint_policy)
+        .service(complaints::create_satisfaction)
+        .service(complaints::list_account_satisfaction)
         .service(targets::set_target)
         .service(targets::list_targets)
         .service(reports::get_aging_report)
         .service(reports::get_performance_report)
         .service(reports::get_forecast_report)
         .service(reports::get_collections_report)
+        .service(complaint_reports::get_complaint_report)
+        .service(complaint_reports::get_satisfaction_report)
         .service(audit::verify_audit_events)
         .service(audit::list_audit_events);
 }

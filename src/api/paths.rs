@@ -21,6 +21,7 @@ path_id!(AccountPath, "Account id");
 path_id!(AdjustmentPath, "Adjustment id");
 path_id!(ApprovalPath, "Request id");
 path_id!(ArrangementPath, "Arrangement id");
+path_id!(ComplaintPath, "Complaint id");
 path_id!(DebtorPath, "Debtor id");
 path_id!(DisputePath, "Dispute id");
 path_id!(EscalationPath, "Escalation id");

@@ -92,7 +92,7 @@ pub struct ForecastParams {
     pub weeks: Option<u32>,
 }
 
-fn check_range(from: NaiveDate, to: NaiveDate) -> Result<(), ApiError> {
+pub(crate) fn check_range(from: NaiveDate, to: NaiveDate) -> Result<(), ApiError> {
     if from > to {
         return Err(ApiError::invalid("from", "must not be after `to`"));
     }
@@ -114,7 +114,7 @@ fn wants_csv(req: &HttpRequest) -> bool {
 
 /// JSON, or CSV (header row, one record per line, RFC 4180 quoting, formulas neutralised) when
 /// asked for.
-fn respond<T: Serialize>(
+pub(crate) fn respond<T: Serialize>(
     req: &HttpRequest,
     json: &impl Serialize,
     header_row: &[&str],
@@ -130,7 +130,7 @@ fn respond<T: Serialize>(
         .body(body))
 }
 
-fn opt<T: ToString>(v: Option<T>) -> String {
+pub(crate) fn opt<T: ToString>(v: Option<T>) -> String {
     v.map(|x| x.to_string()).unwrap_or_default()
 }
 

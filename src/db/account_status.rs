@@ -58,6 +58,13 @@ pub fn move_account(
             .execute(conn)?
             == 1;
     if moved {
+        diesel::insert_into(super::schema::account_status_history::table)
+            .values((
+                super::schema::account_status_history::account_id.eq(account_id),
+                super::schema::account_status_history::status.eq(to.as_str()),
+                super::schema::account_status_history::from_at.eq(to_db_time(ctx.now)),
+            ))
+            .execute(conn)?;
         audit::record(
             conn,
             ctx,
@@ -102,5 +109,29 @@ pub fn flag(
             account_id: Some(account_id),
         },
     )?;
+    Ok(())
+}
+
+/// Whether a pausing complaint opens or closes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pause {
+    Begins,
+    Ends,
+}
+
+/// Counts an open complaint of a pausing category on or off its account (the contact rules read
+/// `complaint_pauses > 0` from the account row).
+pub fn count_complaint_pause(
+    conn: &mut Conn,
+    account_id: i64,
+    pause: Pause,
+) -> Result<(), ApiError> {
+    let delta: i64 = match pause {
+        Pause::Begins => 1,
+        Pause::Ends => -1,
+    };
+    diesel::update(a::table.find(account_id))
+        .set(a::complaint_pauses.eq(a::complaint_pauses + delta))
+        .execute(conn)?;
     Ok(())
 }

@@ -40,6 +40,8 @@ pub struct AccountRow {
     pub interest: i64,
     pub fees: i64,
     pub costs: i64,
+    /// Open complaints on the account whose category pauses collection.
+    pub complaint_pauses: i64,
 }
 
 impl AccountRow {
@@ -75,6 +77,7 @@ super::columns!(pub ACCOUNT_COLUMNS = a(
     interest,
     fees,
     costs,
+    complaint_pauses,
 ));
 
 /// A delinquent account: what is owed, by whom, how old, who works it.

@@ -155,6 +155,7 @@ pub fn subject(account: &AccountRow, debtor: &DebtorRow) -> Result<Subject, ApiE
         do_not_sms: debtor.do_not_sms,
         attorney_represented: debtor.attorney_represented,
         account_status: super::stored("accounts.status", &account.status)?,
+        complaint_pause: account.complaint_pauses > 0,
     })
 }
 

@@ -309,3 +309,23 @@ fn roll_up_teams(
     }
     Ok(teams.into_values().map(|(r, due)| finish(r, due)).collect())
 }
+
+/// Distinct accounts with a contact logged in `[from, to]` by the agents `actor` reports on.
+pub fn accounts_worked_in_scope(
+    conn: &mut Conn,
+    actor: &Actor,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<i64, ApiError> {
+    let agents: Vec<i64> = agents_in_scope(conn, actor)?.iter().map(|a| a.id).collect();
+    let period = Period::new(from, to);
+    Ok(c::table
+        .filter(
+            c::agent_id
+                .eq_any(agents)
+                .and(c::occurred_at.ge(period.start))
+                .and(c::occurred_at.lt(period.end)),
+        )
+        .select(count(c::account_id).aggregate_distinct())
+        .first(conn)?)
+}

@@ -131,6 +131,7 @@ diesel::table! {
         interest -> BigInt,
         fees -> BigInt,
         costs -> BigInt,
+        complaint_pauses -> BigInt,
     }
 }
 
@@ -412,8 +413,80 @@ diesel::table! {
 
 diesel::joinable!(reconciliation_exceptions -> reconciliations (reconciliation_id));
 
+diesel::table! {
+    complaint_policies (id) {
+        id -> BigInt,
+        policy -> Text,
+        updated_by -> Nullable<BigInt>,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    complaints (id) {
+        id -> BigInt,
+        account_id -> BigInt,
+        source -> Text,
+        category -> Text,
+        description -> Text,
+        received_at -> Timestamp,
+        due_at -> Timestamp,
+        status -> Text,
+        against_user_id -> Nullable<BigInt>,
+        agent_id -> Nullable<BigInt>,
+        team_id -> Nullable<BigInt>,
+        external_ref -> Nullable<Text>,
+        response -> Nullable<Text>,
+        responded_at -> Nullable<Timestamp>,
+        root_cause -> Nullable<Text>,
+        justified -> Nullable<Bool>,
+        remedy -> Nullable<Text>,
+        monetary_relief -> Nullable<BigInt>,
+        adjustment_id -> Nullable<BigInt>,
+        closed_at -> Nullable<Timestamp>,
+        closed_by -> Nullable<BigInt>,
+        created_by -> Nullable<BigInt>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(complaints -> accounts (account_id));
+
+diesel::table! {
+    satisfaction_responses (id) {
+        id -> BigInt,
+        account_id -> BigInt,
+        score -> BigInt,
+        channel -> Text,
+        contact_id -> Nullable<BigInt>,
+        comment -> Nullable<Text>,
+        agent_id -> Nullable<BigInt>,
+        team_id -> Nullable<BigInt>,
+        answered_at -> Timestamp,
+        created_by -> Nullable<BigInt>,
+    }
+}
+
+diesel::joinable!(satisfaction_responses -> accounts (account_id));
+
+diesel::table! {
+    account_status_history (id) {
+        id -> BigInt,
+        account_id -> BigInt,
+        status -> Text,
+        from_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(account_status_history -> accounts (account_id));
+
 diesel::allow_tables_to_appear_in_same_query!(
+    account_status_history,
     adjustments,
+    complaint_policies,
+    complaints,
+    satisfaction_responses,
     reconciliations,
     reconciliation_exceptions,
     agent_activity,

@@ -1,5 +1,6 @@
 //! Start-up data: the bootstrap admin, and the demo data set of `serve --demo`.
 
+mod complaints;
 mod history;
 mod money;
 mod portfolio;
@@ -157,6 +158,7 @@ pub fn seed(conn: &mut Conn, now: chrono::DateTime<chrono::Utc>) -> Result<bool,
         sweep(tx, now, DEFAULT_GRACE_DAYS)?;
         money::adjustments(tx, &head_now, &ids)?;
         money::reconciliation(tx, &head_now, &ids)?;
+        complaints::seed(tx, &head_now, &ids)?;
         Ok(true)
     })
 }

@@ -74,9 +74,10 @@ pub fn days_past_due(delinquent_since: NaiveDate, today: NaiveDate) -> i64 {
 }
 
 /// Aging buckets of the contract.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 #[schema(example = "31-60")]
 pub enum AgingBucket {
+    #[default]
     #[serde(rename = "current")]
     Current,
     #[serde(rename = "1-30")]
@@ -91,6 +92,37 @@ pub enum AgingBucket {
     Days121To180,
     #[serde(rename = "181+")]
     Days181Plus,
+}
+
+impl AgingBucket {
+    /// Every bucket, youngest first.
+    pub const ALL: [AgingBucket; 7] = [
+        Self::Current,
+        Self::Days1To30,
+        Self::Days31To60,
+        Self::Days61To90,
+        Self::Days91To120,
+        Self::Days121To180,
+        Self::Days181Plus,
+    ];
+
+    /// Its place in [`Self::ALL`]: a later bucket has a higher index.
+    pub fn index(self) -> usize {
+        Self::ALL.iter().position(|b| *b == self).unwrap_or(0)
+    }
+
+    /// The contract's name (`31-60`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Current => "current",
+            Self::Days1To30 => "1-30",
+            Self::Days31To60 => "31-60",
+            Self::Days61To90 => "61-90",
+            Self::Days91To120 => "91-120",
+            Self::Days121To180 => "121-180",
+            Self::Days181Plus => "181+",
+        }
+    }
 }
 
 pub fn aging_bucket(days_past_due: i64) -> AgingBucket {

@@ -60,6 +60,9 @@ pub enum Reason {
     AccountDisputed,
     /// The account was referred to legal: collection contacts pause.
     AccountInLegal,
+    /// An open complaint that the debt is not owed, the amount is wrong, or about the
+    /// validation notice: collection contacts pause until it is closed.
+    OpenComplaint,
     /// The attempt cap for the window is used up.
     AttemptCapReached,
     /// A phone conversation happened within the lock-out.
@@ -101,6 +104,9 @@ pub struct Subject {
     pub do_not_sms: bool,
     pub attorney_represented: bool,
     pub account_status: AccountStatus,
+    /// An open complaint of a pausing category (`debt_not_owed`, `wrong_amount`,
+    /// `validation_notice`) is on the account.
+    pub complaint_pause: bool,
 }
 
 /// A past contact of the account.
@@ -241,6 +247,9 @@ fn standing_reasons(channel: Channel, s: &Subject) -> Vec<Reason> {
     }
     if s.account_status == AccountStatus::Legal {
         reasons.push(Reason::AccountInLegal);
+    }
+    if s.complaint_pause {
+        reasons.push(Reason::OpenComplaint);
     }
     match channel {
         Channel::Phone => {
@@ -407,6 +416,7 @@ mod tests {
             do_not_sms: false,
             attorney_represented: false,
             account_status: AccountStatus::Open,
+            complaint_pause: false,
         }
     }
 
@@ -783,6 +793,21 @@ mod tests {
             ),
             vec![Reason::AccountDisputed]
         );
+        for channel in [
+            Channel::Phone,
+            Channel::Sms,
+            Channel::Email,
+            Channel::Letter,
+        ] {
+            let paused = Subject {
+                complaint_pause: true,
+                ..base.clone()
+            };
+            assert!(
+                check(paused, channel).contains(&Reason::OpenComplaint),
+                "{channel:?}"
+            );
+        }
         let v = evaluate(
             Channel::Phone,
             Direction::Outbound,

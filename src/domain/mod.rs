@@ -8,6 +8,8 @@ pub mod area_codes;
 pub mod assignment;
 pub mod audit_chain;
 pub mod authority;
+pub mod complaint;
+pub mod complaint_report;
 pub mod compliance;
 pub mod contact_policy;
 pub mod debtor;
@@ -20,6 +22,8 @@ pub mod report;
 pub mod role;
 pub mod schedule;
 pub mod status;
+pub mod summary;
+pub mod summary_document;
 
 /// A rule a value breaks: where (a JSON path such as `installments[2].due_on`) and what to fix.
 /// The API answers them as the field errors of a 422.

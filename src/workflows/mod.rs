@@ -8,6 +8,7 @@ pub mod adjustment;
 pub mod approval_decision;
 pub mod approval_request;
 pub mod arrangement;
+pub mod complaint;
 pub mod contact_log;
 pub mod dispute;
 pub mod escalation;
@@ -15,6 +16,7 @@ pub mod import;
 pub mod payment;
 pub mod reconciliation;
 pub mod replacement;
+pub mod satisfaction;
 pub mod settlement;
 pub mod sweep;
 

@@ -107,7 +107,8 @@ async fn the_demo_data_set_loads_once_and_is_assigned() {
         })
         .await
         .unwrap();
-    assert_eq!((applied, pending), (4, 1));
+    // Four adjustments, and a complaint's monetary relief.
+    assert_eq!((applied, pending), (5, 1));
     assert_eq!(
         kinds,
         ["amount_mismatch", "unmatched_payment", "unmatched_row"]

@@ -11,6 +11,8 @@ mod assignments;
 mod audit_log;
 mod auth;
 mod cli;
+mod complaint_reports;
+mod complaints;
 mod contacts;
 mod database;
 mod hardening;

@@ -103,6 +103,28 @@ async fn every_endpoint_for_every_role() {
             ),
             only(&[MANAGER, HEAD], 201, 403),
         ),
+        (Method::GET, "/v1/complaints".into(), None, all),
+        (Method::GET, "/v1/complaint-policy".into(), None, all),
+        (
+            Method::PUT,
+            "/v1/complaint-policy".into(),
+            Some(
+                json!({"direct": 30, "cfpb": 15, "state_regulator": 30, "client": 30, "other": 30}),
+            ),
+            only(&[HEAD], 200, 403),
+        ),
+        (
+            Method::GET,
+            "/v1/reports/complaints?from=2026-11-01&to=2026-11-30".into(),
+            None,
+            only(&[LEAD, MANAGER, HEAD, AUDITOR], 200, 403),
+        ),
+        (
+            Method::GET,
+            "/v1/reports/satisfaction?from=2026-11-01&to=2026-11-30".into(),
+            None,
+            only(&[LEAD, MANAGER, HEAD, AUDITOR], 200, 403),
+        ),
         (Method::GET, "/v1/allocation-policy".into(), None, all),
         (
             Method::PUT,
@@ -111,7 +133,7 @@ async fn every_endpoint_for_every_role() {
             only(&[HEAD], 200, 403),
         ),
     ];
-    let _ = (AGENT, LEAD);
+    let _ = AGENT;
     for (method, path, body, expected) in cases {
         // No token: 401 everywhere.
         let mut req = TestApp::req(method.clone(), &path, None);

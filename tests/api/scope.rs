@@ -18,6 +18,7 @@ async fn every_account_route_hides_what_the_caller_may_not_see() {
         .await;
     let ids = [("own", &own), ("team", &team), ("other", &other)];
     let mut adjustment_of = std::collections::HashMap::new();
+    let mut complaint_of = std::collections::HashMap::new();
     for (_, account) in ids {
         let made = app
             .post(
@@ -28,6 +29,15 @@ async fn every_account_route_hides_what_the_caller_may_not_see() {
             .await
             .expect(201);
         adjustment_of.insert(account["id"].as_i64().unwrap(), made["id"].clone());
+        let complaint = app
+            .post(
+                &format!("/v1/accounts/{}/complaints", account["id"]),
+                Some(&app.token(Role::Head)),
+                json!({"source": "direct", "category": "other", "description": "scope"}),
+            )
+            .await
+            .expect(201);
+        complaint_of.insert(account["id"].as_i64().unwrap(), complaint["id"].clone());
     }
     // Who sees what.
     let sees: [(Role, [bool; 3]); 6] = [
@@ -62,6 +72,8 @@ async fn every_account_route_hides_what_the_caller_may_not_see() {
                 format!("/v1/accounts/{id}/timeline"),
                 format!("/v1/accounts/{id}/ledger"),
                 format!("/v1/accounts/{id}/adjustments"),
+                format!("/v1/accounts/{id}/satisfaction"),
+                format!("/v1/complaints/{}", complaint_of[&id.as_i64().unwrap()]),
                 format!("/v1/adjustments/{}", adjustment_of[&id.as_i64().unwrap()]),
                 format!("/v1/debtors/{}", account["debtor_id"]),
             ] {
@@ -124,6 +136,18 @@ async fn write_roles_on_accounts_debtors_and_assignments() {
             format!("/v1/accounts/{id}/adjustments"),
             json!({"component": "fees", "amount": 7, "reason": "fee_assessed", "note": "matrix"}),
             [403, 201, 201, 201, 403, 403],
+        ),
+        (
+            Method::POST,
+            format!("/v1/accounts/{id}/complaints"),
+            json!({"source": "direct", "category": "other", "description": "matrix {n}"}),
+            [201, 201, 201, 201, 403, 403],
+        ),
+        (
+            Method::POST,
+            format!("/v1/accounts/{id}/satisfaction"),
+            json!({"score": 4, "channel": "ivr"}),
+            [201, 201, 201, 201, 403, 403],
         ),
         (
             Method::GET,

@@ -30,8 +30,17 @@ from .bulk_decision_request import BulkDecisionRequest
 from .bulk_decision_response import BulkDecisionResponse
 from .bulk_decision_result import BulkDecisionResult
 from .channel import Channel
+from .close_complaint_request import CloseComplaintRequest
 from .collections_day import CollectionsDay
 from .collections_report import CollectionsReport
+from .complaint import Complaint
+from .complaint_category import ComplaintCategory
+from .complaint_group_by import ComplaintGroupBy
+from .complaint_policy import ComplaintPolicy
+from .complaint_report import ComplaintReport
+from .complaint_report_row import ComplaintReportRow
+from .complaint_source import ComplaintSource
+from .complaint_status import ComplaintStatus
 from .component import Component
 from .contact import Contact
 from .contact_policy import ContactPolicy
@@ -40,11 +49,13 @@ from .create_account_request import CreateAccountRequest
 from .create_adjustment_request import CreateAdjustmentRequest
 from .create_approval_request import CreateApprovalRequest
 from .create_arrangement_request import CreateArrangementRequest
+from .create_complaint_request import CreateComplaintRequest
 from .create_contact_request import CreateContactRequest
 from .create_debtor_request import CreateDebtorRequest
 from .create_dispute_request import CreateDisputeRequest
 from .create_escalation_request import CreateEscalationRequest
 from .create_payment_request import CreatePaymentRequest
+from .create_satisfaction_request import CreateSatisfactionRequest
 from .create_user_request import CreateUserRequest
 from .debtor import Debtor
 from .decision import Decision
@@ -84,6 +95,7 @@ from .page_approval import PageApproval
 from .page_arrangement import PageArrangement
 from .page_assignment import PageAssignment
 from .page_audit_event import PageAuditEvent
+from .page_complaint import PageComplaint
 from .page_contact import PageContact
 from .page_escalation import PageEscalation
 from .page_ledger_entry import PageLedgerEntry
@@ -91,6 +103,7 @@ from .page_payment import PagePayment
 from .page_queue_item import PageQueueItem
 from .page_reconciliation import PageReconciliation
 from .page_reconciliation_exception import PageReconciliationException
+from .page_satisfaction import PageSatisfaction
 from .page_team import PageTeam
 from .page_user import PageUser
 from .parts import Parts
@@ -109,13 +122,21 @@ from .reconciliation_request import ReconciliationRequest
 from .refresh_request import RefreshRequest
 from .region_rules import RegionRules
 from .reject_request import RejectRequest
+from .remedy import Remedy
 from .remittance_row_body import RemittanceRowBody
 from .resolution import Resolution
 from .resolve_dispute_request import ResolveDisputeRequest
 from .resolve_exception_request import ResolveExceptionRequest
+from .respond_request import RespondRequest
 from .reverse_payment_request import ReversePaymentRequest
 from .role import Role
+from .root_cause import RootCause
+from .satisfaction import Satisfaction
+from .satisfaction_group_by import SatisfactionGroupBy
+from .satisfaction_report import SatisfactionReport
+from .satisfaction_report_row import SatisfactionReportRow
 from .summary import Summary
+from .survey_channel import SurveyChannel
 from .target import Target
 from .target_list import TargetList
 from .target_request import TargetRequest
@@ -162,8 +183,17 @@ __all__ = (
     "BulkDecisionResponse",
     "BulkDecisionResult",
     "Channel",
+    "CloseComplaintRequest",
     "CollectionsDay",
     "CollectionsReport",
+    "Complaint",
+    "ComplaintCategory",
+    "ComplaintGroupBy",
+    "ComplaintPolicy",
+    "ComplaintReport",
+    "ComplaintReportRow",
+    "ComplaintSource",
+    "ComplaintStatus",
     "Component",
     "Contact",
     "ContactPolicy",
@@ -172,11 +202,13 @@ __all__ = (
     "CreateAdjustmentRequest",
     "CreateApprovalRequest",
     "CreateArrangementRequest",
+    "CreateComplaintRequest",
     "CreateContactRequest",
     "CreateDebtorRequest",
     "CreateDisputeRequest",
     "CreateEscalationRequest",
     "CreatePaymentRequest",
+    "CreateSatisfactionRequest",
     "CreateUserRequest",
     "Debtor",
     "Decision",
@@ -216,6 +248,7 @@ __all__ = (
     "PageArrangement",
     "PageAssignment",
     "PageAuditEvent",
+    "PageComplaint",
     "PageContact",
     "PageEscalation",
     "PageLedgerEntry",
@@ -223,6 +256,7 @@ __all__ = (
     "PageQueueItem",
     "PageReconciliation",
     "PageReconciliationException",
+    "PageSatisfaction",
     "PageTeam",
     "PageUser",
     "Parts",
@@ -241,13 +275,21 @@ __all__ = (
     "RefreshRequest",
     "RegionRules",
     "RejectRequest",
+    "Remedy",
     "RemittanceRowBody",
     "Resolution",
     "ResolveDisputeRequest",
     "ResolveExceptionRequest",
+    "RespondRequest",
     "ReversePaymentRequest",
     "Role",
+    "RootCause",
+    "Satisfaction",
+    "SatisfactionGroupBy",
+    "SatisfactionReport",
+    "SatisfactionReportRow",
     "Summary",
+    "SurveyChannel",
     "Target",
     "TargetList",
     "TargetRequest",

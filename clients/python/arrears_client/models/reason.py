@@ -13,6 +13,7 @@ class Reason(StrEnum):
     NO_COMMON_CALLING_HOURS = "no_common_calling_hours"
     NO_EMAIL_ADDRESS = "no_email_address"
     NO_VALID_PHONE = "no_valid_phone"
+    OPEN_COMPLAINT = "open_complaint"
     OUTSIDE_CALLING_HOURS = "outside_calling_hours"
     RECENT_CONVERSATION = "recent_conversation"
 
