@@ -13,6 +13,7 @@ pub mod db;
 pub mod demo;
 pub mod domain;
 pub mod error;
+pub mod html;
 pub mod import_csv;
 pub mod metrics;
 pub mod openapi;

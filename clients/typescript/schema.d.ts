@@ -1304,6 +1304,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/reports/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The management report for a day, ISO week or month, whole or one team (team leads: their
+         *     team; managers, heads, auditors: any), in one currency. Sections: `collected` (against the
+         *     teams' targets prorated by days, and the previous period), `expected_income` (the next
+         *     period's scheduled money, and the same weighted by the last 90 days' kept rate), `promises`,
+         *     `contacts`, `aging` (at the end, and the change since the start: each account's status at an
+         *     instant comes from the status history kept with every move, its balance from its ledger
+         *     entries before it, its bucket from `delinquent_since`), `roll_rates`, `complaints`,
+         *     `satisfaction`, `agents` (best first) and a `narrative`; each figure is defined on its schema.
+         *     `Accept: text/html` answers one self-contained printable page (A4 or Letter): no script, no
+         *     external asset, inline CSS and SVG charts.
+         */
+        get: operations["get_summary_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/targets": {
         parameters: {
             query?: never;
@@ -1600,11 +1628,106 @@ export interface components {
             total_balance: number;
         };
         /**
+         * @description One agent's period.
+         * @example {
+         *       "agent_id": 12,
+         *       "attainment": 0.65,
+         *       "attempts": 1,
+         *       "collected": 65000,
+         *       "complaints": 1,
+         *       "kept_rate": 1,
+         *       "name": "Arto Agent",
+         *       "quality_average": null,
+         *       "right_party_contacts": 1,
+         *       "rpc_rate": 1,
+         *       "target": 100000
+         *     }
+         */
+        AgentSummary: {
+            /** Format: int64 */
+            agent_id: number;
+            /** Format: double */
+            attainment?: number | null;
+            /**
+             * Format: int64
+             * @description Outbound phone attempts.
+             */
+            attempts: number;
+            /**
+             * Format: int64
+             * @description Payments the agent recorded, received in the period, in the report's currency.
+             */
+            collected: number;
+            /**
+             * Format: int64
+             * @description Complaints received in the period that count against the agent.
+             */
+            complaints: number;
+            /**
+             * Format: double
+             * @description The agent's promises due in the period paid in full ÷ due.
+             */
+            kept_rate?: number | null;
+            name: string;
+            /**
+             * Format: double
+             * @description Average quality score (null until quality evaluations exist).
+             */
+            quality_average?: number | null;
+            /** Format: int64 */
+            right_party_contacts: number;
+            /** Format: double */
+            rpc_rate?: number | null;
+            /**
+             * Format: int64
+             * @description The agent's monthly targets prorated to the period.
+             */
+            target?: number | null;
+        };
+        /**
          * @description Aging buckets of the contract.
          * @example 31-60
          * @enum {string}
          */
         AgingBucket: "current" | "1-30" | "31-60" | "61-90" | "91-120" | "121-180" | "181+";
+        /**
+         * @description One aging bucket: unresolved accounts (open, in arrangement, disputed, legal) with a balance,
+         *     at the period's end and start. Status at an instant comes from the status history, balance
+         *     from the ledger's entries before it, the bucket from `delinquent_since`.
+         * @example {
+         *       "balance": 115000,
+         *       "balance_at_start": 75000,
+         *       "balance_change": 40000,
+         *       "bucket": "31-60",
+         *       "count": 2,
+         *       "count_at_start": 1,
+         *       "count_change": 1
+         *     }
+         */
+        AgingChange: {
+            /** Format: int64 */
+            balance: number;
+            /** Format: int64 */
+            balance_at_start: number;
+            /**
+             * Format: int64
+             * @description `balance − balance_at_start`.
+             */
+            balance_change: number;
+            bucket: components["schemas"]["AgingBucket"];
+            /**
+             * Format: int64
+             * @description At the end of the period.
+             */
+            count: number;
+            /** Format: int64 */
+            count_at_start: number;
+            /**
+             * Format: int64
+             * @description `count − count_at_start`.
+             */
+            count_change: number;
+        };
         /**
          * @description The aging report.
          * @example {
@@ -2161,6 +2284,46 @@ export interface components {
             root_cause: components["schemas"]["RootCause"];
         };
         /**
+         * @description Money collected.
+         * @example {
+         *       "amount": 65000,
+         *       "attainment": 0.5417,
+         *       "per_day": [
+         *         {
+         *           "amount": 50000,
+         *           "date": "2026-10-10"
+         *         }
+         *       ],
+         *       "previous_amount": 5000,
+         *       "target": 120000
+         *     }
+         */
+        Collected: {
+            /**
+             * Format: int64
+             * @description Payments received in the period on the scope's accounts, reversed ones and recoveries
+             *     on written-off accounts left out.
+             */
+            amount: number;
+            /**
+             * Format: double
+             * @description `amount ÷ target` (4 decimals).
+             */
+            attainment?: number | null;
+            /** @description Every day of the period, zeros included. */
+            per_day: components["schemas"]["DayAmount"][];
+            /**
+             * Format: int64
+             * @description `amount` of the period before.
+             */
+            previous_amount: number;
+            /**
+             * Format: int64
+             * @description The teams' monthly targets, prorated to the period by days (null when none is set).
+             */
+            target?: number | null;
+        };
+        /**
          * @description Money collected on one day.
          * @example {
          *       "collected": 1250000,
@@ -2429,6 +2592,34 @@ export interface components {
          */
         ComplaintStatus: "open" | "in_progress" | "closed";
         /**
+         * @description Complaints of the period (definitions as in `GET /v1/reports/complaints`).
+         * @example {
+         *       "closed": 0,
+         *       "justified": 0,
+         *       "justified_rate": null,
+         *       "median_days_to_close": null,
+         *       "open": 2,
+         *       "overdue": 1,
+         *       "received": 1
+         *     }
+         */
+        ComplaintSummary: {
+            /** Format: int64 */
+            closed: number;
+            /** Format: int64 */
+            justified: number;
+            /** Format: double */
+            justified_rate?: number | null;
+            /** Format: double */
+            median_days_to_close?: number | null;
+            /** Format: int64 */
+            open: number;
+            /** Format: int64 */
+            overdue: number;
+            /** Format: int64 */
+            received: number;
+        };
+        /**
          * @description One part of a balance.
          * @example principal
          * @enum {string}
@@ -2547,6 +2738,28 @@ export interface components {
              *     least 7.
              */
             window_days: number;
+        };
+        /**
+         * @description Contacts of the period's agents (from the contact rollup).
+         * @example {
+         *       "attempts": 120,
+         *       "right_party_contacts": 30,
+         *       "rpc_rate": 0.25
+         *     }
+         */
+        Contacts: {
+            /**
+             * Format: int64
+             * @description Outbound phone attempts.
+             */
+            attempts: number;
+            /** Format: int64 */
+            right_party_contacts: number;
+            /**
+             * Format: double
+             * @description `right_party_contacts ÷ attempts`.
+             */
+            rpc_rate?: number | null;
         };
         /**
          * @description A new account (placement).
@@ -2882,6 +3095,19 @@ export interface components {
             team_id?: number | null;
         };
         /**
+         * @description Money of one day.
+         * @example {
+         *       "amount": 50000,
+         *       "date": "2026-10-10"
+         *     }
+         */
+        DayAmount: {
+            /** Format: int64 */
+            amount: number;
+            /** Format: date */
+            date: string;
+        };
+        /**
          * @description A person who owes: contact details and contact restrictions.
          * @example {
          *       "additional_timezones": [],
@@ -3060,6 +3286,47 @@ export interface components {
          * @enum {string}
          */
         ExceptionStatus: "open" | "resolved";
+        /**
+         * @description Money expected in the next period.
+         * @example {
+         *       "installments": 40000,
+         *       "kept_rate": 0.8,
+         *       "period": "2026-11",
+         *       "scheduled": 40000,
+         *       "settlements": 0,
+         *       "weighted": 32000
+         *     }
+         */
+        ExpectedIncome: {
+            /**
+             * Format: int64
+             * @description Unpaid parts of active arrangements' installments due then.
+             */
+            installments: number;
+            /**
+             * Format: double
+             * @description Installments (of every arrangement) due in the 90 days before today that were paid in
+             *     full, ÷ those due (null when none was due).
+             */
+            kept_rate?: number | null;
+            /** @description The next period's label. */
+            period: string;
+            /**
+             * Format: int64
+             * @description `installments + settlements`.
+             */
+            scheduled: number;
+            /**
+             * Format: int64
+             * @description Approved settlements due then.
+             */
+            settlements: number;
+            /**
+             * Format: int64
+             * @description `scheduled × kept_rate`.
+             */
+            weighted?: number | null;
+        };
         /**
          * @description One field that failed validation.
          * @example {
@@ -4215,6 +4482,12 @@ export interface components {
             target_amount?: number | null;
         };
         /**
+         * @description How long the period is.
+         * @example month
+         * @enum {string}
+         */
+        PeriodKind: "day" | "week" | "month";
+        /**
          * @description An RFC 9457 problem document: the body of every error response.
          * @example {
          *       "detail": "1 field is invalid",
@@ -4266,6 +4539,43 @@ export interface components {
             amount: number;
             /** Format: date */
             due_on: string;
+        };
+        /**
+         * @description Promises to pay.
+         * @example {
+         *       "broken": 1,
+         *       "due": 3,
+         *       "kept": 2,
+         *       "kept_rate": 0.6667,
+         *       "made": 4
+         *     }
+         */
+        Promises: {
+            /**
+             * Format: int64
+             * @description Promises that broke in the period.
+             */
+            broken: number;
+            /**
+             * Format: int64
+             * @description Promises falling due in the period.
+             */
+            due: number;
+            /**
+             * Format: int64
+             * @description Of those, paid in full.
+             */
+            kept: number;
+            /**
+             * Format: double
+             * @description `kept ÷ due`.
+             */
+            kept_rate?: number | null;
+            /**
+             * Format: int64
+             * @description Promise arrangements set up in the period.
+             */
+            made: number;
         };
         /**
          * @description One account in a work queue.
@@ -4600,6 +4910,34 @@ export interface components {
          */
         Role: "agent" | "team_lead" | "manager" | "head" | "admin" | "auditor";
         /**
+         * @description One bucket's roll: of the accounts in it and unresolved at the period's start, how many are in
+         *     a later bucket and still unresolved at its end.
+         * @example {
+         *       "accounts": 120,
+         *       "bucket": "31-60",
+         *       "roll_rate": 0.35,
+         *       "rolled": 42
+         *     }
+         */
+        RollRate: {
+            /**
+             * Format: int64
+             * @description In the bucket and unresolved at the start.
+             */
+            accounts: number;
+            bucket: components["schemas"]["AgingBucket"];
+            /**
+             * Format: double
+             * @description `rolled ÷ accounts` (4 decimals; null when the bucket was empty).
+             */
+            roll_rate?: number | null;
+            /**
+             * Format: int64
+             * @description Of those, in a later bucket and unresolved at the end.
+             */
+            rolled: number;
+        };
+        /**
          * @description Why it happened, found when it is closed.
          * @example agent_error
          * @enum {string}
@@ -4701,32 +5039,152 @@ export interface components {
             responses: number;
         };
         /**
-         * @description Counts of a reconciliation.
+         * @description Survey answers of the period.
          * @example {
-         *       "amount_mismatch": 3,
-         *       "matched": 1187,
-         *       "rows": 1200,
-         *       "unmatched_payment": 4,
-         *       "unmatched_row": 6
+         *       "average_score": 4.11,
+         *       "csat": 0.7778,
+         *       "responses": 9
+         *     }
+         */
+        SatisfactionSummary: {
+            /** Format: double */
+            average_score?: number | null;
+            /**
+             * Format: double
+             * @description Share of 4s and 5s.
+             */
+            csat?: number | null;
+            /** Format: int64 */
+            responses: number;
+        };
+        /**
+         * @description The management report.
+         * @example {
+         *       "agents": [
+         *         {
+         *           "agent_id": 12,
+         *           "attainment": 0.65,
+         *           "attempts": 1,
+         *           "collected": 65000,
+         *           "complaints": 1,
+         *           "kept_rate": 1,
+         *           "name": "Arto Agent",
+         *           "quality_average": null,
+         *           "right_party_contacts": 1,
+         *           "rpc_rate": 1,
+         *           "target": 100000
+         *         }
+         *       ],
+         *       "aging": [
+         *         {
+         *           "balance": 115000,
+         *           "balance_at_start": 75000,
+         *           "balance_change": 40000,
+         *           "bucket": "31-60",
+         *           "count": 2,
+         *           "count_at_start": 1,
+         *           "count_change": 1
+         *         }
+         *       ],
+         *       "collected": {
+         *         "amount": 65000,
+         *         "attainment": 0.5417,
+         *         "per_day": [
+         *           {
+         *             "amount": 0,
+         *             "date": "2026-10-01"
+         *           }
+         *         ],
+         *         "previous_amount": 5000,
+         *         "target": 120000
+         *       },
+         *       "complaints": {
+         *         "closed": 0,
+         *         "justified": 0,
+         *         "justified_rate": null,
+         *         "median_days_to_close": null,
+         *         "open": 2,
+         *         "overdue": 1,
+         *         "received": 1
+         *       },
+         *       "contacts": {
+         *         "attempts": 120,
+         *         "right_party_contacts": 30,
+         *         "rpc_rate": 0.25
+         *       },
+         *       "currency": "USD",
+         *       "end": "2026-10-31",
+         *       "expected_income": {
+         *         "installments": 40000,
+         *         "kept_rate": 0.8,
+         *         "period": "2026-11",
+         *         "scheduled": 40000,
+         *         "settlements": 0,
+         *         "weighted": 32000
+         *       },
+         *       "label": "2026-10",
+         *       "narrative": [
+         *         "In 2026-10 the team collected 650.00 USD, 54.2 % of the target of 1,200.00 USD."
+         *       ],
+         *       "period": "month",
+         *       "promises": {
+         *         "broken": 1,
+         *         "due": 3,
+         *         "kept": 2,
+         *         "kept_rate": 0.6667,
+         *         "made": 4
+         *       },
+         *       "roll_rates": [
+         *         {
+         *           "accounts": 3,
+         *           "bucket": "1-30",
+         *           "roll_rate": 0.6667,
+         *           "rolled": 2
+         *         }
+         *       ],
+         *       "satisfaction": {
+         *         "average_score": 5,
+         *         "csat": 1,
+         *         "responses": 1
+         *       },
+         *       "start": "2026-10-01",
+         *       "team_id": 1
          *     }
          */
         Summary: {
-            /** Format: int64 */
-            amount_mismatch: number;
+            /** @description Best first: by attainment, then collected. */
+            agents: components["schemas"]["AgentSummary"][];
+            /** @description All seven buckets, in order. */
+            aging: components["schemas"]["AgingChange"][];
+            collected: components["schemas"]["Collected"];
+            complaints: components["schemas"]["ComplaintSummary"];
+            contacts: components["schemas"]["Contacts"];
+            currency: string;
+            /**
+             * Format: date
+             * @description Last day of the period.
+             */
+            end: string;
+            expected_income: components["schemas"]["ExpectedIncome"];
+            /** @description `2026-11-30`, `2026-W49` or `2026-11`. */
+            label: string;
+            /** @description The period's story in a few sentences, written from the figures. */
+            narrative: string[];
+            period: components["schemas"]["PeriodKind"];
+            promises: components["schemas"]["Promises"];
+            /** @description Every bucket but `181+`, in order. */
+            roll_rates: components["schemas"]["RollRate"][];
+            satisfaction: components["schemas"]["SatisfactionSummary"];
+            /**
+             * Format: date
+             * @description First day of the period (UTC).
+             */
+            start: string;
             /**
              * Format: int64
-             * @description Rows matched to a recorded payment with the same amount.
+             * @description The team reported on (`null`: every team).
              */
-            matched: number;
-            /**
-             * Format: int64
-             * @description Rows in the file.
-             */
-            rows: number;
-            /** Format: int64 */
-            unmatched_payment: number;
-            /** Format: int64 */
-            unmatched_row: number;
+            team_id?: number | null;
         };
         /**
          * @description How the survey was answered.
@@ -8893,6 +9351,76 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_summary_report: {
+        parameters: {
+            query?: {
+                /** @description `day` (UTC), `week` (ISO, Monday to Sunday) or `month` (default). */
+                period?: components["schemas"]["PeriodKind"];
+                /** @description A day in the period (default today, UTC). */
+                date?: string;
+                /** @description One team (a team lead: their own, the default for them; another → 404). */
+                team_id?: number;
+                /** @description ISO 4217 code; default the only currency in scope (several → 422 `currency-required`). */
+                currency?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Summary"];
+                    "text/html": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description A team that does not exist, or another team's for a team lead (`not-found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "user not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accounts in several currencies and none named (`currency-required`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "email: must be a valid email address",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];

@@ -33,6 +33,7 @@ pub mod reconciliations;
 pub mod remittance;
 pub mod reports;
 pub mod request_id;
+pub mod summary;
 pub mod targets;
 pub mod teams;
 pub mod users;
@@ -132,6 +133,7 @@ fn complaints_and_reports(cfg: &mut ServiceConfig) {
         .service(reports::get_performance_report)
         .service(reports::get_forecast_report)
         .service(reports::get_collections_report)
+        .service(summary::get_summary_report)
         .service(complaint_reports::get_complaint_report)
         .service(complaint_reports::get_satisfaction_report)
         .service(audit::verify_audit_events)

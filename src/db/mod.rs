@@ -41,6 +41,8 @@ pub mod reports;
 pub mod satisfaction;
 pub mod schema;
 pub mod scope;
+pub mod summary;
+pub mod summary_aging;
 pub mod sums;
 pub mod targets;
 pub mod teams;

@@ -480,6 +480,7 @@ diesel::table! {
 }
 
 diesel::joinable!(account_status_history -> accounts (account_id));
+diesel::joinable!(ledger_entries -> accounts (account_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     account_status_history,

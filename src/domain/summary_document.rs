@@ -11,6 +11,19 @@ use super::summary::{PeriodKind, RollRate};
 
 /// The management report.
 #[derive(Debug, Clone, Serialize, ToSchema)]
+#[schema(example = json!({"period": "month", "label": "2026-10", "start": "2026-10-01", "end": "2026-10-31", "team_id": 1,
+    "currency": "USD", "collected": {"amount": 65000, "target": 120000, "attainment": 0.5417, "previous_amount": 5000,
+    "per_day": [{"date": "2026-10-01", "amount": 0}]},
+    "expected_income": {"period": "2026-11", "installments": 40000, "settlements": 0, "scheduled": 40000, "kept_rate": 0.8, "weighted": 32000},
+    "promises": {"made": 4, "due": 3, "kept": 2, "broken": 1, "kept_rate": 0.6667},
+    "contacts": {"attempts": 120, "right_party_contacts": 30, "rpc_rate": 0.25},
+    "aging": [{"bucket": "31-60", "count": 2, "balance": 115000, "count_at_start": 1, "balance_at_start": 75000, "count_change": 1, "balance_change": 40000}],
+    "roll_rates": [{"bucket": "1-30", "accounts": 3, "rolled": 2, "roll_rate": 0.6667}],
+    "complaints": {"received": 1, "closed": 0, "open": 2, "overdue": 1, "justified": 0, "justified_rate": null, "median_days_to_close": null},
+    "satisfaction": {"responses": 1, "average_score": 5.0, "csat": 1.0},
+    "agents": [{"agent_id": 12, "name": "Arto Agent", "collected": 65000, "target": 100000, "attainment": 0.65, "attempts": 1,
+        "right_party_contacts": 1, "rpc_rate": 1.0, "kept_rate": 1.0, "quality_average": null, "complaints": 1}],
+    "narrative": ["In 2026-10 the team collected 650.00 USD, 54.2 % of the target of 1,200.00 USD."]}))]
 pub struct Summary {
     pub period: PeriodKind,
     /// `2026-11-30`, `2026-W49` or `2026-11`.
@@ -40,6 +53,8 @@ pub struct Summary {
 
 /// Money collected.
 #[derive(Debug, Clone, Serialize, ToSchema)]
+#[schema(example = json!({"amount": 65000, "target": 120000, "attainment": 0.5417, "previous_amount": 5000,
+    "per_day": [{"date": "2026-10-10", "amount": 50000}]}))]
 pub struct Collected {
     /// Payments received in the period on the scope's accounts, reversed ones and recoveries
     /// on written-off accounts left out.
@@ -59,6 +74,7 @@ pub struct Collected {
 
 /// Money of one day.
 #[derive(Debug, Clone, Serialize, ToSchema)]
+#[schema(example = json!({"date": "2026-10-10", "amount": 50000}))]
 pub struct DayAmount {
     pub date: NaiveDate,
     #[schema(value_type = i64)]
@@ -67,6 +83,7 @@ pub struct DayAmount {
 
 /// Money expected in the next period.
 #[derive(Debug, Clone, Serialize, ToSchema)]
+#[schema(example = json!({"period": "2026-11", "installments": 40000, "settlements": 0, "scheduled": 40000, "kept_rate": 0.8, "weighted": 32000}))]
 pub struct ExpectedIncome {
     /// The next period's label.
     pub period: String,
@@ -89,6 +106,7 @@ pub struct ExpectedIncome {
 
 /// Promises to pay.
 #[derive(Debug, Clone, Serialize, ToSchema)]
+#[schema(example = json!({"made": 4, "due": 3, "kept": 2, "broken": 1, "kept_rate": 0.6667}))]
 pub struct Promises {
     /// Promise arrangements set up in the period.
     pub made: i64,
@@ -104,6 +122,7 @@ pub struct Promises {
 
 /// Contacts of the period's agents (from the contact rollup).
 #[derive(Debug, Clone, Serialize, ToSchema)]
+#[schema(example = json!({"attempts": 120, "right_party_contacts": 30, "rpc_rate": 0.25}))]
 pub struct Contacts {
     /// Outbound phone attempts.
     pub attempts: i64,
@@ -116,6 +135,7 @@ pub struct Contacts {
 /// at the period's end and start. Status at an instant comes from the status history, balance
 /// from the ledger's entries before it, the bucket from `delinquent_since`.
 #[derive(Debug, Clone, Default, Serialize, ToSchema)]
+#[schema(example = json!({"bucket": "31-60", "count": 2, "balance": 115000, "count_at_start": 1, "balance_at_start": 75000, "count_change": 1, "balance_change": 40000}))]
 pub struct AgingChange {
     pub bucket: AgingBucket,
     /// At the end of the period.
@@ -134,6 +154,7 @@ pub struct AgingChange {
 
 /// Complaints of the period (definitions as in `GET /v1/reports/complaints`).
 #[derive(Debug, Clone, Serialize, ToSchema)]
+#[schema(example = json!({"received": 1, "closed": 0, "open": 2, "overdue": 1, "justified": 0, "justified_rate": null, "median_days_to_close": null}))]
 pub struct ComplaintSummary {
     pub received: i64,
     pub closed: i64,
@@ -160,6 +181,7 @@ impl From<ComplaintCounts> for ComplaintSummary {
 
 /// Survey answers of the period.
 #[derive(Debug, Clone, Serialize, ToSchema)]
+#[schema(example = json!({"responses": 9, "average_score": 4.11, "csat": 0.7778}))]
 pub struct SatisfactionSummary {
     pub responses: i64,
     pub average_score: Option<f64>,
@@ -179,6 +201,8 @@ impl From<SatisfactionCounts> for SatisfactionSummary {
 
 /// One agent's period.
 #[derive(Debug, Clone, Serialize, ToSchema)]
+#[schema(example = json!({"agent_id": 12, "name": "Arto Agent", "collected": 65000, "target": 100000, "attainment": 0.65, "attempts": 1,
+    "right_party_contacts": 1, "rpc_rate": 1.0, "kept_rate": 1.0, "quality_average": null, "complaints": 1}))]
 pub struct AgentSummary {
     pub agent_id: i64,
     pub name: String,

@@ -13,6 +13,7 @@ pub mod contact_log;
 pub mod dispute;
 pub mod escalation;
 pub mod import;
+pub mod management_report;
 pub mod payment;
 pub mod reconciliation;
 pub mod replacement;

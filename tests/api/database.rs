@@ -114,6 +114,41 @@ async fn the_demo_data_set_loads_once_and_is_assigned() {
         ["amount_mismatch", "unmatched_payment", "unmatched_row"]
     );
     assert!(db.run(arrears::db::ledger::verify).await.unwrap().ok);
+    // Complaints (some overdue) and survey answers, so this month's management report is full.
+    let report = db
+        .run(move |conn| {
+            use arrears::db::schema::users as u;
+            let head: i64 = u::table
+                .filter(u::role.eq("head"))
+                .select(u::id)
+                .first(conn)?;
+            let actor = arrears::actor::Actor {
+                user_id: head,
+                role: arrears::domain::role::Role::Head,
+                team_id: None,
+                request_id: "test".into(),
+                now,
+                session_version: 0,
+            };
+            let ask = arrears::workflows::management_report::SummaryAsk {
+                kind: arrears::domain::summary::PeriodKind::Month,
+                date: now.date_naive(),
+                team_id: None,
+                currency: None,
+            };
+            arrears::workflows::management_report::build(conn, &actor, ask)
+        })
+        .await
+        .unwrap();
+    let collected = &report.collected;
+    assert!(collected.amount + collected.previous_amount > 0 && collected.target.is_some());
+    assert!(
+        report.complaints.open >= 1 && report.complaints.overdue >= 1,
+        "{:?}",
+        report.complaints
+    );
+    assert!(report.satisfaction.responses > 0 && report.contacts.attempts > 0);
+    assert!(report.aging.iter().any(|b| b.count > 0) && !report.agents.is_empty());
     assert!(
         db.run(arrears::db::audit::verify)
             .await

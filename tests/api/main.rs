@@ -26,4 +26,5 @@ mod regulation_f;
 mod reports;
 mod role_matrix;
 mod scope;
+mod summary;
 mod users_teams;

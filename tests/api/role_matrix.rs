@@ -103,6 +103,12 @@ async fn every_endpoint_for_every_role() {
             ),
             only(&[MANAGER, HEAD], 201, 403),
         ),
+        (
+            Method::GET,
+            "/v1/reports/summary?period=week&date=2026-11-30".into(),
+            None,
+            only(&[LEAD, MANAGER, HEAD, AUDITOR], 200, 403),
+        ),
         (Method::GET, "/v1/complaints".into(), None, all),
         (Method::GET, "/v1/complaint-policy".into(), None, all),
         (

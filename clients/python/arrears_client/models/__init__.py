@@ -6,7 +6,9 @@ from .adjustment import Adjustment
 from .adjustment_reason import AdjustmentReason
 from .adjustment_status import AdjustmentStatus
 from .agent_share import AgentShare
+from .agent_summary import AgentSummary
 from .aging_bucket import AgingBucket
+from .aging_change import AgingChange
 from .aging_report import AgingReport
 from .aging_row import AgingRow
 from .allocation_policy import AllocationPolicy
@@ -31,6 +33,7 @@ from .bulk_decision_response import BulkDecisionResponse
 from .bulk_decision_result import BulkDecisionResult
 from .channel import Channel
 from .close_complaint_request import CloseComplaintRequest
+from .collected import Collected
 from .collections_day import CollectionsDay
 from .collections_report import CollectionsReport
 from .complaint import Complaint
@@ -41,10 +44,12 @@ from .complaint_report import ComplaintReport
 from .complaint_report_row import ComplaintReportRow
 from .complaint_source import ComplaintSource
 from .complaint_status import ComplaintStatus
+from .complaint_summary import ComplaintSummary
 from .component import Component
 from .contact import Contact
 from .contact_policy import ContactPolicy
 from .contact_policy_regions import ContactPolicyRegions
+from .contacts import Contacts
 from .create_account_request import CreateAccountRequest
 from .create_adjustment_request import CreateAdjustmentRequest
 from .create_approval_request import CreateApprovalRequest
@@ -57,6 +62,7 @@ from .create_escalation_request import CreateEscalationRequest
 from .create_payment_request import CreatePaymentRequest
 from .create_satisfaction_request import CreateSatisfactionRequest
 from .create_user_request import CreateUserRequest
+from .day_amount import DayAmount
 from .debtor import Debtor
 from .decision import Decision
 from .decision_request import DecisionRequest
@@ -69,6 +75,7 @@ from .escalation_status import EscalationStatus
 from .escalation_tier import EscalationTier
 from .exception_kind import ExceptionKind
 from .exception_status import ExceptionStatus
+from .expected_income import ExpectedIncome
 from .field_error import FieldError
 from .forecast_report import ForecastReport
 from .forecast_week import ForecastWeek
@@ -111,8 +118,10 @@ from .payment import Payment
 from .payment_method import PaymentMethod
 from .performance_report import PerformanceReport
 from .performance_row import PerformanceRow
+from .period_kind import PeriodKind
 from .problem import Problem
 from .promise_request import PromiseRequest
+from .promises import Promises
 from .queue_item import QueueItem
 from .queue_reason import QueueReason
 from .reason import Reason
@@ -130,11 +139,13 @@ from .resolve_exception_request import ResolveExceptionRequest
 from .respond_request import RespondRequest
 from .reverse_payment_request import ReversePaymentRequest
 from .role import Role
+from .roll_rate import RollRate
 from .root_cause import RootCause
 from .satisfaction import Satisfaction
 from .satisfaction_group_by import SatisfactionGroupBy
 from .satisfaction_report import SatisfactionReport
 from .satisfaction_report_row import SatisfactionReportRow
+from .satisfaction_summary import SatisfactionSummary
 from .summary import Summary
 from .survey_channel import SurveyChannel
 from .target import Target
@@ -159,7 +170,9 @@ __all__ = (
     "AdjustmentReason",
     "AdjustmentStatus",
     "AgentShare",
+    "AgentSummary",
     "AgingBucket",
+    "AgingChange",
     "AgingReport",
     "AgingRow",
     "AllocationPolicy",
@@ -184,6 +197,7 @@ __all__ = (
     "BulkDecisionResult",
     "Channel",
     "CloseComplaintRequest",
+    "Collected",
     "CollectionsDay",
     "CollectionsReport",
     "Complaint",
@@ -194,10 +208,12 @@ __all__ = (
     "ComplaintReportRow",
     "ComplaintSource",
     "ComplaintStatus",
+    "ComplaintSummary",
     "Component",
     "Contact",
     "ContactPolicy",
     "ContactPolicyRegions",
+    "Contacts",
     "CreateAccountRequest",
     "CreateAdjustmentRequest",
     "CreateApprovalRequest",
@@ -210,6 +226,7 @@ __all__ = (
     "CreatePaymentRequest",
     "CreateSatisfactionRequest",
     "CreateUserRequest",
+    "DayAmount",
     "Debtor",
     "Decision",
     "DecisionRequest",
@@ -222,6 +239,7 @@ __all__ = (
     "EscalationTier",
     "ExceptionKind",
     "ExceptionStatus",
+    "ExpectedIncome",
     "FieldError",
     "ForecastReport",
     "ForecastWeek",
@@ -264,8 +282,10 @@ __all__ = (
     "PaymentMethod",
     "PerformanceReport",
     "PerformanceRow",
+    "PeriodKind",
     "Problem",
     "PromiseRequest",
+    "Promises",
     "QueueItem",
     "QueueReason",
     "Reason",
@@ -283,11 +303,13 @@ __all__ = (
     "RespondRequest",
     "ReversePaymentRequest",
     "Role",
+    "RollRate",
     "RootCause",
     "Satisfaction",
     "SatisfactionGroupBy",
     "SatisfactionReport",
     "SatisfactionReportRow",
+    "SatisfactionSummary",
     "Summary",
     "SurveyChannel",
     "Target",
