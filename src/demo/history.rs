@@ -220,7 +220,17 @@ pub fn arrangements(
                 reference: None,
                 received_on: inst.due_on,
             };
-            payment::record(conn, &at(inst.due_on), *id, payment)?;
+            // Recorded by the account's agent, so the reports credit them.
+            let by = match assignee_of(conn, *id)? {
+                Some((user_id, team_id)) => Actor {
+                    user_id,
+                    role: Role::Agent,
+                    team_id,
+                    ..at(inst.due_on)
+                },
+                None => at(inst.due_on),
+            };
+            payment::record(conn, &by, *id, payment)?;
         }
     }
     Ok(())
