@@ -1471,6 +1471,7 @@ export interface components {
          *       "delinquent_since": "2026-08-14",
          *       "external_ref": "ACC-2026-000101",
          *       "id": 101,
+         *       "open_complaints": 0,
          *       "original_amount": 250000,
          *       "portfolio": "cards-2026q3",
          *       "status": "open",
@@ -1519,6 +1520,12 @@ export interface components {
             external_ref: string;
             /** Format: int64 */
             id: number;
+            /**
+             * Format: int64
+             * @description Open or in-progress complaints on the account (`GET /v1/complaints?account_id=` lists
+             *     them).
+             */
+            open_complaints: number;
             /**
              * Format: int64
              * @description Minor units (cents).
@@ -3746,6 +3753,7 @@ export interface components {
          *           "delinquent_since": "2026-08-14",
          *           "external_ref": "ACC-2026-000101",
          *           "id": 101,
+         *           "open_complaints": 0,
          *           "original_amount": 250000,
          *           "portfolio": "cards-2026q3",
          *           "status": "open",

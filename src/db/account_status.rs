@@ -112,26 +112,33 @@ pub fn flag(
     Ok(())
 }
 
-/// Whether a pausing complaint opens or closes.
+/// Whether a complaint opens (or reopens) or closes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Pause {
-    Begins,
-    Ends,
+pub enum ComplaintMove {
+    Opens,
+    Closes,
 }
 
-/// Counts an open complaint of a pausing category on or off its account (the contact rules read
-/// `complaint_pauses > 0` from the account row).
-pub fn count_complaint_pause(
+/// Counts a complaint on or off its account (and, for a pausing category, its pause, which the
+/// contact rules read from `complaint_pauses > 0`); the account's version moves with what it
+/// shows.
+pub fn count_complaint(
     conn: &mut Conn,
     account_id: i64,
-    pause: Pause,
+    change: ComplaintMove,
+    pauses: bool,
 ) -> Result<(), ApiError> {
-    let delta: i64 = match pause {
-        Pause::Begins => 1,
-        Pause::Ends => -1,
+    let delta: i64 = match change {
+        ComplaintMove::Opens => 1,
+        ComplaintMove::Closes => -1,
     };
+    let pause = if pauses { delta } else { 0 };
     diesel::update(a::table.find(account_id))
-        .set(a::complaint_pauses.eq(a::complaint_pauses + delta))
+        .set((
+            a::open_complaints.eq(a::open_complaints + delta),
+            a::complaint_pauses.eq(a::complaint_pauses + pause),
+            a::version.eq(a::version + 1),
+        ))
         .execute(conn)?;
     Ok(())
 }

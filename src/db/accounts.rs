@@ -40,7 +40,9 @@ pub struct AccountRow {
     pub interest: i64,
     pub fees: i64,
     pub costs: i64,
-    /// Open complaints on the account whose category pauses collection.
+    /// Open (or in-progress) complaints on the account.
+    pub open_complaints: i64,
+    /// Of those, the ones whose category pauses collection.
     pub complaint_pauses: i64,
 }
 
@@ -77,6 +79,7 @@ super::columns!(pub ACCOUNT_COLUMNS = a(
     interest,
     fees,
     costs,
+    open_complaints,
     complaint_pauses,
 ));
 
@@ -91,7 +94,7 @@ super::columns!(pub ACCOUNT_COLUMNS = a(
     "currency": "USD", "original_amount": 250000, "balance": 182550,
     "balance_components": {"principal": 170000, "interest": 10050, "fees": 2500, "costs": 0}, "delinquent_since": "2026-08-14",
     "days_past_due": 100, "aging_bucket": "91-120", "status": "open", "portfolio": "cards-2026q3",
-    "team_id": 3, "assignee_id": 12, "version": 4, "deceased": false, "bankruptcy": false,
+    "team_id": 3, "assignee_id": 12, "version": 4, "deceased": false, "bankruptcy": false, "open_complaints": 0,
     "created_at": "2026-11-22T14:03:00Z", "updated_at": "2026-11-22T14:03:00Z"
 }))]
 pub struct Account {
@@ -128,6 +131,9 @@ pub struct Account {
     /// The account's pending approval requests (`GET /v1/accounts/{id}` only; absent in lists).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pending_approvals: Option<Vec<super::approvals::Approval>>,
+    /// Open or in-progress complaints on the account (`GET /v1/complaints?account_id=` lists
+    /// them).
+    pub open_complaints: i64,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -161,6 +167,7 @@ pub fn to_account(
         bankruptcy: row.bankruptcy,
         balance_components,
         pending_approvals: None,
+        open_complaints: row.open_complaints,
         created_at: from_db_time(row.created_at),
         updated_at: from_db_time(row.updated_at),
     })

@@ -131,6 +131,7 @@ diesel::table! {
         interest -> BigInt,
         fees -> BigInt,
         costs -> BigInt,
+        open_complaints -> BigInt,
         complaint_pauses -> BigInt,
     }
 }

@@ -12,35 +12,8 @@ use super::summary::SummaryScope;
 use super::sums::{money_sum, total};
 use super::{Conn, MultiBackend, stored, to_db_time};
 use crate::domain::account::AccountStatus;
+pub use crate::domain::aging_history::{AccountAt, StatusBalance};
 use crate::error::ApiError;
-
-/// One account at the two instants (`None`: not placed yet).
-#[derive(Debug, Clone)]
-pub struct AccountAt {
-    pub delinquent_since: NaiveDate,
-    pub start: Option<StatusBalance>,
-    pub end: Option<StatusBalance>,
-}
-
-/// Status and balance at an instant.
-#[derive(Debug, Clone, Copy)]
-pub struct StatusBalance {
-    pub status: AccountStatus,
-    pub balance: i128,
-}
-
-impl StatusBalance {
-    /// Still in collection with money owed.
-    pub fn unresolved(&self) -> bool {
-        matches!(
-            self.status,
-            AccountStatus::Open
-                | AccountStatus::InArrangement
-                | AccountStatus::Disputed
-                | AccountStatus::Legal
-        ) && self.balance > 0
-    }
-}
 
 fn midnight(d: NaiveDate) -> chrono::NaiveDateTime {
     to_db_time(d.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc())

@@ -88,6 +88,19 @@ pub fn contacts(
     Ok(())
 }
 
+/// Who records a payment: the account's agent (so the reports credit them), else `fallback`.
+fn recorder(conn: &mut Conn, id: i64, fallback: Actor) -> Result<Actor, ApiError> {
+    Ok(match assignee_of(conn, id)? {
+        Some((user_id, team_id)) => Actor {
+            user_id,
+            role: Role::Agent,
+            team_id,
+            ..fallback
+        },
+        None => fallback,
+    })
+}
+
 /// The agent an account is assigned to, with the account's team.
 fn assignee_of(conn: &mut Conn, id: i64) -> Result<Option<(i64, Option<i64>)>, ApiError> {
     use crate::db::schema::accounts as a;
@@ -220,16 +233,7 @@ pub fn arrangements(
                 reference: None,
                 received_on: inst.due_on,
             };
-            // Recorded by the account's agent, so the reports credit them.
-            let by = match assignee_of(conn, *id)? {
-                Some((user_id, team_id)) => Actor {
-                    user_id,
-                    role: Role::Agent,
-                    team_id,
-                    ..at(inst.due_on)
-                },
-                None => at(inst.due_on),
-            };
+            let by = recorder(conn, *id, at(inst.due_on))?;
             payment::record(conn, &by, *id, payment)?;
         }
     }

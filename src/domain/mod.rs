@@ -3,6 +3,7 @@
 pub mod account;
 pub mod activity;
 pub mod adjustment;
+pub mod aging_history;
 pub mod allocation;
 pub mod area_codes;
 pub mod assignment;

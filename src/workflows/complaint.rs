@@ -5,7 +5,7 @@
 use chrono::{DateTime, Utc};
 
 use crate::actor::Actor;
-use crate::db::account_status::{Pause, count_complaint_pause};
+use crate::db::account_status::{ComplaintMove, count_complaint};
 use crate::db::accounts::{self as accounts_db, AccountRow};
 use crate::db::audit::{self, Change};
 use crate::db::complaints::{self, Changes, ClosingRow, Complaint, ComplaintRow, NewComplaintRow};
@@ -67,9 +67,12 @@ pub fn record(
             updated_at: now,
         },
     )?;
-    if new.category.pauses() {
-        count_complaint_pause(conn, account_id, Pause::Begins)?;
-    }
+    count_complaint(
+        conn,
+        account_id,
+        ComplaintMove::Opens,
+        new.category.pauses(),
+    )?;
     audited(conn, actor, "complaint.received", None, &row)?;
     Complaint::from_row(row, actor.now)
 }
@@ -144,9 +147,8 @@ pub fn close(
     let open = [ComplaintStatus::Open, ComplaintStatus::InProgress];
     let after = complaints::transition(conn, actor, id, &open, ComplaintStatus::Closed, changes)?
         .ok_or_else(closed_already)?;
-    if before.category()?.pauses() {
-        count_complaint_pause(conn, before.account_id, Pause::Ends)?;
-    }
+    let pauses = before.category()?.pauses();
+    count_complaint(conn, before.account_id, ComplaintMove::Closes, pauses)?;
     audited(conn, actor, "complaint.closed", Some(&before), &after)?;
     Complaint::from_row(after, actor.now)
 }
@@ -194,9 +196,8 @@ pub fn reopen(conn: &mut Conn, actor: &Actor, id: i64) -> Result<Complaint, ApiE
         Changes::default(),
     )?
     .ok_or_else(|| ApiError::conflict("complaint-not-closed", "only a closed complaint reopens"))?;
-    if before.category()?.pauses() {
-        count_complaint_pause(conn, before.account_id, Pause::Begins)?;
-    }
+    let pauses = before.category()?.pauses();
+    count_complaint(conn, before.account_id, ComplaintMove::Opens, pauses)?;
     audited(conn, actor, "complaint.reopened", Some(&before), &after)?;
     Complaint::from_row(after, actor.now)
 }

@@ -12,10 +12,10 @@ use crate::db::performance::{self, PerformanceGroup};
 use crate::db::summary::{self, SummaryScope};
 use crate::db::targets::agents_in_scope;
 use crate::db::{Conn, complaint_reports, summary_aging};
-use crate::domain::account::{AgingBucket, aging_bucket};
+use crate::domain::aging_history::{aging_changes, rolled};
 use crate::domain::report::{periods, rate};
 use crate::domain::summary::{
-    Period, PeriodKind, Standing, StoryFacts, narrative, prorated_target, roll_rates,
+    Period, PeriodKind, StoryFacts, narrative, prorated_target, roll_rates,
 };
 use crate::error::ApiError;
 
@@ -48,7 +48,7 @@ pub fn build(conn: &mut Conn, actor: &Actor, ask: SummaryAsk) -> Result<Summary,
     let collected = collected(conn, &scope, &period)?;
     let agents = agents(conn, actor, &scope, &period)?;
     let standings = summary_aging::standings(conn, &scope, period.start, period.end)?;
-    let aging = aging(&standings, &period);
+    let aging = aging_changes(&standings, &period);
     let rolls = roll_rates(&rolled(&standings, &period));
     let window = complaint_reports::window(period.start, period.last_day(), actor);
     let (complaints, satisfaction) = complaint_reports::totals(conn, team_id, window)?;
@@ -242,44 +242,41 @@ fn contacts(agents: &[AgentSummary]) -> Contacts {
     }
 }
 
-/// Unresolved accounts with a balance per bucket at the end, with the change since the start.
-fn aging(standings: &[summary_aging::AccountAt], p: &Period) -> Vec<AgingChange> {
-    let mut rows: Vec<AgingChange> = AgingBucket::ALL
-        .iter()
-        .map(|b| AgingChange {
-            bucket: *b,
-            ..AgingChange::default()
-        })
-        .collect();
-    for a in standings {
-        let bucket_at = |day: NaiveDate| aging_bucket((day - a.delinquent_since).num_days());
-        if let Some(s) = a.start.filter(|s| s.unresolved()) {
-            let r = &mut rows[bucket_at(p.start).index()];
-            r.count_at_start += 1;
-            r.balance_at_start += s.balance;
-        }
-        if let Some(e) = a.end.filter(|e| e.unresolved()) {
-            let r = &mut rows[bucket_at(p.end).index()];
-            r.count += 1;
-            r.balance += e.balance;
-        }
-    }
-    for r in &mut rows {
-        r.count_change = r.count - r.count_at_start;
-        r.balance_change = r.balance - r.balance_at_start;
-    }
-    rows
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-fn rolled(standings: &[summary_aging::AccountAt], p: &Period) -> Vec<(Standing, Standing)> {
-    standings
-        .iter()
-        .filter_map(|a| {
-            let (s, e) = (a.start?, a.end?);
-            Some((
-                Standing::at(a.delinquent_since, p.start, s.unresolved()),
-                Standing::at(a.delinquent_since, p.end, e.unresolved()),
-            ))
-        })
-        .collect()
+    fn agent(attempts: i64, rpc: i64) -> AgentSummary {
+        AgentSummary {
+            agent_id: 1,
+            name: "A".into(),
+            collected: 0,
+            target: None,
+            attainment: None,
+            attempts,
+            right_party_contacts: rpc,
+            rpc_rate: None,
+            kept_rate: None,
+            quality_average: None,
+            complaints: 0,
+        }
+    }
+
+    #[test]
+    fn expected_income_is_weighted_at_four_decimals() {
+        assert_eq!(weigh(40_000, 0.8), 32_000);
+        assert_eq!(weigh(3, 0.5), 2); // 1.5 rounds half up
+        assert_eq!(weigh(10_000, 0.3333), 3_333);
+        assert_eq!(weigh(0, 1.0), 0);
+    }
+
+    #[test]
+    fn contacts_add_up_over_the_agents() {
+        let c = contacts(&[agent(10, 3), agent(30, 7)]);
+        assert_eq!(
+            (c.attempts, c.right_party_contacts, c.rpc_rate),
+            (40, 10, Some(0.25))
+        );
+        assert_eq!(contacts(&[]).rpc_rate, None);
+    }
 }

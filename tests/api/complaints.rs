@@ -86,6 +86,13 @@ async fn deadlines_per_source_at_the_boundary() {
     assert_eq!(res.status.as_u16(), 422);
 }
 
+async fn open_count(app: &TestApp, id: i64) -> Value {
+    app.get(&format!("/v1/accounts/{id}"), Some(&app.token(Role::Head)))
+        .await
+        .expect(200)["open_complaints"]
+        .clone()
+}
+
 async fn reasons(app: &TestApp, id: i64) -> Value {
     app.get(
         &format!("/v1/accounts/{id}/contactability"),
@@ -107,6 +114,7 @@ async fn pausing_categories_pause_collection_until_closed() {
     let first = complain(&app, id, received("cfpb", "wrong_amount", &now)).await;
     let second = complain(&app, id, received("direct", "validation_notice", &now)).await;
     assert_eq!(reasons(&app, id).await, json!(["open_complaint"]));
+    assert_eq!(open_count(&app, id).await, 3);
     let call = json!({"channel": "phone", "direction": "outbound", "outcome": "no_answer", "occurred_at": now});
     let refused = app
         .post(

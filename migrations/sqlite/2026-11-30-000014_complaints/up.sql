@@ -1,6 +1,8 @@
 -- Complaints (with their response deadlines and closing findings), the per-source deadline
--- policy, and satisfaction survey answers. An open complaint of a pausing category counts on its
--- account, so the contact rules read the pause from the account row.
+-- policy, and satisfaction survey answers. Open complaints are counted on their account (and
+-- those of a pausing category apart), so the account shows them and the contact rules read the
+-- pause from the account row.
+ALTER TABLE accounts ADD COLUMN open_complaints BIGINT NOT NULL DEFAULT 0 CHECK (open_complaints >= 0);
 ALTER TABLE accounts ADD COLUMN complaint_pauses BIGINT NOT NULL DEFAULT 0 CHECK (complaint_pauses >= 0);
 
 CREATE TABLE complaint_policies (

@@ -32,8 +32,8 @@ class Account:
             None, 'external_ref': 'CUST-0042', 'id': 7, 'name': 'Jordan Reyes', 'phone': '+16125550123', 'phone_valid':
             True, 'region': 'MN', 'timezone': 'America/Chicago', 'updated_at': '2026-11-22T14:03:00Z'}, 'debtor_id': 7,
             'deceased': False, 'delinquent_since': '2026-08-14', 'external_ref': 'ACC-2026-000101', 'id': 101,
-            'original_amount': 250000, 'portfolio': 'cards-2026q3', 'status': 'open', 'team_id': 3, 'updated_at':
-            '2026-11-22T14:03:00Z', 'version': 4}
+            'open_complaints': 0, 'original_amount': 250000, 'portfolio': 'cards-2026q3', 'status': 'open', 'team_id': 3,
+            'updated_at': '2026-11-22T14:03:00Z', 'version': 4}
 
     Attributes:
         aging_bucket (AgingBucket): Aging buckets of the contract. Example: 31-60.
@@ -54,6 +54,8 @@ class Account:
         delinquent_since (datetime.date):
         external_ref (str): The placing client's reference; unique.
         id (int):
+        open_complaints (int): Open or in-progress complaints on the account (`GET /v1/complaints?account_id=` lists
+            them).
         original_amount (int): Minor units (cents).
         status (AccountStatus): Where an account stands. Example: open.
         updated_at (datetime.datetime):
@@ -78,6 +80,7 @@ class Account:
     delinquent_since: datetime.date
     external_ref: str
     id: int
+    open_complaints: int
     original_amount: int
     status: AccountStatus
     updated_at: datetime.datetime
@@ -114,6 +117,8 @@ class Account:
         external_ref = self.external_ref
 
         id = self.id
+
+        open_complaints = self.open_complaints
 
         original_amount = self.original_amount
 
@@ -170,6 +175,7 @@ class Account:
                 "delinquent_since": delinquent_since,
                 "external_ref": external_ref,
                 "id": id,
+                "open_complaints": open_complaints,
                 "original_amount": original_amount,
                 "status": status,
                 "updated_at": updated_at,
@@ -219,6 +225,8 @@ class Account:
         external_ref = d.pop("external_ref")
 
         id = d.pop("id")
+
+        open_complaints = d.pop("open_complaints")
 
         original_amount = d.pop("original_amount")
 
@@ -291,6 +299,7 @@ class Account:
             delinquent_since=delinquent_since,
             external_ref=external_ref,
             id=id,
+            open_complaints=open_complaints,
             original_amount=original_amount,
             status=status,
             updated_at=updated_at,

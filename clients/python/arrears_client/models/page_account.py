@@ -27,8 +27,8 @@ class PageAccount:
             'do_not_sms': False, 'email': None, 'external_ref': 'CUST-0042', 'id': 7, 'name': 'Jordan Reyes', 'phone':
             '+16125550123', 'phone_valid': True, 'region': 'MN', 'timezone': 'America/Chicago', 'updated_at':
             '2026-11-22T14:03:00Z'}, 'debtor_id': 7, 'deceased': False, 'delinquent_since': '2026-08-14', 'external_ref':
-            'ACC-2026-000101', 'id': 101, 'original_amount': 250000, 'portfolio': 'cards-2026q3', 'status': 'open',
-            'team_id': 3, 'updated_at': '2026-11-22T14:03:00Z', 'version': 4}], 'next_cursor': 'aWQ6NDI'}
+            'ACC-2026-000101', 'id': 101, 'open_complaints': 0, 'original_amount': 250000, 'portfolio': 'cards-2026q3',
+            'status': 'open', 'team_id': 3, 'updated_at': '2026-11-22T14:03:00Z', 'version': 4}], 'next_cursor': 'aWQ6NDI'}
 
     Attributes:
         data (list[Account]): The items of this page.
