@@ -51,6 +51,7 @@ an opaque `cursor`; every POST accepts `Idempotency-Key`; every response carries
         (name = "complaints", description = "Complaints, their deadlines and findings, the complaint policy, satisfaction survey answers"),
         (name = "approvals", description = "Settlements, write-offs and long plans under tiered authority with four eyes"),
         (name = "escalations", description = "Escalations and legal referral"),
+        (name = "strategies", description = "Collection strategies: segments, treatments, champion and challenger"),
         (name = "reports", description = "Targets and reports (JSON, or CSV with Accept: text/csv)"),
         (name = "audit", description = "The hash-chained audit log"),
         (name = "operations", description = "Health, readiness and metrics (no auth)"),

@@ -1332,6 +1332,82 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/strategies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Strategies, newest first (team lead and above, auditors). */
+        get: operations["list_strategies"];
+        put?: never;
+        /** Create a strategy (manager and above): a `draft`, validated with a field error per problem. */
+        post: operations["create_strategy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/strategies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One strategy (team lead and above, auditors). */
+        get: operations["get_strategy"];
+        /**
+         * Replace a draft (manager and above); a strategy that has been active never changes (409
+         *     `strategy-immutable`).
+         */
+        put: operations["replace_strategy"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/strategies/{id}/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Activate a draft (head): the one active strategy; the previous one is `retired`. */
+        post: operations["activate_strategy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/strategies/{id}/promote-challenger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Promote the active strategy's challenger (head): a new active strategy whose segments are the
+         *     challenger's, without a challenger; the old one is retired.
+         */
+        post: operations["promote_challenger"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/targets": {
         parameters: {
             query?: never;
@@ -2263,6 +2339,35 @@ export interface components {
             status: number;
         };
         /**
+         * @description The challenger: its share of the accounts and its own segments.
+         * @example {
+         *       "segments": [
+         *         {
+         *           "criteria": {
+         *             "max_days_past_due": 30
+         *           },
+         *           "name": "early",
+         *           "treatment": [
+         *             {
+         *               "action": "sms",
+         *               "day": 0,
+         *               "template": "reminder-1"
+         *             }
+         *           ]
+         *         }
+         *       ],
+         *       "share_percent": 20
+         *     }
+         */
+        Challenger: {
+            segments: components["schemas"]["Segment"][];
+            /**
+             * Format: int64
+             * @description 1 to 50.
+             */
+            share_percent: number;
+        };
+        /**
          * @description A contact's channel.
          * @example phone
          * @enum {string}
@@ -3100,6 +3205,39 @@ export interface components {
              * @description An existing team's id (422 `validation-failed` on `team_id` when no team has it).
              */
             team_id?: number | null;
+        };
+        /**
+         * @description Which accounts a segment takes: every given bound must hold (an absent one always does).
+         * @example {
+         *       "max_days_past_due": 90,
+         *       "min_balance": 10000,
+         *       "min_days_past_due": 31,
+         *       "portfolios": [
+         *         "cards"
+         *       ]
+         *     }
+         */
+        Criteria: {
+            /**
+             * Format: int64
+             * @description Arrangements of the account that broke, at least this many.
+             */
+            broken_arrangements_min?: number | null;
+            /** Format: int64 */
+            max_balance?: number | null;
+            /** Format: int64 */
+            max_days_past_due?: number | null;
+            /**
+             * Format: int64
+             * @description Minor units.
+             */
+            min_balance?: number | null;
+            /** Format: int64 */
+            min_days_past_due?: number | null;
+            /** @description The account's portfolio is one of these (free-form). */
+            portfolios?: string[] | null;
+            /** @description The debtor's region is one of these (free-form). */
+            regions?: string[] | null;
         };
         /**
          * @description Money of one day.
@@ -4250,6 +4388,69 @@ export interface components {
          * @example {
          *       "data": [
          *         {
+         *           "activated_at": "2026-11-21T09:00:00Z",
+         *           "challenger": {
+         *             "segments": [
+         *               {
+         *                 "criteria": {
+         *                   "max_days_past_due": 30
+         *                 },
+         *                 "name": "early",
+         *                 "treatment": [
+         *                   {
+         *                     "action": "sms",
+         *                     "day": 0,
+         *                     "discount_percent": null,
+         *                     "template": "reminder-1"
+         *                   }
+         *                 ]
+         *               }
+         *             ],
+         *             "share_percent": 20
+         *           },
+         *           "created_at": "2026-11-20T09:00:00Z",
+         *           "created_by": 3,
+         *           "id": 3,
+         *           "name": "Q4 early stage",
+         *           "promoted_from": null,
+         *           "retired_at": null,
+         *           "segments": [
+         *             {
+         *               "criteria": {
+         *                 "max_days_past_due": 30
+         *               },
+         *               "name": "early",
+         *               "treatment": [
+         *                 {
+         *                   "action": "call",
+         *                   "day": 0,
+         *                   "discount_percent": null,
+         *                   "template": null
+         *                 }
+         *               ]
+         *             }
+         *           ],
+         *           "status": "active",
+         *           "updated_at": "2026-11-21T09:00:00Z"
+         *         }
+         *       ],
+         *       "next_cursor": "aWQ6NDI"
+         *     }
+         */
+        Page_Strategy: {
+            /** @description The items of this page. */
+            data: components["schemas"]["Strategy"][];
+            /**
+             * @description Pass as `cursor` to get the next page; `null` on the last page.
+             * @example aWQ6NDI
+             */
+            next_cursor?: string | null;
+        };
+        /**
+         * @description One page of a list.
+         * @example {
+         *       "data": [
+         *         {
          *           "created_at": "2026-11-22T14:03:00Z",
          *           "id": 3,
          *           "name": "North",
@@ -4667,7 +4868,7 @@ export interface components {
             /** @description The payment methods the file covers. */
             methods: components["schemas"]["PaymentMethod"][];
             source: string;
-            summary: components["schemas"]["Summary"];
+            summary: components["schemas"]["ReconciliationSummary"];
             /** Format: date */
             to: string;
         };
@@ -4777,6 +4978,34 @@ export interface components {
              * @description The last day the file covers.
              */
             to: string;
+        };
+        /**
+         * @description Counts of a reconciliation.
+         * @example {
+         *       "amount_mismatch": 3,
+         *       "matched": 1187,
+         *       "rows": 1200,
+         *       "unmatched_payment": 4,
+         *       "unmatched_row": 6
+         *     }
+         */
+        ReconciliationSummary: {
+            /** Format: int64 */
+            amount_mismatch: number;
+            /**
+             * Format: int64
+             * @description Rows matched to a recorded payment with the same amount.
+             */
+            matched: number;
+            /**
+             * Format: int64
+             * @description Rows in the file.
+             */
+            rows: number;
+            /** Format: int64 */
+            unmatched_payment: number;
+            /** Format: int64 */
+            unmatched_row: number;
         };
         /**
          * @description A refresh token, for refresh and sign-out.
@@ -5065,6 +5294,224 @@ export interface components {
             /** Format: int64 */
             responses: number;
         };
+        /**
+         * @description A segment: criteria and what happens to the accounts it takes.
+         * @example {
+         *       "criteria": {
+         *         "max_days_past_due": 30
+         *       },
+         *       "name": "early",
+         *       "treatment": [
+         *         {
+         *           "action": "call",
+         *           "day": 0
+         *         },
+         *         {
+         *           "action": "sms",
+         *           "day": 3,
+         *           "template": "reminder-1"
+         *         }
+         *       ]
+         *     }
+         */
+        Segment: {
+            criteria: components["schemas"]["Criteria"];
+            name: string;
+            treatment: components["schemas"]["Step"][];
+        };
+        /**
+         * @description One step of a treatment.
+         * @example {
+         *       "action": "sms",
+         *       "day": 3,
+         *       "template": "reminder-1"
+         *     }
+         */
+        Step: {
+            action: components["schemas"]["StepAction"];
+            /**
+             * Format: int64
+             * @description Days after the account entered the segment (0: the day it entered).
+             */
+            day: number;
+            /**
+             * Format: int64
+             * @description The largest discount a `settlement_offer` pre-approves, 1 to 100.
+             */
+            discount_percent?: number | null;
+            /** @description The message template (`sms`, `email`, `letter`). */
+            template?: string | null;
+        };
+        /**
+         * @description What a treatment step does.
+         * @example call
+         * @enum {string}
+         */
+        StepAction: "call" | "sms" | "email" | "letter" | "review" | "settlement_offer" | "escalate";
+        /**
+         * @description A collection strategy.
+         * @example {
+         *       "activated_at": "2026-11-21T09:00:00Z",
+         *       "challenger": {
+         *         "segments": [
+         *           {
+         *             "criteria": {
+         *               "max_days_past_due": 30
+         *             },
+         *             "name": "early",
+         *             "treatment": [
+         *               {
+         *                 "action": "sms",
+         *                 "day": 0,
+         *                 "discount_percent": null,
+         *                 "template": "reminder-1"
+         *               }
+         *             ]
+         *           }
+         *         ],
+         *         "share_percent": 20
+         *       },
+         *       "created_at": "2026-11-20T09:00:00Z",
+         *       "created_by": 3,
+         *       "id": 3,
+         *       "name": "Q4 early stage",
+         *       "promoted_from": null,
+         *       "retired_at": null,
+         *       "segments": [
+         *         {
+         *           "criteria": {
+         *             "max_days_past_due": 30
+         *           },
+         *           "name": "early",
+         *           "treatment": [
+         *             {
+         *               "action": "call",
+         *               "day": 0,
+         *               "discount_percent": null,
+         *               "template": null
+         *             }
+         *           ]
+         *         }
+         *       ],
+         *       "status": "active",
+         *       "updated_at": "2026-11-21T09:00:00Z"
+         *     }
+         */
+        Strategy: {
+            /** Format: date-time */
+            activated_at?: string | null;
+            challenger?: components["schemas"]["Challenger"] | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: int64 */
+            created_by?: number | null;
+            /** Format: int64 */
+            id: number;
+            name: string;
+            /**
+             * Format: int64
+             * @description The strategy whose challenger this one promoted.
+             */
+            promoted_from?: number | null;
+            /** Format: date-time */
+            retired_at?: string | null;
+            /** @description Tried in order: the first whose criteria all hold takes the account. */
+            segments: components["schemas"]["Segment"][];
+            status: components["schemas"]["StrategyStatus"];
+            /** Format: date-time */
+            updated_at: string;
+        };
+        /**
+         * @description A strategy's definition.
+         * @example {
+         *       "challenger": {
+         *         "segments": [
+         *           {
+         *             "criteria": {
+         *               "max_days_past_due": 30
+         *             },
+         *             "name": "early",
+         *             "treatment": [
+         *               {
+         *                 "action": "sms",
+         *                 "day": 0,
+         *                 "template": "reminder-1"
+         *               }
+         *             ]
+         *           },
+         *           {
+         *             "criteria": {
+         *               "min_days_past_due": 31
+         *             },
+         *             "name": "late",
+         *             "treatment": [
+         *               {
+         *                 "action": "settlement_offer",
+         *                 "day": 0,
+         *                 "discount_percent": 30
+         *               }
+         *             ]
+         *           }
+         *         ],
+         *         "share_percent": 20
+         *       },
+         *       "name": "Q4 early stage",
+         *       "segments": [
+         *         {
+         *           "criteria": {
+         *             "max_days_past_due": 30
+         *           },
+         *           "name": "early",
+         *           "treatment": [
+         *             {
+         *               "action": "call",
+         *               "day": 0
+         *             },
+         *             {
+         *               "action": "sms",
+         *               "day": 3,
+         *               "template": "reminder-1"
+         *             }
+         *           ]
+         *         },
+         *         {
+         *           "criteria": {
+         *             "min_days_past_due": 31
+         *           },
+         *           "name": "late",
+         *           "treatment": [
+         *             {
+         *               "action": "letter",
+         *               "day": 0,
+         *               "template": "final-notice"
+         *             },
+         *             {
+         *               "action": "settlement_offer",
+         *               "day": 14,
+         *               "discount_percent": 20
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        StrategyRequest: {
+            challenger?: components["schemas"]["Challenger"] | null;
+            /** @description 1 to 200 characters. */
+            name: string;
+            /**
+             * @description 1 to 50 segments, tried in order; names unique; `min_*` ≤ `max_*`; steps on days 0 to
+             *     3650; `template` exactly for `sms`, `email`, `letter`; `discount_percent` (1–100) exactly
+             *     for `settlement_offer`.
+             */
+            segments: components["schemas"]["Segment"][];
+        };
+        /**
+         * @description `draft` (editable) → `active` (the one in force) → `retired`.
+         * @example active
+         * @enum {string}
+         */
+        StrategyStatus: "draft" | "active" | "retired";
         /**
          * @description The management report.
          * @example {
@@ -9429,6 +9876,276 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    list_strategies: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Items per page, 1 to 500 (default 50).
+                 * @example 50
+                 */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page; omit for the first page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of strategies */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_Strategy"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    create_strategy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same body (by the same user, within 24 hours) answers the original status and body with `Idempotent-Replayed: true` and does nothing twice. The same key with another body → 422 `idempotency-key-reused`; while the first request runs → 409 `idempotency-key-in-use`.
+                 * @example 5f0c7a6e-9a55-4f6b-8f0e-3b6c1d2e7a10
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StrategyRequest"];
+            };
+        };
+        responses: {
+            /** @description Created as a draft */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Strategy"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_strategy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Strategy id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The strategy */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Strategy"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    replace_strategy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Strategy id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StrategyRequest"];
+            };
+        };
+        responses: {
+            /** @description Replaced */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Strategy"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            /** @description Not a draft (`strategy-immutable`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "a request with this Idempotency-Key is still running",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "https://arrears.dev/problems/idempotency-key-in-use"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    activate_strategy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same body (by the same user, within 24 hours) answers the original status and body with `Idempotent-Replayed: true` and does nothing twice. The same key with another body → 422 `idempotency-key-reused`; while the first request runs → 409 `idempotency-key-in-use`.
+                 * @example 5f0c7a6e-9a55-4f6b-8f0e-3b6c1d2e7a10
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Strategy id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Active */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Strategy"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Not a draft (`strategy-not-draft`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "a request with this Idempotency-Key is still running",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "https://arrears.dev/problems/idempotency-key-in-use"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    promote_challenger: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same body (by the same user, within 24 hours) answers the original status and body with `Idempotent-Replayed: true` and does nothing twice. The same key with another body → 422 `idempotency-key-reused`; while the first request runs → 409 `idempotency-key-in-use`.
+                 * @example 5f0c7a6e-9a55-4f6b-8f0e-3b6c1d2e7a10
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Strategy id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new active strategy */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Strategy"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Not the active strategy (`strategy-not-active`) or no challenger (`no-challenger`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "a request with this Idempotency-Key is still running",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "https://arrears.dev/problems/idempotency-key-in-use"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: components["responses"]["UnprocessableContent"];
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];

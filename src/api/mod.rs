@@ -33,6 +33,7 @@ pub mod reconciliations;
 pub mod remittance;
 pub mod reports;
 pub mod request_id;
+pub mod strategies;
 pub mod summary;
 pub mod targets;
 pub mod teams;
@@ -133,6 +134,12 @@ fn complaints_and_reports(cfg: &mut ServiceConfig) {
         .service(reports::get_performance_report)
         .service(reports::get_forecast_report)
         .service(reports::get_collections_report)
+        .service(strategies::create_strategy)
+        .service(strategies::list_strategies)
+        .service(strategies::get_strategy)
+        .service(strategies::replace_strategy)
+        .service(strategies::activate_strategy)
+        .service(strategies::promote_challenger)
         .service(summary::get_summary_report)
         .service(complaint_reports::get_complaint_report)
         .service(complaint_reports::get_satisfaction_report)

@@ -28,5 +28,6 @@ path_id!(EscalationPath, "Escalation id");
 path_id!(PaymentPath, "Payment id");
 path_id!(ReconciliationPath, "Reconciliation id");
 path_id!(ReconciliationExceptionPath, "Exception id");
+path_id!(StrategyPath, "Strategy id");
 path_id!(TeamPath, "Team id");
 path_id!(UserPath, "User id");

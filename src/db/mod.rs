@@ -41,6 +41,7 @@ pub mod reports;
 pub mod satisfaction;
 pub mod schema;
 pub mod scope;
+pub mod strategies;
 pub mod summary;
 pub mod summary_aging;
 pub mod sums;

@@ -70,6 +70,7 @@ super::columns!(
 
 /// Counts of a reconciliation.
 #[derive(Debug, Clone, Copy, Default, Serialize, ToSchema)]
+#[schema(as = ReconciliationSummary)]
 #[schema(example = json!({"rows": 1200, "matched": 1187, "unmatched_row": 6, "unmatched_payment": 4, "amount_mismatch": 3}))]
 pub struct Summary {
     /// Rows in the file.

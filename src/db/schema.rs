@@ -483,8 +483,24 @@ diesel::table! {
 diesel::joinable!(account_status_history -> accounts (account_id));
 diesel::joinable!(ledger_entries -> accounts (account_id));
 
+diesel::table! {
+    strategies (id) {
+        id -> BigInt,
+        name -> Text,
+        status -> Text,
+        definition -> Text,
+        promoted_from -> Nullable<BigInt>,
+        created_by -> Nullable<BigInt>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+        activated_at -> Nullable<Timestamp>,
+        retired_at -> Nullable<Timestamp>,
+    }
+}
+
 diesel::allow_tables_to_appear_in_same_query!(
     account_status_history,
+    strategies,
     adjustments,
     complaint_policies,
     complaints,

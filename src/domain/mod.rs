@@ -23,8 +23,10 @@ pub mod report;
 pub mod role;
 pub mod schedule;
 pub mod status;
+pub mod strategy;
 pub mod summary;
 pub mod summary_document;
+pub mod welch;
 
 /// A rule a value breaks: where (a JSON path such as `installments[2].due_on`) and what to fix.
 /// The API answers them as the field errors of a 422.

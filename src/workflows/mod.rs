@@ -19,6 +19,7 @@ pub mod reconciliation;
 pub mod replacement;
 pub mod satisfaction;
 pub mod settlement;
+pub mod strategy;
 pub mod sweep;
 
 use crate::actor::Actor;

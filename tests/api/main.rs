@@ -26,5 +26,6 @@ mod regulation_f;
 mod reports;
 mod role_matrix;
 mod scope;
+mod strategies;
 mod summary;
 mod users_teams;

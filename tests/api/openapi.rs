@@ -159,3 +159,28 @@ fn a_long_plan_is_documented_as_pending_approval_not_refused() {
             .contains("pending_approval")
     );
 }
+
+/// utoipa names a component by its type's name: two types of one name would silently share one
+/// schema. Every schema's example must validate against its own properties; here the two
+/// summaries that once collided.
+#[test]
+fn types_of_one_name_do_not_share_a_schema() {
+    let doc = generated();
+    let schemas = &doc["components"]["schemas"];
+    for (name, schema) in schemas.as_object().unwrap() {
+        let (Some(example), Some(properties)) = (
+            schema["example"].as_object(),
+            schema["properties"].as_object(),
+        ) else {
+            continue;
+        };
+        for key in example.keys() {
+            assert!(
+                properties.contains_key(key),
+                "{name}'s example has {key}, its schema does not"
+            );
+        }
+    }
+    assert!(schemas["Summary"]["properties"]["period"].is_object());
+    assert!(schemas["ReconciliationSummary"]["properties"]["unmatched_row"].is_object());
+}

@@ -109,6 +109,20 @@ async fn every_endpoint_for_every_role() {
             None,
             only(&[LEAD, MANAGER, HEAD, AUDITOR], 200, 403),
         ),
+        (
+            Method::GET,
+            "/v1/strategies".into(),
+            None,
+            only(&[LEAD, MANAGER, HEAD, AUDITOR], 200, 403),
+        ),
+        (
+            Method::POST,
+            "/v1/strategies".into(),
+            Some(
+                json!({"name": "S{n}", "segments": [{"name": "all", "criteria": {}, "treatment": [{"day": 0, "action": "call"}]}]}),
+            ),
+            only(&[MANAGER, HEAD], 201, 403),
+        ),
         (Method::GET, "/v1/complaints".into(), None, all),
         (Method::GET, "/v1/complaint-policy".into(), None, all),
         (

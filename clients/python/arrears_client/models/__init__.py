@@ -31,6 +31,7 @@ from .bulk_decision_item import BulkDecisionItem
 from .bulk_decision_request import BulkDecisionRequest
 from .bulk_decision_response import BulkDecisionResponse
 from .bulk_decision_result import BulkDecisionResult
+from .challenger import Challenger
 from .channel import Channel
 from .close_complaint_request import CloseComplaintRequest
 from .collected import Collected
@@ -62,6 +63,7 @@ from .create_escalation_request import CreateEscalationRequest
 from .create_payment_request import CreatePaymentRequest
 from .create_satisfaction_request import CreateSatisfactionRequest
 from .create_user_request import CreateUserRequest
+from .criteria import Criteria
 from .day_amount import DayAmount
 from .debtor import Debtor
 from .decision import Decision
@@ -111,6 +113,7 @@ from .page_queue_item import PageQueueItem
 from .page_reconciliation import PageReconciliation
 from .page_reconciliation_exception import PageReconciliationException
 from .page_satisfaction import PageSatisfaction
+from .page_strategy import PageStrategy
 from .page_team import PageTeam
 from .page_user import PageUser
 from .parts import Parts
@@ -128,6 +131,7 @@ from .reason import Reason
 from .reconciliation import Reconciliation
 from .reconciliation_exception import ReconciliationException
 from .reconciliation_request import ReconciliationRequest
+from .reconciliation_summary import ReconciliationSummary
 from .refresh_request import RefreshRequest
 from .region_rules import RegionRules
 from .reject_request import RejectRequest
@@ -146,6 +150,12 @@ from .satisfaction_group_by import SatisfactionGroupBy
 from .satisfaction_report import SatisfactionReport
 from .satisfaction_report_row import SatisfactionReportRow
 from .satisfaction_summary import SatisfactionSummary
+from .segment import Segment
+from .step import Step
+from .step_action import StepAction
+from .strategy import Strategy
+from .strategy_request import StrategyRequest
+from .strategy_status import StrategyStatus
 from .summary import Summary
 from .survey_channel import SurveyChannel
 from .target import Target
@@ -195,6 +205,7 @@ __all__ = (
     "BulkDecisionRequest",
     "BulkDecisionResponse",
     "BulkDecisionResult",
+    "Challenger",
     "Channel",
     "CloseComplaintRequest",
     "Collected",
@@ -226,6 +237,7 @@ __all__ = (
     "CreatePaymentRequest",
     "CreateSatisfactionRequest",
     "CreateUserRequest",
+    "Criteria",
     "DayAmount",
     "Debtor",
     "Decision",
@@ -275,6 +287,7 @@ __all__ = (
     "PageReconciliation",
     "PageReconciliationException",
     "PageSatisfaction",
+    "PageStrategy",
     "PageTeam",
     "PageUser",
     "Parts",
@@ -292,6 +305,7 @@ __all__ = (
     "Reconciliation",
     "ReconciliationException",
     "ReconciliationRequest",
+    "ReconciliationSummary",
     "RefreshRequest",
     "RegionRules",
     "RejectRequest",
@@ -310,6 +324,12 @@ __all__ = (
     "SatisfactionReport",
     "SatisfactionReportRow",
     "SatisfactionSummary",
+    "Segment",
+    "Step",
+    "StepAction",
+    "Strategy",
+    "StrategyRequest",
+    "StrategyStatus",
     "Summary",
     "SurveyChannel",
     "Target",

@@ -11,7 +11,7 @@ from ..models.payment_method import PaymentMethod
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.summary import Summary
+    from ..models.reconciliation_summary import ReconciliationSummary
 
 
 T = TypeVar("T", bound="Reconciliation")
@@ -32,19 +32,8 @@ class Reconciliation:
         id (int):
         methods (list[PaymentMethod]): The payment methods the file covers.
         source (str):
-        summary (Summary): The management report. Example: {'agents': [{'agent_id': 12, 'attainment': 0.65, 'attempts':
-            1, 'collected': 65000, 'complaints': 1, 'kept_rate': 1.0, 'name': 'Arto Agent', 'quality_average': None,
-            'right_party_contacts': 1, 'rpc_rate': 1.0, 'target': 100000}], 'aging': [{'balance': 115000,
-            'balance_at_start': 75000, 'balance_change': 40000, 'bucket': '31-60', 'count': 2, 'count_at_start': 1,
-            'count_change': 1}], 'collected': {'amount': 65000, 'attainment': 0.5417, 'per_day': [{'amount': 0, 'date':
-            '2026-10-01'}], 'previous_amount': 5000, 'target': 120000}, 'complaints': {'closed': 0, 'justified': 0,
-            'justified_rate': None, 'median_days_to_close': None, 'open': 2, 'overdue': 1, 'received': 1}, 'contacts':
-            {'attempts': 120, 'right_party_contacts': 30, 'rpc_rate': 0.25}, 'currency': 'USD', 'end': '2026-10-31',
-            'expected_income': {'installments': 40000, 'kept_rate': 0.8, 'period': '2026-11', 'scheduled': 40000,
-            'settlements': 0, 'weighted': 32000}, 'label': '2026-10', 'narrative': ['In 2026-10 the team collected 650.00
-            USD, 54.2 % of the target of 1,200.00 USD.'], 'period': 'month', 'promises': {'broken': 1, 'due': 3, 'kept': 2,
-            'kept_rate': 0.6667, 'made': 4}, 'roll_rates': [{'accounts': 3, 'bucket': '1-30', 'roll_rate': 0.6667, 'rolled':
-            2}], 'satisfaction': {'average_score': 5.0, 'csat': 1.0, 'responses': 1}, 'start': '2026-10-01', 'team_id': 1}.
+        summary (ReconciliationSummary): Counts of a reconciliation. Example: {'amount_mismatch': 3, 'matched': 1187,
+            'rows': 1200, 'unmatched_payment': 4, 'unmatched_row': 6}.
         to (datetime.date):
         created_by (int | None | Unset): `null`: the command line.
     """
@@ -54,7 +43,7 @@ class Reconciliation:
     id: int
     methods: list[PaymentMethod]
     source: str
-    summary: Summary
+    summary: ReconciliationSummary
     to: datetime.date
     created_by: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -103,7 +92,7 @@ class Reconciliation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.summary import Summary  # noqa: PLC0415
+        from ..models.reconciliation_summary import ReconciliationSummary  # noqa: PLC0415
 
         d = dict(src_dict)
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
@@ -121,7 +110,7 @@ class Reconciliation:
 
         source = d.pop("source")
 
-        summary = Summary.from_dict(d.pop("summary"))
+        summary = ReconciliationSummary.from_dict(d.pop("summary"))
 
         to = datetime.date.fromisoformat(d.pop("to"))
 
