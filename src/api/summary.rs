@@ -72,9 +72,14 @@ pub async fn get_summary_report(
         ));
     }
     let actor = caller.into_actor();
+    let today = actor.now.date_naive();
+    let date = match p.date {
+        Some(d) => crate::api::dates::check(d, today).map_err(|m| ApiError::invalid("date", m))?,
+        None => today,
+    };
     let ask = SummaryAsk {
         kind: p.period.unwrap_or(PeriodKind::Month),
-        date: p.date.unwrap_or(actor.now.date_naive()),
+        date,
         team_id: p.team_id,
         currency: p.currency,
     };

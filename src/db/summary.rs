@@ -44,7 +44,8 @@ pub fn currencies(conn: &mut Conn, team_id: Option<i64>) -> Result<Vec<String>, 
     Ok(q.order(a::currency).load(conn)?)
 }
 
-fn midnight(d: NaiveDate) -> chrono::NaiveDateTime {
+/// 00:00 UTC of `d`, as stored.
+pub(crate) fn midnight(d: NaiveDate) -> chrono::NaiveDateTime {
     to_db_time(d.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc())
 }
 

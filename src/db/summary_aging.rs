@@ -8,16 +8,12 @@ use chrono::NaiveDate;
 use diesel::prelude::*;
 
 use super::schema::{account_status_history as h, accounts as a, ledger_entries as le};
-use super::summary::SummaryScope;
+use super::summary::{SummaryScope, midnight};
 use super::sums::{money_sum, total};
-use super::{Conn, MultiBackend, stored, to_db_time};
+use super::{Conn, MultiBackend, stored};
 use crate::domain::account::AccountStatus;
 pub use crate::domain::aging_history::{AccountAt, StatusBalance};
 use crate::error::ApiError;
-
-fn midnight(d: NaiveDate) -> chrono::NaiveDateTime {
-    to_db_time(d.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc())
-}
 
 type Scoped<T> = diesel::dsl::IntoBoxed<'static, diesel::dsl::InnerJoin<T, a::table>, MultiBackend>;
 
