@@ -37,6 +37,8 @@ enum Command {
     Openapi,
     /// Run the arrangement sweep once (missed installments → broken arrangements) and exit.
     Sweep,
+    /// Run the active strategy once now (every account evaluated, due steps taken) and exit.
+    StrategyRun,
     /// Import a placement CSV (streamed, in batches; see `arrears::import_csv` for the columns).
     Import {
         /// The CSV file.
@@ -83,6 +85,7 @@ pub fn main() -> ExitCode {
         Command::Serve { demo } => serve(config, demo),
         Command::Migrate => migrate(&config).map(|n| println!("applied {n} migration(s)")),
         Command::Sweep => sweep_once(&config),
+        Command::StrategyRun => strategy_run_once(&config),
         Command::Import {
             file,
             batch_size,
@@ -170,6 +173,34 @@ fn sweep_once(config: &Config) -> Result<(), String> {
     Ok(())
 }
 
+fn strategy_run_once(config: &Config) -> Result<(), String> {
+    let db = Db::connect(&config.database_url, 2)?;
+    db.migrate()?;
+    let mut conn = db.checkout().map_err(|e| e.to_string())?;
+    let now = chrono::Utc::now();
+    let failed = |e: crate::error::ApiError| format!("strategy run failed: {e}");
+    let run = crate::db::write_tx(&mut conn, |tx| {
+        crate::workflows::strategy_run::start(tx, None, now)
+    })
+    .map_err(failed)?;
+    let c = crate::workflows::strategy_run::execute(&mut conn, &run, now, |_| Ok(()))
+        .map_err(failed)?;
+    let actions: Vec<String> = c
+        .actions
+        .iter()
+        .map(|(a, n)| format!("{} {n}", a.as_str()))
+        .collect();
+    println!(
+        "strategy run {}: {} account(s) evaluated, {} step(s) taken ({}), {} blocked",
+        run.id,
+        c.accounts_evaluated,
+        c.steps(),
+        actions.join(", "),
+        c.blocked
+    );
+    Ok(())
+}
+
 fn serve(config: Config, demo: bool) -> Result<(), String> {
     let secret = match (&config.jwt_secret, demo) {
         (Some(s), _) => s.clone(),
@@ -234,9 +265,11 @@ fn serve(config: Config, demo: bool) -> Result<(), String> {
     let bind = config.bind;
     let origins = config.cors_origins.clone();
     let (sweep_every, grace_days) = (Duration::from_secs(config.sweep_seconds), config.grace_days);
+    let run_clock = state.clock.clone();
     println!("arrears listening on http://{bind}  (API docs: http://{bind}/docs/)");
     rt::System::new().block_on(async move {
         rt::spawn(purge_expired_keys(db.clone()));
+        rt::spawn(crate::jobs::daily_runs(db.clone(), run_clock, sweep_every));
         rt::spawn(sweep_periodically(db, sweep_every, grace_days));
         // actix-web stops accepting on SIGTERM/SIGINT and lets in-flight requests finish.
         HttpServer::new(move || app::build(state.clone(), metrics.clone(), origins.clone()))

@@ -15,6 +15,7 @@ pub mod domain;
 pub mod error;
 pub mod html;
 pub mod import_csv;
+pub mod jobs;
 pub mod metrics;
 pub mod openapi;
 pub mod passwords;

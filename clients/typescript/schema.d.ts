@@ -394,6 +394,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/accounts/{id}/strategy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where an account stands in the active strategy: its arm, segment and entry day, the steps
+         *     taken in this entry and the next one (scoped like the account).
+         */
+        get: operations["get_account_strategy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/accounts/{id}/timeline": {
         parameters: {
             query?: never;
@@ -770,6 +790,65 @@ export interface paths {
          *     fresh secrets, and signing in twice is harmless.
          */
         post: operations["create_token"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/communications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Communications on the accounts you see (team lead: their team; manager and above: all),
+         *     oldest first, so a gateway paging through sends in the order they were made.
+         */
+        get: operations["list_communications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/communications/{id}/failed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report a communication failed (manager and above). */
+        post: operations["mark_communication_failed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/communications/{id}/sent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report a communication sent (manager and above). The contact rules are checked again: when
+         *     they forbid it now, 409 `contact-not-permitted` with the reasons; a lasting rule (cease,
+         *     opt-out, dispute, attorney, open complaint) also stores it `blocked`, while the time of day
+         *     alone leaves it `pending` (`next_allowed_at` says when).
+         */
+        post: operations["mark_communication_sent"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1408,6 +1487,45 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/strategy-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a run of the active strategy (manager and above). It answers at once, `running`, and
+         *     works in the background: follow `Location` (`GET /v1/strategy-runs/{id}`) until `finished`
+         *     or `failed`. Runs may overlap (this one and the daily run, or runs on several instances):
+         *     each step is taken once whichever run reaches it first.
+         */
+        post: operations["start_strategy_run"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/strategy-runs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One strategy run, with what it did so far (manager and above). */
+        get: operations["get_strategy_run"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/targets": {
         parameters: {
             query?: never;
@@ -1420,6 +1538,40 @@ export interface paths {
         /** Set a monthly collection target (team lead for their team and its agents; manager, head any). */
         put: operations["set_target"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tasks on the accounts you see (team lead: their team; manager and above: all), newest first. */
+        get: operations["list_tasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tasks/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Complete a task (team lead and above, on the accounts they see). */
+        post: operations["complete_task"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1627,6 +1779,45 @@ export interface components {
          * @enum {string}
          */
         AccountStatus: "open" | "in_arrangement" | "disputed" | "legal" | "settled" | "paid" | "written_off" | "closed";
+        /**
+         * @description Where an account stands in the active strategy.
+         * @example {
+         *       "arm": "challenger",
+         *       "entered_on": "2026-11-28",
+         *       "next_step": {
+         *         "action": "letter",
+         *         "day": 7,
+         *         "due_on": "2026-12-05"
+         *       },
+         *       "segment": "early",
+         *       "steps_taken": [
+         *         {
+         *           "action": "sms",
+         *           "day": 0,
+         *           "discount_percent": null,
+         *           "expires_on": null,
+         *           "step_index": 0,
+         *           "taken_on": "2026-11-28"
+         *         }
+         *       ],
+         *       "strategy_id": 3
+         *     }
+         */
+        AccountStrategy: {
+            arm?: components["schemas"]["Arm"] | null;
+            /** Format: date */
+            entered_on?: string | null;
+            next_step?: components["schemas"]["NextStep"] | null;
+            /** @description The segment the account is in (null: no run has placed it in one, or no segment takes it). */
+            segment?: string | null;
+            /** @description The steps taken in this segment entry, in order. */
+            steps_taken: components["schemas"]["StepTaken"][];
+            /**
+             * Format: int64
+             * @description The active strategy (null: none is active).
+             */
+            strategy_id?: number | null;
+        };
         /**
          * @description An adjustment of one part of an account's balance.
          * @example {
@@ -1890,6 +2081,7 @@ export interface components {
          *       "balance_at_request": 182550,
          *       "decided_at": null,
          *       "decided_by": null,
+         *       "decided_by_strategy": false,
          *       "decision_note": null,
          *       "due_on": "2026-12-15",
          *       "id": 8,
@@ -1920,6 +2112,11 @@ export interface components {
             decided_at?: string | null;
             /** Format: int64 */
             decided_by?: number | null;
+            /**
+             * @description Approved at once by the active strategy's standing settlement offer (`decided_by` is
+             *     then null).
+             */
+            decided_by_strategy: boolean;
             decision_note?: string | null;
             /**
              * Format: date
@@ -1990,6 +2187,12 @@ export interface components {
          * @enum {string}
          */
         ApprovalStatus: "pending" | "approved" | "rejected" | "cancelled" | "fulfilled" | "lapsed";
+        /**
+         * @description The arm an account is in.
+         * @example champion
+         * @enum {string}
+         */
+        Arm: "champion" | "challenger";
         /**
          * @description A payment arrangement with its installments.
          * @example {
@@ -2486,6 +2689,58 @@ export interface components {
         CollectionsReport: {
             data: components["schemas"]["CollectionsDay"][];
         };
+        /**
+         * @description A message for a mail house or gateway.
+         * @example {
+         *       "account_id": 101,
+         *       "channel": "sms",
+         *       "closed_at": null,
+         *       "created_at": "2026-11-30T02:00:12Z",
+         *       "failure_reason": null,
+         *       "id": 31,
+         *       "reasons": [],
+         *       "send_after": "2026-11-30T13:00:00Z",
+         *       "status": "pending",
+         *       "step_id": 88,
+         *       "template": "reminder-1"
+         *     }
+         */
+        Communication: {
+            /** Format: int64 */
+            account_id: number;
+            channel: components["schemas"]["MessageChannel"];
+            /**
+             * Format: date-time
+             * @description When it was sent, failed or found blocked when sending.
+             */
+            closed_at?: string | null;
+            /** Format: date-time */
+            created_at: string;
+            /** @description Why it `failed`. */
+            failure_reason?: string | null;
+            /** Format: int64 */
+            id: number;
+            /** @description Why it is `blocked` (empty otherwise). */
+            reasons: components["schemas"]["Reason"][];
+            /**
+             * Format: date-time
+             * @description Not before this instant: the debtor's hours for messages (null: any time).
+             */
+            send_after?: string | null;
+            status: components["schemas"]["CommunicationStatus"];
+            /**
+             * Format: int64
+             * @description The strategy step that asked for it.
+             */
+            step_id?: number | null;
+            template: string;
+        };
+        /**
+         * @description Where a communication is.
+         * @example pending
+         * @enum {string}
+         */
+        CommunicationStatus: "pending" | "sent" | "failed" | "blocked";
         /**
          * @description A complaint about an account.
          * @example {
@@ -3473,6 +3728,15 @@ export interface components {
             weighted?: number | null;
         };
         /**
+         * @description Why a communication could not be sent.
+         * @example {
+         *       "reason": "undeliverable: the number is not in service"
+         *     }
+         */
+        FailedRequest: {
+            reason: string;
+        };
+        /**
          * @description One field that failed validation.
          * @example {
          *       "field": "email",
@@ -3837,6 +4101,30 @@ export interface components {
             reason: string;
         };
         /**
+         * @description How a communication goes out.
+         * @example sms
+         * @enum {string}
+         */
+        MessageChannel: "sms" | "email" | "letter";
+        /**
+         * @description The next step of an account's treatment.
+         * @example {
+         *       "action": "letter",
+         *       "day": 7,
+         *       "due_on": "2026-12-05"
+         *     }
+         */
+        NextStep: {
+            action: components["schemas"]["StepAction"];
+            /** Format: int64 */
+            day: number;
+            /**
+             * Format: date
+             * @description The day the step falls due (the run of that day, or the first after it, takes it).
+             */
+            due_on: string;
+        };
+        /**
          * @description Why, for a resolution or a legal referral.
          * @example {
          *       "note": "called the debtor back; resolved"
@@ -3953,6 +4241,7 @@ export interface components {
          *           "balance_at_request": 182550,
          *           "decided_at": null,
          *           "decided_by": null,
+         *           "decided_by_strategy": false,
          *           "decision_note": null,
          *           "due_on": "2026-12-15",
          *           "id": 8,
@@ -4069,6 +4358,36 @@ export interface components {
         Page_AuditEvent: {
             /** @description The items of this page. */
             data: components["schemas"]["AuditEvent"][];
+            /**
+             * @description Pass as `cursor` to get the next page; `null` on the last page.
+             * @example aWQ6NDI
+             */
+            next_cursor?: string | null;
+        };
+        /**
+         * @description One page of a list.
+         * @example {
+         *       "data": [
+         *         {
+         *           "account_id": 101,
+         *           "channel": "sms",
+         *           "closed_at": null,
+         *           "created_at": "2026-11-30T02:00:12Z",
+         *           "failure_reason": null,
+         *           "id": 31,
+         *           "reasons": [],
+         *           "send_after": "2026-11-30T13:00:00Z",
+         *           "status": "pending",
+         *           "step_id": 88,
+         *           "template": "reminder-1"
+         *         }
+         *       ],
+         *       "next_cursor": "aWQ6NDI"
+         *     }
+         */
+        Page_Communication: {
+            /** @description The items of this page. */
+            data: components["schemas"]["Communication"][];
             /**
              * @description Pass as `cursor` to get the next page; `null` on the last page.
              * @example aWQ6NDI
@@ -4440,6 +4759,35 @@ export interface components {
         Page_Strategy: {
             /** @description The items of this page. */
             data: components["schemas"]["Strategy"][];
+            /**
+             * @description Pass as `cursor` to get the next page; `null` on the last page.
+             * @example aWQ6NDI
+             */
+            next_cursor?: string | null;
+        };
+        /**
+         * @description One page of a list.
+         * @example {
+         *       "data": [
+         *         {
+         *           "account_id": 101,
+         *           "assignee_id": 4,
+         *           "completed_at": null,
+         *           "completed_by": null,
+         *           "created_at": "2026-11-30T02:00:12Z",
+         *           "due_on": "2026-12-01",
+         *           "id": 7,
+         *           "kind": "review",
+         *           "status": "open",
+         *           "step_id": 90
+         *         }
+         *       ],
+         *       "next_cursor": "aWQ6NDI"
+         *     }
+         */
+        Page_Task: {
+            /** @description The items of this page. */
+            data: components["schemas"]["Task"][];
             /**
              * @description Pass as `cursor` to get the next page; `null` on the last page.
              * @example aWQ6NDI
@@ -4825,7 +5173,7 @@ export interface components {
          * @example new
          * @enum {string}
          */
-        QueueReason: "broken_arrangement" | "promise_due" | "follow_up_due" | "new" | "high_balance" | "aging";
+        QueueReason: "broken_arrangement" | "promise_due" | "strategy_call" | "follow_up_due" | "new" | "high_balance" | "aging";
         /**
          * @description Why a contact is not allowed.
          * @example attempt_cap_reached
@@ -5181,6 +5529,12 @@ export interface components {
          */
         RootCause: "agent_error" | "process_gap" | "system_error" | "policy" | "client_error" | "no_fault";
         /**
+         * @description Where a run is.
+         * @example finished
+         * @enum {string}
+         */
+        RunStatus: "running" | "finished" | "failed";
+        /**
          * @description A survey answer.
          * @example {
          *       "account_id": 101,
@@ -5349,6 +5703,39 @@ export interface components {
          */
         StepAction: "call" | "sms" | "email" | "letter" | "review" | "settlement_offer" | "escalate";
         /**
+         * @description A step taken, as the account's strategy view shows it.
+         * @example {
+         *       "action": "call",
+         *       "day": 0,
+         *       "discount_percent": null,
+         *       "expires_on": null,
+         *       "step_index": 0,
+         *       "taken_on": "2026-11-28"
+         *     }
+         */
+        StepTaken: {
+            action: components["schemas"]["StepAction"];
+            /** Format: int32 */
+            day: number;
+            /**
+             * Format: int64
+             * @description A settlement offer's largest discount.
+             */
+            discount_percent?: number | null;
+            /**
+             * Format: date
+             * @description The last day a settlement offer stands.
+             */
+            expires_on?: string | null;
+            /**
+             * Format: int32
+             * @description The step's place in the segment's treatment (0 first).
+             */
+            step_index: number;
+            /** Format: date */
+            taken_on: string;
+        };
+        /**
          * @description A collection strategy.
          * @example {
          *       "activated_at": "2026-11-21T09:00:00Z",
@@ -5505,6 +5892,61 @@ export interface components {
              *     for `settlement_offer`.
              */
             segments: components["schemas"]["Segment"][];
+        };
+        /**
+         * @description A strategy run.
+         * @example {
+         *       "accounts_evaluated": 48210,
+         *       "actions": {
+         *         "call": 1210,
+         *         "letter": 95,
+         *         "review": 12,
+         *         "sms": 802
+         *       },
+         *       "blocked": 37,
+         *       "error": null,
+         *       "finished_at": "2026-11-30T02:00:41Z",
+         *       "id": 12,
+         *       "run_on": "2026-11-30",
+         *       "started_at": "2026-11-30T02:00:00Z",
+         *       "started_by": null,
+         *       "status": "finished",
+         *       "strategy_id": 3
+         *     }
+         */
+        StrategyRun: {
+            /** Format: int64 */
+            accounts_evaluated: number;
+            /** @description Steps taken, per action (only actions taken at least once). */
+            actions: {
+                [key: string]: number;
+            };
+            /**
+             * Format: int64
+             * @description Communications stored `blocked` by the contact rules.
+             */
+            blocked: number;
+            /** @description Why a `failed` run stopped. */
+            error?: string | null;
+            /** Format: date-time */
+            finished_at?: string | null;
+            /** Format: int64 */
+            id: number;
+            /**
+             * Format: date
+             * @description The UTC day the run takes steps for.
+             */
+            run_on: string;
+            /** Format: date-time */
+            started_at: string;
+            /**
+             * Format: int64
+             * @description Who started it; null for the daily run `serve` starts by itself.
+             */
+            started_by?: number | null;
+            status: components["schemas"]["RunStatus"];
+            /** Format: int64 */
+            strategy_id: number;
         };
         /**
          * @description `draft` (editable) → `active` (the one in force) → `retired`.
@@ -5721,6 +6163,59 @@ export interface components {
          * @enum {string}
          */
         TargetScope: "agent" | "team";
+        /**
+         * @description Work for a team lead.
+         * @example {
+         *       "account_id": 101,
+         *       "assignee_id": 4,
+         *       "completed_at": null,
+         *       "completed_by": null,
+         *       "created_at": "2026-11-30T02:00:12Z",
+         *       "due_on": "2026-12-01",
+         *       "id": 7,
+         *       "kind": "review",
+         *       "status": "open",
+         *       "step_id": 90
+         *     }
+         */
+        Task: {
+            /** Format: int64 */
+            account_id: number;
+            /**
+             * Format: int64
+             * @description The account's team lead when the task was made (null: the team has none).
+             */
+            assignee_id?: number | null;
+            /** Format: date-time */
+            completed_at?: string | null;
+            /** Format: int64 */
+            completed_by?: number | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date */
+            due_on: string;
+            /** Format: int64 */
+            id: number;
+            kind: components["schemas"]["TaskKind"];
+            status: components["schemas"]["TaskStatus"];
+            /**
+             * Format: int64
+             * @description The strategy step that made it.
+             */
+            step_id?: number | null;
+        };
+        /**
+         * @description What a task asks for.
+         * @example review
+         * @enum {string}
+         */
+        TaskKind: "review";
+        /**
+         * @description Where a task is.
+         * @example open
+         * @enum {string}
+         */
+        TaskStatus: "open" | "done";
         /**
          * @description A collection team: a team lead and their agents.
          * @example {
@@ -7384,6 +7879,37 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    get_account_strategy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Account id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account's strategy */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountStrategy"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     get_account_timeline: {
         parameters: {
             query?: {
@@ -8447,6 +8973,164 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+        };
+    };
+    list_communications: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["CommunicationStatus"];
+                channel?: components["schemas"]["MessageChannel"];
+                /**
+                 * @description Only `pending` ones the contact rules allow now (checked as the list is read: cease,
+                 *     opt-outs, disputes, open complaints, the debtor's hours). A page may then hold fewer
+                 *     items than `limit`; follow `next_cursor` while it is not null.
+                 */
+                ready?: boolean;
+                /**
+                 * @description Items per page, 1 to 500 (default 50).
+                 * @example 50
+                 */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page; omit for the first page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of communications */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_Communication"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    mark_communication_failed: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same body (by the same user, within 24 hours) answers the original status and body with `Idempotent-Replayed: true` and does nothing twice. The same key with another body → 422 `idempotency-key-reused`; while the first request runs → 409 `idempotency-key-in-use`.
+                 * @example 5f0c7a6e-9a55-4f6b-8f0e-3b6c1d2e7a10
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Communication id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FailedRequest"];
+            };
+        };
+        responses: {
+            /** @description Failed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Communication"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            /** @description No longer pending (`communication-closed`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "a request with this Idempotency-Key is still running",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "https://arrears.dev/problems/idempotency-key-in-use"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    mark_communication_sent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same body (by the same user, within 24 hours) answers the original status and body with `Idempotent-Replayed: true` and does nothing twice. The same key with another body → 422 `idempotency-key-reused`; while the first request runs → 409 `idempotency-key-in-use`.
+                 * @example 5f0c7a6e-9a55-4f6b-8f0e-3b6c1d2e7a10
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Communication id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Sent */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Communication"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Forbidden by the contact rules now (`contact-not-permitted`), or no longer pending (`communication-closed`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "a request with this Idempotency-Key is still running",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "https://arrears.dev/problems/idempotency-key-in-use"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     get_complaint_policy: {
@@ -10151,6 +10835,89 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    start_strategy_run: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same body (by the same user, within 24 hours) answers the original status and body with `Idempotent-Replayed: true` and does nothing twice. The same key with another body → 422 `idempotency-key-reused`; while the first request runs → 409 `idempotency-key-in-use`.
+                 * @example 5f0c7a6e-9a55-4f6b-8f0e-3b6c1d2e7a10
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Started; running in the background */
+            202: {
+                headers: {
+                    /** @description The run: /v1/strategy-runs/{id} */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StrategyRun"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description No strategy is active (`no-active-strategy`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "a request with this Idempotency-Key is still running",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "https://arrears.dev/problems/idempotency-key-in-use"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_strategy_run: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Strategy run id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The run */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StrategyRun"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     list_targets: {
         parameters: {
             query: {
@@ -10209,6 +10976,96 @@ export interface operations {
             408: components["responses"]["RequestTimeout"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    list_tasks: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["TaskStatus"];
+                /**
+                 * @description Items per page, 1 to 500 (default 50).
+                 * @example 50
+                 */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page; omit for the first page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of tasks */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_Task"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    complete_task: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same body (by the same user, within 24 hours) answers the original status and body with `Idempotent-Replayed: true` and does nothing twice. The same key with another body → 422 `idempotency-key-reused`; while the first request runs → 409 `idempotency-key-in-use`.
+                 * @example 5f0c7a6e-9a55-4f6b-8f0e-3b6c1d2e7a10
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Task id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Done already (`task-done`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "a request with this Idempotency-Key is still running",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "https://arrears.dev/problems/idempotency-key-in-use"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             422: components["responses"]["UnprocessableContent"];
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];

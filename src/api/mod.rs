@@ -10,6 +10,7 @@ pub mod assignments;
 pub mod audit;
 pub mod auth;
 pub mod client_address;
+pub mod communications;
 pub mod complaint_reports;
 pub mod complaints;
 pub mod contacts;
@@ -34,6 +35,7 @@ pub mod remittance;
 pub mod reports;
 pub mod request_id;
 pub mod strategies;
+pub mod strategy_runs;
 pub mod summary;
 pub mod targets;
 pub mod teams;
@@ -140,6 +142,14 @@ fn complaints_and_reports(cfg: &mut ServiceConfig) {
         .service(strategies::replace_strategy)
         .service(strategies::activate_strategy)
         .service(strategies::promote_challenger)
+        .service(strategy_runs::start_strategy_run)
+        .service(strategy_runs::get_strategy_run)
+        .service(strategy_runs::get_account_strategy)
+        .service(communications::list_communications)
+        .service(communications::mark_communication_sent)
+        .service(communications::mark_communication_failed)
+        .service(communications::list_tasks)
+        .service(communications::complete_task)
         .service(summary::get_summary_report)
         .service(complaint_reports::get_complaint_report)
         .service(complaint_reports::get_satisfaction_report)

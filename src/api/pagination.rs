@@ -114,6 +114,15 @@ impl<T: ToSchema> Page<T> {
             next_cursor,
         }
     }
+
+    /// A page of items kept from a scan whose last row read was `last_id` (`None`: the scan
+    /// reached the end), for lists that drop rows after reading them.
+    pub fn scanned(data: Vec<T>, last_id: Option<i64>) -> Self {
+        Page {
+            data,
+            next_cursor: last_id.map(encode_cursor),
+        }
+    }
 }
 
 #[cfg(test)]

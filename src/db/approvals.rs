@@ -54,6 +54,7 @@ pub struct ApprovalRow {
     pub decided_by: Option<i64>,
     pub decided_at: Option<chrono::NaiveDateTime>,
     pub decision_note: Option<String>,
+    pub decided_by_strategy: bool,
 }
 
 super::columns!(
@@ -74,6 +75,7 @@ super::columns!(
         decided_by,
         decided_at,
         decision_note,
+        decided_by_strategy,
     )
 );
 
@@ -82,7 +84,7 @@ super::columns!(
 #[schema(example = json!({"id": 8, "account_id": 101, "kind": "settlement", "status": "pending", "amount": 150000,
     "due_on": "2026-12-15", "reason": "hardship; lump sum offered", "arrangement_id": null, "required_role": "team_lead",
     "balance_at_request": 182550, "requested_by": 12, "requested_at": "2026-11-22T14:03:00Z",
-    "decided_by": null, "decided_at": null, "decision_note": null}))]
+    "decided_by": null, "decided_at": null, "decision_note": null, "decided_by_strategy": false}))]
 pub struct Approval {
     pub id: i64,
     pub account_id: i64,
@@ -103,6 +105,9 @@ pub struct Approval {
     pub decided_by: Option<i64>,
     pub decided_at: Option<DateTime<Utc>>,
     pub decision_note: Option<String>,
+    /// Approved at once by the active strategy's standing settlement offer (`decided_by` is
+    /// then null).
+    pub decided_by_strategy: bool,
 }
 
 impl TryFrom<ApprovalRow> for Approval {
@@ -125,6 +130,7 @@ impl TryFrom<ApprovalRow> for Approval {
             decided_by: r.decided_by,
             decided_at: r.decided_at.map(from_db_time),
             decision_note: r.decision_note,
+            decided_by_strategy: r.decided_by_strategy,
         })
     }
 }
@@ -227,39 +233,6 @@ pub fn find_visible(conn: &mut Conn, actor: &Actor, id: i64) -> Result<Approval,
     find_visible_row(conn, actor, id)?.try_into()
 }
 
-/// The account's approved settlement offer, if any.
-pub fn approved_settlement(
-    conn: &mut Conn,
-    account_id: i64,
-) -> Result<Option<ApprovalRow>, ApiError> {
-    Ok(rq::table
-        .filter(
-            rq::account_id
-                .eq(account_id)
-                .and(rq::kind.eq(ApprovalKind::Settlement.as_str()))
-                .and(rq::status.eq(ApprovalStatus::Approved.as_str())),
-        )
-        .select(ApprovalRow::as_select())
-        .first(conn)
-        .optional()?)
-}
-
-/// Approved settlements whose `due_on` is before `day`.
-pub fn settlements_due_before(
-    conn: &mut Conn,
-    day: NaiveDate,
-) -> Result<Vec<ApprovalRow>, ApiError> {
-    Ok(rq::table
-        .filter(
-            rq::kind
-                .eq(ApprovalKind::Settlement.as_str())
-                .and(rq::status.eq(ApprovalStatus::Approved.as_str()))
-                .and(rq::due_on.lt(day)),
-        )
-        .select(ApprovalRow::as_select())
-        .load(conn)?)
-}
-
 /// One request as stored now.
 pub fn reload(conn: &mut Conn, id: i64) -> Result<ApprovalRow, ApiError> {
     Ok(rq::table
@@ -293,6 +266,29 @@ pub fn mark(
             .execute(conn)?,
     };
     Ok(n == 1)
+}
+
+/// Approves a pending request on a strategy's standing offer: no person decides it.
+pub fn approve_by_strategy(
+    conn: &mut Conn,
+    id: i64,
+    at: DateTime<Utc>,
+    note: &str,
+) -> Result<ApprovalRow, ApiError> {
+    let target = rq::table.filter(
+        rq::id
+            .eq(id)
+            .and(rq::status.eq(ApprovalStatus::Pending.as_str())),
+    );
+    Ok(diesel::update(target)
+        .set((
+            rq::status.eq(ApprovalStatus::Approved.as_str()),
+            rq::decided_at.eq(Some(to_db_time(at))),
+            rq::decision_note.eq(Some(note)),
+            rq::decided_by_strategy.eq(true),
+        ))
+        .returning(APPROVAL_COLUMNS)
+        .get_result(conn)?)
 }
 
 /// The problem a refused decision answers.

@@ -140,6 +140,56 @@ pub fn insert(
     row.try_into()
 }
 
+/// An escalation the system raises (a strategy's `escalate` step).
+#[derive(Debug, Clone, Insertable)]
+#[diesel(table_name = es)]
+pub struct NewEscalation {
+    pub account_id: i64,
+    pub reason: String,
+    pub to_role: String,
+    pub status: String,
+    pub raised_at: chrono::NaiveDateTime,
+}
+
+impl NewEscalation {
+    /// Open, to `to`, raised by no one.
+    pub fn by_system(
+        account_id: i64,
+        reason: String,
+        to: EscalationTier,
+        at: DateTime<Utc>,
+    ) -> Self {
+        Self {
+            account_id,
+            reason,
+            to_role: to.role().as_str().to_owned(),
+            status: EscalationStatus::Open.as_str().to_owned(),
+            raised_at: to_db_time(at),
+        }
+    }
+}
+
+/// Inserts escalations in statements of 1,000 and answers the stored rows (the caller audits
+/// them).
+pub fn insert_many(
+    conn: &mut Conn,
+    rows: &[NewEscalation],
+) -> Result<Vec<EscalationRow>, ApiError> {
+    let mut out = Vec::with_capacity(rows.len());
+    for chunk in rows.chunks(1000) {
+        let stored: Vec<EscalationRow> = super::with_inner!(conn, c => diesel::insert_into(es::table)
+            .values(chunk)
+            .returning(ESCALATION_COLUMNS)
+            .get_results(c))?;
+        out.extend(stored);
+    }
+    Ok(out)
+}
+
+pub fn row_json(r: &EscalationRow) -> serde_json::Value {
+    json(r)
+}
+
 /// Filters of `GET /v1/escalations`.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct EscalationFilter {

@@ -43,8 +43,8 @@ pub struct QueueItem {
 }
 
 /// The workable accounts held by `assignee_id` that `actor` may see, highest priority first.
-/// Five queries whatever the queue's length: the accounts, broken and due arrangements, contact
-/// facts, and the contact history the Regulation F engine judges `contactable_now` from.
+/// Six queries whatever the queue's length: the accounts, broken and due arrangements, contact
+/// facts, today's strategy calls, and the contact history the Regulation F engine judges `contactable_now` from.
 pub fn queue(conn: &mut Conn, actor: &Actor, assignee_id: i64) -> Result<Vec<QueueItem>, ApiError> {
     let today = actor.now.date_naive();
     let joined: diesel::dsl::IntoBoxed<
@@ -64,6 +64,7 @@ pub fn queue(conn: &mut Conn, actor: &Actor, assignee_id: i64) -> Result<Vec<Que
     let ids: Vec<i64> = rows.iter().map(|r| r.account.id).collect();
     let plans = PlanFacts::load(conn, &ids, actor.now)?;
     let contacted = ContactFacts::load(conn, &ids)?;
+    let strategy_calls = super::strategy_steps::called_on(conn, &ids, today)?;
     let now = crate::db::to_db_time(actor.now);
     let contactable = contacts::phone_contactable(conn, &rows, actor.now)?;
     let mut items: Vec<QueueItem> =
@@ -80,6 +81,7 @@ pub fn queue(conn: &mut Conn, actor: &Actor, assignee_id: i64) -> Result<Vec<Que
                     days_past_due: dpd,
                     broken_arrangement: status == AccountStatus::Open && plans.broken.contains(&id),
                     promise_due: plans.due.contains(&id),
+                    strategy_call: strategy_calls.contains(&id),
                     follow_up_due,
                     never_contacted: !contacted.last.contains_key(&id),
                 };

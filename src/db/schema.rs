@@ -299,6 +299,7 @@ diesel::table! {
         decided_by -> Nullable<BigInt>,
         decided_at -> Nullable<Timestamp>,
         decision_note -> Nullable<Text>,
+        decided_by_strategy -> Bool,
     }
 }
 
@@ -498,7 +499,104 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    strategy_runs (id) {
+        id -> BigInt,
+        strategy_id -> BigInt,
+        status -> Text,
+        run_on -> Date,
+        started_by -> Nullable<BigInt>,
+        started_at -> Timestamp,
+        finished_at -> Nullable<Timestamp>,
+        accounts_evaluated -> BigInt,
+        actions -> Text,
+        blocked -> BigInt,
+        error -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    strategy_entries (id) {
+        id -> BigInt,
+        strategy_id -> BigInt,
+        account_id -> BigInt,
+        arm -> Text,
+        segment -> Text,
+        entered_on -> Date,
+        left_on -> Nullable<Date>,
+        balance_at_entry -> BigInt,
+        currency -> Text,
+    }
+}
+
+diesel::table! {
+    strategy_steps (id) {
+        id -> BigInt,
+        entry_id -> BigInt,
+        step_index -> Integer,
+        account_id -> BigInt,
+        day -> Integer,
+        action -> Text,
+        run_id -> BigInt,
+        taken_on -> Date,
+        taken_at -> Timestamp,
+        discount_percent -> Nullable<BigInt>,
+        expires_on -> Nullable<Date>,
+    }
+}
+
+diesel::table! {
+    communications (id) {
+        id -> BigInt,
+        account_id -> BigInt,
+        step_id -> Nullable<BigInt>,
+        channel -> Text,
+        template -> Text,
+        status -> Text,
+        reasons -> Nullable<Text>,
+        send_after -> Nullable<Timestamp>,
+        failure_reason -> Nullable<Text>,
+        created_at -> Timestamp,
+        closed_at -> Nullable<Timestamp>,
+        closed_by -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    tasks (id) {
+        id -> BigInt,
+        account_id -> BigInt,
+        step_id -> Nullable<BigInt>,
+        kind -> Text,
+        status -> Text,
+        assignee_id -> Nullable<BigInt>,
+        due_on -> Date,
+        created_at -> Timestamp,
+        completed_at -> Nullable<Timestamp>,
+        completed_by -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    job_leases (name) {
+        name -> Text,
+        holder -> Text,
+        expires_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(strategy_entries -> accounts (account_id));
+diesel::joinable!(strategy_steps -> strategy_entries (entry_id));
+diesel::joinable!(communications -> accounts (account_id));
+diesel::joinable!(tasks -> accounts (account_id));
+
 diesel::allow_tables_to_appear_in_same_query!(
+    strategy_runs,
+    strategy_entries,
+    strategy_steps,
+    communications,
+    tasks,
+    job_leases,
     account_status_history,
     strategies,
     adjustments,

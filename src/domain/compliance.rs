@@ -79,7 +79,7 @@ pub enum Reason {
 
 impl Reason {
     /// Reasons that lapse with time (the others need a change of flags or status).
-    fn is_temporal(self) -> bool {
+    pub fn is_temporal(self) -> bool {
         matches!(
             self,
             Self::AttemptCapReached | Self::RecentConversation | Self::OutsideCallingHours

@@ -12,6 +12,8 @@ pub enum QueueReason {
     BrokenArrangement,
     /// A promise to pay is due today or overdue.
     PromiseDue,
+    /// The active strategy's `call` step was taken today.
+    StrategyCall,
     /// A follow-up the agent scheduled is due.
     FollowUpDue,
     /// Never contacted.
@@ -32,6 +34,7 @@ pub struct QueueFacts {
     pub days_past_due: i64,
     pub broken_arrangement: bool,
     pub promise_due: bool,
+    pub strategy_call: bool,
     pub follow_up_due: bool,
     pub never_contacted: bool,
 }
@@ -43,6 +46,8 @@ pub fn prioritize(f: &QueueFacts) -> Priority {
         QueueReason::BrokenArrangement
     } else if f.promise_due {
         QueueReason::PromiseDue
+    } else if f.strategy_call {
+        QueueReason::StrategyCall
     } else if f.follow_up_due {
         QueueReason::FollowUpDue
     } else if f.never_contacted {
@@ -53,8 +58,9 @@ pub fn prioritize(f: &QueueFacts) -> Priority {
         QueueReason::Aging
     };
     let tier: i64 = match reason {
-        QueueReason::BrokenArrangement => 5,
-        QueueReason::PromiseDue => 4,
+        QueueReason::BrokenArrangement => 6,
+        QueueReason::PromiseDue => 5,
+        QueueReason::StrategyCall => 4,
         QueueReason::FollowUpDue => 3,
         QueueReason::New => 2,
         QueueReason::HighBalance => 1,
@@ -79,6 +85,39 @@ pub struct Priority {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_strategy_call_ranks_below_broken_and_promises_above_the_rest() {
+        let with = |f: QueueFacts| prioritize(&f);
+        let call = QueueFacts {
+            strategy_call: true,
+            follow_up_due: true,
+            never_contacted: true,
+            balance: 100,
+            ..Default::default()
+        };
+        assert_eq!(with(call).reason, QueueReason::StrategyCall);
+        let broken = QueueFacts {
+            broken_arrangement: true,
+            strategy_call: true,
+            ..Default::default()
+        };
+        let promise = QueueFacts {
+            promise_due: true,
+            strategy_call: true,
+            ..Default::default()
+        };
+        assert_eq!(with(broken).reason, QueueReason::BrokenArrangement);
+        assert_eq!(with(promise).reason, QueueReason::PromiseDue);
+        let follow_up = QueueFacts {
+            follow_up_due: true,
+            balance: 10_000_000,
+            days_past_due: 900,
+            ..Default::default()
+        };
+        assert!(with(promise).score > with(call).score);
+        assert!(with(call).score > with(follow_up).score);
+    }
 
     #[test]
     fn reasons_outrank_value() {

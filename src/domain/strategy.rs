@@ -212,6 +212,13 @@ pub fn due_steps(
         .collect()
 }
 
+/// Whether settling a `balance` for `amount` forgives at most `discount_percent` % of it
+/// (exactly: `(balance - amount) × 100 ≤ discount_percent × balance`, no rounding).
+pub fn within_discount(balance: i64, amount: i64, discount_percent: i64) -> bool {
+    let forgiven = i128::from(balance) - i128::from(amount);
+    balance > 0 && forgiven * 100 <= i128::from(discount_percent) * i128::from(balance)
+}
+
 /// Every problem of a strategy's definition, with JSON paths.
 pub fn problems(name: &str, segments: &[Segment], challenger: Option<&Challenger>) -> Vec<Problem> {
     let mut out = Vec::new();
@@ -309,6 +316,16 @@ fn step_problems(at: &str, s: &Step) -> Vec<Problem> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_discount_is_within_an_offer_up_to_its_percent_exactly() {
+        assert!(within_discount(100_000, 80_000, 20));
+        assert!(!within_discount(100_000, 79_999, 20));
+        assert!(within_discount(3, 2, 34));
+        assert!(!within_discount(3, 2, 33));
+        assert!(!within_discount(0, 0, 100));
+        assert!(within_discount(i64::MAX, 1, 100));
+    }
 
     fn segment(name: &str, criteria: Criteria) -> Segment {
         Segment {

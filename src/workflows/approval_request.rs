@@ -5,10 +5,12 @@ use chrono::NaiveDate;
 
 use crate::actor::Actor;
 use crate::db::accounts::{self as accounts_db, AccountRow};
-use crate::db::approvals::{self, Approval, ApprovalKind, NewRequest, RequestedOn};
-use crate::db::{Conn, approval_policy, stored};
+use crate::db::approvals::{self, Approval, ApprovalKind, ApprovalRow, NewRequest, RequestedOn};
+use crate::db::audit::{self, Change};
+use crate::db::{Conn, approval_policy, stored, strategy_steps};
 use crate::domain::account::AccountStatus;
 use crate::domain::authority::{Ask, required_role};
+use crate::domain::strategy::within_discount;
 use crate::error::ApiError;
 
 fn closed(status: AccountStatus) -> bool {
@@ -48,7 +50,7 @@ pub fn request(
     } else {
         None
     };
-    approvals::insert(
+    let row = approvals::insert(
         conn,
         actor,
         requested_on(&account),
@@ -60,8 +62,45 @@ pub fn request(
             arrangement_id: None,
             required,
         },
-    )?
-    .try_into()
+    )?;
+    if kind == ApprovalKind::Settlement {
+        return within_standing_offer(conn, actor, &account, row)?.try_into();
+    }
+    row.try_into()
+}
+
+/// A settlement within a standing offer of the strategy (its discount at most the offer's
+/// `discount_percent`, while the offer stands) is approved at once, by the strategy: audited
+/// like any decision, with `decided_by_strategy`.
+fn within_standing_offer(
+    conn: &mut Conn,
+    actor: &Actor,
+    account: &AccountRow,
+    row: ApprovalRow,
+) -> Result<ApprovalRow, ApiError> {
+    let Some(offer) = strategy_steps::standing_offer(conn, account.id, actor.now.date_naive())?
+    else {
+        return Ok(row);
+    };
+    let amount = row.amount.unwrap_or(0);
+    if !within_discount(account.balance, amount, offer) {
+        return Ok(row);
+    }
+    let note = format!("within the strategy's standing offer of up to {offer} % off");
+    let after = approvals::approve_by_strategy(conn, row.id, actor.now, &note)?;
+    audit::record(
+        conn,
+        &actor.into(),
+        Change {
+            entity_type: "approval",
+            entity_id: row.id,
+            action: "approval.approved",
+            before: Some(approvals::json(&row)),
+            after: Some(approvals::json(&after)),
+            account_id: Some(account.id),
+        },
+    )?;
+    Ok(after)
 }
 
 /// What is asked, checked against the balance: a settlement for less than it, due on a day not

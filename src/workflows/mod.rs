@@ -8,6 +8,7 @@ pub mod adjustment;
 pub mod approval_decision;
 pub mod approval_request;
 pub mod arrangement;
+pub mod communication;
 pub mod complaint;
 pub mod contact_log;
 pub mod dispute;
@@ -20,6 +21,8 @@ pub mod replacement;
 pub mod satisfaction;
 pub mod settlement;
 pub mod strategy;
+pub mod strategy_actions;
+pub mod strategy_run;
 pub mod sweep;
 
 use crate::actor::Actor;

@@ -10,6 +10,7 @@ use crate::db::approvals;
 use crate::db::arrangements::{self, ArrangementStatus};
 use crate::db::audit::{self, AuditContext, Change};
 use crate::db::payments;
+use crate::db::settlements;
 use crate::domain::account::AccountStatus;
 use crate::domain::status::ApprovalStatus::{self, Approved};
 use crate::error::ApiError;
@@ -22,7 +23,7 @@ pub fn settle_if_paid(
     account_id: i64,
     received_on: NaiveDate,
 ) -> Result<bool, ApiError> {
-    let offer = approvals::approved_settlement(conn, account_id)?;
+    let offer = settlements::approved_settlement(conn, account_id)?;
     let Some(offer) = offer else { return Ok(false) };
     let (Some(amount), Some(due_on), Some(since)) = (offer.amount, offer.due_on, offer.decided_at)
     else {
@@ -73,7 +74,7 @@ pub fn settle_if_paid(
 /// Approved settlements not paid by `due_on` lapse (the sweep). Returns how many.
 pub fn lapse(conn: &mut Conn, now: DateTime<Utc>) -> Result<usize, ApiError> {
     let today = now.date_naive();
-    let due = approvals::settlements_due_before(conn, today)?;
+    let due = settlements::settlements_due_before(conn, today)?;
     let ctx = AuditContext {
         actor_id: None,
         request_id: Some("sweep".into()),

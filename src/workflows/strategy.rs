@@ -1,10 +1,15 @@
 //! Defining strategies: drafts validated by `domain::strategy`, activation (the active one
 //! retires), and promoting a challenger to a strategy of its own.
 
+use chrono::{Days, NaiveDate};
+use serde::Serialize;
+use utoipa::ToSchema;
+
 use crate::actor::Actor;
-use crate::db::Conn;
 use crate::db::strategies::{self, Definition, Strategy, StrategyStatus};
-use crate::domain::strategy::problems;
+use crate::db::strategy_entries::{self, StepTaken};
+use crate::db::{Conn, accounts, strategy_steps};
+use crate::domain::strategy::{Arm, StepAction, arm_of, problems};
 use crate::error::ApiError;
 
 /// A strategy as asked for.
@@ -74,4 +79,94 @@ pub fn promote_challenger(conn: &mut Conn, actor: &Actor, id: i64) -> Result<Str
     let name = format!("{} (challenger promoted)", current.name);
     let draft = strategies::insert(conn, actor, &name, &definition, Some(current.id))?;
     strategies::activate(conn, actor, draft.id)?.try_into()
+}
+
+/// The next step of an account's treatment.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+#[schema(example = json!({"day": 7, "action": "letter", "due_on": "2026-12-05"}))]
+pub struct NextStep {
+    pub day: i64,
+    pub action: StepAction,
+    /// The day the step falls due (the run of that day, or the first after it, takes it).
+    pub due_on: NaiveDate,
+}
+
+/// Where an account stands in the active strategy.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+#[schema(example = json!({"strategy_id": 3, "segment": "early", "arm": "challenger", "entered_on": "2026-11-28",
+    "steps_taken": [{"step_index": 0, "day": 0, "action": "sms", "taken_on": "2026-11-28", "discount_percent": null, "expires_on": null}],
+    "next_step": {"day": 7, "action": "letter", "due_on": "2026-12-05"}}))]
+pub struct AccountStrategy {
+    /// The active strategy (null: none is active).
+    pub strategy_id: Option<i64>,
+    /// The segment the account is in (null: no run has placed it in one, or no segment takes it).
+    pub segment: Option<String>,
+    /// Its arm in the active strategy (fixed for the strategy's life).
+    pub arm: Option<Arm>,
+    pub entered_on: Option<NaiveDate>,
+    /// The steps taken in this segment entry, in order.
+    pub steps_taken: Vec<StepTaken>,
+    pub next_step: Option<NextStep>,
+}
+
+/// The account's place in the active strategy (404 for an account the caller cannot see).
+pub fn account_view(
+    conn: &mut Conn,
+    actor: &Actor,
+    account_id: i64,
+) -> Result<AccountStrategy, ApiError> {
+    accounts::find_visible_row(conn, actor, account_id)?;
+    let mut view = AccountStrategy {
+        strategy_id: None,
+        segment: None,
+        arm: None,
+        entered_on: None,
+        steps_taken: vec![],
+        next_step: None,
+    };
+    let Some(active) = strategies::active(conn)? else {
+        return Ok(view);
+    };
+    let definition = active.definition()?;
+    let share = definition.challenger.as_ref().map(|c| c.share_percent);
+    view.strategy_id = Some(active.id);
+    view.arm = Some(arm_of(account_id, active.id, share));
+    let Some(entry) =
+        strategy_entries::latest(conn, active.id, account_id)?.filter(|e| e.left_on.is_none())
+    else {
+        return Ok(view);
+    };
+    let segments = match (entry.arm()?, &definition.challenger) {
+        (Arm::Challenger, Some(c)) => &c.segments,
+        _ => &definition.segments,
+    };
+    let taken = strategy_steps::of_entry(conn, entry.id)?;
+    view.next_step = segments
+        .iter()
+        .find(|s| s.name == entry.segment)
+        .and_then(|s| {
+            let done: Vec<usize> = taken
+                .iter()
+                .filter_map(|t| usize::try_from(t.step_index).ok())
+                .collect();
+            s.treatment
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| !done.contains(i))
+                .filter_map(|(_, step)| {
+                    let due_on = entry
+                        .entered_on
+                        .checked_add_days(Days::new(u64::try_from(step.day).ok()?))?;
+                    Some(NextStep {
+                        day: step.day,
+                        action: step.action,
+                        due_on,
+                    })
+                })
+                .min_by_key(|n| (n.due_on, n.day))
+        });
+    view.segment = Some(entry.segment);
+    view.entered_on = Some(entry.entered_on);
+    view.steps_taken = taken;
+    Ok(view)
 }

@@ -5,8 +5,9 @@
 //! server, each test in its own database, created here and dropped when the test ends.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 use std::sync::OnceLock;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
 
 use actix_http::Request;
 use actix_service::ServiceExt;
@@ -450,4 +451,44 @@ pub fn column<'a>(page: &'a Value, key: &str) -> Vec<&'a str> {
         .iter()
         .map(|item| item[key].as_str().expect("a text field"))
         .collect()
+}
+
+/// A test app whose clock is moved with `at`.
+pub struct Travel {
+    pub app: TestApp,
+    now: Arc<AtomicI64>,
+}
+
+impl Travel {
+    pub async fn new() -> Self {
+        let now = Arc::new(AtomicI64::new(0));
+        let read = now.clone();
+        let clock = Clock::from_fn(move || {
+            chrono::DateTime::from_timestamp(read.load(Ordering::SeqCst), 0).unwrap_or_default()
+        });
+        let travel = Travel {
+            app: TestApp::with_clock(clock).await,
+            now,
+        };
+        travel.at("2026-09-01");
+        travel
+    }
+
+    /// Moves the clock to 16:00 UTC of `day`.
+    pub fn at(&self, day: &str) {
+        let t = format!("{day}T16:00:00Z");
+        let secs = chrono::DateTime::parse_from_rfc3339(&t)
+            .unwrap()
+            .timestamp();
+        self.now.store(secs, Ordering::SeqCst);
+    }
+
+    /// Moves the clock to `hh:00` UTC of `day`.
+    pub fn at_hour(&self, day: &str, hour: u32) {
+        let t = format!("{day}T{hour:02}:00:00Z");
+        let secs = chrono::DateTime::parse_from_rfc3339(&t)
+            .unwrap()
+            .timestamp();
+        self.now.store(secs, Ordering::SeqCst);
+    }
 }

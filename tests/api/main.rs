@@ -27,5 +27,6 @@ mod reports;
 mod role_matrix;
 mod scope;
 mod strategies;
+mod strategy_runs;
 mod summary;
 mod users_teams;

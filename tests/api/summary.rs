@@ -2,45 +2,12 @@
 //! moves): every section's figures counted by hand, roll rates where we know who rolled, and the
 //! printable page.
 
-use std::sync::Arc;
-use std::sync::atomic::{AtomicI64, Ordering};
-
-use crate::helpers::TestApp;
+use crate::helpers::{TestApp, Travel};
 use actix_web::http::Method;
 use arrears::domain::role::Role;
-use arrears::state::Clock;
 use serde_json::{Value, json};
 
-/// A test app whose clock is moved with `at`.
-struct Travel {
-    app: TestApp,
-    now: Arc<AtomicI64>,
-}
-
 impl Travel {
-    async fn new() -> Self {
-        let now = Arc::new(AtomicI64::new(0));
-        let read = now.clone();
-        let clock = Clock::from_fn(move || {
-            chrono::DateTime::from_timestamp(read.load(Ordering::SeqCst), 0).unwrap_or_default()
-        });
-        let travel = Travel {
-            app: TestApp::with_clock(clock).await,
-            now,
-        };
-        travel.at("2026-09-01");
-        travel
-    }
-
-    /// Moves the clock to 16:00 UTC of `day`.
-    fn at(&self, day: &str) {
-        let t = format!("{day}T16:00:00Z");
-        let secs = chrono::DateTime::parse_from_rfc3339(&t)
-            .unwrap()
-            .timestamp();
-        self.now.store(secs, Ordering::SeqCst);
-    }
-
     async fn account(&self, external_ref: &str, balance: i64, since: &str) -> i64 {
         let app = &self.app;
         let head = app.token(Role::Head);

@@ -2,6 +2,7 @@
 
 from .account import Account
 from .account_status import AccountStatus
+from .account_strategy import AccountStrategy
 from .adjustment import Adjustment
 from .adjustment_reason import AdjustmentReason
 from .adjustment_status import AdjustmentStatus
@@ -16,6 +17,7 @@ from .approval import Approval
 from .approval_kind import ApprovalKind
 from .approval_policy import ApprovalPolicy
 from .approval_status import ApprovalStatus
+from .arm import Arm
 from .arrangement import Arrangement
 from .arrangement_kind import ArrangementKind
 from .arrangement_status import ArrangementStatus
@@ -37,6 +39,8 @@ from .close_complaint_request import CloseComplaintRequest
 from .collected import Collected
 from .collections_day import CollectionsDay
 from .collections_report import CollectionsReport
+from .communication import Communication
+from .communication_status import CommunicationStatus
 from .complaint import Complaint
 from .complaint_category import ComplaintCategory
 from .complaint_group_by import ComplaintGroupBy
@@ -78,6 +82,7 @@ from .escalation_tier import EscalationTier
 from .exception_kind import ExceptionKind
 from .exception_status import ExceptionStatus
 from .expected_income import ExpectedIncome
+from .failed_request import FailedRequest
 from .field_error import FieldError
 from .forecast_report import ForecastReport
 from .forecast_week import ForecastWeek
@@ -96,6 +101,8 @@ from .ledger_check import LedgerCheck
 from .ledger_entry import LedgerEntry
 from .ledger_kind import LedgerKind
 from .legal_referral_request import LegalReferralRequest
+from .message_channel import MessageChannel
+from .next_step import NextStep
 from .note_request import NoteRequest
 from .outcome import Outcome
 from .page_account import PageAccount
@@ -104,6 +111,7 @@ from .page_approval import PageApproval
 from .page_arrangement import PageArrangement
 from .page_assignment import PageAssignment
 from .page_audit_event import PageAuditEvent
+from .page_communication import PageCommunication
 from .page_complaint import PageComplaint
 from .page_contact import PageContact
 from .page_escalation import PageEscalation
@@ -114,6 +122,7 @@ from .page_reconciliation import PageReconciliation
 from .page_reconciliation_exception import PageReconciliationException
 from .page_satisfaction import PageSatisfaction
 from .page_strategy import PageStrategy
+from .page_task import PageTask
 from .page_team import PageTeam
 from .page_user import PageUser
 from .parts import Parts
@@ -145,6 +154,7 @@ from .reverse_payment_request import ReversePaymentRequest
 from .role import Role
 from .roll_rate import RollRate
 from .root_cause import RootCause
+from .run_status import RunStatus
 from .satisfaction import Satisfaction
 from .satisfaction_group_by import SatisfactionGroupBy
 from .satisfaction_report import SatisfactionReport
@@ -153,8 +163,11 @@ from .satisfaction_summary import SatisfactionSummary
 from .segment import Segment
 from .step import Step
 from .step_action import StepAction
+from .step_taken import StepTaken
 from .strategy import Strategy
 from .strategy_request import StrategyRequest
+from .strategy_run import StrategyRun
+from .strategy_run_actions import StrategyRunActions
 from .strategy_status import StrategyStatus
 from .summary import Summary
 from .survey_channel import SurveyChannel
@@ -162,6 +175,9 @@ from .target import Target
 from .target_list import TargetList
 from .target_request import TargetRequest
 from .target_scope import TargetScope
+from .task import Task
+from .task_kind import TaskKind
+from .task_status import TaskStatus
 from .team import Team
 from .team_request import TeamRequest
 from .tier_limits import TierLimits
@@ -176,6 +192,7 @@ from .verdict import Verdict
 __all__ = (
     "Account",
     "AccountStatus",
+    "AccountStrategy",
     "Adjustment",
     "AdjustmentReason",
     "AdjustmentStatus",
@@ -190,6 +207,7 @@ __all__ = (
     "ApprovalKind",
     "ApprovalPolicy",
     "ApprovalStatus",
+    "Arm",
     "Arrangement",
     "ArrangementKind",
     "ArrangementStatus",
@@ -211,6 +229,8 @@ __all__ = (
     "Collected",
     "CollectionsDay",
     "CollectionsReport",
+    "Communication",
+    "CommunicationStatus",
     "Complaint",
     "ComplaintCategory",
     "ComplaintGroupBy",
@@ -252,6 +272,7 @@ __all__ = (
     "ExceptionKind",
     "ExceptionStatus",
     "ExpectedIncome",
+    "FailedRequest",
     "FieldError",
     "ForecastReport",
     "ForecastWeek",
@@ -270,6 +291,8 @@ __all__ = (
     "LedgerEntry",
     "LedgerKind",
     "LegalReferralRequest",
+    "MessageChannel",
+    "NextStep",
     "NoteRequest",
     "Outcome",
     "PageAccount",
@@ -278,6 +301,7 @@ __all__ = (
     "PageArrangement",
     "PageAssignment",
     "PageAuditEvent",
+    "PageCommunication",
     "PageComplaint",
     "PageContact",
     "PageEscalation",
@@ -288,6 +312,7 @@ __all__ = (
     "PageReconciliationException",
     "PageSatisfaction",
     "PageStrategy",
+    "PageTask",
     "PageTeam",
     "PageUser",
     "Parts",
@@ -319,6 +344,7 @@ __all__ = (
     "Role",
     "RollRate",
     "RootCause",
+    "RunStatus",
     "Satisfaction",
     "SatisfactionGroupBy",
     "SatisfactionReport",
@@ -327,8 +353,11 @@ __all__ = (
     "Segment",
     "Step",
     "StepAction",
+    "StepTaken",
     "Strategy",
     "StrategyRequest",
+    "StrategyRun",
+    "StrategyRunActions",
     "StrategyStatus",
     "Summary",
     "SurveyChannel",
@@ -336,6 +365,9 @@ __all__ = (
     "TargetList",
     "TargetRequest",
     "TargetScope",
+    "Task",
+    "TaskKind",
+    "TaskStatus",
     "Team",
     "TeamRequest",
     "TierLimits",

@@ -21,13 +21,15 @@ class Approval:
 
     Example:
         {'account_id': 101, 'amount': 150000, 'arrangement_id': None, 'balance_at_request': 182550, 'decided_at': None,
-            'decided_by': None, 'decision_note': None, 'due_on': '2026-12-15', 'id': 8, 'kind': 'settlement', 'reason':
-            'hardship; lump sum offered', 'requested_at': '2026-11-22T14:03:00Z', 'requested_by': 12, 'required_role':
-            'team_lead', 'status': 'pending'}
+            'decided_by': None, 'decided_by_strategy': False, 'decision_note': None, 'due_on': '2026-12-15', 'id': 8,
+            'kind': 'settlement', 'reason': 'hardship; lump sum offered', 'requested_at': '2026-11-22T14:03:00Z',
+            'requested_by': 12, 'required_role': 'team_lead', 'status': 'pending'}
 
     Attributes:
         account_id (int):
         balance_at_request (int): The balance when requested: a decision after it changed answers 409 `stale-request`.
+        decided_by_strategy (bool): Approved at once by the active strategy's standing settlement offer (`decided_by` is
+            then null).
         id (int):
         kind (ApprovalKind): What is asked for. Example: settlement.
         reason (str):
@@ -48,6 +50,7 @@ class Approval:
 
     account_id: int
     balance_at_request: int
+    decided_by_strategy: bool
     id: int
     kind: ApprovalKind
     reason: str
@@ -67,6 +70,8 @@ class Approval:
         account_id = self.account_id
 
         balance_at_request = self.balance_at_request
+
+        decided_by_strategy = self.decided_by_strategy
 
         id = self.id
 
@@ -132,6 +137,7 @@ class Approval:
             {
                 "account_id": account_id,
                 "balance_at_request": balance_at_request,
+                "decided_by_strategy": decided_by_strategy,
                 "id": id,
                 "kind": kind,
                 "reason": reason,
@@ -163,6 +169,8 @@ class Approval:
         account_id = d.pop("account_id")
 
         balance_at_request = d.pop("balance_at_request")
+
+        decided_by_strategy = d.pop("decided_by_strategy")
 
         id = d.pop("id")
 
@@ -258,6 +266,7 @@ class Approval:
         approval = cls(
             account_id=account_id,
             balance_at_request=balance_at_request,
+            decided_by_strategy=decided_by_strategy,
             id=id,
             kind=kind,
             reason=reason,

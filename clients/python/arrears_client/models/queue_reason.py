@@ -8,6 +8,7 @@ class QueueReason(StrEnum):
     HIGH_BALANCE = "high_balance"
     NEW = "new"
     PROMISE_DUE = "promise_due"
+    STRATEGY_CALL = "strategy_call"
 
     def __str__(self) -> str:
         return str(self.value)
