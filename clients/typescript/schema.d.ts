@@ -1383,6 +1383,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/reports/strategy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The strategy's figures per segment, arm and currency over `[from, to]`, attributed to the
+         *     segment and arm each account was in when it happened (a *stay*: one segment entry of an
+         *     account, overlapping the days), and the challenger compared with the champion: each pair of
+         *     segments with equal criteria, and the whole arms (`overall`).
+         * @description A comparison's `difference` is the challenger's mean per-stay liquidation (collected ÷
+         *     balance at entry) minus the champion's; its 95 % interval is Welch's: se = √(s²₁/n₁ +
+         *     s²₂/n₂), ν by Welch–Satterthwaite, difference ± t(0.975, ν) × se; `significant` when the
+         *     interval excludes 0. Liquidation is a rate, so comparisons pool currencies; money is summed
+         *     only within a currency's row. Team leads see their team's accounts. CSV (`Accept: text/csv`)
+         *     holds the rows; the comparisons are in the JSON.
+         */
+        get: operations["get_strategy_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/reports/summary": {
         parameters: {
             query?: never;
@@ -2741,6 +2769,46 @@ export interface components {
          * @enum {string}
          */
         CommunicationStatus: "pending" | "sent" | "failed" | "blocked";
+        /**
+         * @description The challenger against the champion: one pair of segments with equal criteria, or the whole
+         *     arms (`"overall"` on both sides).
+         * @example {
+         *       "challenger_accounts": 120,
+         *       "challenger_segment": "early",
+         *       "champion_accounts": 480,
+         *       "champion_segment": "early",
+         *       "ci_high": 0.0378,
+         *       "ci_low": 0.0042,
+         *       "difference": 0.021,
+         *       "significant": true
+         *     }
+         */
+        Comparison: {
+            /** Format: int64 */
+            challenger_accounts: number;
+            challenger_segment: string;
+            /**
+             * Format: int64
+             * @description Stays with a balance at entry on each side (the samples).
+             */
+            champion_accounts: number;
+            champion_segment: string;
+            /** Format: double */
+            ci_high?: number | null;
+            /**
+             * Format: double
+             * @description The 95 % Welch interval of `difference`.
+             */
+            ci_low?: number | null;
+            /**
+             * Format: double
+             * @description Mean per-stay liquidation: challenger minus champion (null with fewer than two stays on
+             *     a side, or no variance).
+             */
+            difference?: number | null;
+            /** @description The interval excludes 0. */
+            significant: boolean;
+        };
         /**
          * @description A complaint about an account.
          * @example {
@@ -5807,6 +5875,105 @@ export interface components {
             status: components["schemas"]["StrategyStatus"];
             /** Format: date-time */
             updated_at: string;
+        };
+        /**
+         * @description The champion/challenger report.
+         * @example {
+         *       "comparisons": [
+         *         {
+         *           "challenger_accounts": 120,
+         *           "challenger_segment": "overall",
+         *           "champion_accounts": 480,
+         *           "champion_segment": "overall",
+         *           "ci_high": 0.0378,
+         *           "ci_low": 0.0042,
+         *           "difference": 0.021,
+         *           "significant": true
+         *         }
+         *       ],
+         *       "data": [
+         *         {
+         *           "accounts": 480,
+         *           "arm": "champion",
+         *           "balance_at_entry": 73000000,
+         *           "collected_amount": 7300000,
+         *           "cure_rate": 0.18,
+         *           "currency": "USD",
+         *           "liquidation_rate": 0.1,
+         *           "promise_kept_rate": 0.66,
+         *           "rpc_rate": 0.41,
+         *           "segment": "early"
+         *         }
+         *       ],
+         *       "from": "2026-11-01",
+         *       "strategy_id": 3,
+         *       "to": "2026-11-30"
+         *     }
+         */
+        StrategyReport: {
+            comparisons: components["schemas"]["Comparison"][];
+            data: components["schemas"]["StrategyReportRow"][];
+            /** Format: date */
+            from: string;
+            /** Format: int64 */
+            strategy_id: number;
+            /** Format: date */
+            to: string;
+        };
+        /**
+         * @description The figures of a segment in an arm, in one currency.
+         * @example {
+         *       "accounts": 120,
+         *       "arm": "challenger",
+         *       "balance_at_entry": 18250000,
+         *       "collected_amount": 2190000,
+         *       "cure_rate": 0.2083,
+         *       "currency": "USD",
+         *       "liquidation_rate": 0.12,
+         *       "promise_kept_rate": 0.6875,
+         *       "rpc_rate": 0.4417,
+         *       "segment": "early"
+         *     }
+         */
+        StrategyReportRow: {
+            /**
+             * Format: int64
+             * @description Stays in the segment during the days (an account that left and came back counts per stay).
+             */
+            accounts: number;
+            arm: components["schemas"]["Arm"];
+            /**
+             * Format: int64
+             * @description Minor units: the balances when the stays began.
+             */
+            balance_at_entry: number;
+            /**
+             * Format: int64
+             * @description Minor units: payments received during the stays, within the days.
+             */
+            collected_amount: number;
+            /**
+             * Format: double
+             * @description Share of stays whose account is now `paid`, `settled` or `in_arrangement`.
+             */
+            cure_rate?: number | null;
+            currency: string;
+            /**
+             * Format: double
+             * @description `collected_amount ÷ balance_at_entry` (4 decimals).
+             */
+            liquidation_rate?: number | null;
+            /**
+             * Format: double
+             * @description Promises kept ÷ promises kept or broken, of those made during the stays.
+             */
+            promise_kept_rate?: number | null;
+            /**
+             * Format: double
+             * @description Share of stays with a right-party contact.
+             */
+            rpc_rate?: number | null;
+            segment: string;
         };
         /**
          * @description A strategy's definition.
@@ -10483,6 +10650,41 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SatisfactionReport"];
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_strategy_report: {
+        parameters: {
+            query: {
+                /** @description The strategy (default: the active one). */
+                strategy_id?: number;
+                /** @description First day (inclusive, UTC). */
+                from: string;
+                /** @description Last day (inclusive); at most 366 days after `from`. */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StrategyReport"];
                     "text/csv": string;
                 };
             };

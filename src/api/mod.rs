@@ -35,6 +35,7 @@ pub mod remittance;
 pub mod reports;
 pub mod request_id;
 pub mod strategies;
+pub mod strategy_report;
 pub mod strategy_runs;
 pub mod summary;
 pub mod targets;
@@ -142,6 +143,7 @@ fn complaints_and_reports(cfg: &mut ServiceConfig) {
         .service(strategies::replace_strategy)
         .service(strategies::activate_strategy)
         .service(strategies::promote_challenger)
+        .service(strategy_report::get_strategy_report)
         .service(strategy_runs::start_strategy_run)
         .service(strategy_runs::get_strategy_run)
         .service(strategy_runs::get_account_strategy)

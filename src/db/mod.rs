@@ -46,6 +46,7 @@ pub mod scope;
 pub mod settlements;
 pub mod strategies;
 pub mod strategy_entries;
+pub mod strategy_report;
 pub mod strategy_runs;
 pub mod strategy_steps;
 pub mod summary;

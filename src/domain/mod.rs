@@ -24,6 +24,7 @@ pub mod role;
 pub mod schedule;
 pub mod status;
 pub mod strategy;
+pub mod strategy_report;
 pub mod summary;
 pub mod summary_document;
 pub mod welch;

@@ -8,8 +8,9 @@ use utoipa::ToSchema;
 use crate::actor::Actor;
 use crate::db::strategies::{self, Definition, Strategy, StrategyStatus};
 use crate::db::strategy_entries::{self, StepTaken};
-use crate::db::{Conn, accounts, strategy_steps};
+use crate::db::{Conn, accounts, strategy_report, strategy_steps};
 use crate::domain::strategy::{Arm, StepAction, arm_of, problems};
+use crate::domain::strategy_report::{Comparison, StrategyReportRow, comparisons, rows};
 use crate::error::ApiError;
 
 /// A strategy as asked for.
@@ -169,4 +170,49 @@ pub fn account_view(
     view.entered_on = Some(entry.entered_on);
     view.steps_taken = taken;
     Ok(view)
+}
+
+/// The champion/challenger report.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+#[schema(example = json!({"strategy_id": 3, "from": "2026-11-01", "to": "2026-11-30",
+    "data": [{"segment": "early", "arm": "champion", "currency": "USD", "accounts": 480, "balance_at_entry": 73000000,
+        "collected_amount": 7300000, "liquidation_rate": 0.1, "rpc_rate": 0.41, "promise_kept_rate": 0.66, "cure_rate": 0.18}],
+    "comparisons": [{"champion_segment": "overall", "challenger_segment": "overall", "champion_accounts": 480,
+        "challenger_accounts": 120, "difference": 0.021, "ci_low": 0.0042, "ci_high": 0.0378, "significant": true}]}))]
+pub struct StrategyReport {
+    pub strategy_id: i64,
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub data: Vec<StrategyReportRow>,
+    pub comparisons: Vec<Comparison>,
+}
+
+/// The report of a strategy (the active one when `strategy_id` is `None`) over `[from, to]`.
+pub fn report(
+    conn: &mut Conn,
+    actor: &Actor,
+    strategy_id: Option<i64>,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<StrategyReport, ApiError> {
+    let row = match strategy_id {
+        Some(id) => strategies::find(conn, id)?,
+        None => strategies::active(conn)?.ok_or_else(|| {
+            ApiError::invalid("strategy_id", "is required when no strategy is active")
+        })?,
+    };
+    let definition = row.definition()?;
+    let stays = strategy_report::stays(conn, actor, row.id, from, to)?;
+    let challenger = definition
+        .challenger
+        .as_ref()
+        .map(|c| c.segments.as_slice())
+        .unwrap_or(&[]);
+    Ok(StrategyReport {
+        strategy_id: row.id,
+        from,
+        to,
+        data: rows(&stays),
+        comparisons: comparisons(&definition.segments, challenger, &stays),
+    })
 }

@@ -124,6 +124,12 @@ async fn every_endpoint_for_every_role() {
             only(&[MANAGER, HEAD], 201, 403),
         ),
         (
+            Method::GET,
+            "/v1/reports/strategy?from=2026-11-01&to=2026-11-30".into(),
+            None,
+            only(&[LEAD, MANAGER, HEAD, AUDITOR], 422, 403),
+        ),
+        (
             Method::POST,
             "/v1/strategy-runs".into(),
             None,

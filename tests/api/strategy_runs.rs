@@ -684,3 +684,144 @@ async fn the_daily_run_happens_once_a_day_on_one_instance_and_a_lapsed_lease_is_
         .unwrap();
     assert_eq!(next.run_on, tomorrow.date_naive());
 }
+
+#[actix_web::test]
+async fn the_report_attributes_money_to_the_arm_and_stay_and_compares_the_arms() {
+    let t = Travel::new().await;
+    let app = &t.app;
+    let mut ids = Vec::new();
+    for i in 0..12 {
+        ids.push(account(app, &format!("R-{i}"), 10_000, "2026-08-01", json!({})).await);
+    }
+    let agent = app.token(Role::Agent);
+    // Before the strategy: not attributed.
+    let pay = |id: i64, amount: i64, day: &'static str| {
+        let body = json!({"amount": amount, "method": "card", "received_on": day});
+        let agent = agent.clone();
+        async move {
+            app.post(&format!("/v1/accounts/{id}/payments"), Some(&agent), body)
+                .await
+                .expect(201)
+        }
+    };
+    pay(ids[0], 1_000, "2026-09-01").await;
+    let strategy = activate(app, json!({"name": "c/c", "segments": [
+        {"name": "all", "criteria": {"max_days_past_due": 400}, "treatment": [{"day": 0, "action": "call"}]}],
+        "challenger": {"share_percent": 50, "segments": [
+        {"name": "all-sms", "criteria": {"max_days_past_due": 400}, "treatment": [{"day": 0, "action": "sms", "template": "s1"}]}]}}))
+    .await;
+    t.at("2026-09-02");
+    run(app).await;
+    // Account i pays i × 500 on 5 September; account 11 pays in full.
+    t.at("2026-09-05");
+    for (i, id) in ids.iter().enumerate().skip(1).take(10) {
+        pay(*id, i as i64 * 500, "2026-09-05").await;
+    }
+    pay(ids[11], 10_000, "2026-09-05").await;
+    let arm = |id: i64| arrears::domain::strategy::arm_of(id, strategy, Some(50));
+    let mut liquidation: [Vec<f64>; 2] = [vec![], vec![]];
+    let mut collected = [0i64; 2];
+    let mut paid = [0i64; 2];
+    let mut balance = [0i64; 2];
+    for (i, id) in ids.iter().enumerate() {
+        let amount = match i {
+            0 => 0,
+            11 => 10_000,
+            _ => i as i64 * 500,
+        };
+        let k = usize::from(arm(*id) == arrears::domain::strategy::Arm::Challenger);
+        // Account 0 paid 1,000 before it entered: 9,000 at entry.
+        let at_entry = if i == 0 { 9_000 } else { 10_000 };
+        balance[k] += at_entry;
+        liquidation[k].push(amount as f64 / at_entry as f64);
+        collected[k] += amount;
+        paid[k] += i64::from(i == 11);
+    }
+    assert!(
+        liquidation[0].len() >= 2 && liquidation[1].len() >= 2,
+        "both arms hold accounts"
+    );
+    let head = app.token(Role::Head);
+    let path = format!("/v1/reports/strategy?strategy_id={strategy}&from=2026-09-01&to=2026-09-30");
+    let report = app.get(&path, Some(&head)).await.expect(200);
+    let data = report["data"].as_array().unwrap();
+    assert_eq!(data.len(), 2);
+    for (k, (segment, arm)) in [("all", "champion"), ("all-sms", "challenger")]
+        .into_iter()
+        .enumerate()
+    {
+        let row = data.iter().find(|r| r["arm"] == arm).unwrap();
+        let n = liquidation[k].len() as i64;
+        assert_eq!(
+            (&row["segment"], &row["currency"]),
+            (&json!(segment), &json!("USD"))
+        );
+        assert_eq!(row["accounts"], n);
+        assert_eq!(row["balance_at_entry"], balance[k]);
+        assert_eq!(row["collected_amount"], collected[k]);
+        let rate = |x: i64, d: i64| ((x as f64 / d as f64) * 10_000.0).round() / 10_000.0;
+        assert_eq!(
+            row["liquidation_rate"],
+            json!(rate(collected[k], balance[k]))
+        );
+        assert_eq!(row["cure_rate"], json!(rate(paid[k], n)));
+    }
+    // The difference of the mean per-account liquidation, challenger minus champion, with
+    // Welch's interval.
+    let mean = |xs: &[f64]| xs.iter().sum::<f64>() / xs.len() as f64;
+    let w = arrears::domain::welch::welch_95(&liquidation[0], &liquidation[1]).unwrap();
+    let round = |x: f64| (x * 10_000.0).round() / 10_000.0;
+    let comparisons = report["comparisons"].as_array().unwrap();
+    assert_eq!(comparisons.len(), 2);
+    assert_eq!(
+        (
+            &comparisons[0]["champion_segment"],
+            &comparisons[0]["challenger_segment"]
+        ),
+        (&json!("all"), &json!("all-sms"))
+    );
+    assert_eq!(comparisons[1]["champion_segment"], "overall");
+    for c in comparisons {
+        assert_eq!(
+            c["difference"],
+            json!(round(mean(&liquidation[1]) - mean(&liquidation[0])))
+        );
+        assert_eq!(
+            (&c["ci_low"], &c["ci_high"]),
+            (&json!(round(w.low)), &json!(round(w.high)))
+        );
+        assert_eq!(c["significant"], json!(w.significant));
+    }
+    // CSV: the rows; a south team lead sees no stays.
+    let csv = app
+        .call(TestApp::req(Method::GET, &path, Some(&head)).insert_header(("accept", "text/csv")))
+        .await;
+    let text = String::from_utf8(csv.body.clone()).unwrap();
+    assert!(text.starts_with(
+        "segment,arm,currency,accounts,balance_at_entry,collected_amount,liquidation_rate"
+    ));
+    assert_eq!(text.lines().count(), 3);
+    let south = south_lead_token(app).await;
+    let theirs = app.get(&path, Some(&south)).await.expect(200);
+    assert_eq!(theirs["data"], json!([]));
+    app.get(
+        "/v1/reports/strategy?from=2026-09-30&to=2026-09-01",
+        Some(&head),
+    )
+    .await
+    .expect(422);
+    app.get(&path, Some(&agent)).await.expect(403);
+    // Promotion: the challenger's segments become the active strategy.
+    let promoted = app
+        .post(
+            &format!("/v1/strategies/{strategy}/promote-challenger"),
+            Some(&head),
+            json!({}),
+        )
+        .await
+        .expect(201);
+    assert_eq!(
+        (&promoted["status"], &promoted["segments"][0]["name"]),
+        (&json!("active"), &json!("all-sms"))
+    );
+}

@@ -41,6 +41,7 @@ from .collections_day import CollectionsDay
 from .collections_report import CollectionsReport
 from .communication import Communication
 from .communication_status import CommunicationStatus
+from .comparison import Comparison
 from .complaint import Complaint
 from .complaint_category import ComplaintCategory
 from .complaint_group_by import ComplaintGroupBy
@@ -165,6 +166,8 @@ from .step import Step
 from .step_action import StepAction
 from .step_taken import StepTaken
 from .strategy import Strategy
+from .strategy_report import StrategyReport
+from .strategy_report_row import StrategyReportRow
 from .strategy_request import StrategyRequest
 from .strategy_run import StrategyRun
 from .strategy_run_actions import StrategyRunActions
@@ -231,6 +234,7 @@ __all__ = (
     "CollectionsReport",
     "Communication",
     "CommunicationStatus",
+    "Comparison",
     "Complaint",
     "ComplaintCategory",
     "ComplaintGroupBy",
@@ -355,6 +359,8 @@ __all__ = (
     "StepAction",
     "StepTaken",
     "Strategy",
+    "StrategyReport",
+    "StrategyReportRow",
     "StrategyRequest",
     "StrategyRun",
     "StrategyRunActions",
