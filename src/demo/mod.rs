@@ -4,6 +4,7 @@ mod complaints;
 mod history;
 mod money;
 mod portfolio;
+mod strategy;
 
 pub use portfolio::{DEMO_ACCOUNTS, demo_portfolio};
 
@@ -159,6 +160,7 @@ pub fn seed(conn: &mut Conn, now: chrono::DateTime<chrono::Utc>) -> Result<bool,
         money::adjustments(tx, &head_now, &ids)?;
         money::reconciliation(tx, &head_now, &ids)?;
         complaints::seed(tx, &head_now, &ids)?;
+        strategy::seed(tx, &head_now, now)?;
         Ok(true)
     })
 }

@@ -149,6 +149,66 @@ async fn the_demo_data_set_loads_once_and_is_assigned() {
     );
     assert!(report.satisfaction.responses > 0 && report.contacts.attempts > 0);
     assert!(report.aging.iter().any(|b| b.count > 0) && !report.agents.is_empty());
+    // The strategy: four weeks of daily runs, both arms in the report with money, every action.
+    let (strategy, actions) = db
+        .run(move |conn| {
+            use arrears::db::schema::{strategy_runs as sr, strategy_steps as ss, users as u};
+            let head: i64 = u::table
+                .filter(u::role.eq("head"))
+                .select(u::id)
+                .first(conn)?;
+            let actor = arrears::actor::Actor {
+                user_id: head,
+                role: arrears::domain::role::Role::Head,
+                team_id: None,
+                request_id: "test".into(),
+                now,
+                session_version: 0,
+            };
+            let runs: i64 = sr::table
+                .filter(sr::status.eq("finished"))
+                .count()
+                .get_result(conn)?;
+            assert_eq!(runs, 29);
+            let actions: Vec<String> = ss::table
+                .select(ss::action)
+                .distinct()
+                .order(ss::action)
+                .load(conn)?;
+            let from = now.date_naive() - chrono::Days::new(28);
+            let r =
+                arrears::workflows::strategy::report(conn, &actor, None, from, now.date_naive())?;
+            Ok((r, actions))
+        })
+        .await
+        .unwrap();
+    assert_eq!(
+        actions,
+        [
+            "call",
+            "email",
+            "escalate",
+            "letter",
+            "review",
+            "settlement_offer",
+            "sms"
+        ]
+    );
+    for arm in ["champion", "challenger"] {
+        let collected: i128 = strategy
+            .data
+            .iter()
+            .filter(|r| r.arm.as_str() == arm)
+            .map(|r| r.collected_amount)
+            .sum();
+        assert!(collected > 0, "{arm}: {:?}", strategy.data);
+    }
+    assert!(
+        strategy
+            .comparisons
+            .iter()
+            .any(|c| c.champion_segment == "overall" && c.difference.is_some())
+    );
     assert!(
         db.run(arrears::db::audit::verify)
             .await
