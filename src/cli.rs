@@ -174,7 +174,7 @@ fn sweep_once(config: &Config) -> Result<(), String> {
 }
 
 fn strategy_run_once(config: &Config) -> Result<(), String> {
-    let db = Db::connect(&config.database_url, 2)?;
+    let db = Db::connect(&config.database_url, 4)?;
     db.migrate()?;
     let mut conn = db.checkout().map_err(|e| e.to_string())?;
     let now = chrono::Utc::now();
@@ -183,7 +183,7 @@ fn strategy_run_once(config: &Config) -> Result<(), String> {
         crate::workflows::strategy_run::start(tx, None, now)
     })
     .map_err(failed)?;
-    let c = crate::workflows::strategy_run::execute(&mut conn, &run, now, |_| Ok(()))
+    let c = crate::workflows::strategy_run::execute(&mut conn, Some(&db), &run, now, |_| Ok(()))
         .map_err(failed)?;
     let actions: Vec<String> = c
         .actions

@@ -26,9 +26,9 @@ pub fn spawn_run(db: Db, run: RunRow, now: DateTime<Utc>) {
     let spawned = std::thread::Builder::new()
         .name(format!("arrears-strategy-run-{id}"))
         .spawn(move || {
-            let outcome = db
-                .checkout()
-                .and_then(|mut conn| strategy_run::execute(&mut conn, &run, now, |_| Ok(())));
+            let outcome = db.checkout().and_then(|mut conn| {
+                strategy_run::execute(&mut conn, Some(&db), &run, now, |_| Ok(()))
+            });
             log_outcome(id, &outcome);
         });
     if let Err(e) = spawned {
@@ -53,6 +53,7 @@ fn log_outcome(id: i64, outcome: &Result<RunCounts, ApiError>) {
 /// to do here.
 pub fn daily_run(
     conn: &mut Conn,
+    pool: Option<&Db>,
     me: &str,
     now: DateTime<Utc>,
 ) -> Result<Option<RunRow>, ApiError> {
@@ -65,7 +66,7 @@ pub fn daily_run(
     })? {
         return Ok(None);
     }
-    let result = lead_daily_run(conn, me, now);
+    let result = lead_daily_run(conn, pool, me, now);
     let released = write_tx(conn, |tx| leases::release(tx, RUN_LEASE, me, now));
     let run = result?;
     released?;
@@ -74,6 +75,7 @@ pub fn daily_run(
 
 fn lead_daily_run(
     conn: &mut Conn,
+    pool: Option<&Db>,
     me: &str,
     now: DateTime<Utc>,
 ) -> Result<Option<RunRow>, ApiError> {
@@ -88,7 +90,7 @@ fn lead_daily_run(
     })?;
     // The lease is renewed on the wall clock: the run takes real time whatever `now` says.
     let started = Utc::now();
-    let outcome = strategy_run::execute(conn, &run, now, |c| {
+    let outcome = strategy_run::execute(conn, pool, &run, now, |c| {
         let at = now + (Utc::now() - started);
         let held = write_tx(c, |tx| {
             leases::acquire(tx, RUN_LEASE, me, at, RUN_LEASE_TTL)
@@ -111,7 +113,10 @@ pub async fn daily_runs(db: Db, clock: Clock, every: Duration) {
         tick.tick().await;
         let now = clock.now();
         if let Err(e) = db
-            .run(move |conn| daily_run(conn, leases::holder(), now))
+            .run({
+                let db = db.clone();
+                move |conn| daily_run(conn, Some(&db), leases::holder(), now)
+            })
             .await
         {
             log::warn!("daily strategy run failed: {e}");

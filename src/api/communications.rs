@@ -50,11 +50,11 @@ pub async fn list_communications(
         channel: p.channel,
         ready: p.ready.unwrap_or(false),
     };
-    let (items, last) = exec::read(&state.db, caller.into_actor(), move |conn, actor| {
+    let scanned = exec::read(&state.db, caller.into_actor(), move |conn, actor| {
         communication::list(conn, actor, &filter, page.after, page.limit)
     })
     .await?;
-    Ok(web::Json(Page::scanned(items, last)))
+    Ok(web::Json(Page::scanned(scanned.items, scanned.last_read)))
 }
 
 /// Report a communication sent (manager and above). The contact rules are checked again: when

@@ -179,6 +179,15 @@ pub fn insert(
     Ok(out)
 }
 
+/// A communication with the account and debtor it goes to (the contact rules judge them).
+#[derive(Debug, Clone, Queryable, Selectable)]
+pub struct Addressed {
+    #[diesel(embed)]
+    pub communication: CommunicationRow,
+    #[diesel(embed)]
+    pub to: AccountAndDebtor,
+}
+
 /// Filters of `GET /v1/communications`.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct CommunicationFilter {
@@ -196,7 +205,7 @@ pub fn list(
     f: &CommunicationFilter,
     after: Option<i64>,
     limit: i64,
-) -> Result<Vec<(CommunicationRow, AccountAndDebtor)>, ApiError> {
+) -> Result<Vec<Addressed>, ApiError> {
     let joined: diesel::dsl::IntoBoxed<
         'static,
         diesel::dsl::InnerJoin<cm::table, diesel::dsl::InnerJoin<a::table, d::table>>,
@@ -225,16 +234,12 @@ pub fn list(
     }
     Ok(q.order(cm::id.asc())
         .limit(limit)
-        .select((CommunicationRow::as_select(), AccountAndDebtor::as_select()))
+        .select(Addressed::as_select())
         .load(conn)?)
 }
 
 /// One communication `actor` may see, with its account and debtor (404 otherwise).
-pub fn find_visible(
-    conn: &mut Conn,
-    actor: &Actor,
-    id: i64,
-) -> Result<(CommunicationRow, AccountAndDebtor), ApiError> {
+pub fn find_visible(conn: &mut Conn, actor: &Actor, id: i64) -> Result<Addressed, ApiError> {
     let joined: diesel::dsl::IntoBoxed<
         'static,
         diesel::dsl::InnerJoin<cm::table, diesel::dsl::InnerJoin<a::table, d::table>>,
@@ -244,7 +249,7 @@ pub fn find_visible(
         .into_boxed();
     apply_account_scope!(joined, scope_of(actor))
         .filter(cm::id.eq(id))
-        .select((CommunicationRow::as_select(), AccountAndDebtor::as_select()))
+        .select(Addressed::as_select())
         .first(conn)
         .optional()?
         .ok_or_else(|| ApiError::not_found("communication"))

@@ -159,12 +159,20 @@ pub fn find(conn: &mut Conn, id: i64) -> Result<RunRow, ApiError> {
         .ok_or_else(|| ApiError::not_found("strategy run"))
 }
 
+/// How a run ended.
+#[derive(Debug, Clone)]
+pub struct RunEnd<'a> {
+    pub status: RunStatus,
+    pub at: DateTime<Utc>,
+    pub error: Option<&'a str>,
+}
+
 /// Records progress, or the end of a run (`status` finished or failed, with `finished_at`).
 pub fn record(
     conn: &mut Conn,
     id: i64,
     counts: &RunCounts,
-    end: Option<(RunStatus, DateTime<Utc>, Option<&str>)>,
+    end: Option<RunEnd<'_>>,
 ) -> Result<(), ApiError> {
     let actions = serde_json::to_string(&counts.actions).map_err(ApiError::internal)?;
     let target = sr::table.filter(sr::id.eq(id));
@@ -175,7 +183,7 @@ pub fn record(
     );
     match end {
         None => diesel::update(target).set(progress).execute(conn)?,
-        Some((status, at, error)) => diesel::update(target)
+        Some(RunEnd { status, at, error }) => diesel::update(target)
             .set((
                 progress,
                 sr::status.eq(status.as_str()),

@@ -78,7 +78,7 @@ pub fn seed(conn: &mut Conn, head: &Actor, now: DateTime<Utc>) -> Result<(), Api
     for d in 0..=RUN_DAYS {
         let day = at(first + Duration::days(d as i64), 2);
         let run = write_tx(conn, |tx| strategy_run::start(tx, None, day))?;
-        strategy_run::execute(conn, &run, day, |_| Ok(()))?;
+        strategy_run::execute(conn, None, &run, day, |_| Ok(()))?;
         if d >= 2 {
             send_pending(conn, head, at(day, 15), day - Duration::days(1))?;
         }
@@ -101,7 +101,7 @@ fn send_pending(
         status: Some(CommunicationStatus::Pending),
         ..Default::default()
     };
-    let (pending, _) = communication::list(conn, &sender, &filter, None, 500)?;
+    let pending = communication::list(conn, &sender, &filter, None, 500)?.items;
     let cutoff = made_before.date_naive();
     for c in pending
         .iter()

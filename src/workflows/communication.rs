@@ -6,7 +6,8 @@ use crate::actor::Actor;
 use crate::db::accounts::AccountAndDebtor;
 use crate::db::audit::{self, Change};
 use crate::db::communications::{
-    self, Closing, Communication, CommunicationFilter, CommunicationRow, CommunicationStatus,
+    self, Addressed, Closing, Communication, CommunicationFilter, CommunicationRow,
+    CommunicationStatus,
 };
 use crate::db::{Conn, contact_policy, contacts};
 use crate::domain::compliance::{Direction, Verdict, evaluate};
@@ -32,35 +33,45 @@ fn verdict(
     ))
 }
 
+/// A page of communications and where the next one starts.
+#[derive(Debug)]
+pub struct Scanned {
+    pub items: Vec<Communication>,
+    /// The id of the last row read, when another page may follow.
+    pub last_read: Option<i64>,
+}
+
 /// Communications `actor` may see; with `ready`, only the pending ones the rules allow now
-/// (so a page may hold fewer than `limit`). Answers the page's items and the id of the last row
-/// read (the cursor), when another page may follow.
+/// (so a page may hold fewer than `limit`).
 pub fn list(
     conn: &mut Conn,
     actor: &Actor,
     filter: &CommunicationFilter,
     after: Option<i64>,
     limit: i64,
-) -> Result<(Vec<Communication>, Option<i64>), ApiError> {
+) -> Result<Scanned, ApiError> {
     let rows = communications::list(conn, actor, filter, after, limit + 1)?;
     let more = rows.len() as i64 > limit;
     let rows: Vec<_> = rows.into_iter().take(limit as usize).collect();
-    let last = rows.last().map(|(r, _)| r.id).filter(|_| more);
+    let last_read = rows.last().map(|r| r.communication.id).filter(|_| more);
     let policy = if filter.ready {
         Some(contact_policy::current(conn)?)
     } else {
         None
     };
     let mut out = Vec::with_capacity(rows.len());
-    for (row, target) in rows {
+    for Addressed { communication, to } in rows {
         if let Some(policy) = &policy
-            && !verdict(policy, &row, &target, actor)?.allowed
+            && !verdict(policy, &communication, &to, actor)?.allowed
         {
             continue;
         }
-        out.push(row.try_into()?);
+        out.push(communication.try_into()?);
     }
-    Ok((out, last))
+    Ok(Scanned {
+        items: out,
+        last_read,
+    })
 }
 
 /// The mail house or gateway sent it. A pending one the rules forbid now is refused with 409
@@ -71,7 +82,10 @@ pub fn sent(
     actor: &Actor,
     id: i64,
 ) -> Result<Result<Communication, ApiError>, ApiError> {
-    let (row, target) = open(conn, actor, id)?;
+    let Addressed {
+        communication: row,
+        to: target,
+    } = open(conn, actor, id)?;
     let policy = contact_policy::current(conn)?;
     let v = verdict(&policy, &row, &target, actor)?;
     if v.allowed {
@@ -101,7 +115,7 @@ pub fn failed(
     id: i64,
     reason: &str,
 ) -> Result<Communication, ApiError> {
-    let (row, _) = open(conn, actor, id)?;
+    let row = open(conn, actor, id)?.communication;
     close(
         conn,
         actor,
@@ -112,17 +126,13 @@ pub fn failed(
 }
 
 /// A visible communication that is still pending (409 `communication-closed` otherwise).
-fn open(
-    conn: &mut Conn,
-    actor: &Actor,
-    id: i64,
-) -> Result<(CommunicationRow, AccountAndDebtor), ApiError> {
-    let (row, target) = communications::find_visible(conn, actor, id)?;
-    let status = row.status()?;
+fn open(conn: &mut Conn, actor: &Actor, id: i64) -> Result<Addressed, ApiError> {
+    let found = communications::find_visible(conn, actor, id)?;
+    let status = found.communication.status()?;
     if status != CommunicationStatus::Pending {
         return Err(closed(status));
     }
-    Ok((row, target))
+    Ok(found)
 }
 
 fn closed(status: CommunicationStatus) -> ApiError {
@@ -144,7 +154,7 @@ fn close(
 ) -> Result<Communication, ApiError> {
     let Some(after) = communications::close(conn, actor, before.id, &closing)? else {
         // Closed by a concurrent request since it was read.
-        let now = communications::find_visible(conn, actor, before.id)?.0;
+        let now = communications::find_visible(conn, actor, before.id)?.communication;
         return Err(closed(now.status()?));
     };
     audit::record(

@@ -22,13 +22,15 @@ use crate::db::arrangements::ArrangementStatus;
 use crate::db::schema::{accounts as a, arrangements as ar, debtors as d};
 use crate::db::strategies;
 use crate::db::strategy_entries::{self, EntryRow, NewEntry};
-use crate::db::strategy_runs::{self, RunCounts, RunRow, RunStatus};
+use crate::db::strategy_runs::{self, RunCounts, RunEnd, RunRow, RunStatus};
 use crate::db::strategy_steps::{self, NewStep};
-use crate::db::{Conn, to_db_time, write_tx};
+use crate::db::{Conn, Db, DbConnection, to_db_time, write_tx};
 use crate::domain::account::{AccountStatus, days_past_due};
 use crate::domain::strategy::{AccountFacts, arm_of, due_steps, segment_of};
 use crate::error::ApiError;
 use crate::workflows::strategy_actions::{self, Plan, Taken};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc;
 
 /// Accounts per batch (and per transaction).
 pub const BATCH: i64 = 1000;
@@ -51,34 +53,42 @@ pub fn start(
     strategy_runs::insert(conn, strategy.id, started_by, now)
 }
 
+/// Partitions worked at once on PostgreSQL (contiguous ranges of account ids); SQLite writes one
+/// at a time.
+pub const PARTS: i64 = 2;
+
 /// Works a started run to its end, recording progress after each batch and calling `between`
 /// (the daily run renews its lease there; an error stops the run). The run is `finished`, or
-/// `failed` with the error.
+/// `failed` with the error. With `pool` (PostgreSQL), [`PARTS`] partitions of the accounts are
+/// worked at once: the first on `conn`, the others on connections of their own.
 pub fn execute(
     conn: &mut Conn,
+    pool: Option<&Db>,
     run: &RunRow,
     now: DateTime<Utc>,
     mut between: impl FnMut(&mut Conn) -> Result<(), ApiError>,
 ) -> Result<RunCounts, ApiError> {
     let mut counts = RunCounts::default();
-    let result = work(conn, run, now, &mut counts, &mut between);
+    let result = plan(conn, run, now).and_then(|plan| {
+        let pool = pool.filter(|db| db.is_postgres());
+        work(conn, pool, &plan, &mut counts, &mut between)
+    });
     let end = match &result {
         Ok(()) => (RunStatus::Finished, None),
         Err(e) => (RunStatus::Failed, Some(e.to_string())),
     };
-    strategy_runs::record(conn, run.id, &counts, Some((end.0, now, end.1.as_deref())))?;
+    let end = RunEnd {
+        status: end.0,
+        at: now,
+        error: end.1.as_deref(),
+    };
+    strategy_runs::record(conn, run.id, &counts, Some(end))?;
     result.map(|()| counts)
 }
 
-fn work(
-    conn: &mut Conn,
-    run: &RunRow,
-    now: DateTime<Utc>,
-    counts: &mut RunCounts,
-    between: &mut impl FnMut(&mut Conn) -> Result<(), ApiError>,
-) -> Result<(), ApiError> {
+fn plan(conn: &mut Conn, run: &RunRow, now: DateTime<Utc>) -> Result<Plan, ApiError> {
     let strategy = strategies::find(conn, run.strategy_id)?;
-    let plan = Plan {
+    Ok(Plan {
         run_id: run.id,
         strategy_id: strategy.id,
         definition: strategy.definition()?,
@@ -86,26 +96,135 @@ fn work(
         started_by: run.started_by,
         today: run.run_on,
         now,
-    };
-    let mut after = 0;
-    loop {
-        let (done, last) = write_tx(conn, |tx| batch(tx, &plan, after))?;
-        counts.add(&done);
-        strategy_runs::record(conn, run.id, counts, None)?;
-        match last {
-            Some(id) => after = id,
-            None => return Ok(()),
+    })
+}
+
+/// Partition 0 here, the others on threads of their own that report each batch through a
+/// channel; progress is recorded (and `between` called) after each batch of partition 0.
+fn work(
+    conn: &mut Conn,
+    pool: Option<&Db>,
+    plan: &Plan,
+    counts: &mut RunCounts,
+    between: &mut impl FnMut(&mut Conn) -> Result<(), ApiError>,
+) -> Result<(), ApiError> {
+    let parts = if pool.is_some() { PARTS } else { 1 };
+    let ranges = id_ranges(conn, parts)?;
+    let stop = AtomicBool::new(false);
+    let (report, reports) = mpsc::channel::<Result<RunCounts, ApiError>>();
+    std::thread::scope(|scope| {
+        for range in ranges.iter().skip(1).copied() {
+            let (report, stop) = (report.clone(), &stop);
+            let db = pool.cloned();
+            scope.spawn(move || {
+                let mut send = |_: &mut Conn, done: RunCounts| {
+                    if stop.load(Ordering::Relaxed) {
+                        return Err(ApiError::Internal("the run stopped".into()));
+                    }
+                    report.send(Ok(done)).map_err(ApiError::internal)
+                };
+                let worked = db
+                    .ok_or_else(|| ApiError::Internal("no pool".into()))
+                    .and_then(|db| db.checkout())
+                    .and_then(|mut c| partition(&mut c, plan, range, &mut send));
+                if let Err(e) = worked {
+                    let _ = report.send(Err(e));
+                }
+            });
         }
-        between(conn)?;
+        drop(report);
+        let mut failure = None;
+        let mut on_batch = |c: &mut Conn, done: RunCounts| {
+            counts.add(&done);
+            for other in reports.try_iter() {
+                counts.add(&other?);
+            }
+            strategy_runs::record(c, plan.run_id, counts, None)?;
+            between(c)
+        };
+        if let Err(e) = partition(conn, plan, ranges[0], &mut on_batch) {
+            stop.store(true, Ordering::Relaxed);
+            failure = Some(e);
+        }
+        for other in reports.iter() {
+            match other {
+                Ok(done) => counts.add(&done),
+                Err(e) => {
+                    stop.store(true, Ordering::Relaxed);
+                    failure.get_or_insert(e);
+                }
+            }
+        }
+        failure.map_or(Ok(()), Err)
+    })
+}
+
+/// Account ids `(after, through]` of a partition.
+type IdRange = (i64, i64);
+
+/// `parts` contiguous ranges covering every account id.
+fn id_ranges(conn: &mut Conn, parts: i64) -> Result<Vec<IdRange>, ApiError> {
+    let (lo, hi): (Option<i64>, Option<i64>) = a::table
+        .select((diesel::dsl::min(a::id), diesel::dsl::max(a::id)))
+        .first(conn)?;
+    let (lo, hi) = (lo.unwrap_or(0).saturating_sub(1), hi.unwrap_or(0));
+    let span = (hi - lo).max(parts) / parts + 1;
+    Ok((0..parts)
+        .map(|k| {
+            (
+                lo + k * span,
+                if k == parts - 1 {
+                    i64::MAX
+                } else {
+                    lo + (k + 1) * span
+                },
+            )
+        })
+        .collect())
+}
+
+/// The batches of the accounts of a range, each in its own transaction.
+fn partition(
+    conn: &mut Conn,
+    plan: &Plan,
+    (mut after, through): IdRange,
+    on_batch: &mut dyn FnMut(&mut Conn, RunCounts) -> Result<(), ApiError>,
+) -> Result<(), ApiError> {
+    loop {
+        let (done, last) = write_tx(conn, |tx| {
+            relaxed_commit(tx)?;
+            batch(tx, plan, (after, through))
+        })?;
+        let Some(last) = last else {
+            return Ok(());
+        };
+        after = last;
+        on_batch(conn, done)?;
     }
 }
 
-/// One batch of accounts after `after`: what it did, and its last account id (`None`: no
+/// On PostgreSQL a batch's commit does not wait for its WAL to reach the disk: a crash may lose
+/// the last batches, whose steps the next run then takes (nothing is taken twice either way).
+fn relaxed_commit(conn: &mut Conn) -> Result<(), ApiError> {
+    if let DbConnection::Postgresql(c) = conn {
+        diesel::connection::SimpleConnection::batch_execute(
+            c,
+            "SET LOCAL synchronous_commit = off",
+        )?;
+    }
+    Ok(())
+}
+
+/// One batch of the range's accounts after `after`: what it did, and its last account id (`None`: no
 /// accounts were left).
-fn batch(conn: &mut Conn, plan: &Plan, after: i64) -> Result<(RunCounts, Option<i64>), ApiError> {
+fn batch(
+    conn: &mut Conn,
+    plan: &Plan,
+    (after, through): IdRange,
+) -> Result<(RunCounts, Option<i64>), ApiError> {
     let accounts: Vec<AccountAndDebtor> = a::table
         .inner_join(d::table)
-        .filter(a::id.gt(after))
+        .filter(a::id.gt(after).and(a::id.le(through)))
         .filter(a::status.eq_any([
             AccountStatus::Open.as_str(),
             AccountStatus::InArrangement.as_str(),

@@ -648,7 +648,7 @@ async fn the_daily_run_happens_once_a_day_on_one_instance_and_a_lapsed_lease_is_
     .unwrap();
     // Held until 16:01: no instance runs.
     let none = db
-        .run(move |c| arrears::jobs::daily_run(c, "a", now))
+        .run(move |c| arrears::jobs::daily_run(c, None, "a", now))
         .await
         .unwrap();
     assert!(none.is_none());
@@ -659,7 +659,7 @@ async fn the_daily_run_happens_once_a_day_on_one_instance_and_a_lapsed_lease_is_
             let db = db.clone();
             std::thread::spawn(move || {
                 let mut conn = db.checkout().unwrap();
-                arrears::jobs::daily_run(&mut conn, ["a", "b"][i], later).unwrap()
+                arrears::jobs::daily_run(&mut conn, Some(&db), ["a", "b"][i], later).unwrap()
             })
         })
         .collect();
@@ -672,13 +672,13 @@ async fn the_daily_run_happens_once_a_day_on_one_instance_and_a_lapsed_lease_is_
     assert!(runs[0].started_by.is_none());
     // The day is done: later ticks do nothing; the next day runs again.
     let again = db
-        .run(move |c| arrears::jobs::daily_run(c, "b", later + chrono::Duration::hours(1)))
+        .run(move |c| arrears::jobs::daily_run(c, None, "b", later + chrono::Duration::hours(1)))
         .await
         .unwrap();
     assert!(again.is_none());
     let tomorrow = later + chrono::Duration::days(1);
     let next = db
-        .run(move |c| arrears::jobs::daily_run(c, "b", tomorrow))
+        .run(move |c| arrears::jobs::daily_run(c, None, "b", tomorrow))
         .await
         .unwrap()
         .unwrap();

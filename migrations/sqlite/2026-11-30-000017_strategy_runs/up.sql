@@ -32,7 +32,6 @@ CREATE TABLE strategy_entries (
 );
 CREATE UNIQUE INDEX strategy_entries_open_idx ON strategy_entries (strategy_id, account_id) WHERE left_on IS NULL;
 CREATE INDEX strategy_entries_account_idx ON strategy_entries (account_id, strategy_id);
-CREATE INDEX strategy_entries_period_idx ON strategy_entries (strategy_id, entered_on);
 
 CREATE TABLE strategy_steps (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
