@@ -39,7 +39,8 @@ pub struct StrategyReportParams {
     tag = "reports",
     operation_id = "get_strategy_report",
     params(StrategyReportParams),
-    responses((status = 200, description = "The report", content((StrategyReport = "application/json"), (String = "text/csv"))))
+    responses((status = 200, description = "The report", content((StrategyReport = "application/json"), (String = "text/csv"))),
+        (status = 404, description = "No strategy has this `strategy_id`"))
 )]
 #[get("/reports/strategy")]
 pub async fn get_strategy_report(
