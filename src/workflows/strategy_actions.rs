@@ -10,7 +10,9 @@ use serde_json::json;
 
 use crate::db::accounts::AccountAndDebtor;
 use crate::db::audit::{self, AuditContext, Change, NewEvent};
-use crate::db::communications::{self, CommunicationStatus, MessageChannel, NewCommunication};
+use crate::db::communications::{
+    self, CommunicationRow, CommunicationStatus, MessageChannel, NewCommunication,
+};
 use crate::db::escalations::{self, EscalationTier, NewEscalation};
 use crate::db::strategies::Definition;
 use crate::db::strategy_entries::EntryRow;
@@ -72,7 +74,8 @@ pub fn act(conn: &mut Conn, plan: &Plan, taken: &[Taken<'_>]) -> Result<RunCount
         now: plan.now,
     };
     let policy = contact_policy::current(conn)?;
-    let mut events = Vec::with_capacity(taken.len() * 2);
+    let mut events = Vec::with_capacity(taken.len());
+    let mut acted = Vec::with_capacity(taken.len());
     let mut messages = Vec::new();
     let mut reviews = Vec::new();
     let mut escalations_new = Vec::new();
@@ -81,7 +84,7 @@ pub fn act(conn: &mut Conn, plan: &Plan, taken: &[Taken<'_>]) -> Result<RunCount
             continue;
         };
         *counts.actions.entry(step.action).or_default() += 1;
-        events.push(step_event(&ctx, plan, t, step));
+        acted.push((t, step));
         match step.action {
             StepAction::Sms | StepAction::Email | StepAction::Letter => {
                 let message = message(plan, &policy, t, step)?;
@@ -103,15 +106,16 @@ pub fn act(conn: &mut Conn, plan: &Plan, taken: &[Taken<'_>]) -> Result<RunCount
             StepAction::Call | StepAction::SettlementOffer => {}
         }
     }
-    for row in communications::insert(conn, &messages)? {
-        events.push(created(
-            &ctx,
-            "communication",
-            row.id,
-            "communication.created",
-            communications::json(&row),
-            row.account_id,
-        ));
+    // A communication's creation is recorded in its step's event (its own stream starts when it
+    // is sent, fails or is blocked): one audit row per step, not two.
+    let made = communications::insert(conn, &messages)?;
+    let by_step: HashMap<i64, &CommunicationRow> = made
+        .iter()
+        .filter_map(|r| r.step_id.map(|s| (s, r)))
+        .collect();
+    for (t, step) in acted {
+        let made = by_step.get(&t.step.id).copied();
+        events.push(step_event(&ctx, plan, t, step, made));
     }
     let new_tasks = review_tasks(conn, plan, &reviews)?;
     for row in tasks::insert(conn, &new_tasks)? {
@@ -143,13 +147,22 @@ fn step_of<'p>(plan: &'p Plan, t: &Taken<'_>) -> Result<Option<&'p Step>, ApiErr
     Ok(segment.and_then(|s| s.treatment.get(usize::try_from(t.step.step_index).ok()?)))
 }
 
-fn step_event(ctx: &AuditContext, plan: &Plan, t: &Taken<'_>, step: &Step) -> NewEvent {
-    let after = json!({
+fn step_event(
+    ctx: &AuditContext,
+    plan: &Plan,
+    t: &Taken<'_>,
+    step: &Step,
+    communication: Option<&CommunicationRow>,
+) -> NewEvent {
+    let mut after = json!({
         "id": t.step.id, "strategy_id": plan.strategy_id, "run_id": plan.run_id,
         "entry_id": t.entry.id, "segment": t.entry.segment, "arm": t.entry.arm,
         "entered_on": t.entry.entered_on, "step_index": t.step.step_index, "day": step.day,
         "action": step.action, "template": step.template, "discount_percent": step.discount_percent,
     });
+    if let Some(c) = communication {
+        after["communication"] = communications::json(c);
+    }
     created(
         ctx,
         "strategy_step",

@@ -217,11 +217,29 @@ async fn a_run_takes_every_action_once_and_the_next_steps_on_their_day() {
         )
         .await
         .expect(200);
-    let steps = list(&timeline)
+    let steps: Vec<&Value> = list(&timeline)
         .iter()
         .filter(|e| e["action"] == "strategy.step_taken")
-        .count();
-    assert_eq!(steps, 7);
+        .collect();
+    assert_eq!(steps.len(), 7);
+    // A message step's event records the communication it made.
+    let sms = steps
+        .iter()
+        .find(|e| e["after"]["action"] == "sms")
+        .unwrap();
+    assert_eq!(
+        (
+            &sms["after"]["communication"]["channel"],
+            &sms["after"]["communication"]["status"]
+        ),
+        (&json!("sms"), &json!("pending"))
+    );
+    assert!(
+        steps
+            .iter()
+            .filter(|e| e["after"]["action"] == "call")
+            .all(|e| e["after"]["communication"].is_null())
+    );
 
     // The same day again: nothing is due. Two days on: the day-2 step.
     let again = run(app).await;
