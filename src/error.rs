@@ -137,6 +137,16 @@ impl ApiError {
         ))
     }
 
+    /// A 422 naming each field of `problems` (for a rule that found at least one).
+    pub fn from_problems(problems: Vec<crate::domain::Problem>) -> Self {
+        Self::Validation(
+            problems
+                .into_iter()
+                .map(|p| FieldError::new(p.field, p.message))
+                .collect(),
+        )
+    }
+
     pub fn not_found(what: &str) -> Self {
         Self::NotFound(format!("{what} not found"))
     }

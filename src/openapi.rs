@@ -32,6 +32,7 @@ an opaque `cursor`; every POST accepts `Idempotency-Key`; every response carries
         crate::api::reports::GroupBy,
         crate::api::complaint_reports::ComplaintGroupBy,
         crate::api::complaint_reports::SatisfactionGroupBy,
+        crate::api::scorecard::QualityGroupBy,
         crate::domain::status::ApprovalStatus,
         crate::domain::status::DisputeStatus,
         crate::domain::status::EscalationStatus
@@ -53,6 +54,7 @@ an opaque `cursor`; every POST accepts `Idempotency-Key`; every response carries
         (name = "escalations", description = "Escalations and legal referral"),
         (name = "strategies", description = "Collection strategies: segments, treatments, champion and challenger; strategy runs and where an account stands"),
         (name = "communications", description = "Messages strategy steps ask for, for a mail house or gateway to fetch and close; review tasks for team leads"),
+        (name = "quality", description = "Evaluation forms, scored evaluations of contacts with the agent's acknowledgement or dispute, coaching sessions and actions, the agent scorecard"),
         (name = "reports", description = "Targets and reports (JSON, or CSV with Accept: text/csv)"),
         (name = "audit", description = "The hash-chained audit log"),
         (name = "operations", description = "Health, readiness and metrics (no auth)"),

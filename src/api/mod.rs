@@ -10,6 +10,7 @@ pub mod assignments;
 pub mod audit;
 pub mod auth;
 pub mod client_address;
+pub mod coaching;
 pub mod communications;
 pub mod complaint_reports;
 pub mod complaints;
@@ -29,11 +30,13 @@ pub mod ops;
 pub mod pagination;
 pub mod paths;
 pub mod payments;
+pub mod quality;
 pub mod queue;
 pub mod reconciliations;
 pub mod remittance;
 pub mod reports;
 pub mod request_id;
+pub mod scorecard;
 pub mod strategies;
 pub mod strategy_report;
 pub mod strategy_runs;
@@ -86,6 +89,27 @@ pub fn v1(cfg: &mut ServiceConfig) {
         .service(contacts::replace_contact_policy);
     money(cfg);
     complaints_and_reports(cfg);
+    quality_and_coaching(cfg);
+}
+
+/// Evaluation forms, evaluations, coaching, the scorecard and the quality report.
+fn quality_and_coaching(cfg: &mut ServiceConfig) {
+    cfg.service(quality::create_evaluation_form)
+        .service(quality::list_evaluation_forms)
+        .service(quality::get_evaluation_form)
+        .service(quality::replace_evaluation_form)
+        .service(quality::create_evaluation)
+        .service(quality::list_evaluations)
+        .service(quality::get_evaluation)
+        .service(quality::acknowledge_evaluation)
+        .service(quality::dispute_evaluation)
+        .service(quality::resolve_evaluation_dispute)
+        .service(coaching::create_coaching_session)
+        .service(coaching::list_coaching_sessions)
+        .service(coaching::get_coaching_session)
+        .service(coaching::complete_coaching_action)
+        .service(scorecard::get_agent_scorecard)
+        .service(scorecard::get_quality_report);
 }
 
 /// Disputes, approvals, adjustments, reconciliation, the ledger, the money policies, escalations.

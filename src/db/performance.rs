@@ -87,6 +87,18 @@ pub fn performance(
     }
 }
 
+/// One row per agent of `agents` over `[from, to]` (the scorecard's agent and their team).
+pub fn agent_rows(
+    conn: &mut Conn,
+    agents: &[CoveredAgent],
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<Vec<PerformanceRow>, ApiError> {
+    let ids: Vec<i64> = agents.iter().map(|a| a.id).collect();
+    let facts = Facts::load(conn, &ids, &Period::new(from, to))?;
+    Ok(agents.iter().map(|a| facts.agent_row(a).finish()).collect())
+}
+
 /// The period as UTC days and as the timestamps that bound them.
 struct Period {
     from: NaiveDate,

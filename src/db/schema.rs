@@ -585,12 +585,86 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    evaluation_forms (id) {
+        id -> BigInt,
+        name -> Text,
+        questions -> Text,
+        created_by -> Nullable<BigInt>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    evaluations (id) {
+        id -> BigInt,
+        contact_id -> BigInt,
+        account_id -> BigInt,
+        agent_id -> BigInt,
+        team_id -> Nullable<BigInt>,
+        form_id -> BigInt,
+        evaluator_id -> BigInt,
+        answers -> Text,
+        comment -> Nullable<Text>,
+        score_tenths -> BigInt,
+        original_score_tenths -> Nullable<BigInt>,
+        fatal_failed -> Bool,
+        status -> Text,
+        evaluated_at -> Timestamp,
+        acknowledged_at -> Nullable<Timestamp>,
+        dispute_reason -> Nullable<Text>,
+        disputed_at -> Nullable<Timestamp>,
+        dispute_outcome -> Nullable<Text>,
+        resolved_by -> Nullable<BigInt>,
+        resolved_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    coaching_sessions (id) {
+        id -> BigInt,
+        agent_id -> BigInt,
+        team_id -> Nullable<BigInt>,
+        coach_id -> BigInt,
+        held_on -> Date,
+        topics -> Text,
+        evaluation_ids -> Text,
+        notes -> Nullable<Text>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    coaching_actions (id) {
+        id -> BigInt,
+        session_id -> BigInt,
+        agent_id -> BigInt,
+        team_id -> Nullable<BigInt>,
+        coach_id -> BigInt,
+        text -> Text,
+        due_on -> Date,
+        status -> Text,
+        completed_at -> Nullable<Timestamp>,
+        completed_by -> Nullable<BigInt>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(evaluations -> evaluation_forms (form_id));
+diesel::joinable!(coaching_actions -> coaching_sessions (session_id));
+
 diesel::joinable!(strategy_entries -> accounts (account_id));
 diesel::joinable!(strategy_steps -> strategy_entries (entry_id));
 diesel::joinable!(communications -> accounts (account_id));
 diesel::joinable!(tasks -> accounts (account_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
+    evaluation_forms,
+    evaluations,
+    coaching_sessions,
+    coaching_actions,
     strategy_runs,
     strategy_entries,
     strategy_steps,

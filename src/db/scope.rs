@@ -42,3 +42,43 @@ macro_rules! apply_account_scope {
         }
     }};
 }
+
+/// The quality and coaching records (evaluations, coaching sessions and actions) a caller may
+/// see: whom they are about decides, not an account. Each such table keeps the agent and the
+/// agent's team at the time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StaffScope {
+    /// Manager, head, admin, auditor.
+    All,
+    /// A team lead: records of their team, and their own.
+    Team { team: i64, user: i64 },
+    /// An agent (or a team lead without a team): their own records only.
+    Own(i64),
+}
+
+pub fn staff_scope_of(actor: &Actor) -> StaffScope {
+    match actor.role {
+        Role::Manager | Role::Head | Role::Admin | Role::Auditor => StaffScope::All,
+        Role::TeamLead => actor
+            .team_id
+            .map_or(StaffScope::Own(actor.user_id), |team| StaffScope::Team {
+                team,
+                user: actor.user_id,
+            }),
+        Role::Agent => StaffScope::Own(actor.user_id),
+    }
+}
+
+/// Applies a [`StaffScope`] to a boxed query over a table with `agent_id` and `team_id`.
+#[macro_export]
+macro_rules! apply_staff_scope {
+    ($query:expr, $scope:expr, $table:ident) => {{
+        match $scope {
+            $crate::db::scope::StaffScope::All => $query,
+            $crate::db::scope::StaffScope::Team { team, user } => {
+                $query.filter($table::team_id.eq(team).or($table::agent_id.eq(user)))
+            }
+            $crate::db::scope::StaffScope::Own(user) => $query.filter($table::agent_id.eq(user)),
+        }
+    }};
+}

@@ -219,7 +219,8 @@ pub struct AgentSummary {
     pub rpc_rate: Option<f64>,
     /// The agent's promises due in the period paid in full ÷ due.
     pub kept_rate: Option<f64>,
-    /// Average quality score (null until quality evaluations exist).
+    /// The average score of the evaluations of the agent's contacts made in the period (0 to
+    /// 100, one decimal; null without evaluations).
     pub quality_average: Option<f64>,
     /// Complaints received in the period that count against the agent.
     pub complaints: i64,

@@ -2,4 +2,5 @@
 //! template in `templates/` (minijinja, escaped by default) and inline SVG charts.
 
 pub mod charts;
+pub mod scorecard_page;
 pub mod summary_page;

@@ -93,7 +93,7 @@ pub fn build(conn: &mut Conn, actor: &Actor, ask: SummaryAsk) -> Result<Summary,
 }
 
 /// The asked currency, else the only one in scope (422 `currency-required` when several).
-fn currency_of(
+pub fn currency_of(
     conn: &mut Conn,
     team_id: Option<i64>,
     asked: Option<String>,
@@ -201,6 +201,13 @@ fn agents(
     let targets = summary::targets(conn, "agent", &periods(p.start, p.last_day()))?;
     let window = complaint_reports::window(p.start, p.last_day(), actor);
     let complaints = complaint_reports::received_per_agent(conn, s.team_id, window)?;
+    let quality = crate::workflows::quality_report::averages_per_agent(
+        conn,
+        actor,
+        s.team_id,
+        p.start,
+        p.last_day(),
+    )?;
     let mut rows: Vec<AgentSummary> = covered
         .into_iter()
         .map(|a| {
@@ -217,7 +224,7 @@ fn agents(
                 right_party_contacts: row.map_or(0, |r| r.right_party_contacts),
                 rpc_rate: row.and_then(|r| r.rpc_rate),
                 kept_rate: row.and_then(|r| r.promise_kept_rate),
-                quality_average: None,
+                quality_average: quality.get(&a.id).copied(),
                 complaints: complaints.get(&a.id).copied().unwrap_or(0),
             }
         })
