@@ -452,6 +452,32 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/agents/{id}/scorecard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An agent's month for a one-to-one (the agent themself, their team lead, managers, heads,
+         *     auditors; anyone else's agent: 404; admins: 403): performance (collected in one currency,
+         *     target and attainment; attempts and RPC rate from the contact rollup; promises and kept
+         *     rate), quality (evaluations made in the month, average score, fatal failures), complaints
+         *     received against them and how many were justified, satisfaction answers, coaching actions
+         *     open at the month's end (or today); `team` the team's average agent over its agents (counts
+         *     and amounts: the mean over the agents; rates and scores: the mean over agents that have one).
+         *     `Accept: text/html` answers a printable one-page sheet (inline CSS and SVG, no script).
+         */
+        get: operations["get_agent_scorecard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/allocation-policy": {
         parameters: {
             query?: never;
@@ -796,6 +822,68 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/coaching-actions/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Complete a coaching action: the coached agent or the coach (anyone else who sees it: 403
+         *     `not-agent-or-coach`).
+         */
+        post: operations["complete_coaching_action"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/coaching-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Coaching sessions with their actions, newest first: agents see their own, team leads their
+         *     team's (and their own), managers, heads, admins and auditors all.
+         */
+        get: operations["list_coaching_sessions"];
+        put?: never;
+        /**
+         * Record a coaching session with its actions (team lead for their team, manager and above).
+         *     `agent_id` outside the caller's people, linked evaluations not of this agent, an action due
+         *     before `held_on` or a session in the future: 422 naming the field.
+         */
+        post: operations["create_coaching_session"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/coaching-sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One coaching session with its actions (scoped like the list). */
+        get: operations["get_coaching_session"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/communications": {
         parameters: {
             query?: never;
@@ -1011,6 +1099,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/contacts/{id}/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Evaluate a contact on a form (team lead for their team's agents, manager and above; never
+         *     one's own contact: 403 `own-contact`; another team's contact: 404). `score` = 100 ×
+         *     Σ(weight × value ÷ max) ÷ Σ(weight of answered questions), rounded half up to one decimal; a
+         *     fatal question answered 0 makes it 0 with `fatal_failed: true`. The form is used from now on
+         *     (immutable). The agent may acknowledge it, or dispute it through the 7th day after.
+         */
+        post: operations["create_evaluation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/debtors": {
         parameters: {
             query?: never;
@@ -1094,6 +1205,144 @@ export interface paths {
         put?: never;
         /** Resolve an escalation (team lead and above, at or above its tier). */
         post: operations["resolve_escalation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/evaluation-forms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Evaluation forms, newest first (every role: agents see what they are scored on). */
+        get: operations["list_evaluation_forms"];
+        put?: never;
+        /** Create an evaluation form (manager and above). */
+        post: operations["create_evaluation_form"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/evaluation-forms/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One evaluation form. */
+        get: operations["get_evaluation_form"];
+        /**
+         * Replace a form that no evaluation has used yet (manager and above); a used form never
+         *     changes (409 `evaluation-form-used`): create a new one.
+         */
+        put: operations["replace_evaluation_form"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Evaluations, newest first: agents see their own, team leads their team's (and their own),
+         *     managers, heads, admins and auditors all.
+         */
+        get: operations["list_evaluations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/evaluations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One evaluation (scoped like the list). */
+        get: operations["get_evaluation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/evaluations/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The evaluated agent accepts the evaluation (`submitted` → `acknowledged`); anyone else who
+         *     sees it: 403 `not-your-evaluation`.
+         */
+        post: operations["acknowledge_evaluation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/evaluations/{id}/dispute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The evaluated agent disputes the evaluation, through the 7th UTC day after the evaluation's
+         *     day (`dispute_until`; later: 409 `dispute-window-closed`).
+         */
+        post: operations["dispute_evaluation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/evaluations/{id}/resolve-dispute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decide a dispute (team lead of the agent's team, manager, head): never the evaluator (403
+         *     `evaluator-cannot-resolve`) nor the evaluated agent (403 `own-evaluation`). `upheld` with a
+         *     `score` replaces the score (the formula's is kept as `original_score`) and clears
+         *     `fatal_failed`; `rejected` leaves the score as it is.
+         */
+        post: operations["resolve_evaluation_dispute"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1355,6 +1604,26 @@ export interface paths {
          *     `PerformanceRow`. `Accept: text/csv` for CSV.
          */
         get: operations["get_performance_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reports/quality": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Quality per agent or team over `[from, to]` (team leads: their team; managers, heads,
+         *     auditors: all); each figure is defined on `QualityReportRow`. `Accept: text/csv` for CSV.
+         */
+        get: operations["get_quality_report"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1847,6 +2116,21 @@ export interface components {
             strategy_id?: number | null;
         };
         /**
+         * @description An action agreed in the session.
+         * @example {
+         *       "due_on": "2026-11-20",
+         *       "text": "Offer a payment plan before ending any call with a refusal."
+         *     }
+         */
+        ActionRequest: {
+            /**
+             * Format: date
+             * @description On or after `held_on`.
+             */
+            due_on: string;
+            text: string;
+        };
+        /**
          * @description An adjustment of one part of an account's balance.
          * @example {
          *       "account_id": 101,
@@ -1907,6 +2191,95 @@ export interface components {
          * @enum {string}
          */
         AdjustmentStatus: "applied" | "pending_approval" | "rejected" | "cancelled";
+        /**
+         * @description An agent's month.
+         * @example {
+         *       "attainment": 0.25,
+         *       "average_satisfaction": 4.25,
+         *       "average_score": 82.5,
+         *       "collected_amount": 1250000,
+         *       "complaints_against": 1,
+         *       "complaints_justified": 0,
+         *       "contact_attempts": 120,
+         *       "evaluations": 4,
+         *       "fatal_failures": 1,
+         *       "open_coaching_actions": 2,
+         *       "promise_kept_rate": 0.625,
+         *       "promises": 8,
+         *       "rpc_rate": 0.25,
+         *       "target_amount": 5000000
+         *     }
+         */
+        AgentFigures: {
+            /**
+             * Format: double
+             * @description `collected_amount ÷ target_amount` (4 decimals).
+             */
+            attainment?: number | null;
+            /**
+             * Format: double
+             * @description Survey answers about the agent's contacts in the month (1 to 5, two decimals).
+             */
+            average_satisfaction?: number | null;
+            /**
+             * Format: double
+             * @description Their average score (0 to 100, one decimal).
+             */
+            average_score?: number | null;
+            /**
+             * Format: int64
+             * @description Payments the agent recorded, received in the month, in `currency`; reversed payments and
+             *     recoveries on written-off accounts excluded.
+             */
+            collected_amount: number;
+            /**
+             * Format: int64
+             * @description Complaints received in the month that count against the agent.
+             */
+            complaints_against: number;
+            /**
+             * Format: int64
+             * @description Of those, closed as justified.
+             */
+            complaints_justified: number;
+            /**
+             * Format: int64
+             * @description Outbound phone attempts (from the contact rollup).
+             */
+            contact_attempts: number;
+            /**
+             * Format: int64
+             * @description Evaluations of the agent's contacts made in the month.
+             */
+            evaluations: number;
+            /** Format: int64 */
+            fatal_failures: number;
+            /**
+             * Format: int64
+             * @description Coaching actions open at the end of the month (or today, in the current month).
+             */
+            open_coaching_actions: number;
+            /**
+             * Format: double
+             * @description The agent's promises due in the month paid in full ÷ due.
+             */
+            promise_kept_rate?: number | null;
+            /**
+             * Format: int64
+             * @description Promises to pay set up in the month.
+             */
+            promises: number;
+            /**
+             * Format: double
+             * @description Right-party contacts ÷ attempts.
+             */
+            rpc_rate?: number | null;
+            /**
+             * Format: int64
+             * @description The agent's target for the month (null when none is set).
+             */
+            target_amount?: number | null;
+        };
         /**
          * @description One agent's share after auto-assignment.
          * @example {
@@ -1973,7 +2346,8 @@ export interface components {
             name: string;
             /**
              * Format: double
-             * @description Average quality score (null until quality evaluations exist).
+             * @description The average score of the evaluations of the agent's contacts made in the period (0 to
+             *     100, one decimal; null without evaluations).
              */
             quality_average?: number | null;
             /** Format: int64 */
@@ -2099,6 +2473,18 @@ export interface components {
         AllocationPolicy: {
             /** @description Every part once, first paid first. */
             order: components["schemas"]["Component"][];
+        };
+        /**
+         * @description One answer: 0 or 1 for `yes_no`, 0 to 5 for `zero_to_five`, null for not applicable.
+         * @example {
+         *       "key": "negotiation",
+         *       "value": 4
+         *     }
+         */
+        AnswerRequest: {
+            key: string;
+            /** Format: int64 */
+            value?: number | null;
         };
         /**
          * @description An approval request.
@@ -2625,6 +3011,143 @@ export interface components {
             /** @description The final response (kept as the complaint's `response`). */
             response?: string | null;
             root_cause: components["schemas"]["RootCause"];
+        };
+        /**
+         * @description Something the agent agreed to do by a date.
+         * @example {
+         *       "agent_id": 12,
+         *       "coach_id": 5,
+         *       "completed_at": null,
+         *       "completed_by": null,
+         *       "due_on": "2026-11-20",
+         *       "id": 31,
+         *       "overdue": false,
+         *       "session_id": 9,
+         *       "status": "open",
+         *       "text": "Offer a payment plan before ending any call with a refusal."
+         *     }
+         */
+        CoachingAction: {
+            /** Format: int64 */
+            agent_id: number;
+            /** Format: int64 */
+            coach_id: number;
+            /** Format: date-time */
+            completed_at?: string | null;
+            /** Format: int64 */
+            completed_by?: number | null;
+            /** Format: date */
+            due_on: string;
+            /** Format: int64 */
+            id: number;
+            /** @description Open past `due_on` (UTC), now. */
+            overdue: boolean;
+            /** Format: int64 */
+            session_id: number;
+            status: components["schemas"]["CoachingActionStatus"];
+            text: string;
+        };
+        /**
+         * @description `open` until the agent or the coach completes it.
+         * @example open
+         * @enum {string}
+         */
+        CoachingActionStatus: "open" | "completed";
+        /**
+         * @description A one-to-one with an agent: what was discussed, the evaluations it went through, and the
+         *     actions agreed.
+         * @example {
+         *       "actions": [
+         *         {
+         *           "agent_id": 12,
+         *           "coach_id": 5,
+         *           "completed_at": null,
+         *           "completed_by": null,
+         *           "due_on": "2026-11-20",
+         *           "id": 31,
+         *           "overdue": false,
+         *           "session_id": 9,
+         *           "status": "open",
+         *           "text": "Offer a payment plan before ending any call with a refusal."
+         *         }
+         *       ],
+         *       "agent_id": 12,
+         *       "coach_id": 5,
+         *       "created_at": "2026-11-06T15:00:00Z",
+         *       "evaluation_ids": [
+         *         7
+         *       ],
+         *       "held_on": "2026-11-06",
+         *       "id": 9,
+         *       "notes": "Listened to two calls together.",
+         *       "team_id": 2,
+         *       "topics": [
+         *         "objection handling",
+         *         "mini-Miranda"
+         *       ]
+         *     }
+         */
+        CoachingSession: {
+            actions: components["schemas"]["CoachingAction"][];
+            /** Format: int64 */
+            agent_id: number;
+            /** Format: int64 */
+            coach_id: number;
+            /** Format: date-time */
+            created_at: string;
+            evaluation_ids: number[];
+            /** Format: date */
+            held_on: string;
+            /** Format: int64 */
+            id: number;
+            notes?: string | null;
+            /**
+             * Format: int64
+             * @description The agent's team when coached.
+             */
+            team_id?: number | null;
+            topics: string[];
+        };
+        /**
+         * @description A coaching session as held.
+         * @example {
+         *       "actions": [
+         *         {
+         *           "due_on": "2026-11-20",
+         *           "text": "Offer a payment plan before ending any call with a refusal."
+         *         }
+         *       ],
+         *       "agent_id": 12,
+         *       "evaluation_ids": [
+         *         7
+         *       ],
+         *       "held_on": "2026-11-06",
+         *       "notes": "Listened to two calls together.",
+         *       "topics": [
+         *         "objection handling",
+         *         "mini-Miranda"
+         *       ]
+         *     }
+         */
+        CoachingSessionRequest: {
+            /** @description At most 20 actions. */
+            actions?: components["schemas"]["ActionRequest"][];
+            /**
+             * Format: int64
+             * @description The coached user: a team lead coaches their team, managers and heads anyone; nobody
+             *     themselves.
+             */
+            agent_id: number;
+            /** @description Evaluations of this agent the session went through (at most 50). */
+            evaluation_ids?: number[];
+            /**
+             * Format: date
+             * @description Not in the future.
+             */
+            held_on: string;
+            notes?: string | null;
+            /** @description 1 to 20 topics of 1 to 200 characters. */
+            topics: string[];
         };
         /**
          * @description Money collected.
@@ -3685,6 +4208,15 @@ export interface components {
             status: components["schemas"]["DisputeStatus"];
         };
         /**
+         * @description Why the agent disputes.
+         * @example {
+         *       "reason": "The debtor hung up before I could offer a plan."
+         *     }
+         */
+        DisputeEvaluationRequest: {
+            reason: string;
+        };
+        /**
          * @description How a dispute ended.
          * @example rejected
          * @enum {string}
@@ -3742,6 +4274,203 @@ export interface components {
          * @enum {string}
          */
         EscalationTier: "team_lead" | "manager" | "head";
+        /**
+         * @description A scored review of one contact.
+         * @example {
+         *       "account_id": 101,
+         *       "acknowledged_at": null,
+         *       "agent_id": 12,
+         *       "answers": [
+         *         {
+         *           "key": "mini_miranda",
+         *           "value": 1
+         *         },
+         *         {
+         *           "key": "negotiation",
+         *           "value": 4
+         *         }
+         *       ],
+         *       "comment": "Good control of the call.",
+         *       "contact_id": 311,
+         *       "dispute_outcome": null,
+         *       "dispute_reason": "The debtor hung up before I could offer a plan.",
+         *       "dispute_until": "2026-11-10",
+         *       "disputed_at": "2026-11-04T09:00:00Z",
+         *       "evaluated_at": "2026-11-03T10:00:00Z",
+         *       "evaluator_id": 5,
+         *       "fatal_failed": false,
+         *       "form_id": 1,
+         *       "id": 7,
+         *       "original_score": null,
+         *       "resolved_at": null,
+         *       "resolved_by": null,
+         *       "score": 88,
+         *       "status": "disputed",
+         *       "team_id": 2
+         *     }
+         */
+        Evaluation: {
+            /** Format: int64 */
+            account_id: number;
+            /** Format: date-time */
+            acknowledged_at?: string | null;
+            /**
+             * Format: int64
+             * @description The agent who made the contact.
+             */
+            agent_id: number;
+            answers: components["schemas"]["StoredAnswer"][];
+            comment?: string | null;
+            /** Format: int64 */
+            contact_id: number;
+            dispute_outcome?: components["schemas"]["EvaluationDisputeOutcome"] | null;
+            dispute_reason?: string | null;
+            /**
+             * Format: date
+             * @description The last UTC day the agent may dispute it: 7 days after the evaluation's day.
+             */
+            dispute_until: string;
+            /** Format: date-time */
+            disputed_at?: string | null;
+            /** Format: date-time */
+            evaluated_at: string;
+            /** Format: int64 */
+            evaluator_id: number;
+            /** @description A fatal question was answered 0 (the score is 0). */
+            fatal_failed: boolean;
+            /** Format: int64 */
+            form_id: number;
+            /** Format: int64 */
+            id: number;
+            /**
+             * Format: double
+             * @description The formula's score before an upheld dispute corrected it.
+             */
+            original_score?: number | null;
+            /** Format: date-time */
+            resolved_at?: string | null;
+            /** Format: int64 */
+            resolved_by?: number | null;
+            /**
+             * Format: double
+             * @description 0 to 100, one decimal (see `POST /v1/contacts/{id}/evaluations` for the formula).
+             */
+            score: number;
+            status: components["schemas"]["EvaluationStatus"];
+            /**
+             * Format: int64
+             * @description The agent's team when evaluated.
+             */
+            team_id?: number | null;
+        };
+        /**
+         * @description `upheld`: the agent was right (the score may be corrected); `rejected`: it stands.
+         * @example upheld
+         * @enum {string}
+         */
+        EvaluationDisputeOutcome: "upheld" | "rejected";
+        /**
+         * @description A form of weighted questions that evaluations answer.
+         * @example {
+         *       "created_at": "2026-11-01T09:00:00Z",
+         *       "created_by": 3,
+         *       "id": 1,
+         *       "name": "Outbound call quality",
+         *       "questions": [
+         *         {
+         *           "fatal": true,
+         *           "key": "mini_miranda",
+         *           "scale": "yes_no",
+         *           "text": "Gave the mini-Miranda disclosure",
+         *           "weight": 20
+         *         },
+         *         {
+         *           "fatal": false,
+         *           "key": "negotiation",
+         *           "scale": "zero_to_five",
+         *           "text": "Negotiated within policy",
+         *           "weight": 30
+         *         }
+         *       ],
+         *       "updated_at": "2026-11-01T09:00:00Z",
+         *       "used": true
+         *     }
+         */
+        EvaluationForm: {
+            /** Format: date-time */
+            created_at: string;
+            /** Format: int64 */
+            created_by?: number | null;
+            /** Format: int64 */
+            id: number;
+            name: string;
+            questions: components["schemas"]["Question"][];
+            /** Format: date-time */
+            updated_at: string;
+            /** @description An evaluation has used it: it can no longer change (create a new form instead). */
+            used: boolean;
+        };
+        /**
+         * @description A form of weighted questions.
+         * @example {
+         *       "name": "Outbound call quality",
+         *       "questions": [
+         *         {
+         *           "fatal": true,
+         *           "key": "mini_miranda",
+         *           "scale": "yes_no",
+         *           "text": "Gave the mini-Miranda disclosure",
+         *           "weight": 20
+         *         },
+         *         {
+         *           "key": "negotiation",
+         *           "scale": "zero_to_five",
+         *           "text": "Negotiated within policy",
+         *           "weight": 30
+         *         }
+         *       ]
+         *     }
+         */
+        EvaluationFormRequest: {
+            /** @description 1 to 200 characters. */
+            name: string;
+            /**
+             * @description 1 to 50 questions; keys unique (lower-case letters, digits, `_`); text 1 to 1000
+             *     characters; weight 1 to 100; `fatal` defaults to false.
+             */
+            questions: components["schemas"]["Question"][];
+        };
+        /**
+         * @description An evaluation of a contact.
+         * @example {
+         *       "answers": [
+         *         {
+         *           "key": "mini_miranda",
+         *           "value": 1
+         *         },
+         *         {
+         *           "key": "negotiation",
+         *           "value": 4
+         *         }
+         *       ],
+         *       "comment": "Good control of the call.",
+         *       "form_id": 1
+         *     }
+         */
+        EvaluationRequest: {
+            /** @description Every question of the form once (`value` null: not applicable), none other. */
+            answers: components["schemas"]["AnswerRequest"][];
+            comment?: string | null;
+            /** Format: int64 */
+            form_id: number;
+        };
+        /**
+         * @description `submitted` → `acknowledged` (the agent accepts it) or `disputed` (the agent contests it
+         *     within 7 days) → `resolved` (someone other than the evaluator decides).
+         * @example submitted
+         * @enum {string}
+         */
+        EvaluationStatus: "submitted" | "acknowledged" | "disputed" | "resolved";
         /**
          * @description What does not reconcile.
          * @example unmatched_row
@@ -4437,6 +5166,53 @@ export interface components {
          * @example {
          *       "data": [
          *         {
+         *           "actions": [
+         *             {
+         *               "agent_id": 12,
+         *               "coach_id": 5,
+         *               "completed_at": null,
+         *               "completed_by": null,
+         *               "due_on": "2026-11-20",
+         *               "id": 31,
+         *               "overdue": false,
+         *               "session_id": 9,
+         *               "status": "open",
+         *               "text": "Offer a payment plan before ending any call with a refusal."
+         *             }
+         *           ],
+         *           "agent_id": 12,
+         *           "coach_id": 5,
+         *           "created_at": "2026-11-06T15:00:00Z",
+         *           "evaluation_ids": [
+         *             7
+         *           ],
+         *           "held_on": "2026-11-06",
+         *           "id": 9,
+         *           "notes": "Listened to two calls together.",
+         *           "team_id": 2,
+         *           "topics": [
+         *             "objection handling",
+         *             "mini-Miranda"
+         *           ]
+         *         }
+         *       ],
+         *       "next_cursor": "aWQ6NDI"
+         *     }
+         */
+        Page_CoachingSession: {
+            /** @description The items of this page. */
+            data: components["schemas"]["CoachingSession"][];
+            /**
+             * @description Pass as `cursor` to get the next page; `null` on the last page.
+             * @example aWQ6NDI
+             */
+            next_cursor?: string | null;
+        };
+        /**
+         * @description One page of a list.
+         * @example {
+         *       "data": [
+         *         {
          *           "account_id": 101,
          *           "channel": "sms",
          *           "closed_at": null,
@@ -4563,6 +5339,96 @@ export interface components {
         Page_Escalation: {
             /** @description The items of this page. */
             data: components["schemas"]["Escalation"][];
+            /**
+             * @description Pass as `cursor` to get the next page; `null` on the last page.
+             * @example aWQ6NDI
+             */
+            next_cursor?: string | null;
+        };
+        /**
+         * @description One page of a list.
+         * @example {
+         *       "data": [
+         *         {
+         *           "account_id": 101,
+         *           "acknowledged_at": null,
+         *           "agent_id": 12,
+         *           "answers": [
+         *             {
+         *               "key": "mini_miranda",
+         *               "value": 1
+         *             },
+         *             {
+         *               "key": "negotiation",
+         *               "value": 4
+         *             }
+         *           ],
+         *           "comment": "Good control of the call.",
+         *           "contact_id": 311,
+         *           "dispute_outcome": null,
+         *           "dispute_reason": "The debtor hung up before I could offer a plan.",
+         *           "dispute_until": "2026-11-10",
+         *           "disputed_at": "2026-11-04T09:00:00Z",
+         *           "evaluated_at": "2026-11-03T10:00:00Z",
+         *           "evaluator_id": 5,
+         *           "fatal_failed": false,
+         *           "form_id": 1,
+         *           "id": 7,
+         *           "original_score": null,
+         *           "resolved_at": null,
+         *           "resolved_by": null,
+         *           "score": 88,
+         *           "status": "disputed",
+         *           "team_id": 2
+         *         }
+         *       ],
+         *       "next_cursor": "aWQ6NDI"
+         *     }
+         */
+        Page_Evaluation: {
+            /** @description The items of this page. */
+            data: components["schemas"]["Evaluation"][];
+            /**
+             * @description Pass as `cursor` to get the next page; `null` on the last page.
+             * @example aWQ6NDI
+             */
+            next_cursor?: string | null;
+        };
+        /**
+         * @description One page of a list.
+         * @example {
+         *       "data": [
+         *         {
+         *           "created_at": "2026-11-01T09:00:00Z",
+         *           "created_by": 3,
+         *           "id": 1,
+         *           "name": "Outbound call quality",
+         *           "questions": [
+         *             {
+         *               "fatal": true,
+         *               "key": "mini_miranda",
+         *               "scale": "yes_no",
+         *               "text": "Gave the mini-Miranda disclosure",
+         *               "weight": 20
+         *             },
+         *             {
+         *               "fatal": false,
+         *               "key": "negotiation",
+         *               "scale": "zero_to_five",
+         *               "text": "Negotiated within policy",
+         *               "weight": 30
+         *             }
+         *           ],
+         *           "updated_at": "2026-11-01T09:00:00Z",
+         *           "used": true
+         *         }
+         *       ],
+         *       "next_cursor": "aWQ6NDI"
+         *     }
+         */
+        Page_EvaluationForm: {
+            /** @description The items of this page. */
+            data: components["schemas"]["EvaluationForm"][];
             /**
              * @description Pass as `cursor` to get the next page; `null` on the last page.
              * @example aWQ6NDI
@@ -5203,6 +6069,114 @@ export interface components {
             made: number;
         };
         /**
+         * @description Grouping of the quality report.
+         * @enum {string}
+         */
+        QualityGroupBy: "agent" | "team";
+        /**
+         * @description The quality report.
+         * @example {
+         *       "data": [
+         *         {
+         *           "average_score": 82.5,
+         *           "coaching_sessions": 1,
+         *           "disputes": 1,
+         *           "evaluations": 4,
+         *           "fatal_failures": 1,
+         *           "group_id": 12,
+         *           "group_name": "Arto Agent",
+         *           "open_coaching_actions": 2,
+         *           "overdue_coaching_actions": 1
+         *         }
+         *       ]
+         *     }
+         */
+        QualityReport: {
+            data: components["schemas"]["QualityReportRow"][];
+        };
+        /**
+         * @description One agent's or team's quality over the period `[from, to]` (UTC days).
+         * @example {
+         *       "average_score": 82.5,
+         *       "coaching_sessions": 1,
+         *       "disputes": 1,
+         *       "evaluations": 4,
+         *       "fatal_failures": 1,
+         *       "group_id": 12,
+         *       "group_name": "Arto Agent",
+         *       "open_coaching_actions": 2,
+         *       "overdue_coaching_actions": 1
+         *     }
+         */
+        QualityReportRow: {
+            /**
+             * Format: double
+             * @description Their average score, 0 to 100 at one decimal (null without evaluations).
+             */
+            average_score?: number | null;
+            /**
+             * Format: int64
+             * @description Coaching sessions held in the period.
+             */
+            coaching_sessions: number;
+            /**
+             * Format: int64
+             * @description Evaluations disputed in the period.
+             */
+            disputes: number;
+            /**
+             * Format: int64
+             * @description Evaluations made in the period (of the agent's contacts; for a team, of its agents' while
+             *     in it).
+             */
+            evaluations: number;
+            /**
+             * Format: int64
+             * @description Evaluations with a fatal question answered 0 (and not corrected by an upheld dispute).
+             */
+            fatal_failures: number;
+            /**
+             * Format: int64
+             * @description The agent's or team's id.
+             */
+            group_id: number;
+            group_name: string;
+            /**
+             * Format: int64
+             * @description Coaching actions open at the end of the period (or of today, while it runs): of sessions
+             *     held by then, not completed by then.
+             */
+            open_coaching_actions: number;
+            /**
+             * Format: int64
+             * @description Of those, due before that day.
+             */
+            overdue_coaching_actions: number;
+        };
+        /**
+         * @description One question of a form.
+         * @example {
+         *       "fatal": true,
+         *       "key": "mini_miranda",
+         *       "scale": "yes_no",
+         *       "text": "Gave the mini-Miranda disclosure",
+         *       "weight": 20
+         *     }
+         */
+        Question: {
+            /** @description Answered 0, the whole evaluation scores 0 (`fatal_failed`). */
+            fatal?: boolean;
+            /** @description Unique within the form: lower-case letters, digits and `_`, 1 to 50 characters. */
+            key: string;
+            scale: components["schemas"]["Scale"];
+            text: string;
+            /**
+             * Format: int64
+             * @description 1 to 100.
+             */
+            weight: number;
+        };
+        /**
          * @description One account in a work queue.
          * @example {
          *       "account_id": 101,
@@ -5526,6 +6500,21 @@ export interface components {
             outcome: components["schemas"]["DisputeOutcome"];
         };
         /**
+         * @description A dispute's decision.
+         * @example {
+         *       "outcome": "upheld",
+         *       "score": 92.5
+         *     }
+         */
+        ResolveEvaluationDisputeRequest: {
+            outcome: components["schemas"]["EvaluationDisputeOutcome"];
+            /**
+             * Format: double
+             * @description The corrected score (0 to 100, one decimal), only with `upheld`.
+             */
+            score?: number | null;
+        };
+        /**
          * @description How to resolve an exception.
          * @example {
          *       "action": "post_payment",
@@ -5717,6 +6706,97 @@ export interface components {
             responses: number;
         };
         /**
+         * @description How a question is answered: `yes_no` takes 0 or 1, `zero_to_five` 0 to 5.
+         * @example zero_to_five
+         * @enum {string}
+         */
+        Scale: "yes_no" | "zero_to_five";
+        /**
+         * @description One agent's month beside their team's average: the subject's fields and the agent's
+         *     figures side by side in one object.
+         * @example {
+         *       "agent_id": 12,
+         *       "attainment": 0.25,
+         *       "average_satisfaction": 4.25,
+         *       "average_score": 82.5,
+         *       "collected_amount": 1250000,
+         *       "complaints_against": 1,
+         *       "complaints_justified": 0,
+         *       "contact_attempts": 120,
+         *       "currency": "USD",
+         *       "evaluations": 4,
+         *       "fatal_failures": 1,
+         *       "name": "Arto Agent",
+         *       "open_coaching_actions": 2,
+         *       "period": "2026-11",
+         *       "promise_kept_rate": 0.625,
+         *       "promises": 8,
+         *       "rpc_rate": 0.25,
+         *       "target_amount": 5000000,
+         *       "team": {
+         *         "agents": 3,
+         *         "attainment": 0.22,
+         *         "average_satisfaction": 4.1,
+         *         "average_score": 84.1,
+         *         "collected_amount": 1100000,
+         *         "complaints_against": 0.67,
+         *         "complaints_justified": 0,
+         *         "contact_attempts": 101.33,
+         *         "evaluations": 3.33,
+         *         "fatal_failures": 0.33,
+         *         "open_coaching_actions": 1,
+         *         "promise_kept_rate": 0.6,
+         *         "promises": 6.67,
+         *         "rpc_rate": 0.2312,
+         *         "target_amount": 5000000
+         *       },
+         *       "team_id": 2,
+         *       "team_name": "North"
+         *     }
+         */
+        Scorecard: components["schemas"]["ScorecardSubject"] & components["schemas"]["AgentFigures"];
+        /**
+         * @description Whose scorecard, which month, and the team's average agent.
+         * @example {
+         *       "agent_id": 12,
+         *       "currency": "USD",
+         *       "name": "Arto Agent",
+         *       "period": "2026-11",
+         *       "team": {
+         *         "agents": 3,
+         *         "attainment": 0.22,
+         *         "average_satisfaction": 4.1,
+         *         "average_score": 84.1,
+         *         "collected_amount": 1100000,
+         *         "complaints_against": 0.67,
+         *         "complaints_justified": 0,
+         *         "contact_attempts": 101.33,
+         *         "evaluations": 3.33,
+         *         "fatal_failures": 0.33,
+         *         "open_coaching_actions": 1,
+         *         "promise_kept_rate": 0.6,
+         *         "promises": 6.67,
+         *         "rpc_rate": 0.2312,
+         *         "target_amount": 5000000
+         *       },
+         *       "team_id": 2,
+         *       "team_name": "North"
+         *     }
+         */
+        ScorecardSubject: {
+            /** Format: int64 */
+            agent_id: number;
+            /** @description The currency of `collected_amount` (and of the team's). */
+            currency: string;
+            name: string;
+            /** @description `YYYY-MM`. */
+            period: string;
+            team?: components["schemas"]["TeamFigures"] | null;
+            /** Format: int64 */
+            team_id?: number | null;
+            team_name?: string | null;
+        };
+        /**
          * @description A segment: criteria and what happens to the accounts it takes.
          * @example {
          *       "criteria": {
@@ -5802,6 +6882,18 @@ export interface components {
             step_index: number;
             /** Format: date */
             taken_on: string;
+        };
+        /**
+         * @description One answer as stored and shown: `value` null is not applicable.
+         * @example {
+         *       "key": "negotiation",
+         *       "value": 4
+         *     }
+         */
+        StoredAnswer: {
+            key: string;
+            /** Format: int64 */
+            value?: number | null;
         };
         /**
          * @description A collection strategy.
@@ -6401,6 +7493,63 @@ export interface components {
             name: string;
             /** Format: date-time */
             updated_at: string;
+        };
+        /**
+         * @description The team's average agent: counts and amounts are the mean over the team's agents (counts at
+         *     two decimals, money in whole minor units, half up); rates, scores and targets the mean over
+         *     the agents that have one (null when none has).
+         * @example {
+         *       "agents": 3,
+         *       "attainment": 0.22,
+         *       "average_satisfaction": 4.1,
+         *       "average_score": 84.1,
+         *       "collected_amount": 1100000,
+         *       "complaints_against": 0.67,
+         *       "complaints_justified": 0,
+         *       "contact_attempts": 101.33,
+         *       "evaluations": 3.33,
+         *       "fatal_failures": 0.33,
+         *       "open_coaching_actions": 1,
+         *       "promise_kept_rate": 0.6,
+         *       "promises": 6.67,
+         *       "rpc_rate": 0.2312,
+         *       "target_amount": 5000000
+         *     }
+         */
+        TeamFigures: {
+            /**
+             * Format: int64
+             * @description The team's agents (role `agent`) the averages are over.
+             */
+            agents: number;
+            /** Format: double */
+            attainment?: number | null;
+            /** Format: double */
+            average_satisfaction?: number | null;
+            /** Format: double */
+            average_score?: number | null;
+            /** Format: int64 */
+            collected_amount: number;
+            /** Format: double */
+            complaints_against: number;
+            /** Format: double */
+            complaints_justified: number;
+            /** Format: double */
+            contact_attempts: number;
+            /** Format: double */
+            evaluations: number;
+            /** Format: double */
+            fatal_failures: number;
+            /** Format: double */
+            open_coaching_actions: number;
+            /** Format: double */
+            promise_kept_rate?: number | null;
+            /** Format: double */
+            promises: number;
+            /** Format: double */
+            rpc_rate?: number | null;
+            /** Format: int64 */
+            target_amount?: number | null;
         };
         /**
          * @description A team's name.
@@ -8147,6 +9296,66 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    get_agent_scorecard: {
+        parameters: {
+            query?: {
+                /**
+                 * @description `YYYY-MM` (default: this month, UTC).
+                 * @example 2026-11
+                 */
+                period?: string;
+                /**
+                 * @description ISO 4217 code of `collected_amount`; default the only currency of the team's accounts
+                 *     (several → 422 `currency-required`).
+                 * @example USD
+                 */
+                currency?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The agent's user id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The scorecard */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Scorecard"];
+                    "text/html": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description A malformed `period` or `currency`, or several currencies and none named (`currency-required`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "email: must be a valid email address",
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     get_allocation_policy: {
         parameters: {
             query?: never;
@@ -9142,6 +10351,168 @@ export interface operations {
             };
         };
     };
+    complete_coaching_action: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same body (by the same user, within 24 hours) answers the original status and body with `Idempotent-Replayed: true` and does nothing twice. The same key with another body → 422 `idempotency-key-reused`; while the first request runs → 409 `idempotency-key-in-use`.
+                 * @example 5f0c7a6e-9a55-4f6b-8f0e-3b6c1d2e7a10
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Coaching action id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Completed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoachingAction"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Completed already (`coaching-action-completed`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "a request with this Idempotency-Key is still running",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "https://arrears.dev/problems/idempotency-key-in-use"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    list_coaching_sessions: {
+        parameters: {
+            query?: {
+                agent_id?: number;
+                /**
+                 * @description Items per page, 1 to 500 (default 50).
+                 * @example 50
+                 */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page; omit for the first page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of sessions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_CoachingSession"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    create_coaching_session: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same body (by the same user, within 24 hours) answers the original status and body with `Idempotent-Replayed: true` and does nothing twice. The same key with another body → 422 `idempotency-key-reused`; while the first request runs → 409 `idempotency-key-in-use`.
+                 * @example 5f0c7a6e-9a55-4f6b-8f0e-3b6c1d2e7a10
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CoachingSessionRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoachingSession"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_coaching_session: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Coaching session id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoachingSession"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     list_communications: {
         parameters: {
             query?: {
@@ -9742,6 +11113,67 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    create_evaluation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same body (by the same user, within 24 hours) answers the original status and body with `Idempotent-Replayed: true` and does nothing twice. The same key with another body → 422 `idempotency-key-reused`; while the first request runs → 409 `idempotency-key-in-use`.
+                 * @example 5f0c7a6e-9a55-4f6b-8f0e-3b6c1d2e7a10
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Contact id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluationRequest"];
+            };
+        };
+        responses: {
+            /** @description Scored */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Evaluation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            /** @description A contact no user logged (`contact-without-agent`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "a request with this Idempotency-Key is still running",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "https://arrears.dev/problems/idempotency-key-in-use"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     create_debtor: {
         parameters: {
             query?: never;
@@ -10004,6 +11436,416 @@ export interface operations {
             404: components["responses"]["NotFound"];
             408: components["responses"]["RequestTimeout"];
             /** @description Already resolved (`escalation-resolved`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "a request with this Idempotency-Key is still running",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "https://arrears.dev/problems/idempotency-key-in-use"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    list_evaluation_forms: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Items per page, 1 to 500 (default 50).
+                 * @example 50
+                 */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page; omit for the first page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of forms */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_EvaluationForm"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    create_evaluation_form: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same body (by the same user, within 24 hours) answers the original status and body with `Idempotent-Replayed: true` and does nothing twice. The same key with another body → 422 `idempotency-key-reused`; while the first request runs → 409 `idempotency-key-in-use`.
+                 * @example 5f0c7a6e-9a55-4f6b-8f0e-3b6c1d2e7a10
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluationFormRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationForm"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_evaluation_form: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Evaluation form id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The form */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationForm"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    replace_evaluation_form: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Evaluation form id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluationFormRequest"];
+            };
+        };
+        responses: {
+            /** @description Replaced */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationForm"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            /** @description Used by an evaluation (`evaluation-form-used`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "a request with this Idempotency-Key is still running",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "https://arrears.dev/problems/idempotency-key-in-use"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    list_evaluations: {
+        parameters: {
+            query?: {
+                agent_id?: number;
+                /** @description Evaluated on or after this day (UTC). */
+                from?: string;
+                /** @description Evaluated on or before this day (UTC). */
+                to?: string;
+                status?: components["schemas"]["EvaluationStatus"];
+                /**
+                 * @description Items per page, 1 to 500 (default 50).
+                 * @example 50
+                 */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page; omit for the first page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of evaluations */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_Evaluation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_evaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Evaluation id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The evaluation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Evaluation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    acknowledge_evaluation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same body (by the same user, within 24 hours) answers the original status and body with `Idempotent-Replayed: true` and does nothing twice. The same key with another body → 422 `idempotency-key-reused`; while the first request runs → 409 `idempotency-key-in-use`.
+                 * @example 5f0c7a6e-9a55-4f6b-8f0e-3b6c1d2e7a10
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Evaluation id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Acknowledged */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Evaluation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Acknowledged or disputed already (`evaluation-not-open`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "a request with this Idempotency-Key is still running",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "https://arrears.dev/problems/idempotency-key-in-use"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    dispute_evaluation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same body (by the same user, within 24 hours) answers the original status and body with `Idempotent-Replayed: true` and does nothing twice. The same key with another body → 422 `idempotency-key-reused`; while the first request runs → 409 `idempotency-key-in-use`.
+                 * @example 5f0c7a6e-9a55-4f6b-8f0e-3b6c1d2e7a10
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Evaluation id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DisputeEvaluationRequest"];
+            };
+        };
+        responses: {
+            /** @description Disputed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Evaluation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            /** @description Past `dispute_until` (`dispute-window-closed`), or acknowledged or disputed already (`evaluation-not-open`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "a request with this Idempotency-Key is still running",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "https://arrears.dev/problems/idempotency-key-in-use"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    resolve_evaluation_dispute: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same body (by the same user, within 24 hours) answers the original status and body with `Idempotent-Replayed: true` and does nothing twice. The same key with another body → 422 `idempotency-key-reused`; while the first request runs → 409 `idempotency-key-in-use`.
+                 * @example 5f0c7a6e-9a55-4f6b-8f0e-3b6c1d2e7a10
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Evaluation id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResolveEvaluationDisputeRequest"];
+            };
+        };
+        responses: {
+            /** @description Resolved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Evaluation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            /** @description Not disputed (`evaluation-not-disputed`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10617,6 +12459,41 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PerformanceReport"];
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_quality_report: {
+        parameters: {
+            query: {
+                /** @description First day (inclusive, UTC). */
+                from: string;
+                /** @description Last day (inclusive); at most 366 days after `from`. */
+                to: string;
+                /** @description `agent` (default) or `team` (the team the records were made in). */
+                group_by?: components["schemas"]["QualityGroupBy"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QualityReport"];
                     "text/csv": string;
                 };
             };

@@ -21,6 +21,7 @@ use crate::workflows::coaching::{self as workflow, AgreedAction, NewSession};
 /// An action agreed in the session.
 #[derive(Debug, serde::Serialize, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
+#[schema(example = json!({"text": "Offer a payment plan before ending any call with a refusal.", "due_on": "2026-11-20"}))]
 pub struct ActionRequest {
     #[validate(length(min = 1, max = 1000, message = "must be 1 to 1000 characters"))]
     #[schema(min_length = 1, max_length = 1000)]

@@ -14,7 +14,7 @@ use crate::api::paths::{ContactPath, EvaluationFormPath, EvaluationPath};
 use crate::auth::{AnyRole, Caller, Manager, TeamLead};
 use crate::db::evaluation_forms::{self, EvaluationForm};
 use crate::db::evaluations::{self, Evaluation, EvaluationFilter, StoredAnswer};
-use crate::domain::quality::{DisputeOutcome, EvaluationStatus, Question, form_problems};
+use crate::domain::quality::{EvaluationDisputeOutcome, EvaluationStatus, Question, form_problems};
 use crate::error::ApiError;
 use crate::state::AppState;
 use crate::workflows::evaluation::{self, NewEvaluation, Resolution};
@@ -156,6 +156,7 @@ pub struct EvaluationRequest {
 /// One answer: 0 or 1 for `yes_no`, 0 to 5 for `zero_to_five`, null for not applicable.
 #[derive(Debug, serde::Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
+#[schema(example = json!({"key": "negotiation", "value": 4}))]
 pub struct AnswerRequest {
     #[schema(max_length = 50)]
     pub key: String,
@@ -327,8 +328,8 @@ pub async fn dispute_evaluation(
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 #[schema(example = json!({"outcome": "upheld", "score": 92.5}))]
-pub struct ResolveDisputeRequest {
-    pub outcome: DisputeOutcome,
+pub struct ResolveEvaluationDisputeRequest {
+    pub outcome: EvaluationDisputeOutcome,
     /// The corrected score (0 to 100, one decimal), only with `upheld`.
     #[schema(minimum = 0, maximum = 100)]
     pub score: Option<f64>,
@@ -339,7 +340,7 @@ pub struct ResolveDisputeRequest {
 /// `score` replaces the score (the formula's is kept as `original_score`) and clears
 /// `fatal_failed`; `rejected` leaves the score as it is.
 #[utoipa::path(tag = "quality", operation_id = "resolve_evaluation_dispute", params(EvaluationPath),
-    request_body = ResolveDisputeRequest,
+    request_body = ResolveEvaluationDisputeRequest,
     responses((status = 200, description = "Resolved", body = Evaluation),
         (status = 409, description = "Not disputed (`evaluation-not-disputed`)")))]
 #[post("/evaluations/{id}/resolve-dispute")]
@@ -348,7 +349,7 @@ pub async fn resolve_evaluation_dispute(
     caller: Caller<TeamLead>,
     id: web::Path<EvaluationPath>,
     idem: IdempotencyKey,
-    body: ValidJson<ResolveDisputeRequest>,
+    body: ValidJson<ResolveEvaluationDisputeRequest>,
 ) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner().id;
     exec::post(

@@ -11,7 +11,7 @@ use super::scope::staff_scope_of;
 use super::{Conn, from_db_time, stored, to_db_time};
 use crate::actor::Actor;
 use crate::apply_staff_scope;
-use crate::domain::quality::{DisputeOutcome, EvaluationStatus, dispute_until, points};
+use crate::domain::quality::{EvaluationDisputeOutcome, EvaluationStatus, dispute_until, points};
 use crate::error::ApiError;
 
 #[derive(Debug, Clone, Queryable, Selectable, Serialize)]
@@ -105,7 +105,7 @@ pub struct Evaluation {
     pub acknowledged_at: Option<DateTime<Utc>>,
     pub dispute_reason: Option<String>,
     pub disputed_at: Option<DateTime<Utc>>,
-    pub dispute_outcome: Option<DisputeOutcome>,
+    pub dispute_outcome: Option<EvaluationDisputeOutcome>,
     pub resolved_by: Option<i64>,
     pub resolved_at: Option<DateTime<Utc>>,
 }
@@ -204,7 +204,7 @@ pub fn ids_of_agent(conn: &mut Conn, agent: i64, ids: &[i64]) -> Result<Vec<i64>
 #[derive(Debug, Clone, Default)]
 pub struct Move {
     pub dispute_reason: Option<String>,
-    pub outcome: Option<DisputeOutcome>,
+    pub outcome: Option<EvaluationDisputeOutcome>,
     /// An upheld dispute's corrected score, in tenths.
     pub corrected_tenths: Option<i64>,
 }

@@ -91,6 +91,8 @@ macro_rules! filtered {
 }
 
 type Grouped = Vec<(i64, Option<i64>, i64, Option<i64>, Option<i64>)>;
+/// Agent, team, open actions, overdue ones.
+type OpenGroup = (i64, Option<i64>, i64, Option<i64>);
 
 /// The quality figures of the period per agent and team.
 pub fn facts(
@@ -170,7 +172,7 @@ fn open_actions(
     conn: &mut Conn,
     f: &QualityFilter,
     w: QualityWindow,
-) -> Result<Vec<(i64, Option<i64>, i64, Option<i64>)>, ApiError> {
+) -> Result<Vec<OpenGroup>, ApiError> {
     let end_of_day = midnight(w.as_of + chrono::Days::new(1));
     let completed = CoachingActionStatus::Completed.as_str();
     let overdue = format!(

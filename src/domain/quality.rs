@@ -34,7 +34,7 @@ text_enum! {
 text_enum! {
     /// `upheld`: the agent was right (the score may be corrected); `rejected`: it stands.
     #[schema(example = "upheld")]
-    DisputeOutcome {
+    EvaluationDisputeOutcome {
         Upheld => "upheld",
         Rejected => "rejected",
     }

@@ -5,6 +5,10 @@ use utoipa::ToSchema;
 
 /// An agent's month.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, ToSchema)]
+#[schema(example = json!({"collected_amount": 1250000, "target_amount": 5000000,
+    "attainment": 0.25, "contact_attempts": 120, "rpc_rate": 0.25, "promises": 8, "promise_kept_rate": 0.625,
+    "evaluations": 4, "average_score": 82.5, "fatal_failures": 1, "complaints_against": 1,
+    "complaints_justified": 0, "average_satisfaction": 4.25, "open_coaching_actions": 2}))]
 pub struct AgentFigures {
     /// Payments the agent recorded, received in the month, in `currency`; reversed payments and
     /// recoveries on written-off accounts excluded.
@@ -42,6 +46,10 @@ pub struct AgentFigures {
 /// two decimals, money in whole minor units, half up); rates, scores and targets the mean over
 /// the agents that have one (null when none has).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, ToSchema)]
+#[schema(example = json!({"agents": 3, "collected_amount": 1100000, "target_amount": 5000000, "attainment": 0.22,
+    "contact_attempts": 101.33, "rpc_rate": 0.2312, "promises": 6.67, "promise_kept_rate": 0.6,
+    "evaluations": 3.33, "average_score": 84.1, "fatal_failures": 0.33, "complaints_against": 0.67,
+    "complaints_justified": 0.0, "average_satisfaction": 4.1, "open_coaching_actions": 1.0}))]
 pub struct TeamFigures {
     /// The team's agents (role `agent`) the averages are over.
     pub agents: i64,
@@ -63,7 +71,29 @@ pub struct TeamFigures {
     pub open_coaching_actions: f64,
 }
 
-/// One agent's month beside their team's average.
+/// Whose scorecard, which month, and the team's average agent.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+#[schema(example = json!({"agent_id": 12, "name": "Arto Agent", "team_id": 2, "team_name": "North",
+    "period": "2026-11", "currency": "USD",
+    "team": {"agents": 3, "collected_amount": 1100000, "target_amount": 5000000, "attainment": 0.22,
+        "contact_attempts": 101.33, "rpc_rate": 0.2312, "promises": 6.67, "promise_kept_rate": 0.6,
+        "evaluations": 3.33, "average_score": 84.1, "fatal_failures": 0.33, "complaints_against": 0.67,
+        "complaints_justified": 0.0, "average_satisfaction": 4.1, "open_coaching_actions": 1.0}}))]
+pub struct ScorecardSubject {
+    pub agent_id: i64,
+    pub name: String,
+    pub team_id: Option<i64>,
+    pub team_name: Option<String>,
+    /// `YYYY-MM`.
+    pub period: String,
+    /// The currency of `collected_amount` (and of the team's).
+    pub currency: String,
+    /// The team's average agent (null for an agent without a team).
+    pub team: Option<TeamFigures>,
+}
+
+/// One agent's month beside their team's average: the subject's fields and the agent's
+/// figures side by side in one object.
 #[derive(Debug, Clone, Serialize, ToSchema)]
 #[schema(example = json!({"agent_id": 12, "name": "Arto Agent", "team_id": 2, "team_name": "North",
     "period": "2026-11", "currency": "USD", "collected_amount": 1250000, "target_amount": 5000000,
@@ -75,18 +105,10 @@ pub struct TeamFigures {
         "evaluations": 3.33, "average_score": 84.1, "fatal_failures": 0.33, "complaints_against": 0.67,
         "complaints_justified": 0.0, "average_satisfaction": 4.1, "open_coaching_actions": 1.0}}))]
 pub struct Scorecard {
-    pub agent_id: i64,
-    pub name: String,
-    pub team_id: Option<i64>,
-    pub team_name: Option<String>,
-    /// `YYYY-MM`.
-    pub period: String,
-    /// The currency of `collected_amount` (and of the team's).
-    pub currency: String,
+    #[serde(flatten)]
+    pub subject: ScorecardSubject,
     #[serde(flatten)]
     pub figures: AgentFigures,
-    /// The team's average agent (null for an agent without a team).
-    pub team: Option<TeamFigures>,
 }
 
 fn round_to(v: f64, decimals: i32) -> f64 {

@@ -29,22 +29,33 @@ pub fn render(card: &Scorecard) -> Result<String, ApiError> {
         .map_err(|e| ApiError::Internal(format!("the scorecard template: {e}")))?;
     template
         .render(context! {
-            name => card.name,
-            team => card.team_name,
-            period => card.period,
-            currency => card.currency,
+            name => card.subject.name,
+            team => card.subject.team_name,
+            period => card.subject.period,
+            currency => card.subject.currency,
             rows => Value::from_serialize(rows(card)),
             chart => Value::from_safe_string(chart(card)),
         })
         .map_err(|e| ApiError::Internal(format!("rendering the scorecard: {e}")))
 }
 
+/// A figure's label, the agent's value and the team's.
+type Line = (&'static str, String, String);
+
 fn rows(card: &Scorecard) -> Vec<serde_json::Value> {
+    performance_lines(card)
+        .into_iter()
+        .chain(quality_lines(card))
+        .map(|(label, agent, team)| json!({"label": label, "agent": agent, "team": team}))
+        .collect()
+}
+
+fn performance_lines(card: &Scorecard) -> Vec<Line> {
     let a = &card.figures;
-    let t = card.team.as_ref();
+    let t = card.subject.team.as_ref();
     let team = |f: &dyn Fn(&TeamFigures) -> String| t.map_or_else(|| "–".to_owned(), f);
     let count = |v: f64| format!("{v:.2}");
-    let lines: Vec<(&str, String, String)> = vec![
+    vec![
         (
             "Collected",
             money(a.collected_amount),
@@ -80,6 +91,15 @@ fn rows(card: &Scorecard) -> Vec<serde_json::Value> {
             pct(a.promise_kept_rate),
             team(&|t| pct(t.promise_kept_rate)),
         ),
+    ]
+}
+
+fn quality_lines(card: &Scorecard) -> Vec<Line> {
+    let a = &card.figures;
+    let t = card.subject.team.as_ref();
+    let team = |f: &dyn Fn(&TeamFigures) -> String| t.map_or_else(|| "–".to_owned(), f);
+    let count = |v: f64| format!("{v:.2}");
+    vec![
         (
             "Evaluations",
             a.evaluations.to_string(),
@@ -115,11 +135,7 @@ fn rows(card: &Scorecard) -> Vec<serde_json::Value> {
             a.open_coaching_actions.to_string(),
             team(&|t| count(t.open_coaching_actions)),
         ),
-    ];
-    lines
-        .into_iter()
-        .map(|(label, agent, team)| json!({"label": label, "agent": agent, "team": team}))
-        .collect()
+    ]
 }
 
 /// The rates in percent: the team's average light, the agent dark.
@@ -155,7 +171,7 @@ fn chart(card: &Scorecard) -> String {
         a.average_score,
         a.average_satisfaction,
     );
-    let team = card.team.as_ref().map_or_else(
+    let team = card.subject.team.as_ref().map_or_else(
         || vec![0.0; labels.len()],
         |t| {
             of(

@@ -11,7 +11,7 @@ use crate::db::evaluations::{
 use crate::db::{Conn, to_db_time};
 use crate::domain::Problem;
 use crate::domain::quality::{
-    Answer, DisputeOutcome, EvaluationStatus, may_dispute, score, tenths_of,
+    Answer, EvaluationDisputeOutcome, EvaluationStatus, may_dispute, score, tenths_of,
 };
 use crate::domain::role::Role;
 use crate::error::ApiError;
@@ -142,7 +142,7 @@ pub fn dispute(
 /// How a dispute is decided.
 #[derive(Debug, Clone, Copy)]
 pub struct Resolution {
-    pub outcome: DisputeOutcome,
+    pub outcome: EvaluationDisputeOutcome,
     /// A corrected score (0 to 100, one decimal), only with `upheld`.
     pub score: Option<f64>,
 }
@@ -202,11 +202,13 @@ pub fn resolve(
 fn corrected_score(r: Resolution) -> Result<Option<i64>, ApiError> {
     match (r.outcome, r.score) {
         (_, None) => Ok(None),
-        (DisputeOutcome::Rejected, Some(_)) => Err(ApiError::from_problems(vec![Problem::new(
-            "score",
-            "only an upheld dispute corrects the score",
-        )])),
-        (DisputeOutcome::Upheld, Some(s)) => tenths_of(s)
+        (EvaluationDisputeOutcome::Rejected, Some(_)) => {
+            Err(ApiError::from_problems(vec![Problem::new(
+                "score",
+                "only an upheld dispute corrects the score",
+            )]))
+        }
+        (EvaluationDisputeOutcome::Upheld, Some(s)) => tenths_of(s)
             .map(Some)
             .ok_or_else(|| ApiError::invalid("score", "must be 0 to 100 with one decimal at most")),
     }

@@ -16,7 +16,7 @@ use crate::db::targets::CoveredAgent;
 use crate::db::{Conn, teams, users};
 use crate::domain::report::rate;
 use crate::domain::role::Role;
-use crate::domain::scorecard::{AgentFigures, Scorecard, team_average};
+use crate::domain::scorecard::{AgentFigures, Scorecard, ScorecardSubject, team_average};
 use crate::error::ApiError;
 use crate::workflows::management_report::currency_of;
 
@@ -96,7 +96,7 @@ pub fn build(conn: &mut Conn, actor: &Actor, ask: ScorecardAsk) -> Result<Scorec
     let to = from + chrono::Months::new(1) - chrono::Days::new(1);
     let facts = load(conn, actor, &members, &currency, from, to)?;
     let team_figures: Vec<AgentFigures> = team.iter().map(|m| facts.figures(m.id)).collect();
-    Ok(Scorecard {
+    let subject = ScorecardSubject {
         agent_id: user.id,
         name: user.name,
         team_name: match user.team_id {
@@ -106,8 +106,11 @@ pub fn build(conn: &mut Conn, actor: &Actor, ask: ScorecardAsk) -> Result<Scorec
         team_id: user.team_id,
         period: from.format("%Y-%m").to_string(),
         currency,
-        figures: facts.figures(user.id),
         team: user.team_id.map(|_| team_average(&team_figures)),
+    };
+    Ok(Scorecard {
+        subject,
+        figures: facts.figures(user.id),
     })
 }
 

@@ -28,6 +28,7 @@ mod regulation_f;
 mod reports;
 mod role_matrix;
 mod scope;
+mod scorecard;
 mod strategies;
 mod strategy_runs;
 mod summary;

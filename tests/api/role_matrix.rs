@@ -29,7 +29,6 @@ async fn every_endpoint_for_every_role() {
     let north_agent = app.user(Role::Agent).id;
     let south_agent = app.south_agent.id;
     let all = [200; 6];
-    let mut n = 0;
     // (method, path, body, expected status per role: agent, team_lead, manager, head, admin, auditor)
     let cases: Vec<(Method, String, Option<Value>, [u16; 6])> = vec![
         (Method::GET, "/v1/me".into(), None, all),
@@ -208,36 +207,7 @@ async fn every_endpoint_for_every_role() {
         ),
     ];
     let _ = AGENT;
-    for (method, path, body, expected) in cases {
-        // No token: 401 everywhere.
-        let mut req = TestApp::req(method.clone(), &path, None);
-        if let Some(b) = &body {
-            req = req.set_json(b);
-        }
-        let res = app.call(req).await;
-        assert_eq!(res.status.as_u16(), 401, "{method} {path} without a token");
-        for (i, role) in Role::ALL.iter().enumerate() {
-            n += 1;
-            let token = app.token(*role);
-            let mut req = TestApp::req(method.clone(), &path, Some(&token));
-            if let Some(b) = &body {
-                let text = b.to_string().replace("{n}", &n.to_string());
-                req = req
-                    .insert_header(("content-type", "application/json"))
-                    .set_payload(text);
-            }
-            let res = app.call(req).await;
-            assert_eq!(
-                res.status.as_u16(),
-                expected[i],
-                "{method} {path} as {role:?}: {}",
-                String::from_utf8_lossy(&res.body)
-            );
-            if res.status.as_u16() == 403 {
-                assert_eq!(res.slug(), "insufficient-role");
-            }
-        }
-    }
+    check(&app, cases).await;
 }
 
 #[actix_web::test]
@@ -273,4 +243,173 @@ async fn operations_endpoints_need_no_token() {
     let ui = app.get("/docs/", None).await;
     assert_eq!(ui.status.as_u16(), 200);
     assert!(String::from_utf8_lossy(&ui.body).contains("swagger"));
+}
+
+type Case = (Method, String, Option<Value>, [u16; 6]);
+
+/// Each case without a token (401) and as each role, in `Role::ALL` order; a 403 is always
+/// `insufficient-role`.
+async fn check(app: &TestApp, cases: Vec<Case>) {
+    let mut n = 0;
+    for (method, path, body, expected) in cases {
+        // No token: 401 everywhere.
+        let mut req = TestApp::req(method.clone(), &path, None);
+        if let Some(b) = &body {
+            req = req.set_json(b);
+        }
+        let res = app.call(req).await;
+        assert_eq!(res.status.as_u16(), 401, "{method} {path} without a token");
+        for (i, role) in Role::ALL.iter().enumerate() {
+            n += 1;
+            let token = app.token(*role);
+            let mut req = TestApp::req(method.clone(), &path, Some(&token));
+            if let Some(b) = &body {
+                let text = b.to_string().replace("{n}", &n.to_string());
+                req = req
+                    .insert_header(("content-type", "application/json"))
+                    .set_payload(text);
+            }
+            let res = app.call(req).await;
+            assert_eq!(
+                res.status.as_u16(),
+                expected[i],
+                "{method} {path} as {role:?}: {}",
+                String::from_utf8_lossy(&res.body)
+            );
+            if res.status.as_u16() == 403 {
+                assert_eq!(res.slug(), "insufficient-role");
+            }
+        }
+    }
+}
+
+#[actix_web::test]
+async fn quality_routes_for_every_role() {
+    use crate::quality::{answers, call, evaluate, form};
+    let app = TestApp::new().await;
+    let north_agent = app.user(Role::Agent).id;
+    let south_agent = app.south_agent.id;
+    let form = form(&app).await;
+    let account = app.assigned_account("RM-Q", 10_000).await;
+    let contact = call(&app, account, &app.token(Role::Agent)).await;
+    let south_account = app.account("RM-QS", 10_000, 30, Some(app.south)).await["id"]
+        .as_i64()
+        .unwrap();
+    app.assign(&[south_account], south_agent).await;
+    let south_contact = call(&app, south_account, &app.token_for(&app.south_agent)).await;
+    let manager = app.token(Role::Manager);
+    let full = answers(form, json!(1), json!(1), json!(5));
+    let south_evaluation = evaluate(&app, south_contact, &manager, full.clone())
+        .await
+        .expect(201)["id"]
+        .clone();
+    let north_evaluation = evaluate(&app, contact, &manager, full.clone())
+        .await
+        .expect(201)["id"]
+        .clone();
+    let session = json!({"agent_id": north_agent, "held_on": "2026-11-01", "topics": ["t{n}"]});
+    let scorecard = |agent: i64| format!("/v1/agents/{agent}/scorecard?period=2026-11");
+    let cases: Vec<Case> = vec![
+        (Method::GET, "/v1/evaluation-forms".into(), None, [200; 6]),
+        (
+            Method::GET,
+            format!("/v1/evaluation-forms/{form}"),
+            None,
+            [200; 6],
+        ),
+        (
+            Method::POST,
+            "/v1/evaluation-forms".into(),
+            Some(crate::quality::form_body()),
+            only(&[MANAGER, HEAD], 201, 403),
+        ),
+        (
+            Method::PUT,
+            "/v1/evaluation-forms/999999".into(),
+            Some(crate::quality::form_body()),
+            only(&[MANAGER, HEAD], 404, 403),
+        ),
+        (
+            Method::POST,
+            format!("/v1/contacts/{contact}/evaluations"),
+            Some(full.clone()),
+            only(&[LEAD, MANAGER, HEAD], 201, 403),
+        ),
+        // Another team's contact: the north team lead sees no such contact.
+        (
+            Method::POST,
+            format!("/v1/contacts/{south_contact}/evaluations"),
+            Some(full),
+            [403, 404, 201, 201, 403, 403],
+        ),
+        (Method::GET, "/v1/evaluations".into(), None, [200; 6]),
+        (
+            Method::GET,
+            format!("/v1/evaluations/{north_evaluation}"),
+            None,
+            [200; 6],
+        ),
+        (
+            Method::GET,
+            format!("/v1/evaluations/{south_evaluation}"),
+            None,
+            [404, 404, 200, 200, 200, 200],
+        ),
+        (
+            Method::POST,
+            "/v1/evaluations/999999/acknowledge".into(),
+            None,
+            [404; 6],
+        ),
+        (
+            Method::POST,
+            "/v1/evaluations/999999/dispute".into(),
+            Some(json!({"reason": "r"})),
+            [404; 6],
+        ),
+        (
+            Method::POST,
+            "/v1/evaluations/999999/resolve-dispute".into(),
+            Some(json!({"outcome": "rejected"})),
+            only(&[LEAD, MANAGER, HEAD], 404, 403),
+        ),
+        (
+            Method::POST,
+            "/v1/coaching-sessions".into(),
+            Some(session),
+            only(&[LEAD, MANAGER, HEAD], 201, 403),
+        ),
+        (Method::GET, "/v1/coaching-sessions".into(), None, [200; 6]),
+        (
+            Method::GET,
+            "/v1/coaching-sessions/999999".into(),
+            None,
+            [404; 6],
+        ),
+        (
+            Method::POST,
+            "/v1/coaching-actions/999999/complete".into(),
+            None,
+            [404; 6],
+        ),
+        (
+            Method::GET,
+            scorecard(north_agent),
+            None,
+            only(&[AGENT, LEAD, MANAGER, HEAD, AUDITOR], 200, 403),
+        ),
+        (
+            Method::GET,
+            scorecard(south_agent),
+            None,
+            [404, 404, 200, 200, 403, 200],
+        ),
+        (
+            Method::GET,
+            "/v1/reports/quality?from=2026-11-01&to=2026-11-30".into(),
+            None,
+            only(&[LEAD, MANAGER, HEAD, AUDITOR], 200, 403),
+        ),
+    ];
+    check(&app, cases).await;
 }

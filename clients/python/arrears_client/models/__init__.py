@@ -3,9 +3,11 @@
 from .account import Account
 from .account_status import AccountStatus
 from .account_strategy import AccountStrategy
+from .action_request import ActionRequest
 from .adjustment import Adjustment
 from .adjustment_reason import AdjustmentReason
 from .adjustment_status import AdjustmentStatus
+from .agent_figures import AgentFigures
 from .agent_share import AgentShare
 from .agent_summary import AgentSummary
 from .aging_bucket import AgingBucket
@@ -13,6 +15,7 @@ from .aging_change import AgingChange
 from .aging_report import AgingReport
 from .aging_row import AgingRow
 from .allocation_policy import AllocationPolicy
+from .answer_request import AnswerRequest
 from .approval import Approval
 from .approval_kind import ApprovalKind
 from .approval_policy import ApprovalPolicy
@@ -36,6 +39,10 @@ from .bulk_decision_result import BulkDecisionResult
 from .challenger import Challenger
 from .channel import Channel
 from .close_complaint_request import CloseComplaintRequest
+from .coaching_action import CoachingAction
+from .coaching_action_status import CoachingActionStatus
+from .coaching_session import CoachingSession
+from .coaching_session_request import CoachingSessionRequest
 from .collected import Collected
 from .collections_day import CollectionsDay
 from .collections_report import CollectionsReport
@@ -75,11 +82,18 @@ from .decision import Decision
 from .decision_request import DecisionRequest
 from .direction import Direction
 from .dispute import Dispute
+from .dispute_evaluation_request import DisputeEvaluationRequest
 from .dispute_outcome import DisputeOutcome
 from .dispute_status import DisputeStatus
 from .escalation import Escalation
 from .escalation_status import EscalationStatus
 from .escalation_tier import EscalationTier
+from .evaluation import Evaluation
+from .evaluation_dispute_outcome import EvaluationDisputeOutcome
+from .evaluation_form import EvaluationForm
+from .evaluation_form_request import EvaluationFormRequest
+from .evaluation_request import EvaluationRequest
+from .evaluation_status import EvaluationStatus
 from .exception_kind import ExceptionKind
 from .exception_status import ExceptionStatus
 from .expected_income import ExpectedIncome
@@ -112,10 +126,13 @@ from .page_approval import PageApproval
 from .page_arrangement import PageArrangement
 from .page_assignment import PageAssignment
 from .page_audit_event import PageAuditEvent
+from .page_coaching_session import PageCoachingSession
 from .page_communication import PageCommunication
 from .page_complaint import PageComplaint
 from .page_contact import PageContact
 from .page_escalation import PageEscalation
+from .page_evaluation import PageEvaluation
+from .page_evaluation_form import PageEvaluationForm
 from .page_ledger_entry import PageLedgerEntry
 from .page_payment import PagePayment
 from .page_queue_item import PageQueueItem
@@ -135,6 +152,10 @@ from .period_kind import PeriodKind
 from .problem import Problem
 from .promise_request import PromiseRequest
 from .promises import Promises
+from .quality_group_by import QualityGroupBy
+from .quality_report import QualityReport
+from .quality_report_row import QualityReportRow
+from .question import Question
 from .queue_item import QueueItem
 from .queue_reason import QueueReason
 from .reason import Reason
@@ -149,6 +170,7 @@ from .remedy import Remedy
 from .remittance_row_body import RemittanceRowBody
 from .resolution import Resolution
 from .resolve_dispute_request import ResolveDisputeRequest
+from .resolve_evaluation_dispute_request import ResolveEvaluationDisputeRequest
 from .resolve_exception_request import ResolveExceptionRequest
 from .respond_request import RespondRequest
 from .reverse_payment_request import ReversePaymentRequest
@@ -161,10 +183,14 @@ from .satisfaction_group_by import SatisfactionGroupBy
 from .satisfaction_report import SatisfactionReport
 from .satisfaction_report_row import SatisfactionReportRow
 from .satisfaction_summary import SatisfactionSummary
+from .scale import Scale
+from .scorecard import Scorecard
+from .scorecard_subject import ScorecardSubject
 from .segment import Segment
 from .step import Step
 from .step_action import StepAction
 from .step_taken import StepTaken
+from .stored_answer import StoredAnswer
 from .strategy import Strategy
 from .strategy_report import StrategyReport
 from .strategy_report_row import StrategyReportRow
@@ -182,6 +208,7 @@ from .task import Task
 from .task_kind import TaskKind
 from .task_status import TaskStatus
 from .team import Team
+from .team_figures import TeamFigures
 from .team_request import TeamRequest
 from .tier_limits import TierLimits
 from .token_request import TokenRequest
@@ -196,9 +223,11 @@ __all__ = (
     "Account",
     "AccountStatus",
     "AccountStrategy",
+    "ActionRequest",
     "Adjustment",
     "AdjustmentReason",
     "AdjustmentStatus",
+    "AgentFigures",
     "AgentShare",
     "AgentSummary",
     "AgingBucket",
@@ -206,6 +235,7 @@ __all__ = (
     "AgingReport",
     "AgingRow",
     "AllocationPolicy",
+    "AnswerRequest",
     "Approval",
     "ApprovalKind",
     "ApprovalPolicy",
@@ -229,6 +259,10 @@ __all__ = (
     "Challenger",
     "Channel",
     "CloseComplaintRequest",
+    "CoachingAction",
+    "CoachingActionStatus",
+    "CoachingSession",
+    "CoachingSessionRequest",
     "Collected",
     "CollectionsDay",
     "CollectionsReport",
@@ -268,11 +302,18 @@ __all__ = (
     "DecisionRequest",
     "Direction",
     "Dispute",
+    "DisputeEvaluationRequest",
     "DisputeOutcome",
     "DisputeStatus",
     "Escalation",
     "EscalationStatus",
     "EscalationTier",
+    "Evaluation",
+    "EvaluationDisputeOutcome",
+    "EvaluationForm",
+    "EvaluationFormRequest",
+    "EvaluationRequest",
+    "EvaluationStatus",
     "ExceptionKind",
     "ExceptionStatus",
     "ExpectedIncome",
@@ -305,10 +346,13 @@ __all__ = (
     "PageArrangement",
     "PageAssignment",
     "PageAuditEvent",
+    "PageCoachingSession",
     "PageCommunication",
     "PageComplaint",
     "PageContact",
     "PageEscalation",
+    "PageEvaluation",
+    "PageEvaluationForm",
     "PageLedgerEntry",
     "PagePayment",
     "PageQueueItem",
@@ -328,6 +372,10 @@ __all__ = (
     "Problem",
     "PromiseRequest",
     "Promises",
+    "QualityGroupBy",
+    "QualityReport",
+    "QualityReportRow",
+    "Question",
     "QueueItem",
     "QueueReason",
     "Reason",
@@ -342,6 +390,7 @@ __all__ = (
     "RemittanceRowBody",
     "Resolution",
     "ResolveDisputeRequest",
+    "ResolveEvaluationDisputeRequest",
     "ResolveExceptionRequest",
     "RespondRequest",
     "ReversePaymentRequest",
@@ -354,10 +403,14 @@ __all__ = (
     "SatisfactionReport",
     "SatisfactionReportRow",
     "SatisfactionSummary",
+    "Scale",
+    "Scorecard",
+    "ScorecardSubject",
     "Segment",
     "Step",
     "StepAction",
     "StepTaken",
+    "StoredAnswer",
     "Strategy",
     "StrategyReport",
     "StrategyReportRow",
@@ -375,6 +428,7 @@ __all__ = (
     "TaskKind",
     "TaskStatus",
     "Team",
+    "TeamFigures",
     "TeamRequest",
     "TierLimits",
     "TokenRequest",

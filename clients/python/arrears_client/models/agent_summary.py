@@ -28,7 +28,9 @@ class AgentSummary:
         right_party_contacts (int):
         attainment (float | None | Unset):
         kept_rate (float | None | Unset): The agent's promises due in the period paid in full ÷ due.
-        quality_average (float | None | Unset): Average quality score (null until quality evaluations exist).
+        quality_average (float | None | Unset): The average score of the evaluations of the agent's contacts made in the
+            period (0 to
+            100, one decimal; null without evaluations).
         rpc_rate (float | None | Unset):
         target (int | None | Unset): The agent's monthly targets prorated to the period.
     """

@@ -1,0 +1,299 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.evaluation_status import EvaluationStatus
+from ...models.page_evaluation import PageEvaluation
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    agent_id: int | Unset = UNSET,
+    from_: datetime.date | Unset = UNSET,
+    to: datetime.date | Unset = UNSET,
+    status: EvaluationStatus | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["agent_id"] = agent_id
+
+    json_from_: str | Unset = UNSET
+    if not isinstance(from_, Unset):
+        json_from_ = from_.isoformat()
+    params["from"] = json_from_
+
+    json_to: str | Unset = UNSET
+    if not isinstance(to, Unset):
+        json_to = to.isoformat()
+    params["to"] = json_to
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
+
+    params["limit"] = limit
+
+    params["cursor"] = cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/evaluations",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PageEvaluation | Problem | None:
+    if response.status_code == 200:
+        response_200 = PageEvaluation.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 431:
+        response_431 = Problem.from_dict(response.json())
+
+        return response_431
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PageEvaluation | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    agent_id: int | Unset = UNSET,
+    from_: datetime.date | Unset = UNSET,
+    to: datetime.date | Unset = UNSET,
+    status: EvaluationStatus | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> Response[PageEvaluation | Problem]:
+    """Evaluations, newest first: agents see their own, team leads their team's (and their own),
+    managers, heads, admins and auditors all.
+
+    Args:
+        agent_id (int | Unset):
+        from_ (datetime.date | Unset):
+        to (datetime.date | Unset):
+        status (EvaluationStatus | Unset): `submitted` → `acknowledged` (the agent accepts it) or
+            `disputed` (the agent contests it
+            within 7 days) → `resolved` (someone other than the evaluator decides). Example:
+            submitted.
+        limit (int | Unset):
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageEvaluation | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        from_=from_,
+        to=to,
+        status=status,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    agent_id: int | Unset = UNSET,
+    from_: datetime.date | Unset = UNSET,
+    to: datetime.date | Unset = UNSET,
+    status: EvaluationStatus | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> PageEvaluation | Problem | None:
+    """Evaluations, newest first: agents see their own, team leads their team's (and their own),
+    managers, heads, admins and auditors all.
+
+    Args:
+        agent_id (int | Unset):
+        from_ (datetime.date | Unset):
+        to (datetime.date | Unset):
+        status (EvaluationStatus | Unset): `submitted` → `acknowledged` (the agent accepts it) or
+            `disputed` (the agent contests it
+            within 7 days) → `resolved` (someone other than the evaluator decides). Example:
+            submitted.
+        limit (int | Unset):
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageEvaluation | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        agent_id=agent_id,
+        from_=from_,
+        to=to,
+        status=status,
+        limit=limit,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    agent_id: int | Unset = UNSET,
+    from_: datetime.date | Unset = UNSET,
+    to: datetime.date | Unset = UNSET,
+    status: EvaluationStatus | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> Response[PageEvaluation | Problem]:
+    """Evaluations, newest first: agents see their own, team leads their team's (and their own),
+    managers, heads, admins and auditors all.
+
+    Args:
+        agent_id (int | Unset):
+        from_ (datetime.date | Unset):
+        to (datetime.date | Unset):
+        status (EvaluationStatus | Unset): `submitted` → `acknowledged` (the agent accepts it) or
+            `disputed` (the agent contests it
+            within 7 days) → `resolved` (someone other than the evaluator decides). Example:
+            submitted.
+        limit (int | Unset):
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageEvaluation | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        from_=from_,
+        to=to,
+        status=status,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    agent_id: int | Unset = UNSET,
+    from_: datetime.date | Unset = UNSET,
+    to: datetime.date | Unset = UNSET,
+    status: EvaluationStatus | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> PageEvaluation | Problem | None:
+    """Evaluations, newest first: agents see their own, team leads their team's (and their own),
+    managers, heads, admins and auditors all.
+
+    Args:
+        agent_id (int | Unset):
+        from_ (datetime.date | Unset):
+        to (datetime.date | Unset):
+        status (EvaluationStatus | Unset): `submitted` → `acknowledged` (the agent accepts it) or
+            `disputed` (the agent contests it
+            within 7 days) → `resolved` (someone other than the evaluator decides). Example:
+            submitted.
+        limit (int | Unset):
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageEvaluation | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            agent_id=agent_id,
+            from_=from_,
+            to=to,
+            status=status,
+            limit=limit,
+            cursor=cursor,
+        )
+    ).parsed

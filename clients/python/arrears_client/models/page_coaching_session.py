@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.coaching_session import CoachingSession
+
+
+T = TypeVar("T", bound="PageCoachingSession")
+
+
+@_attrs_define
+class PageCoachingSession:
+    """One page of a list.
+
+    Example:
+        {'data': [{'actions': [{'agent_id': 12, 'coach_id': 5, 'completed_at': None, 'completed_by': None, 'due_on':
+            '2026-11-20', 'id': 31, 'overdue': False, 'session_id': 9, 'status': 'open', 'text': 'Offer a payment plan
+            before ending any call with a refusal.'}], 'agent_id': 12, 'coach_id': 5, 'created_at': '2026-11-06T15:00:00Z',
+            'evaluation_ids': [7], 'held_on': '2026-11-06', 'id': 9, 'notes': 'Listened to two calls together.', 'team_id':
+            2, 'topics': ['objection handling', 'mini-Miranda']}], 'next_cursor': 'aWQ6NDI'}
+
+    Attributes:
+        data (list[CoachingSession]): The items of this page.
+        next_cursor (None | str | Unset): Pass as `cursor` to get the next page; `null` on the last page. Example:
+            aWQ6NDI.
+    """
+
+    data: list[CoachingSession]
+    next_cursor: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        next_cursor: None | str | Unset
+        if isinstance(self.next_cursor, Unset):
+            next_cursor = UNSET
+        else:
+            next_cursor = self.next_cursor
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+        if next_cursor is not UNSET:
+            field_dict["next_cursor"] = next_cursor
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.coaching_session import CoachingSession  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = CoachingSession.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        def _parse_next_cursor(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        next_cursor = _parse_next_cursor(d.pop("next_cursor", UNSET))
+
+        page_coaching_session = cls(
+            data=data,
+            next_cursor=next_cursor,
+        )
+
+        page_coaching_session.additional_properties = d
+        return page_coaching_session
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

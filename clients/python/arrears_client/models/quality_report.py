@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.quality_report_row import QualityReportRow
+
+
+T = TypeVar("T", bound="QualityReport")
+
+
+@_attrs_define
+class QualityReport:
+    """The quality report.
+
+    Example:
+        {'data': [{'average_score': 82.5, 'coaching_sessions': 1, 'disputes': 1, 'evaluations': 4, 'fatal_failures': 1,
+            'group_id': 12, 'group_name': 'Arto Agent', 'open_coaching_actions': 2, 'overdue_coaching_actions': 1}]}
+
+    Attributes:
+        data (list[QualityReportRow]):
+    """
+
+    data: list[QualityReportRow]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.quality_report_row import QualityReportRow  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = QualityReportRow.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        quality_report = cls(
+            data=data,
+        )
+
+        quality_report.additional_properties = d
+        return quality_report
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
