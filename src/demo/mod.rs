@@ -4,6 +4,7 @@ mod complaints;
 mod history;
 mod money;
 mod portfolio;
+mod quality;
 mod strategy;
 
 pub use portfolio::{DEMO_ACCOUNTS, demo_portfolio};
@@ -161,6 +162,7 @@ pub fn seed(conn: &mut Conn, now: chrono::DateTime<chrono::Utc>) -> Result<bool,
         money::reconciliation(tx, &head_now, &ids)?;
         complaints::seed(tx, &head_now, &ids)?;
         strategy::seed(tx, &head_now, now)?;
+        quality::seed(tx, now)?;
         Ok(true)
     })
 }

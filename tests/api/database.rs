@@ -209,6 +209,54 @@ async fn the_demo_data_set_loads_once_and_is_assigned() {
             .iter()
             .any(|c| c.champion_segment == "overall" && c.difference.is_some())
     );
+    // Quality and coaching: a month of evaluations (a few fatal, a few disputed), and two
+    // coaching sessions per agent with actions done, open and overdue.
+    let quality = db
+        .run(move |conn| {
+            use arrears::db::schema::{evaluations as e, users as u};
+            let head: i64 = u::table
+                .filter(u::role.eq("head"))
+                .select(u::id)
+                .first(conn)?;
+            let actor = arrears::actor::Actor {
+                user_id: head,
+                role: arrears::domain::role::Role::Head,
+                team_id: None,
+                request_id: "test".into(),
+                now,
+                session_version: 0,
+            };
+            let statuses: Vec<String> = e::table
+                .select(e::status)
+                .distinct()
+                .order(e::status)
+                .load(conn)?;
+            assert_eq!(
+                statuses,
+                ["acknowledged", "disputed", "resolved", "submitted"]
+            );
+            let from = now.date_naive() - chrono::Days::new(31);
+            arrears::workflows::quality_report::build(
+                conn,
+                &actor,
+                from,
+                now.date_naive(),
+                arrears::workflows::quality_report::QualityGroup::Agent,
+            )
+        })
+        .await
+        .unwrap();
+    let total = |f: fn(&arrears::workflows::quality_report::QualityReportRow) -> i64| -> i64 {
+        quality.iter().map(f).sum()
+    };
+    assert!(total(|r| r.evaluations) >= 20, "{quality:?}");
+    assert!(
+        total(|r| r.fatal_failures) >= 2 && total(|r| r.disputes) >= 3,
+        "{quality:?}"
+    );
+    assert_eq!(total(|r| r.coaching_sessions), 2 * quality.len() as i64);
+    assert_eq!(total(|r| r.overdue_coaching_actions), quality.len() as i64);
+    assert_eq!(total(|r| r.open_coaching_actions), 2 * quality.len() as i64);
     assert!(
         db.run(arrears::db::audit::verify)
             .await
