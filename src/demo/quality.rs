@@ -73,7 +73,7 @@ fn answers(k: usize) -> Vec<StoredAnswer> {
     };
     let miranda = if k % 7 == 3 { 0 } else { 1 };
     vec![
-        a("identification", Some(i64::from(k % 5 != 0))),
+        a("identification", Some(i64::from(!k.is_multiple_of(5)))),
         a("mini_miranda", Some(miranda)),
         a("right_party", Some(1)),
         a("negotiation", (k % 4 != 2).then_some(2 + (k % 4) as i64)),
