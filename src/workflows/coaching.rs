@@ -38,10 +38,14 @@ pub fn record(
     actor: &Actor,
     new: NewSession,
 ) -> Result<CoachingSession, ApiError> {
-    let agent = users::find_visible(conn, actor, new.agent_id)
-        .ok()
-        .filter(|u| actor.role != Role::TeamLead || u.team_id == actor.team_id)
-        .ok_or_else(|| ApiError::invalid("agent_id", "no user you coach has this id"))?;
+    let not_yours = || ApiError::invalid("agent_id", "no user you coach has this id");
+    let agent = match users::find_visible(conn, actor, new.agent_id) {
+        Err(ApiError::NotFound(_)) => return Err(not_yours()),
+        found => found?,
+    };
+    if actor.role == Role::TeamLead && agent.team_id != actor.team_id {
+        return Err(not_yours());
+    }
     let mut problems = Vec::new();
     if agent.id == actor.user_id {
         problems.push(Problem::new("agent_id", "nobody coaches themselves"));

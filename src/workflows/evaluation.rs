@@ -11,7 +11,8 @@ use crate::db::evaluations::{
 use crate::db::{Conn, to_db_time};
 use crate::domain::Problem;
 use crate::domain::quality::{
-    Answer, EvaluationDisputeOutcome, EvaluationStatus, may_dispute, score, tenths_of,
+    Answer, EvaluationDisputeOutcome, EvaluationStatus, dispute_until, may_dispute, score,
+    tenths_of,
 };
 use crate::domain::role::Role;
 use crate::error::ApiError;
@@ -113,12 +114,13 @@ pub fn dispute(
     reason: String,
 ) -> Result<Evaluation, ApiError> {
     let before = own_evaluation(conn, actor, id)?;
-    if !may_dispute(crate::db::from_db_time(before.evaluated_at), actor.now) {
+    let evaluated_at = crate::db::from_db_time(before.evaluated_at);
+    if !may_dispute(evaluated_at, actor.now) {
         return Err(ApiError::conflict(
             "dispute-window-closed",
             format!(
                 "an evaluation may be disputed through the 7th day after it, {}",
-                before.clone().into_evaluation()?.dispute_until
+                dispute_until(evaluated_at)
             ),
         ));
     }
