@@ -30,6 +30,7 @@ fn cors(origins: &[String]) -> Cors {
             header::ACCEPT,
             header::IF_MATCH,
             header::HeaderName::from_static("idempotency-key"),
+            header::HeaderName::from_static("last-event-id"),
             header::HeaderName::from_static(request_id::HEADER),
         ])
         .expose_headers([

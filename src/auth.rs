@@ -134,3 +134,12 @@ fn bearer_token(req: &HttpRequest) -> Result<&str, ApiError> {
         )),
     }
 }
+
+/// When the access token of an authenticated request expires (unix seconds): a stream opened
+/// with it closes then.
+pub fn token_expiry(req: &HttpRequest) -> Result<i64, ApiError> {
+    let state = req
+        .app_data::<web::Data<AppState>>()
+        .ok_or_else(|| ApiError::Internal("application state missing".into()))?;
+    Ok(state.jwt.verify(bearer_token(req)?)?.exp)
+}

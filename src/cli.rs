@@ -10,9 +10,12 @@ use rand::RngCore;
 use crate::auth::JwtKeys;
 use crate::config::Config;
 use crate::db::{Db, idempotency};
+use crate::events_hub::EventHub;
 use crate::metrics::Metrics;
 use crate::passwords::PasswordPool;
-use crate::state::{AppState, Clock};
+use crate::sealing::SealingKey;
+use crate::state::{AppState, Clock, WebhookSettings};
+use crate::webhook_sender::Sender;
 use crate::{app, demo, openapi};
 
 #[derive(Debug, Parser)]
@@ -260,26 +263,67 @@ fn serve(config: Config, demo: bool) -> Result<(), String> {
         passwords: PasswordPool::for_this_machine()?,
         proxies: config.trusted_proxies.clone(),
         body_timeout: Duration::from_secs(config.body_timeout_seconds),
+        hub: EventHub::new(KEEP_ALIVE, Duration::from_millis(250)),
+        webhooks: WebhookSettings {
+            key: SealingKey::derive(config.webhook_key.as_deref().unwrap_or(&secret)),
+            targets: config.webhook_targets,
+        },
     };
+    let sender = Sender::new(config.webhook_targets)?;
     let metrics = Metrics::new(db.pool().clone())?;
     let bind = config.bind;
     let origins = config.cors_origins.clone();
     let (sweep_every, grace_days) = (Duration::from_secs(config.sweep_seconds), config.grace_days);
     let run_clock = state.clock.clone();
+    let (hub, webhooks, send_clock) = (
+        state.hub.clone(),
+        state.webhooks.clone(),
+        state.clock.clone(),
+    );
     println!("arrears listening on http://{bind}  (API docs: http://{bind}/docs/)");
     rt::System::new().block_on(async move {
         rt::spawn(purge_expired_keys(db.clone()));
         rt::spawn(crate::jobs::daily_runs(db.clone(), run_clock, sweep_every));
+        rt::spawn(crate::webhook_sender::run(
+            db.clone(),
+            sender,
+            webhooks,
+            send_clock,
+            Duration::from_millis(500),
+        ));
         rt::spawn(sweep_periodically(db, sweep_every, grace_days));
-        // actix-web stops accepting on SIGTERM/SIGINT and lets in-flight requests finish.
-        HttpServer::new(move || app::build(state.clone(), metrics.clone(), origins.clone()))
-            .bind(bind)
-            .map_err(|e| format!("ARREARS_BIND: cannot listen on {bind}: {e}"))?
-            .shutdown_timeout(30)
-            .run()
-            .await
-            .map_err(|e| format!("server failed: {e}"))
+        let server =
+            HttpServer::new(move || app::build(state.clone(), metrics.clone(), origins.clone()))
+                .bind(bind)
+                .map_err(|e| format!("ARREARS_BIND: cannot listen on {bind}: {e}"))?
+                .shutdown_timeout(30)
+                .disable_signals()
+                .run();
+        rt::spawn(stop_on_signal(server.handle(), hub));
+        server.await.map_err(|e| format!("server failed: {e}"))
     })
+}
+
+/// Seconds between keep-alive comments on an event stream.
+const KEEP_ALIVE: Duration = Duration::from_secs(15);
+
+/// On SIGTERM or SIGINT: ends the event streams (so they close cleanly instead of holding the
+/// shutdown for its 30 s), then stops accepting and lets in-flight requests finish.
+async fn stop_on_signal(server: actix_web::dev::ServerHandle, hub: EventHub) {
+    let mut term = match rt::signal::unix::signal(rt::signal::unix::SignalKind::terminate()) {
+        Ok(s) => s,
+        Err(e) => {
+            log::warn!("cannot watch SIGTERM: {e}");
+            return;
+        }
+    };
+    tokio::select! {
+        _ = term.recv() => {}
+        _ = rt::signal::ctrl_c() => {}
+    }
+    log::info!("stopping: closing event streams, finishing requests");
+    hub.close();
+    server.stop(true).await;
 }
 
 /// Runs the arrangement sweep on an interval. Several instances may do so at once: the sweep's

@@ -59,6 +59,12 @@ pub struct Config {
     pub body_timeout_seconds: u64,
     /// Load balancers whose `X-Forwarded-For` names the client (`ARREARS_TRUSTED_PROXIES`).
     pub trusted_proxies: crate::proxies::TrustedProxies,
+    /// Seals webhook secrets at rest (`ARREARS_WEBHOOK_KEY`, at least 32 bytes; default: derived
+    /// from `ARREARS_JWT_SECRET`).
+    pub webhook_key: Option<Vec<u8>>,
+    /// Webhook addresses a server may send to (`ARREARS_WEBHOOK_ALLOW_PRIVATE`,
+    /// `ARREARS_WEBHOOK_ALLOW_HTTP`).
+    pub webhook_targets: crate::domain::webhook::TargetRules,
 }
 
 /// The minimum length of `ARREARS_JWT_SECRET`, in bytes.
@@ -112,7 +118,22 @@ impl Config {
         let trusted_proxies = crate::proxies::TrustedProxies::parse(
             &get("ARREARS_TRUSTED_PROXIES").unwrap_or_default(),
         )?;
+        let webhook_key = match get("ARREARS_WEBHOOK_KEY") {
+            Some(k) if k.len() < MIN_JWT_SECRET_BYTES => {
+                return Err(format!(
+                    "ARREARS_WEBHOOK_KEY must be at least {MIN_JWT_SECRET_BYTES} bytes (got {})",
+                    k.len()
+                ));
+            }
+            other => other.map(String::into_bytes),
+        };
+        let webhook_targets = crate::domain::webhook::TargetRules {
+            allow_private: parse_flag(&get, "ARREARS_WEBHOOK_ALLOW_PRIVATE")?,
+            allow_http: parse_flag(&get, "ARREARS_WEBHOOK_ALLOW_HTTP")?,
+        };
         Ok(Self {
+            webhook_key,
+            webhook_targets,
             body_timeout_seconds,
             trusted_proxies,
             database_url,
@@ -128,6 +149,14 @@ impl Config {
             grace_days,
             sweep_seconds,
         })
+    }
+}
+
+fn parse_flag(get: &impl Fn(&str) -> Option<String>, name: &str) -> Result<bool, String> {
+    match get(name).as_deref().map(str::trim) {
+        None | Some("false") | Some("0") => Ok(false),
+        Some("true") | Some("1") => Ok(true),
+        Some(other) => Err(format!("{name} must be true or false (got {other:?})")),
     }
 }
 

@@ -55,6 +55,8 @@ an opaque `cursor`; every POST accepts `Idempotency-Key`; every response carries
         (name = "strategies", description = "Collection strategies: segments, treatments, champion and challenger; strategy runs and where an account stands"),
         (name = "communications", description = "Messages strategy steps ask for, for a mail house or gateway to fetch and close; review tasks for team leads"),
         (name = "quality", description = "Evaluation forms, scored evaluations of contacts with the agent's acknowledgement or dispute, coaching sessions and actions, the agent scorecard"),
+        (name = "events", description = "Integration events in commit order: a feed to poll with a cursor, and a live Server-Sent Events stream"),
+        (name = "webhooks", description = "Signed webhook deliveries of events, with retries and a delivery log (admin)"),
         (name = "reports", description = "Targets and reports (JSON, or CSV with Accept: text/csv)"),
         (name = "audit", description = "The hash-chained audit log"),
         (name = "operations", description = "Health, readiness and metrics (no auth)"),

@@ -41,4 +41,15 @@ pub struct AppState {
     pub proxies: TrustedProxies,
     /// How long a request body may take to arrive (408 after).
     pub body_timeout: std::time::Duration,
+    /// The live event stream's in-process fan-out.
+    pub hub: crate::events_hub::EventHub,
+    /// Sealing of webhook secrets and the addresses webhooks may go to.
+    pub webhooks: WebhookSettings,
+}
+
+/// What webhook registration and delivery need from the configuration.
+#[derive(Clone, Debug)]
+pub struct WebhookSettings {
+    pub key: crate::sealing::SealingKey,
+    pub targets: crate::domain::webhook::TargetRules,
 }

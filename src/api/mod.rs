@@ -20,6 +20,7 @@ pub mod dates;
 pub mod debtors;
 pub mod disputes;
 pub mod escalations;
+pub mod events;
 pub mod exec;
 pub mod fallback;
 pub mod hardening;
@@ -44,6 +45,7 @@ pub mod summary;
 pub mod targets;
 pub mod teams;
 pub mod users;
+pub mod webhooks;
 
 use utoipa_actix_web::service_config::ServiceConfig;
 
@@ -171,6 +173,17 @@ fn complaints_and_reports(cfg: &mut ServiceConfig) {
         .service(strategy_runs::start_strategy_run)
         .service(strategy_runs::get_strategy_run)
         .service(strategy_runs::get_account_strategy)
+        .service(events::list_events)
+        .service(events::create_stream_token)
+        .service(events::stream_events)
+        .service(webhooks::create_webhook)
+        .service(webhooks::list_webhooks)
+        .service(webhooks::get_webhook)
+        .service(webhooks::update_webhook)
+        .service(webhooks::delete_webhook)
+        .service(webhooks::ping_webhook)
+        .service(webhooks::list_webhook_deliveries)
+        .service(webhooks::redeliver)
         .service(communications::list_communications)
         .service(communications::mark_communication_sent)
         .service(communications::mark_communication_failed)

@@ -40,3 +40,5 @@ path_id!(EvaluationPath, "Evaluation id");
 path_id!(CoachingSessionPath, "Coaching session id");
 path_id!(CoachingActionPath, "Coaching action id");
 path_id!(AgentPath, "The agent's user id");
+path_id!(WebhookPath, "Webhook id");
+path_id!(WebhookDeliveryPath, "Delivery id");

@@ -4,10 +4,12 @@ use chrono::SecondsFormat;
 use diesel::prelude::*;
 use serde_json::Value;
 
+use super::events::{self, NewOutboxEvent};
 use super::schema::audit_events as ae;
 use super::{Conn, from_db_time, on_unique, to_db_time};
 use crate::actor::Actor;
 use crate::domain::audit_chain::{ChainedFields, GENESIS_HASH, event_hash};
+use crate::domain::events::integration_event;
 use crate::error::ApiError;
 
 /// A stored audit event.
@@ -109,6 +111,9 @@ pub struct NewEvent {
     prev_hash: String,
     hash: String,
     account_id: Option<i64>,
+    /// The integration event the change publishes (`domain::events`), written beside it.
+    #[diesel(skip_insertion)]
+    integration: Option<NewOutboxEvent>,
 }
 
 /// Event `seq` of its stream after `prev_hash`, hashed (the one place events are chained).
@@ -130,6 +135,14 @@ fn chain(ctx: &AuditContext, change: Change<'_>, seq: i64, prev_hash: String) ->
         account_id: change.account_id,
     };
     let hash = event_hash(&prev_hash, &fields);
+    let integration =
+        integration_event(change.action, change.after.as_ref()).map(|i| NewOutboxEvent {
+            event_type: i.event_type.as_str().to_owned(),
+            occurred_at,
+            account_id: change.account_id,
+            actor_id: ctx.actor_id,
+            data: i.data.to_string(),
+        });
     NewEvent {
         entity_type: change.entity_type.to_owned(),
         entity_id: change.entity_id,
@@ -143,6 +156,7 @@ fn chain(ctx: &AuditContext, change: Change<'_>, seq: i64, prev_hash: String) ->
         prev_hash,
         hash,
         account_id: change.account_id,
+        integration,
     }
 }
 
@@ -172,6 +186,9 @@ pub fn record(conn: &mut Conn, ctx: &AuditContext, change: Change<'_>) -> Result
                 "the resource changed while the request ran; retry it",
             )
         }))?;
+    if let Some(integration) = event.integration {
+        events::emit(conn, &[integration])?;
+    }
     Ok(())
 }
 
@@ -185,7 +202,11 @@ pub fn insert_first_events(conn: &mut Conn, events: &[NewEvent]) -> Result<(), A
     for chunk in events.chunks(1000) {
         super::with_inner!(conn, c => diesel::insert_into(ae::table).values(chunk).execute(c))?;
     }
-    Ok(())
+    let integrations: Vec<NewOutboxEvent> = events
+        .iter()
+        .filter_map(|e| e.integration.clone())
+        .collect();
+    events::emit(conn, &integrations)
 }
 
 /// Filters of `GET /v1/audit-events`.

@@ -31,6 +31,7 @@ pub mod disputes;
 pub mod escalations;
 pub mod evaluation_forms;
 pub mod evaluations;
+pub mod events;
 pub mod heartbeat;
 pub mod idempotency;
 pub mod installments;
@@ -54,6 +55,7 @@ pub mod strategy_entries;
 pub mod strategy_report;
 pub mod strategy_runs;
 pub mod strategy_steps;
+pub mod stream_tokens;
 pub mod summary;
 pub mod summary_aging;
 pub mod sums;
@@ -61,6 +63,8 @@ pub mod targets;
 pub mod tasks;
 pub mod teams;
 pub mod users;
+pub mod webhook_deliveries;
+pub mod webhooks;
 
 use std::time::Duration;
 

@@ -662,6 +662,11 @@ diesel::joinable!(tasks -> accounts (account_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     evaluation_forms,
+    events,
+    event_relay,
+    stream_tokens,
+    webhooks,
+    webhook_deliveries,
     evaluations,
     coaching_sessions,
     coaching_actions,
@@ -699,3 +704,69 @@ diesel::allow_tables_to_appear_in_same_query!(
     escalations,
     targets,
 );
+
+diesel::table! {
+    events (id) {
+        id -> BigInt,
+        position -> Nullable<BigInt>,
+        event_type -> Text,
+        occurred_at -> Timestamp,
+        account_id -> Nullable<BigInt>,
+        actor_id -> Nullable<BigInt>,
+        data -> Text,
+    }
+}
+
+diesel::table! {
+    event_relay (id) {
+        id -> BigInt,
+        position -> BigInt,
+    }
+}
+
+diesel::table! {
+    stream_tokens (token_hash) {
+        token_hash -> Text,
+        user_id -> BigInt,
+        expires_at -> Timestamp,
+        session_expires_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    webhooks (id) {
+        id -> BigInt,
+        url -> Text,
+        event_types -> Text,
+        description -> Nullable<Text>,
+        sealed_secret -> Text,
+        active -> Bool,
+        created_by -> Nullable<BigInt>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    webhook_deliveries (id) {
+        id -> BigInt,
+        webhook_id -> BigInt,
+        event_id -> Nullable<BigInt>,
+        event_type -> Text,
+        account_id -> Nullable<BigInt>,
+        payload -> Nullable<Text>,
+        status -> Text,
+        attempts -> BigInt,
+        next_attempt_at -> Timestamp,
+        locked_until -> Nullable<Timestamp>,
+        last_attempt_at -> Nullable<Timestamp>,
+        last_status_code -> Nullable<BigInt>,
+        last_duration_ms -> Nullable<BigInt>,
+        last_error -> Nullable<Text>,
+        created_at -> Timestamp,
+        delivered_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::joinable!(webhook_deliveries -> webhooks (webhook_id));

@@ -365,3 +365,19 @@ pub fn active_identity(conn: &mut Conn, id: i64) -> Result<Option<TokenSubject>,
 pub fn count(conn: &mut Conn) -> Result<i64, ApiError> {
     Ok(u::table.count().get_result(conn)?)
 }
+
+/// Whether a user may still hold a session, and which one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Queryable)]
+pub struct SessionState {
+    pub user_id: i64,
+    pub active: bool,
+    pub session_version: i64,
+}
+
+/// The session states of `ids` (the event stream closes streams whose session ended).
+pub fn session_states(conn: &mut Conn, ids: &[i64]) -> Result<Vec<SessionState>, ApiError> {
+    Ok(u::table
+        .filter(u::id.eq_any(ids))
+        .select((u::id, u::active, u::session_version))
+        .load(conn)?)
+}

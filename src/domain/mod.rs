@@ -14,6 +14,7 @@ pub mod complaint_report;
 pub mod compliance;
 pub mod contact_policy;
 pub mod debtor;
+pub mod events;
 pub mod money;
 pub mod outcome;
 pub mod parts;
@@ -29,6 +30,7 @@ pub mod strategy;
 pub mod strategy_report;
 pub mod summary;
 pub mod summary_document;
+pub mod webhook;
 pub mod welch;
 
 /// A rule a value breaks: where (a JSON path such as `installments[2].due_on`) and what to fix.

@@ -15,6 +15,7 @@ pub mod contact_log;
 pub mod dispute;
 pub mod escalation;
 pub mod evaluation;
+pub mod event_relay;
 pub mod import;
 pub mod management_report;
 pub mod payment;
@@ -28,6 +29,8 @@ pub mod strategy;
 pub mod strategy_actions;
 pub mod strategy_run;
 pub mod sweep;
+pub mod webhook;
+pub mod webhook_delivery;
 
 use crate::actor::Actor;
 use crate::db::audit::AuditContext;

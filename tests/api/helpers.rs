@@ -22,8 +22,11 @@ use arrears::db::audit::AuditContext;
 use arrears::db::users::NewUser;
 use arrears::db::{Db, teams, users, write_tx};
 use arrears::domain::role::Role;
+use arrears::domain::webhook::TargetRules;
+use arrears::events_hub::EventHub;
 use arrears::metrics::Metrics;
-use arrears::state::{AppState, Clock};
+use arrears::sealing::SealingKey;
+use arrears::state::{AppState, Clock, WebhookSettings};
 use diesel::{Connection, PgConnection, RunQueryDsl};
 use serde_json::Value;
 
@@ -237,6 +240,14 @@ impl TestApp {
             passwords: arrears::passwords::PasswordPool::new(2, 64).unwrap(),
             proxies: Default::default(),
             body_timeout: arrears::api::json::BODY_TIMEOUT,
+            hub: EventHub::new(
+                std::time::Duration::from_secs(15),
+                std::time::Duration::from_millis(50),
+            ),
+            webhooks: webhook_settings(TargetRules {
+                allow_private: true,
+                allow_http: true,
+            }),
         };
         let metrics = Metrics::new(db.pool().clone()).unwrap();
         let app = test::init_service(arrears::app::build(
@@ -256,6 +267,18 @@ impl TestApp {
             south_agent,
             url: test_url,
             _database: database,
+        }
+    }
+
+    /// The state of a second server instance on the same database: its own pool and stream hub.
+    pub fn second_instance(&self) -> AppState {
+        AppState {
+            db: Db::connect(&self.url, 8).expect("connect"),
+            hub: EventHub::new(
+                std::time::Duration::from_secs(15),
+                std::time::Duration::from_millis(50),
+            ),
+            ..self.state.clone()
         }
     }
 
@@ -366,6 +389,42 @@ pub fn at(days_ago: u64, hour: u32) -> String {
         .unwrap()
         .and_utc()
         .to_rfc3339()
+}
+
+/// The webhook settings of a test instance (a fixed sealing key).
+pub fn webhook_settings(targets: TargetRules) -> WebhookSettings {
+    WebhookSettings {
+        key: SealingKey::derive(SECRET),
+        targets,
+    }
+}
+
+/// A real HTTP server on a free local port, serving `state` (for streams and webhooks).
+pub struct RealServer {
+    pub base: String,
+    pub handle: actix_web::dev::ServerHandle,
+}
+
+impl RealServer {
+    pub async fn start(state: AppState) -> Self {
+        let metrics = Metrics::new(state.db.pool().clone()).unwrap();
+        let server = actix_web::HttpServer::new(move || {
+            arrears::app::build(state.clone(), metrics.clone(), Vec::new())
+        })
+        .workers(2)
+        .disable_signals()
+        .shutdown_timeout(1)
+        .bind("127.0.0.1:0")
+        .unwrap();
+        let addr = server.addrs()[0];
+        let server = server.run();
+        let handle = server.handle();
+        actix_web::rt::spawn(server);
+        RealServer {
+            base: format!("http://{addr}"),
+            handle,
+        }
+    }
 }
 
 /// Placement helpers (through the API, as the head).

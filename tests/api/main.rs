@@ -16,6 +16,7 @@ mod complaint_reports;
 mod complaints;
 mod contacts;
 mod database;
+mod events;
 mod hardening;
 mod http_conventions;
 mod idempotency;
