@@ -205,23 +205,7 @@ fn strategy_run_once(config: &Config) -> Result<(), String> {
 }
 
 fn serve(config: Config, demo: bool) -> Result<(), String> {
-    let secret = match (&config.jwt_secret, demo) {
-        (Some(s), _) => s.clone(),
-        (None, true) => {
-            let mut s = vec![0u8; 48];
-            rand::rng().fill_bytes(&mut s);
-            println!(
-                "ARREARS_JWT_SECRET is not set: generated a random one for this demo run (tokens end with the process)."
-            );
-            s
-        }
-        (None, false) => {
-            return Err(format!(
-                "ARREARS_JWT_SECRET is not set; set it to a random string of at least {} bytes (or run `arrears serve --demo`)",
-                crate::config::MIN_JWT_SECRET_BYTES
-            ));
-        }
-    };
+    let secret = jwt_secret(&config, demo)?;
     let db = Db::connect(&config.database_url, config.db_pool_size)?;
     let applied = db.migrate()?;
     db.check_writable()?;
@@ -234,23 +218,7 @@ fn serve(config: Config, demo: bool) -> Result<(), String> {
         }
     );
     let clock = Clock::system();
-    {
-        let mut conn = db.checkout().map_err(|e| e.to_string())?;
-        if let (Some(email), Some(password)) = (&config.admin_email, &config.admin_password)
-            && demo::bootstrap_admin(&mut conn, email, password, clock.now())
-                .map_err(|e| format!("ARREARS_ADMIN_EMAIL: {e}"))?
-        {
-            println!("created the bootstrap admin {email}");
-        }
-        if demo {
-            if demo::seed(&mut conn, clock.now()).map_err(|e| format!("demo data: {e}"))? {
-                println!("loaded the demo data set");
-            } else {
-                println!("the database already has users: demo data not loaded");
-            }
-            print!("{}", demo::credentials_table());
-        }
-    }
+    prepare_data(&db, &config, demo, &clock)?;
     let state = AppState {
         db: db.clone(),
         jwt: JwtKeys::new(
@@ -302,6 +270,45 @@ fn serve(config: Config, demo: bool) -> Result<(), String> {
         rt::spawn(stop_on_signal(server.handle(), hub));
         server.await.map_err(|e| format!("server failed: {e}"))
     })
+}
+
+/// `ARREARS_JWT_SECRET`, or a random one for a demo run.
+fn jwt_secret(config: &Config, demo: bool) -> Result<Vec<u8>, String> {
+    match (&config.jwt_secret, demo) {
+        (Some(s), _) => Ok(s.clone()),
+        (None, true) => {
+            let mut s = vec![0u8; 48];
+            rand::rng().fill_bytes(&mut s);
+            println!(
+                "ARREARS_JWT_SECRET is not set: generated a random one for this demo run (tokens end with the process)."
+            );
+            Ok(s)
+        }
+        (None, false) => Err(format!(
+            "ARREARS_JWT_SECRET is not set; set it to a random string of at least {} bytes (or run `arrears serve --demo`)",
+            crate::config::MIN_JWT_SECRET_BYTES
+        )),
+    }
+}
+
+/// The bootstrap admin and, with `--demo`, the demo data.
+fn prepare_data(db: &Db, config: &Config, demo: bool, clock: &Clock) -> Result<(), String> {
+    let mut conn = db.checkout().map_err(|e| e.to_string())?;
+    if let (Some(email), Some(password)) = (&config.admin_email, &config.admin_password)
+        && demo::bootstrap_admin(&mut conn, email, password, clock.now())
+            .map_err(|e| format!("ARREARS_ADMIN_EMAIL: {e}"))?
+    {
+        println!("created the bootstrap admin {email}");
+    }
+    if demo {
+        if demo::seed(&mut conn, clock.now()).map_err(|e| format!("demo data: {e}"))? {
+            println!("loaded the demo data set");
+        } else {
+            println!("the database already has users: demo data not loaded");
+        }
+        print!("{}", demo::credentials_table());
+    }
+    Ok(())
 }
 
 /// Seconds between keep-alive comments on an event stream.

@@ -4,7 +4,7 @@
 use actix_web_prom::{PrometheusMetrics, PrometheusMetricsBuilder};
 use prometheus::core::{Collector, Desc};
 use prometheus::proto::MetricFamily;
-use prometheus::{IntGauge, Opts, Registry};
+use prometheus::{Gauge, IntGauge, IntGaugeVec, Opts, Registry};
 
 use crate::db::DbPool;
 
@@ -14,6 +14,49 @@ pub struct Metrics {
     pub registry: Registry,
     /// The request-metrics middleware (built once: it registers its collectors; cloned per worker).
     pub http: PrometheusMetrics,
+    /// The integration events' gauges, set at scrape time.
+    pub events: EventGauges,
+}
+
+/// Outbox lag, deliveries by status, connected stream clients.
+#[derive(Clone)]
+pub struct EventGauges {
+    /// Events committed but not yet numbered by the relay.
+    pub outbox_waiting: IntGauge,
+    /// Age of the oldest such event, in seconds.
+    pub outbox_lag_seconds: Gauge,
+    /// Webhook deliveries by `status`.
+    pub deliveries: IntGaugeVec,
+    /// Event streams open on this instance.
+    pub stream_clients: IntGauge,
+}
+
+impl EventGauges {
+    fn register(registry: &Registry) -> Result<Self, prometheus::Error> {
+        let gauges = Self {
+            outbox_waiting: IntGauge::with_opts(Opts::new(
+                "arrears_outbox_events_waiting",
+                "Integration events committed and not yet numbered by the relay",
+            ))?,
+            outbox_lag_seconds: Gauge::with_opts(Opts::new(
+                "arrears_outbox_lag_seconds",
+                "Age of the oldest integration event waiting for the relay",
+            ))?,
+            deliveries: IntGaugeVec::new(
+                Opts::new("arrears_webhook_deliveries", "Webhook deliveries by status"),
+                &["status"],
+            )?,
+            stream_clients: IntGauge::with_opts(Opts::new(
+                "arrears_event_stream_clients",
+                "Event streams open on this instance",
+            ))?,
+        };
+        registry.register(Box::new(gauges.outbox_waiting.clone()))?;
+        registry.register(Box::new(gauges.outbox_lag_seconds.clone()))?;
+        registry.register(Box::new(gauges.deliveries.clone()))?;
+        registry.register(Box::new(gauges.stream_clients.clone()))?;
+        Ok(gauges)
+    }
 }
 
 impl Metrics {
@@ -29,7 +72,12 @@ impl Metrics {
             .mask_unmatched_patterns("UNKNOWN")
             .build()
             .map_err(|e| e.to_string())?;
-        Ok(Self { registry, http })
+        let events = EventGauges::register(&registry).map_err(|e| e.to_string())?;
+        Ok(Self {
+            registry,
+            http,
+            events,
+        })
     }
 }
 

@@ -28,7 +28,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Prometheus metrics: requests by route and status, a latency histogram, and the database pool. */
+        /**
+         * Prometheus metrics: requests by route and status, a latency histogram, the database pool,
+         *     the outbox lag (`arrears_outbox_events_waiting`, `arrears_outbox_lag_seconds`), webhook
+         *     deliveries by status and the event streams open on this instance.
+         */
         get: operations["get_metrics"];
         put?: never;
         post?: never;
@@ -1349,6 +1353,79 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The integration events after `after`, in commit order, that your account scope shows now
+         *     (agents: the accounts assigned to them now; team leads: their team's; others: all; events
+         *     without an account: managers and above, admins and auditors).
+         * @description **Order and continuity.** Each event's `id` is its position, handed out after its
+         *     transaction committed, by one relay at a time, in the order the commits became visible: an
+         *     event that commits late gets a higher id than every event already readable. A client that
+         *     stores `next_cursor` and passes it as `after` never misses an event and never sees one twice,
+         *     whatever the number of server instances writing. Poll with it; or open the stream.
+         *
+         *     Event types grow over time: ignore the ones you do not know.
+         */
+        get: operations["list_events"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The events as Server-Sent Events, live: the same events and scope as the feed. Each event
+         *     is `id: <event id>` and `data: <the event as JSON>`; send `Last-Event-ID` (EventSource does
+         *     on reconnect) to resume after an id, else the stream starts with what happens next. A
+         *     comment line every 15 s keeps proxies open. The stream ends when the access token (or the
+         *     one that made the stream token) expires, when your user is deactivated or its sessions are
+         *     ended, and when the server stops; reconnect then. Never compressed.
+         */
+        get: operations["stream_events"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/stream-tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A single-use token valid 60 s for `GET /v1/events/stream?stream_token=…`, for browsers'
+         *     `EventSource`, which cannot send an `Authorization` header. The stream it opens closes when
+         *     the access token used here expires.
+         */
+        post: operations["create_stream_token"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/ledger/verify": {
         parameters: {
             query?: never;
@@ -1952,6 +2029,107 @@ export interface paths {
          *     Admins cannot deactivate themselves or change their own role (409 `self-lockout`).
          */
         patch: operations["update_user"];
+        trace?: never;
+    };
+    "/v1/webhook-deliveries/{id}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a delivery's event again, as a new delivery to the same webhook (admin). */
+        post: operations["redeliver_webhook_delivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The webhooks, oldest first (admin). */
+        get: operations["list_webhooks"];
+        put?: never;
+        /**
+         * Subscribe a URL to events (admin). The answer holds the `secret` that signs every delivery:
+         *     `Arrears-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<body>")>`. It is
+         *     shown only here. Deliveries are at least once; per webhook, one account's events arrive in
+         *     order; a failed attempt is retried after 30 s, 2 min, 10 min, 30 min, 1 h, 2 h, 4 h and 8 h
+         *     (each ±10 %), then the delivery is `failed`. Any 2xx within 10 s counts; redirects are not
+         *     followed.
+         */
+        post: operations["create_webhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One webhook (admin; never its secret). */
+        get: operations["get_webhook"];
+        put?: never;
+        post?: never;
+        /** Delete a webhook and its delivery log (admin). Pending deliveries are not sent. */
+        delete: operations["delete_webhook"];
+        options?: never;
+        head?: never;
+        /** Change a webhook's URL, event types, description or `active` (admin). The secret stays. */
+        patch: operations["update_webhook"];
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The webhook's deliveries, newest first, each with its attempts, last status code and
+         *     duration (admin).
+         */
+        get: operations["list_webhook_deliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/ping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Queue a `ping` event to the webhook (admin): sent like any delivery, signed, within about a
+         *     second; follow it in the delivery log.
+         */
+        post: operations["ping_webhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
 }
@@ -4171,6 +4349,76 @@ export interface components {
             note?: string | null;
         };
         /**
+         * @description One delivery of one event to one webhook, with its last attempt.
+         * @example {
+         *       "account_id": 101,
+         *       "attempts": 1,
+         *       "created_at": "2026-11-30T14:03:11.250000Z",
+         *       "delivered_at": "2026-11-30T14:03:11.450000Z",
+         *       "event_id": 1042,
+         *       "event_type": "payment.recorded",
+         *       "id": 77,
+         *       "last_attempt_at": "2026-11-30T14:03:11.412000Z",
+         *       "last_duration_ms": 38,
+         *       "last_error": null,
+         *       "last_status_code": 200,
+         *       "next_attempt_at": null,
+         *       "status": "delivered",
+         *       "webhook_id": 3
+         *     }
+         */
+        Delivery: {
+            /** Format: int64 */
+            account_id?: number | null;
+            /**
+             * Format: int64
+             * @description Attempts made so far.
+             */
+            attempts: number;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            delivered_at?: string | null;
+            /**
+             * Format: int64
+             * @description The event's id (null for a ping).
+             */
+            event_id?: number | null;
+            /** @example payment.recorded */
+            event_type: string;
+            /** Format: int64 */
+            id: number;
+            /** Format: date-time */
+            last_attempt_at?: string | null;
+            /**
+             * Format: int64
+             * @description How long the last attempt took, in milliseconds.
+             */
+            last_duration_ms?: number | null;
+            /** @description Why the last attempt failed, when it did. */
+            last_error?: string | null;
+            /**
+             * Format: int64
+             * @description The HTTP status of the last answer (null: none, e.g. a timeout or a refused address).
+             */
+            last_status_code?: number | null;
+            /**
+             * Format: date-time
+             * @description When the next attempt is due (pending only).
+             */
+            next_attempt_at?: string | null;
+            status: components["schemas"]["DeliveryStatus"];
+            /** Format: int64 */
+            webhook_id: number;
+        };
+        /**
+         * @description Where a delivery is: `pending` (queued or waiting for a retry), `delivered` (a 2xx
+         *     answer), `failed` (the retry schedule is spent).
+         * @example delivered
+         * @enum {string}
+         */
+        DeliveryStatus: "pending" | "delivered" | "failed";
+        /**
          * @description Who started the contact.
          * @example outbound
          * @enum {string}
@@ -4471,6 +4719,72 @@ export interface components {
          * @enum {string}
          */
         EvaluationStatus: "submitted" | "acknowledged" | "disputed" | "resolved";
+        /**
+         * @description An integration event, as the feed, the stream and webhooks send it.
+         * @example {
+         *       "account_id": 101,
+         *       "actor_id": 7,
+         *       "data": {
+         *         "account_id": 101,
+         *         "amount": 12500,
+         *         "id": 5521,
+         *         "method": "card"
+         *       },
+         *       "id": 1042,
+         *       "occurred_at": "2026-11-30T14:03:11.000000Z",
+         *       "type": "payment.recorded"
+         *     }
+         */
+        Event: {
+            /** Format: int64 */
+            account_id?: number | null;
+            /**
+             * Format: int64
+             * @description Who made the change (null: the system).
+             */
+            actor_id?: number | null;
+            /** @description The resource after the change. */
+            data: Record<string, never>;
+            /**
+             * Format: int64
+             * @description The event's position: the cursor to pass as `after` (and the stream's `id:`).
+             */
+            id: number;
+            /** @description When the change happened (RFC 3339, UTC, microseconds). */
+            occurred_at: string;
+            /**
+             * @description The event type. Ignore types you do not know: new ones are added without a new version.
+             * @example payment.recorded
+             */
+            type: string;
+        };
+        /**
+         * @description A read of the feed.
+         * @example {
+         *       "data": [
+         *         {
+         *           "account_id": 101,
+         *           "actor_id": 7,
+         *           "data": {
+         *             "amount": 12500,
+         *             "id": 5521
+         *           },
+         *           "id": 1042,
+         *           "occurred_at": "2026-11-30T14:03:11.000000Z",
+         *           "type": "payment.recorded"
+         *         }
+         *       ],
+         *       "next_cursor": 1042
+         *     }
+         */
+        EventPage: {
+            data: components["schemas"]["Event"][];
+            /**
+             * Format: int64
+             * @description Always set: pass it as `after` next time (the given `after` when nothing is new).
+             */
+            next_cursor: number;
+        };
         /**
          * @description What does not reconcile.
          * @example unmatched_row
@@ -5322,6 +5636,39 @@ export interface components {
          *       "data": [
          *         {
          *           "account_id": 101,
+         *           "attempts": 1,
+         *           "created_at": "2026-11-30T14:03:11.250000Z",
+         *           "delivered_at": "2026-11-30T14:03:11.450000Z",
+         *           "event_id": 1042,
+         *           "event_type": "payment.recorded",
+         *           "id": 77,
+         *           "last_attempt_at": "2026-11-30T14:03:11.412000Z",
+         *           "last_duration_ms": 38,
+         *           "last_error": null,
+         *           "last_status_code": 200,
+         *           "next_attempt_at": null,
+         *           "status": "delivered",
+         *           "webhook_id": 3
+         *         }
+         *       ],
+         *       "next_cursor": "aWQ6NDI"
+         *     }
+         */
+        Page_Delivery: {
+            /** @description The items of this page. */
+            data: components["schemas"]["Delivery"][];
+            /**
+             * @description Pass as `cursor` to get the next page; `null` on the last page.
+             * @example aWQ6NDI
+             */
+            next_cursor?: string | null;
+        };
+        /**
+         * @description One page of a list.
+         * @example {
+         *       "data": [
+         *         {
+         *           "account_id": 101,
          *           "id": 5,
          *           "note": null,
          *           "raised_at": "2026-11-22T14:03:00Z",
@@ -5772,6 +6119,35 @@ export interface components {
         Page_User: {
             /** @description The items of this page. */
             data: components["schemas"]["User"][];
+            /**
+             * @description Pass as `cursor` to get the next page; `null` on the last page.
+             * @example aWQ6NDI
+             */
+            next_cursor?: string | null;
+        };
+        /**
+         * @description One page of a list.
+         * @example {
+         *       "data": [
+         *         {
+         *           "active": true,
+         *           "created_at": "2026-11-30T09:00:00.000000Z",
+         *           "description": "ledger sync",
+         *           "event_types": [
+         *             "payment.recorded",
+         *             "arrangement.broken"
+         *           ],
+         *           "id": 3,
+         *           "updated_at": "2026-11-30T09:00:00.000000Z",
+         *           "url": "https://hooks.example.com/arrears"
+         *         }
+         *       ],
+         *       "next_cursor": "aWQ6NDI"
+         *     }
+         */
+        Page_Webhook: {
+            /** @description The items of this page. */
+            data: components["schemas"]["Webhook"][];
             /**
              * @description Pass as `cursor` to get the next page; `null` on the last page.
              * @example aWQ6NDI
@@ -7214,6 +7590,19 @@ export interface components {
          */
         StrategyStatus: "draft" | "active" | "retired";
         /**
+         * @description A single-use token for the stream.
+         * @example {
+         *       "expires_at": "2026-11-30T14:04:11Z",
+         *       "stream_token": "st_6f1c0b5e2a9d4c7f8e3b1a0d9c8b7a6f"
+         *     }
+         */
+        StreamToken: {
+            /** Format: date-time */
+            expires_at: string;
+            /** @description Pass as `stream_token` to `GET /v1/events/stream`; once, within 60 s. */
+            stream_token: string;
+        };
+        /**
          * @description The management report.
          * @example {
          *       "agents": [
@@ -7764,6 +8153,76 @@ export interface components {
              *     ]
              */
             timezones: string[];
+        };
+        /**
+         * @description A webhook subscription.
+         * @example {
+         *       "active": true,
+         *       "created_at": "2026-11-30T09:00:00.000000Z",
+         *       "description": "ledger sync",
+         *       "event_types": [
+         *         "payment.recorded",
+         *         "arrangement.broken"
+         *       ],
+         *       "id": 3,
+         *       "updated_at": "2026-11-30T09:00:00.000000Z",
+         *       "url": "https://hooks.example.com/arrears"
+         *     }
+         */
+        Webhook: {
+            /** @description Paused webhooks queue nothing. */
+            active: boolean;
+            /** Format: date-time */
+            created_at: string;
+            description?: string | null;
+            /** @description The event types sent (`*`: all). */
+            event_types: string[];
+            /** Format: int64 */
+            id: number;
+            /**
+             * @description The signing secret: only in the answer to `POST /v1/webhooks`. Keep it; it is never
+             *     shown again.
+             * @example whsec_3f9a6c1e0b7d4a2f8e5c9b1d0a6f3e7c2b8d4f0a1c5e9b3d7f2a6c0e4b8d1f5a
+             */
+            secret?: string | null;
+            /** Format: date-time */
+            updated_at: string;
+            url: string;
+        };
+        /**
+         * @description A webhook to create.
+         * @example {
+         *       "description": "ledger sync",
+         *       "event_types": [
+         *         "payment.recorded",
+         *         "arrangement.broken"
+         *       ],
+         *       "url": "https://hooks.example.com/arrears"
+         *     }
+         */
+        WebhookRequest: {
+            description?: string | null;
+            /** @description Event types to send, or `["*"]` for all. */
+            event_types: string[];
+            /**
+             * @description `https` (plain `http` only when the server sets `ARREARS_WEBHOOK_ALLOW_HTTP=true`); a host
+             *     resolving to a loopback, private or link-local address is refused unless
+             *     `ARREARS_WEBHOOK_ALLOW_PRIVATE=true`.
+             */
+            url: string;
+        };
+        /**
+         * @description Changes to a webhook (omitted fields stay).
+         * @example {
+         *       "active": false
+         *     }
+         */
+        WebhookUpdate: {
+            /** @description `false` pauses it: no deliveries are queued while paused. */
+            active?: boolean | null;
+            description?: string | null;
+            event_types?: string[] | null;
+            url?: string | null;
         };
     };
     responses: {
@@ -11870,6 +12329,125 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    list_events: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The `next_cursor` of the previous read (an event id); 0 or absent: from the start.
+                 * @example 1042
+                 */
+                after?: number;
+                /**
+                 * @description Events per read, 1 to 500 (default 100).
+                 * @example 100
+                 */
+                limit?: number;
+                /**
+                 * @description Only these types, comma-separated (`payment.recorded,arrangement.broken`).
+                 * @example payment.recorded,arrangement.broken
+                 */
+                types?: string;
+                /** @description Only this account's events. */
+                account_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Events in order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    stream_events: {
+        parameters: {
+            query?: {
+                /** @description A token from `POST /v1/events/stream-tokens` (instead of `Authorization`). */
+                stream_token?: string;
+                /**
+                 * @description Only these types, comma-separated (`payment.recorded,arrangement.broken`).
+                 * @example payment.recorded,arrangement.broken
+                 */
+                types?: string;
+                /** @description Only this account's events. */
+                account_id?: number;
+            };
+            header?: {
+                /** @description Resume after this event id */
+                "Last-Event-ID"?: number | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An endless `text/event-stream` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    create_stream_token: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same body (by the same user, within 24 hours) answers the original status and body with `Idempotent-Replayed: true` and does nothing twice. The same key with another body → 422 `idempotency-key-reused`; while the first request runs → 409 `idempotency-key-in-use`.
+                 * @example 5f0c7a6e-9a55-4f6b-8f0e-3b6c1d2e7a10
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The token */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StreamToken"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     verify_ledger: {
         parameters: {
             query?: never;
@@ -13524,6 +14102,295 @@ export interface operations {
             };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    redeliver_webhook_delivery: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same body (by the same user, within 24 hours) answers the original status and body with `Idempotent-Replayed: true` and does nothing twice. The same key with another body → 422 `idempotency-key-reused`; while the first request runs → 409 `idempotency-key-in-use`.
+                 * @example 5f0c7a6e-9a55-4f6b-8f0e-3b6c1d2e7a10
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Delivery id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Queued */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Delivery"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    list_webhooks: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Items per page, 1 to 500 (default 50).
+                 * @example 50
+                 */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page; omit for the first page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of webhooks */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_Webhook"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    create_webhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same body (by the same user, within 24 hours) answers the original status and body with `Idempotent-Replayed: true` and does nothing twice. The same key with another body → 422 `idempotency-key-reused`; while the first request runs → 409 `idempotency-key-in-use`.
+                 * @example 5f0c7a6e-9a55-4f6b-8f0e-3b6c1d2e7a10
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookRequest"];
+            };
+        };
+        responses: {
+            /** @description Created, with its secret */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_webhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Webhook id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The webhook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    delete_webhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Webhook id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    update_webhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Webhook id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookUpdate"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    list_webhook_deliveries: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Items per page, 1 to 500 (default 50).
+                 * @example 50
+                 */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page; omit for the first page. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Webhook id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of deliveries */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_Delivery"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    ping_webhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same body (by the same user, within 24 hours) answers the original status and body with `Idempotent-Replayed: true` and does nothing twice. The same key with another body → 422 `idempotency-key-reused`; while the first request runs → 409 `idempotency-key-in-use`.
+                 * @example 5f0c7a6e-9a55-4f6b-8f0e-3b6c1d2e7a10
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Webhook id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Queued */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Delivery"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             422: components["responses"]["UnprocessableContent"];
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];

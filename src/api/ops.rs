@@ -59,7 +59,9 @@ pub async fn get_readiness(state: web::Data<AppState>) -> Result<web::Json<Healt
     }))
 }
 
-/// Prometheus metrics: requests by route and status, a latency histogram, and the database pool.
+/// Prometheus metrics: requests by route and status, a latency histogram, the database pool,
+/// the outbox lag (`arrears_outbox_events_waiting`, `arrears_outbox_lag_seconds`), webhook
+/// deliveries by status and the event streams open on this instance.
 #[utoipa::path(
     tag = "operations",
     operation_id = "get_metrics",
@@ -67,7 +69,36 @@ pub async fn get_readiness(state: web::Data<AppState>) -> Result<web::Json<Healt
     responses((status = 200, description = "Prometheus text exposition format", content_type = "text/plain", body = String))
 )]
 #[get("/metrics")]
-pub async fn get_metrics(metrics: web::Data<Metrics>) -> Result<HttpResponse, ApiError> {
+pub async fn get_metrics(
+    metrics: web::Data<Metrics>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, ApiError> {
+    let gauges = &metrics.events;
+    gauges.stream_clients.set(state.hub.clients());
+    let now = state.clock.now();
+    let read = state
+        .db
+        .run(move |conn| {
+            let lag = crate::db::events::lag(conn, now)?;
+            let counts = crate::db::webhook_deliveries::count_by_status(conn)?;
+            Ok((lag, counts))
+        })
+        .await;
+    // A scrape still answers when the database does not (the pool gauges say why).
+    if let Ok((lag, counts)) = read {
+        gauges.outbox_waiting.set(lag.waiting);
+        gauges.outbox_lag_seconds.set(lag.oldest_seconds);
+        for status in crate::db::webhook_deliveries::DeliveryStatus::ALL {
+            let n = counts
+                .iter()
+                .find(|c| c.status == status.as_str())
+                .map_or(0, |c| c.deliveries);
+            gauges
+                .deliveries
+                .with_label_values(&[status.as_str()])
+                .set(n);
+        }
+    }
     let mut out = Vec::new();
     TextEncoder::new()
         .encode(&metrics.registry.gather(), &mut out)

@@ -1,6 +1,6 @@
 //! Sending webhook deliveries, the database half: claim the due ones with what to send (the
 //! event as the feed answers it, the opened secret), and record each attempt with the retry
-//! schedule's next time. The HTTP half is `crate::webhook_sender`.
+//! schedule's next time. The HTTP half is in `src/webhook_sender.rs`.
 
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;

@@ -410,6 +410,11 @@ async fn two_hundred_clients_each_get_the_event_once() {
         streams.push(res);
     }
     assert_eq!(app.state.hub.clients(), 200);
+    let metrics = app.get("/metrics", None).await;
+    let text = String::from_utf8_lossy(&metrics.body).into_owned();
+    assert!(text.contains("arrears_event_stream_clients 200"), "{text}");
+    assert!(text.contains("arrears_outbox_events_waiting"));
+    assert!(text.contains("arrears_outbox_lag_seconds"));
     app.pay(id, 700, &head).await.expect(201);
     for res in &mut streams {
         let text = read_until(res, |t| t.contains("payment.recorded")).await;

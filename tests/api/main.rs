@@ -34,3 +34,4 @@ mod strategies;
 mod strategy_runs;
 mod summary;
 mod users_teams;
+mod webhooks;

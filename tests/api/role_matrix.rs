@@ -205,6 +205,61 @@ async fn every_endpoint_for_every_role() {
             Some(json!({"order": ["costs", "fees", "interest", "principal"]})),
             only(&[HEAD], 200, 403),
         ),
+        (Method::GET, "/v1/events?limit=5".into(), None, all),
+        (
+            Method::POST,
+            "/v1/events/stream-tokens".into(),
+            None,
+            [201; 6],
+        ),
+        (
+            Method::GET,
+            "/v1/webhooks".into(),
+            None,
+            only(&[ADMIN], 200, 403),
+        ),
+        (
+            Method::POST,
+            "/v1/webhooks".into(),
+            Some(json!({"url": "https://hooks.example.com/x", "event_types": ["*"]})),
+            only(&[ADMIN], 201, 403),
+        ),
+        (
+            Method::GET,
+            "/v1/webhooks/999999".into(),
+            None,
+            only(&[ADMIN], 404, 403),
+        ),
+        (
+            Method::PATCH,
+            "/v1/webhooks/999999".into(),
+            Some(json!({"active": false})),
+            only(&[ADMIN], 404, 403),
+        ),
+        (
+            Method::DELETE,
+            "/v1/webhooks/999999".into(),
+            None,
+            only(&[ADMIN], 404, 403),
+        ),
+        (
+            Method::POST,
+            "/v1/webhooks/999999/ping".into(),
+            None,
+            only(&[ADMIN], 404, 403),
+        ),
+        (
+            Method::GET,
+            "/v1/webhooks/999999/deliveries".into(),
+            None,
+            only(&[ADMIN], 404, 403),
+        ),
+        (
+            Method::POST,
+            "/v1/webhook-deliveries/999999/redeliver".into(),
+            None,
+            only(&[ADMIN], 404, 403),
+        ),
     ];
     let _ = AGENT;
     check(&app, cases).await;

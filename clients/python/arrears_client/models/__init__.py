@@ -80,6 +80,8 @@ from .day_amount import DayAmount
 from .debtor import Debtor
 from .decision import Decision
 from .decision_request import DecisionRequest
+from .delivery import Delivery
+from .delivery_status import DeliveryStatus
 from .direction import Direction
 from .dispute import Dispute
 from .dispute_evaluation_request import DisputeEvaluationRequest
@@ -94,6 +96,9 @@ from .evaluation_form import EvaluationForm
 from .evaluation_form_request import EvaluationFormRequest
 from .evaluation_request import EvaluationRequest
 from .evaluation_status import EvaluationStatus
+from .event import Event
+from .event_data import EventData
+from .event_page import EventPage
 from .exception_kind import ExceptionKind
 from .exception_status import ExceptionStatus
 from .expected_income import ExpectedIncome
@@ -130,6 +135,7 @@ from .page_coaching_session import PageCoachingSession
 from .page_communication import PageCommunication
 from .page_complaint import PageComplaint
 from .page_contact import PageContact
+from .page_delivery import PageDelivery
 from .page_escalation import PageEscalation
 from .page_evaluation import PageEvaluation
 from .page_evaluation_form import PageEvaluationForm
@@ -143,6 +149,7 @@ from .page_strategy import PageStrategy
 from .page_task import PageTask
 from .page_team import PageTeam
 from .page_user import PageUser
+from .page_webhook import PageWebhook
 from .parts import Parts
 from .payment import Payment
 from .payment_method import PaymentMethod
@@ -198,6 +205,7 @@ from .strategy_request import StrategyRequest
 from .strategy_run import StrategyRun
 from .strategy_run_actions import StrategyRunActions
 from .strategy_status import StrategyStatus
+from .stream_token import StreamToken
 from .summary import Summary
 from .survey_channel import SurveyChannel
 from .target import Target
@@ -218,6 +226,9 @@ from .update_debtor_request import UpdateDebtorRequest
 from .update_user_request import UpdateUserRequest
 from .user import User
 from .verdict import Verdict
+from .webhook import Webhook
+from .webhook_request import WebhookRequest
+from .webhook_update import WebhookUpdate
 
 __all__ = (
     "Account",
@@ -300,6 +311,8 @@ __all__ = (
     "Debtor",
     "Decision",
     "DecisionRequest",
+    "Delivery",
+    "DeliveryStatus",
     "Direction",
     "Dispute",
     "DisputeEvaluationRequest",
@@ -314,6 +327,9 @@ __all__ = (
     "EvaluationFormRequest",
     "EvaluationRequest",
     "EvaluationStatus",
+    "Event",
+    "EventData",
+    "EventPage",
     "ExceptionKind",
     "ExceptionStatus",
     "ExpectedIncome",
@@ -350,6 +366,7 @@ __all__ = (
     "PageCommunication",
     "PageComplaint",
     "PageContact",
+    "PageDelivery",
     "PageEscalation",
     "PageEvaluation",
     "PageEvaluationForm",
@@ -363,6 +380,7 @@ __all__ = (
     "PageTask",
     "PageTeam",
     "PageUser",
+    "PageWebhook",
     "Parts",
     "Payment",
     "PaymentMethod",
@@ -418,6 +436,7 @@ __all__ = (
     "StrategyRun",
     "StrategyRunActions",
     "StrategyStatus",
+    "StreamToken",
     "Summary",
     "SurveyChannel",
     "Target",
@@ -438,4 +457,7 @@ __all__ = (
     "UpdateUserRequest",
     "User",
     "Verdict",
+    "Webhook",
+    "WebhookRequest",
+    "WebhookUpdate",
 )

@@ -53,7 +53,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Problem | str]:
-    """Prometheus metrics: requests by route and status, a latency histogram, and the database pool.
+    """Prometheus metrics: requests by route and status, a latency histogram, the database pool,
+    the outbox lag (`arrears_outbox_events_waiting`, `arrears_outbox_lag_seconds`), webhook
+    deliveries by status and the event streams open on this instance.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -76,7 +78,9 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Problem | str | None:
-    """Prometheus metrics: requests by route and status, a latency histogram, and the database pool.
+    """Prometheus metrics: requests by route and status, a latency histogram, the database pool,
+    the outbox lag (`arrears_outbox_events_waiting`, `arrears_outbox_lag_seconds`), webhook
+    deliveries by status and the event streams open on this instance.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -95,7 +99,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Problem | str]:
-    """Prometheus metrics: requests by route and status, a latency histogram, and the database pool.
+    """Prometheus metrics: requests by route and status, a latency histogram, the database pool,
+    the outbox lag (`arrears_outbox_events_waiting`, `arrears_outbox_lag_seconds`), webhook
+    deliveries by status and the event streams open on this instance.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,7 +122,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Problem | str | None:
-    """Prometheus metrics: requests by route and status, a latency histogram, and the database pool.
+    """Prometheus metrics: requests by route and status, a latency histogram, the database pool,
+    the outbox lag (`arrears_outbox_events_waiting`, `arrears_outbox_lag_seconds`), webhook
+    deliveries by status and the event streams open on this instance.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
