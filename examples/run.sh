@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs the client examples against the release server on a fresh database with the demo data:
 # examples/python/agent_day.py, examples/python/manager_report.py (the generated Python client),
-# then examples/typescript/team_lead.ts (type-checked first; openapi-typescript + openapi-fetch).
+# examples/python/webhook_receiver.py (signature checks, standard library only), then
+# examples/typescript/team_lead.ts and live_queue.ts (the event stream) (type-checked first;
+# openapi-typescript + openapi-fetch). The server may call local webhook receivers here.
 # Usage: examples/run.sh [DATABASE_URL]   (default: a temporary SQLite file)
 # Needs: target/release/arrears built; python3; node and npm. Versions: clients/tools/, the
 # package-lock.json files.
@@ -12,6 +14,7 @@ work=$(mktemp -d)
 database_url=${1:-"sqlite://$work/examples.db"}
 port=18097
 DATABASE_URL="$database_url" ARREARS_BIND="127.0.0.1:$port" RUST_LOG=warn \
+  ARREARS_WEBHOOK_ALLOW_HTTP=true ARREARS_WEBHOOK_ALLOW_PRIVATE=true \
   target/release/arrears serve --demo >"$work/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true; rm -rf "$work"' EXIT
@@ -40,5 +43,9 @@ echo "--- examples/python/agent_day.py"
 "$venv/bin/python" examples/python/agent_day.py
 echo "--- examples/python/manager_report.py"
 "$venv/bin/python" examples/python/manager_report.py
+echo "--- examples/python/webhook_receiver.py"
+"$venv/bin/python" examples/python/webhook_receiver.py
 echo "--- examples/typescript/team_lead.ts"
 (cd examples/typescript && npx --no-install tsx team_lead.ts)
+echo "--- examples/typescript/live_queue.ts"
+(cd examples/typescript && npx --no-install tsx live_queue.ts)
