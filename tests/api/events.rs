@@ -423,3 +423,45 @@ async fn two_hundred_clients_each_get_the_event_once() {
     drop(streams);
     server.handle.stop(false).await;
 }
+
+#[actix_web::test]
+async fn the_stream_keeps_alive_and_closes_when_the_user_is_deactivated() {
+    let app = TestApp::new().await;
+    let mut state = app.state.clone();
+    state.hub =
+        arrears::events_hub::EventHub::new(Duration::from_millis(200), Duration::from_millis(50));
+    let server = RealServer::start(state).await;
+    let client = reqwest::Client::new();
+    let mut res = client
+        .get(format!("{}/v1/events/stream", server.base))
+        .bearer_auth(app.token(Role::Agent))
+        .send()
+        .await
+        .unwrap();
+    let text = read_until(&mut res, |t| t.contains(": keep-alive")).await;
+    assert!(text.starts_with("retry: 3000\n: stream open\n\n"), "{text}");
+    let id = app.user(Role::Agent).id;
+    app.patch(
+        &format!("/v1/users/{id}"),
+        Some(&app.token(Role::Admin)),
+        json!({"active": false}),
+    )
+    .await
+    .expect(200);
+    // The poller checks connected users' sessions every 5 s.
+    let mut text = String::new();
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(9);
+    while !text.contains(": closed") {
+        let chunk = tokio::time::timeout_at(deadline, res.chunk())
+            .await
+            .expect("closed within 9 s")
+            .unwrap();
+        match chunk {
+            Some(c) => text.push_str(&String::from_utf8_lossy(&c)),
+            None => break,
+        }
+    }
+    assert!(text.contains(": closed: the session ended"), "{text}");
+    assert!(res.chunk().await.unwrap().is_none(), "and the stream ends");
+    server.handle.stop(false).await;
+}
