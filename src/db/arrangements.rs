@@ -307,7 +307,11 @@ pub fn activate(
             entity_id: id,
             action: "arrangement.approved",
             before: Some(serde_json::json!({"status": row.status})),
-            after: Some(serde_json::json!({"status": "active"})),
+            after: Some(json(&ArrangementRow {
+                status: ArrangementStatus::Active.as_str().to_owned(),
+                updated_at: to_db_time(ctx.now),
+                ..row.clone()
+            })),
             account_id: Some(row.account_id),
         },
     )?;
@@ -374,7 +378,12 @@ pub fn end(
                 entity_id: row.id,
                 action,
                 before: Some(serde_json::json!({"status": row.status})),
-                after: Some(serde_json::json!({"status": to.as_str()})),
+                after: Some(json(&ArrangementRow {
+                    status: to.as_str().to_owned(),
+                    ended_at: Some(at),
+                    updated_at: at,
+                    ..row.clone()
+                })),
                 account_id: Some(row.account_id),
             },
         )?;
