@@ -9,12 +9,12 @@ use sha2::{Digest, Sha256};
 use utoipa::{IntoParams, ToSchema};
 
 use crate::actor::Actor;
-use crate::api::exec;
+use crate::api::exec::{self, IdempotencyKey, Reply};
 use crate::auth::{AnyRole, Caller, token_expiry};
 use crate::db::events::{self, Event, FeedFilter};
 use crate::db::scope::scope_of;
 use crate::db::stream_tokens::{self, NewStreamToken};
-use crate::db::{to_db_time, users, write_tx};
+use crate::db::{from_db_time, to_db_time, users, write_tx};
 use crate::domain::events::EventType;
 use crate::error::ApiError;
 use crate::events_hub::{self, StreamSpec};
@@ -146,28 +146,29 @@ pub async fn create_stream_token(
     state: web::Data<AppState>,
     req: HttpRequest,
     caller: Caller<AnyRole>,
+    idem: IdempotencyKey,
 ) -> Result<HttpResponse, ApiError> {
     let session_expires = DateTime::from_timestamp(token_expiry(&req)?, 0)
         .ok_or_else(|| ApiError::Internal("the token's expiry is out of range".into()))?;
-    let token = format!(
-        "st_{}",
-        crate::sealing::new_secret().trim_start_matches("whsec_")
-    );
-    let expires_at = caller.actor.now + chrono::Duration::seconds(60);
-    let row = NewStreamToken {
-        token_hash: hash(&token),
-        user_id: caller.actor.user_id,
-        expires_at: to_db_time(expires_at),
-        session_expires_at: to_db_time(session_expires),
-    };
-    exec::write_plain(&state.db, caller.into_actor(), move |conn, actor| {
-        stream_tokens::issue(conn, &row, actor.now)
+    exec::post_empty(&state.db, caller.into_actor(), idem, move |conn, actor| {
+        let token = format!(
+            "st_{}",
+            crate::sealing::new_secret().trim_start_matches("whsec_")
+        );
+        let expires_at = to_db_time(actor.now + chrono::Duration::seconds(60));
+        let row = NewStreamToken {
+            token_hash: hash(&token),
+            user_id: actor.user_id,
+            expires_at,
+            session_expires_at: to_db_time(session_expires),
+        };
+        stream_tokens::issue(conn, &row, actor.now)?;
+        Reply::created(&StreamToken {
+            stream_token: token,
+            expires_at: from_db_time(expires_at),
+        })
     })
-    .await?;
-    Ok(HttpResponse::Created().json(StreamToken {
-        stream_token: token,
-        expires_at,
-    }))
+    .await
 }
 
 /// How a stream authenticates when it cannot send a header.

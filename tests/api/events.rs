@@ -109,6 +109,123 @@ async fn each_change_publishes_its_event() {
     assert!(ids.windows(2).all(|w| w[0] < w[1]), "in order: {ids:?}");
 }
 
+/// `status` is a 2xx; answers the body.
+fn done(res: crate::helpers::TestResponse) -> Value {
+    assert!(
+        res.status.is_success(),
+        "{}: {}",
+        res.status,
+        String::from_utf8_lossy(&res.body)
+    );
+    res.json()
+}
+
+#[actix_web::test]
+async fn money_disputes_complaints_and_approvals_publish_their_events() {
+    let app = TestApp::new().await;
+    let (agent, lead, head) = (
+        app.token(Role::Agent),
+        app.token(Role::TeamLead),
+        app.token(Role::Head),
+    );
+    let id = app.assigned_account("EV-2", 100_000).await;
+    let payment = done(app.pay(id, 1_000, &head).await);
+    done(
+        app.post(
+            &format!("/v1/payments/{}/reverse", payment["id"]),
+            Some(&lead),
+            json!({"reason": "bounced"}),
+        )
+        .await,
+    );
+    let dispute = done(
+        app.post(
+            &format!("/v1/accounts/{id}/disputes"),
+            Some(&agent),
+            json!({"reason": "not mine"}),
+        )
+        .await,
+    );
+    done(
+        app.post(
+            &format!("/v1/disputes/{}/resolve", dispute["id"]),
+            Some(&lead),
+            json!({"outcome": "rejected", "note": "owed"}),
+        )
+        .await,
+    );
+    let now = crate::helpers::today().and_hms_opt(10, 0, 0).unwrap().and_utc().to_rfc3339();
+    let complaint =
+        json!({"source": "direct", "category": "other", "description": "test", "received_at": now});
+    done(
+        app.post(
+            &format!("/v1/accounts/{id}/complaints"),
+            Some(&agent),
+            complaint,
+        )
+        .await,
+    );
+    let settlement = json!({"kind": "settlement", "account_id": id, "amount": 90_000, "reason": "hardship", "due_on": crate::helpers::in_days(10)});
+    let request = done(app.post("/v1/approvals", Some(&agent), settlement).await);
+    done(
+        app.post(
+            &format!("/v1/approvals/{}/approve", request["id"]),
+            Some(&lead),
+            json!({"note": "ok"}),
+        )
+        .await,
+    );
+    let esc = done(
+        app.post(
+            &format!("/v1/accounts/{id}/escalations"),
+            Some(&agent),
+            json!({"reason": "threatens to sue", "to_role": "manager"}),
+        )
+        .await,
+    );
+    done(
+        app.post(
+            &format!("/v1/escalations/{}/resolve", esc["id"]),
+            Some(&app.token(Role::Manager)),
+            json!({"note": "called back"}),
+        )
+        .await,
+    );
+    let events = feed(&app, &head, "").await;
+    // (the change, the event it publishes, the resource id in its data)
+    let table = [
+        (
+            "reversing a payment",
+            "payment.reversed",
+            payment["id"].clone(),
+        ),
+        ("opening a dispute", "dispute.opened", dispute["id"].clone()),
+        ("resolving it", "dispute.resolved", dispute["id"].clone()),
+        ("a complaint", "complaint.opened", Value::Null),
+        (
+            "asking for a settlement",
+            "approval.requested",
+            request["id"].clone(),
+        ),
+        ("approving it", "approval.decided", request["id"].clone()),
+        (
+            "resolving an escalation",
+            "escalation.resolved",
+            esc["id"].clone(),
+        ),
+    ];
+    for (change, event_type, resource) in table {
+        let event = events
+            .iter()
+            .find(|e| e["type"] == event_type)
+            .unwrap_or_else(|| panic!("{change}: no {event_type} in {:?}", types_of(&events)));
+        assert_eq!(event["account_id"], id, "{event_type}");
+        if !resource.is_null() {
+            assert_eq!(event["data"]["id"], resource, "{event_type}: the resource");
+        }
+    }
+}
+
 #[actix_web::test]
 async fn the_feed_is_scoped_like_the_accounts_as_they_are_now() {
     let app = TestApp::new().await;
