@@ -154,7 +154,11 @@ async fn money_disputes_complaints_and_approvals_publish_their_events() {
         )
         .await,
     );
-    let now = crate::helpers::today().and_hms_opt(10, 0, 0).unwrap().and_utc().to_rfc3339();
+    let now = crate::helpers::today()
+        .and_hms_opt(10, 0, 0)
+        .unwrap()
+        .and_utc()
+        .to_rfc3339();
     let complaint =
         json!({"source": "direct", "category": "other", "description": "test", "received_at": now});
     done(
