@@ -194,9 +194,9 @@ pub struct StreamSpec {
     pub after: Option<i64>,
     pub types: Vec<String>,
     pub account_id: Option<i64>,
-    /// When the credential that opened it expires: the stream closes then.
+    /// When the credential that opened it expires: the stream closes then (on the wall clock,
+    /// which access tokens' `exp` is checked against).
     pub until: DateTime<Utc>,
-    pub now: DateTime<Utc>,
 }
 
 impl StreamSpec {
@@ -267,7 +267,7 @@ pub async fn open(
         user_id: spec.user_id,
     };
     let period = hub.0.keep_alive;
-    let left = (spec.until - spec.now).to_std().unwrap_or(Duration::ZERO);
+    let left = (spec.until - Utc::now()).to_std().unwrap_or(Duration::ZERO);
     let client = Client {
         db: db.clone(),
         backlog: spec.after.is_some(),

@@ -215,7 +215,6 @@ pub async fn stream_events(
         types,
         account_id: filter.account_id,
         until,
-        now: state.clock.now(),
     };
     let stream = events_hub::open(&state.hub, &state.db, spec).await?;
     Ok(HttpResponse::Ok()

@@ -147,7 +147,19 @@ async fn the_demo_data_set_loads_once_and_is_assigned() {
         "{:?}",
         report.complaints
     );
-    assert!(report.satisfaction.responses > 0 && report.contacts.attempts > 0);
+    // The survey answers are recorded as the seed runs; the contacts lie in the past weeks, so
+    // on the 1st of a month (UTC) this month has none yet.
+    use chrono::Datelike;
+    assert!(
+        report.satisfaction.responses > 0,
+        "{:?}",
+        report.satisfaction
+    );
+    assert!(
+        report.contacts.attempts > 0 || now.day() == 1,
+        "{:?}",
+        report.contacts
+    );
     assert!(report.aging.iter().any(|b| b.count > 0) && !report.agents.is_empty());
     // The strategy: four weeks of daily runs, both arms in the report with money, every action.
     let (strategy, actions) = db

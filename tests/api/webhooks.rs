@@ -206,7 +206,7 @@ async fn deliveries_are_signed_and_retried_on_the_schedule_then_fail() {
     let id = app.assigned_account("WH-1", 100_000).await;
     app.pay(id, 1_234, &app.token(Role::Head)).await.expect(201);
     let sender = Sender::new(lax()).unwrap();
-    let t0 = Utc::now();
+    let t0 = app.state.clock.now();
     assert_eq!(deliver(&app, &sender, t0).await, 1);
     let got = receiver.got();
     assert_eq!(got.len(), 1, "only the subscribed type");
@@ -290,7 +290,7 @@ async fn a_failing_delivery_holds_back_that_accounts_later_events_only() {
     receiver.status.store(503, Ordering::SeqCst);
     app.pay(a, 100, &head).await.expect(201);
     let sender = Sender::new(lax()).unwrap();
-    let t0 = Utc::now();
+    let t0 = app.state.clock.now();
     deliver(&app, &sender, t0).await;
     receiver.status.store(200, Ordering::SeqCst);
     app.pay(a, 200, &head).await.expect(201);
@@ -347,7 +347,7 @@ async fn two_instances_share_deliveries_without_sending_one_twice() {
     }
     let second = app.second_instance();
     let sender = Sender::new(lax()).unwrap();
-    let now = Utc::now();
+    let now = app.state.clock.now();
     let settings = webhook_settings(lax());
     let mut tasks = Vec::new();
     for db in [
@@ -424,7 +424,7 @@ async fn private_addresses_and_plain_http_are_refused_unless_allowed() {
         allow_http: true,
     })
     .unwrap();
-    deliver(&app, &strict_sender, Utc::now()).await;
+    deliver(&app, &strict_sender, app.state.clock.now()).await;
     assert!(receiver.got().is_empty());
     let hook = app.get("/v1/webhooks", Some(&admin)).await.expect(200)["data"][0]["id"]
         .as_i64()
