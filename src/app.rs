@@ -93,7 +93,10 @@ pub fn build(
         .into_app()
         .service(
             SwaggerUi::new("/docs/{_:.*}")
-                .external_urls_from_iter_unchecked([("/openapi.json", doc.clone())]),
+                .external_urls_from_iter_unchecked([("/openapi.json", doc.clone())])
+                .config(
+                    utoipa_swagger_ui::Config::new(["/openapi.json"]).persist_authorization(true),
+                ),
         )
         .service(web::redirect("/docs", "/docs/"))
         .default_service(web::to(api::fallback::not_routed))

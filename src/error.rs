@@ -9,6 +9,8 @@ use actix_web::{HttpResponse, ResponseError};
 use serde::Serialize;
 use utoipa::ToSchema;
 
+mod database;
+
 /// Base of every problem `type` URI.
 pub const PROBLEM_BASE: &str = "https://arrears.dev/problems/";
 
@@ -73,9 +75,10 @@ pub enum ApiError {
     /// 400: the body is not well-formed JSON, or a header is malformed.
     #[error("{detail}")]
     BadRequest { slug: &'static str, detail: String },
-    /// 401: missing, invalid or expired credentials.
-    #[error("{0}")]
-    Unauthorized(String),
+    /// 401: missing, invalid or expired credentials; the slug says what the client should do
+    /// (see [`ApiError::token_expired`] and its siblings).
+    #[error("{detail}")]
+    Unauthorized { slug: &'static str, detail: String },
     /// 403: authenticated, but not allowed to do this.
     #[error("{detail}")]
     Forbidden { slug: &'static str, detail: String },
@@ -147,6 +150,38 @@ impl ApiError {
         )
     }
 
+    /// 401 `token-expired`: the access token is past its expiry; refresh it.
+    pub fn token_expired() -> Self {
+        Self::Unauthorized {
+            slug: "token-expired",
+            detail: "the access token has expired; refresh it or sign in again".into(),
+        }
+    }
+    /// 401 `token-invalid`: no token, or one this server did not issue, cannot read or no longer
+    /// knows; sign in again (refreshing will not help).
+    pub fn token_invalid(detail: impl Into<String>) -> Self {
+        Self::Unauthorized {
+            slug: "token-invalid",
+            detail: detail.into(),
+        }
+    }
+    /// 401 `session-revoked`: the token was valid but its session has ended (sign-out, refresh
+    /// token reuse, a password, role or status change, a revoked API key); sign in again.
+    pub fn session_revoked(detail: impl Into<String>) -> Self {
+        Self::Unauthorized {
+            slug: "session-revoked",
+            detail: detail.into(),
+        }
+    }
+    /// 401 `credentials-invalid`: the email and password do not match an active user; ask the
+    /// person again rather than retrying.
+    pub fn credentials_invalid(detail: impl Into<String>) -> Self {
+        Self::Unauthorized {
+            slug: "credentials-invalid",
+            detail: detail.into(),
+        }
+    }
+
     pub fn not_found(what: &str) -> Self {
         Self::NotFound(format!("{what} not found"))
     }
@@ -175,8 +210,8 @@ impl ApiError {
             Self::BadRequest { slug, .. }
             | Self::Forbidden { slug, .. }
             | Self::Conflict { slug, .. }
-            | Self::Unprocessable { slug, .. } => slug,
-            Self::Unauthorized(_) => "unauthorized",
+            | Self::Unprocessable { slug, .. }
+            | Self::Unauthorized { slug, .. } => slug,
             Self::ContactNotPermitted { .. } => "contact-not-permitted",
             Self::NotFound(_) => "not-found",
             Self::RequestTimeout(_) => "request-timeout",
@@ -259,7 +294,7 @@ impl ResponseError for ApiError {
     fn status_code(&self) -> StatusCode {
         match self {
             Self::BadRequest { .. } => StatusCode::BAD_REQUEST,
-            Self::Unauthorized(_) => StatusCode::UNAUTHORIZED,
+            Self::Unauthorized { .. } => StatusCode::UNAUTHORIZED,
             Self::Forbidden { .. } => StatusCode::FORBIDDEN,
             Self::NotFound(_) => StatusCode::NOT_FOUND,
             Self::RequestTimeout(_) => StatusCode::REQUEST_TIMEOUT,
@@ -279,7 +314,7 @@ impl ResponseError for ApiError {
         let mut res = HttpResponse::build(self.status_code());
         res.insert_header((header::CONTENT_TYPE, "application/problem+json"));
         match self {
-            Self::Unauthorized(_) => {
+            Self::Unauthorized { .. } => {
                 res.insert_header((header::WWW_AUTHENTICATE, "Bearer realm=\"arrears\""));
             }
             Self::MethodNotAllowed { allow } => {
@@ -292,91 +327,6 @@ impl ResponseError for ApiError {
         }
         let body = serde_json::to_vec(&self.problem()).unwrap_or_default();
         res.body(body)
-    }
-}
-
-impl From<diesel::result::Error> for ApiError {
-    fn from(err: diesel::result::Error) -> Self {
-        use diesel::result::{DatabaseErrorKind as Kind, Error};
-        match &err {
-            Error::NotFound => Self::NotFound("not found".into()),
-            Error::DatabaseError(kind, info) => match kind {
-                Kind::UniqueViolation => Self::conflict(
-                    "conflict",
-                    "a resource with the same unique value already exists",
-                ),
-                Kind::ForeignKeyViolation => Self::Unprocessable {
-                    slug: "invalid-reference",
-                    detail: "the request refers to a resource that does not exist".into(),
-                },
-                Kind::CheckViolation | Kind::NotNullViolation => Self::Unprocessable {
-                    slug: "constraint-violated",
-                    detail: "the request breaks a rule of the stored data".into(),
-                },
-                Kind::SerializationFailure => Self::conflict(
-                    "concurrent-update",
-                    "the resource changed while the request ran; retry it",
-                ),
-                // PostgreSQL refuses text with a NUL character (SQLite stores it): the caller's input.
-                _ if info.message().contains("invalid byte sequence")
-                    || info.message().contains("0x00") =>
-                {
-                    Self::Unprocessable {
-                        slug: "invalid-text",
-                        detail: "text must not contain NUL characters".into(),
-                    }
-                }
-                _ if is_busy(info.message()) => Self::Unavailable {
-                    retry_after: 1,
-                    detail: "the database is busy; retry shortly".into(),
-                },
-                Kind::ClosedConnection | Kind::ReadOnlyTransaction => unavailable(&err),
-                _ if is_unavailable(info.message()) => unavailable(&err),
-                _ => Self::Internal(format!("database: {err}")),
-            },
-            // The connection broke in the middle of a transaction (a server restart).
-            Error::BrokenTransactionManager => unavailable(&err),
-            _ => Self::Internal(format!("database: {err}")),
-        }
-    }
-}
-
-fn is_busy(message: &str) -> bool {
-    message.contains("database is locked") || message.contains("database is busy")
-}
-
-/// The database cannot take the request now, through no fault of the request: the disk is full,
-/// the SQLite file is read-only, or the PostgreSQL server is shutting down, restarting or gone.
-fn is_unavailable(message: &str) -> bool {
-    const SIGNS: [&str; 12] = [
-        "readonly database",
-        "read-only",
-        "disk is full",
-        "disk I/O error",
-        "unable to open database",
-        "No space left on device",
-        "could not extend file",
-        "terminating connection",
-        "shutting down",
-        "starting up",
-        "server closed the connection",
-        "no connection to the server",
-    ];
-    SIGNS.iter().any(|s| message.contains(s))
-}
-
-/// 503 with `Retry-After` for a database that is down, full or read-only (logged, not told).
-fn unavailable(err: &diesel::result::Error) -> ApiError {
-    log::warn!("database unavailable: {err}");
-    ApiError::Unavailable {
-        retry_after: 5,
-        detail: "the database cannot take this request now (it is restarting, full or read-only); retry shortly".into(),
-    }
-}
-
-impl From<actix_web::error::BlockingError> for ApiError {
-    fn from(err: actix_web::error::BlockingError) -> Self {
-        Self::Internal(format!("blocking task failed: {err}"))
     }
 }
 

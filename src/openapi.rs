@@ -15,6 +15,9 @@ use utoipa_actix_web::AppExt;
 
 use crate::error::{FieldError, Problem};
 
+mod security;
+use security::{bearer_description, unauthorized_response};
+
 #[derive(OpenApi)]
 #[openapi(
     info(
@@ -56,6 +59,7 @@ an opaque `cursor`; every POST accepts `Idempotency-Key`; every response carries
         (name = "communications", description = "Messages strategy steps ask for, for a mail house or gateway to fetch and close; review tasks for team leads"),
         (name = "quality", description = "Evaluation forms, scored evaluations of contacts with the agent's acknowledgement or dispute, coaching sessions and actions, the agent scorecard"),
         (name = "events", description = "Integration events in commit order: a feed to poll with a cursor, and a live Server-Sent Events stream"),
+        (name = "api-keys", description = "Keys for scripts and services, each acting with a role and team of its own (admin)"),
         (name = "webhooks", description = "Signed webhook deliveries of events, with retries and a delivery log (admin)"),
         (name = "reports", description = "Targets and reports (JSON, or CSV with Accept: text/csv)"),
         (name = "audit", description = "The hash-chained audit log"),
@@ -212,8 +216,8 @@ fn finish(raw: utoipa::openapi::OpenApi) -> Value {
         doc["components"] = json!({});
     }
     doc["components"]["securitySchemes"] = json!({
-        "bearer": {"type": "http", "scheme": "bearer", "bearerFormat": "JWT",
-                   "description": "An access token from POST /v1/auth/token."}
+        "bearer": {"type": "http", "scheme": "bearer", "bearerFormat": "JWT or API key",
+                   "description": bearer_description()}
     });
     let mut responses = serde_json::Map::new();
     for (status, name, description, slug, detail) in COMMON {
@@ -222,6 +226,7 @@ fn finish(raw: utoipa::openapi::OpenApi) -> Value {
             problem_response(description, status.parse().unwrap_or(500), slug, detail),
         );
     }
+    responses.insert("Unauthorized".into(), unauthorized_response());
     doc["components"]["responses"] = Value::Object(responses);
     add_page_examples(&mut doc);
 

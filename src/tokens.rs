@@ -83,24 +83,23 @@ impl JwtKeys {
         use jsonwebtoken::errors::ErrorKind;
         decode::<Claims>(token, &self.decoding, &self.validation)
             .map(|data| data.claims)
-            .map_err(|e| {
-                ApiError::Unauthorized(
-                    match e.kind() {
-                        ErrorKind::ExpiredSignature => {
-                            "the access token has expired; refresh it or sign in again"
-                        }
-                        ErrorKind::ImmatureSignature => "the access token is not valid yet",
-                        ErrorKind::InvalidAlgorithm | ErrorKind::InvalidAlgorithmName => {
-                            "the access token is signed with an algorithm this server does not accept"
-                        }
-                        ErrorKind::InvalidSignature => "the access token's signature does not match",
-                        ErrorKind::InvalidIssuer | ErrorKind::InvalidAudience => {
-                            "the access token was issued for another service"
-                        }
-                        _ => "the access token is malformed",
-                    }
-                    .into(),
-                )
+            .map_err(|e| match e.kind() {
+                ErrorKind::ExpiredSignature => ApiError::token_expired(),
+                ErrorKind::ImmatureSignature => {
+                    ApiError::token_invalid("the access token is not valid yet")
+                }
+                ErrorKind::InvalidAlgorithm | ErrorKind::InvalidAlgorithmName => {
+                    ApiError::token_invalid(
+                        "the access token is signed with an algorithm this server does not accept",
+                    )
+                }
+                ErrorKind::InvalidSignature => {
+                    ApiError::token_invalid("the access token's signature does not match")
+                }
+                ErrorKind::InvalidIssuer | ErrorKind::InvalidAudience => {
+                    ApiError::token_invalid("the access token was issued for another service")
+                }
+                _ => ApiError::token_invalid("the access token is malformed"),
             })
     }
 }

@@ -507,6 +507,52 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The API keys, oldest first, revoked ones included (admin; never the keys themselves). */
+        get: operations["list_api_keys"];
+        put?: never;
+        /**
+         * Create an API key (admin).
+         * @description The answer's `key` is shown only here: store it as a secret. Send it as
+         *     `Authorization: Bearer ak_…` wherever an access token is accepted; it never expires, and
+         *     acts as its own service user (listed among the users, named `API key: <name>`), so every
+         *     role check, scope and audit entry applies to it as to a person with its role and team.
+         */
+        post: operations["create_api_key"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/api-keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One API key, with when it was last used (admin). */
+        get: operations["get_api_key"];
+        put?: never;
+        post?: never;
+        /**
+         * Revoke an API key (admin): requests with it get 401 `session-revoked` at once, and its
+         *     service user is deactivated. The key stays listed with `revoked_at`; revoking it again
+         *     answers 204 too.
+         */
+        delete: operations["revoke_api_key"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/approval-policy": {
         parameters: {
             query?: never;
@@ -2663,6 +2709,79 @@ export interface components {
             key: string;
             /** Format: int64 */
             value?: number | null;
+        };
+        /**
+         * @description A service account's key. The key itself is only in the answer to `POST /v1/api-keys`.
+         * @example {
+         *       "created_at": "2026-12-01T09:00:00.000000Z",
+         *       "created_by": 1,
+         *       "id": 4,
+         *       "last_used_at": "2026-12-01T09:05:12.204311Z",
+         *       "name": "nightly ledger export",
+         *       "prefix": "ak_7Hq2xW",
+         *       "revoked_at": null,
+         *       "role": "auditor",
+         *       "team_id": null,
+         *       "user_id": 31
+         *     }
+         */
+        ApiKey: {
+            /** Format: date-time */
+            created_at: string;
+            /** Format: int64 */
+            created_by?: number | null;
+            /** Format: int64 */
+            id: number;
+            /**
+             * @description The key: only in the answer to `POST /v1/api-keys`. Keep it; it is never shown again.
+             * @example ak_7Hq2xWcL0pRk3vN9sT4yB6mD8fJ1gZ5aQeUoXiYw
+             */
+            key?: string | null;
+            /**
+             * Format: date-time
+             * @description When a request last authenticated with it (updated at most once a minute).
+             */
+            last_used_at?: string | null;
+            /** @description What the key is for, as its creator named it. */
+            name: string;
+            /** @description The key's first characters, to tell keys apart. */
+            prefix: string;
+            /**
+             * Format: date-time
+             * @description When it was revoked; a revoked key is refused with 401 `session-revoked`.
+             */
+            revoked_at?: string | null;
+            /** @description The role the key acts with. */
+            role: components["schemas"]["Role"];
+            /**
+             * Format: int64
+             * @description The team it acts for (team leads and agents).
+             */
+            team_id?: number | null;
+            /**
+             * Format: int64
+             * @description The key's service user: the actor of everything done with it in the audit log.
+             */
+            user_id: number;
+        };
+        /**
+         * @description A key to create.
+         * @example {
+         *       "name": "nightly ledger export",
+         *       "role": "auditor"
+         *     }
+         */
+        ApiKeyRequest: {
+            /** @description What the key is for. */
+            name: string;
+            /** @description The role the key acts with: the same role checks and scopes as a person with it. */
+            role: components["schemas"]["Role"];
+            /**
+             * Format: int64
+             * @description The team it acts for (an agent key sees the accounts assigned to its service user; a
+             *     team lead key its team's). 422 on `team_id` when no team has it.
+             */
+            team_id?: number | null;
         };
         /**
          * @description An approval request.
@@ -5335,6 +5454,35 @@ export interface components {
         Page_Adjustment: {
             /** @description The items of this page. */
             data: components["schemas"]["Adjustment"][];
+            /**
+             * @description Pass as `cursor` to get the next page; `null` on the last page.
+             * @example aWQ6NDI
+             */
+            next_cursor?: string | null;
+        };
+        /**
+         * @description One page of a list.
+         * @example {
+         *       "data": [
+         *         {
+         *           "created_at": "2026-12-01T09:00:00.000000Z",
+         *           "created_by": 1,
+         *           "id": 4,
+         *           "last_used_at": "2026-12-01T09:05:12.204311Z",
+         *           "name": "nightly ledger export",
+         *           "prefix": "ak_7Hq2xW",
+         *           "revoked_at": null,
+         *           "role": "auditor",
+         *           "team_id": null,
+         *           "user_id": 31
+         *         }
+         *       ],
+         *       "next_cursor": "aWQ6NDI"
+         *     }
+         */
+        Page_ApiKey: {
+            /** @description The items of this page. */
+            data: components["schemas"]["ApiKey"][];
             /**
              * @description Pass as `cursor` to get the next page; `null` on the last page.
              * @example aWQ6NDI
@@ -8396,20 +8544,21 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description No valid access token (answers carry `WWW-Authenticate: Bearer`) */
+        /**
+         * @description Not authenticated (answers carry `WWW-Authenticate: Bearer`). The slug says what to do:
+         *
+         *     - `token-expired`: the access token is past its expiry: refresh it (`POST /v1/auth/refresh`) and retry
+         *     - `token-invalid`: no token, a malformed one, one this server did not sign, or an unknown, used or expired refresh or stream token: sign in again (refreshing will not help)
+         *     - `session-revoked`: the session has ended (sign-out, a reused refresh token, a password, role or status change, a revoked API key): sign in again; if that fails too, give up
+         *     - `credentials-invalid`: sign-in only: the email and password do not match an active user; ask the person again
+         *
+         *     A refresh token is single-use and a reused one revokes its whole sign-in at once: an app that may refresh from several places (tabs, threads, retries) must serialise its refreshes and share the new pair.
+         */
         Unauthorized: {
             headers: {
                 [name: string]: unknown;
             };
             content: {
-                /**
-                 * @example {
-                 *       "detail": "send an access token: Authorization: Bearer <token>",
-                 *       "status": 401,
-                 *       "title": "Unauthorized",
-                 *       "type": "https://arrears.dev/problems/unauthorized"
-                 *     }
-                 */
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
@@ -9885,6 +10034,142 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    list_api_keys: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Items per page, 1 to 500 (default 50).
+                 * @example 50
+                 */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page; omit for the first page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of API keys */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_ApiKey"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    create_api_key: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same body (by the same user, within 24 hours) answers the original status and body with `Idempotent-Replayed: true` and does nothing twice. The same key with another body → 422 `idempotency-key-reused`; while the first request runs → 409 `idempotency-key-in-use`.
+                 * @example 5f0c7a6e-9a55-4f6b-8f0e-3b6c1d2e7a10
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApiKeyRequest"];
+            };
+        };
+        responses: {
+            /** @description Created, with its key */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKey"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_api_key: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description API key id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKey"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    revoke_api_key: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description API key id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];

@@ -59,7 +59,7 @@ pub struct TokenResponse {
 }
 
 fn invalid_credentials() -> ApiError {
-    ApiError::Unauthorized("the email or password is wrong".into())
+    ApiError::credentials_invalid("the email or password is wrong")
 }
 
 fn token_hash(token: &str) -> String {
@@ -214,11 +214,11 @@ pub async fn refresh_token(
             match redemption {
                 Redemption::Redeemed { user_id, family } => match users::active_identity(conn, user_id)? {
                     Some(who) => write_tx(conn, |tx| issue_pair(tx, &st, &who, &family, now)),
-                    None => Err(ApiError::Unauthorized("this user is deactivated".into())),
+                    None => Err(ApiError::session_revoked("this user is deactivated")),
                 },
-                Redemption::Invalid => Err(ApiError::Unauthorized("the refresh token is unknown, expired or revoked".into())),
-                Redemption::Reused => Err(ApiError::Unauthorized(
-                    "the refresh token was already used; every session of that sign-in is now revoked".into(),
+                Redemption::Invalid => Err(ApiError::token_invalid("the refresh token is unknown, expired or revoked; sign in again")),
+                Redemption::Reused => Err(ApiError::session_revoked(
+                    "the refresh token was already used; every session of that sign-in is now revoked",
                 )),
             }
         })

@@ -244,9 +244,7 @@ async fn redeem(state: &AppState, token: &str) -> Result<(Actor, DateTime<Utc>),
         .db
         .run(move |conn| write_tx(conn, |tx| stream_tokens::redeem(tx, &digest, now)))
         .await?
-        .ok_or_else(|| {
-            ApiError::Unauthorized("the stream token is unknown, used or expired".into())
-        })?;
+        .ok_or_else(|| ApiError::token_invalid("the stream token is unknown, used or expired"))?;
     let actor = Actor {
         user_id: grant.subject.user_id,
         role: grant.subject.role,

@@ -3,6 +3,7 @@
 pub mod accounts;
 pub mod adjustments;
 pub mod allocation_policy;
+pub mod api_keys;
 pub mod approval_policy;
 pub mod approvals;
 pub mod arrangements;
@@ -176,6 +177,10 @@ fn complaints_and_reports(cfg: &mut ServiceConfig) {
         .service(events::list_events)
         .service(events::create_stream_token)
         .service(events::stream_events)
+        .service(api_keys::create_api_key)
+        .service(api_keys::list_api_keys)
+        .service(api_keys::get_api_key)
+        .service(api_keys::revoke_api_key)
         .service(webhooks::create_webhook)
         .service(webhooks::list_webhooks)
         .service(webhooks::get_webhook)

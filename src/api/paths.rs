@@ -42,3 +42,4 @@ path_id!(CoachingActionPath, "Coaching action id");
 path_id!(AgentPath, "The agent's user id");
 path_id!(WebhookPath, "Webhook id");
 path_id!(WebhookDeliveryPath, "Delivery id");
+path_id!(ApiKeyPath, "API key id");

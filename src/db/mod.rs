@@ -12,6 +12,7 @@ pub mod accounts;
 pub mod activity;
 pub mod adjustments;
 pub mod allocation_policy;
+pub mod api_keys;
 pub mod approval_policy;
 pub mod approvals;
 pub mod arrangements;

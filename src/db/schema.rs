@@ -665,6 +665,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     events,
     event_relay,
     stream_tokens,
+    api_keys,
     webhooks,
     webhook_deliveries,
     evaluations,
@@ -733,6 +734,22 @@ diesel::table! {
         used_at -> Nullable<Timestamp>,
     }
 }
+
+diesel::table! {
+    api_keys (id) {
+        id -> BigInt,
+        user_id -> BigInt,
+        name -> Text,
+        prefix -> Text,
+        key_hash -> Text,
+        created_by -> Nullable<BigInt>,
+        created_at -> Timestamp,
+        last_used_at -> Nullable<Timestamp>,
+        revoked_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::joinable!(api_keys -> users (user_id));
 
 diesel::table! {
     webhooks (id) {

@@ -95,14 +95,14 @@ pub fn recheck(conn: &mut Conn, mut actor: Actor) -> Result<Actor, ApiError> {
             actor.team_id = team_id;
             Ok(actor)
         }
-        Some((role, _, true, _)) if role != actor.role.as_str() => Err(ApiError::Unauthorized(
-            "your role has changed since this token was issued; sign in again".into(),
+        Some((role, _, true, _)) if role != actor.role.as_str() => Err(ApiError::session_revoked(
+            "your role has changed since this token was issued; sign in again",
         )),
-        Some((_, _, true, _)) => Err(ApiError::Unauthorized(
-            "this session was ended by a change of password, role or status; sign in again".into(),
+        Some((_, _, true, _)) => Err(ApiError::session_revoked(
+            "this session was ended by a change of password, role or status; sign in again",
         )),
-        _ => Err(ApiError::Unauthorized(
-            "this user is deactivated or no longer exists".into(),
+        _ => Err(ApiError::session_revoked(
+            "this user is deactivated or no longer exists",
         )),
     }
 }

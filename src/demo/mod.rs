@@ -9,6 +9,8 @@ mod strategy;
 
 pub use portfolio::{DEMO_ACCOUNTS, demo_portfolio};
 
+use chrono::{DateTime, Utc};
+
 use crate::auth::Actor;
 use crate::db::audit::AuditContext;
 use crate::db::users::NewUser;
@@ -17,6 +19,7 @@ use crate::domain::role::Role;
 use crate::error::ApiError;
 use crate::passwords::hash_password;
 use crate::workflows::Initiator;
+use crate::workflows::api_key::{self, NewKey};
 use crate::workflows::import::{self as import_db, import};
 use crate::workflows::sweep::{DEFAULT_GRACE_DAYS, sweep};
 
@@ -104,6 +107,7 @@ pub fn seed(conn: &mut Conn, now: chrono::DateTime<chrono::Utc>) -> Result<bool,
             teams::create(tx, &ctx, "South")?.id,
         ];
         let mut head = None;
+        let mut admin = None;
         for (email, name, role, team) in DEMO_USERS {
             let new = NewUser {
                 email: (*email).to_owned(),
@@ -113,8 +117,10 @@ pub fn seed(conn: &mut Conn, now: chrono::DateTime<chrono::Utc>) -> Result<bool,
                 password_hash: password_hash.clone(),
             };
             let user = users::create(tx, &ctx, new)?;
-            if *role == Role::Head {
-                head = Some(user.id);
+            match role {
+                Role::Head => head = Some(user.id),
+                Role::Admin => admin = Some(user.id),
+                _ => {}
             }
         }
         // The portfolio arrives 90 days ago; its arrangements and payments happen since.
@@ -163,8 +169,36 @@ pub fn seed(conn: &mut Conn, now: chrono::DateTime<chrono::Utc>) -> Result<bool,
         complaints::seed(tx, &head_now, &ids)?;
         strategy::seed(tx, &head_now, now)?;
         quality::seed(tx, now)?;
+        api_keys(tx, admin.unwrap_or_default(), now)?;
         Ok(true)
     })
+}
+
+/// Two API keys, one in use and one revoked, so the admin's key list shows both (their keys are
+/// not shown again; an admin creates one to try).
+fn api_keys(conn: &mut Conn, admin: i64, now: DateTime<Utc>) -> Result<(), ApiError> {
+    let actor = Actor {
+        user_id: admin,
+        role: Role::Admin,
+        team_id: None,
+        request_id: "demo".into(),
+        now,
+        session_version: 0,
+    };
+    let export = NewKey {
+        name: "nightly ledger export".into(),
+        role: Role::Auditor,
+        team_id: None,
+    };
+    api_key::create(conn, &actor, export)?;
+    let dialer = NewKey {
+        name: "old dialer integration".into(),
+        role: Role::Manager,
+        team_id: None,
+    };
+    let old = api_key::create(conn, &actor, dialer)?;
+    api_key::revoke(conn, &actor, old.id)?;
+    Ok(())
 }
 
 /// The credentials table printed by `serve --demo`.

@@ -5,6 +5,7 @@
 //! (logging a contact sets up a promise); `db/` never imports a workflow.
 
 pub mod adjustment;
+pub mod api_key;
 pub mod approval_decision;
 pub mod approval_request;
 pub mod arrangement;

@@ -55,6 +55,8 @@ async fn unknown_email_and_wrong_password_get_the_same_401() {
     a.expect(401);
     b.expect(401);
     assert_eq!(a.json()["detail"], b.json()["detail"]);
+    assert_eq!(a.slug(), "credentials-invalid");
+    assert_eq!(b.slug(), "credentials-invalid");
     assert!(a.header("www-authenticate").unwrap().starts_with("Bearer"));
 }
 
@@ -105,14 +107,17 @@ async fn deactivated_user_cannot_sign_in_and_their_tokens_stop_working() {
     .expect(200);
     let res = app.get("/v1/me", Some(&agent)).await;
     res.expect(401);
+    assert_eq!(res.slug(), "session-revoked");
     assert!(res.header("www-authenticate").is_some());
-    app.post(
-        "/v1/auth/token",
-        None,
-        login_body("agent@test.dev", PASSWORD),
-    )
-    .await
-    .expect(401);
+    let res = app
+        .post(
+            "/v1/auth/token",
+            None,
+            login_body("agent@test.dev", PASSWORD),
+        )
+        .await;
+    res.expect(401);
+    assert_eq!(res.slug(), "credentials-invalid");
 }
 
 #[actix_web::test]
@@ -127,7 +132,9 @@ async fn a_changed_role_invalidates_old_tokens() {
     )
     .await
     .expect(200);
-    app.get("/v1/me", Some(&agent)).await.expect(401);
+    let res = app.get("/v1/me", Some(&agent)).await;
+    res.expect(401);
+    assert_eq!(res.slug(), "session-revoked");
 }
 
 fn forge(claims: serde_json::Value, key: &[u8], alg: Algorithm) -> String {
@@ -204,10 +211,16 @@ async fn forged_and_malformed_tokens_are_refused() {
     for (name, token) in cases {
         let res = app.get("/v1/me", Some(&token)).await;
         assert_eq!(res.status.as_u16(), 401, "{name}");
-        res.expect(401);
+        let slug = if name == "expired" {
+            "token-expired"
+        } else {
+            "token-invalid"
+        };
+        assert_eq!(res.slug(), slug, "{name}");
     }
     let res = app.get("/v1/me", None).await;
     res.expect(401);
+    assert_eq!(res.slug(), "token-invalid");
     let res = app
         .call(
             TestApp::req(Method::GET, "/v1/me", None)
@@ -239,19 +252,25 @@ async fn refresh_rotates_and_reuse_revokes_the_family() {
         .await
         .expect(200);
     // Reusing r1 is refused and revokes r2 too.
-    app.post("/v1/auth/refresh", None, json!({"refresh_token": r1}))
-        .await
-        .expect(401);
-    app.post("/v1/auth/refresh", None, json!({"refresh_token": r2}))
-        .await
-        .expect(401);
-    app.post(
-        "/v1/auth/refresh",
-        None,
-        json!({"refresh_token": "never-issued"}),
-    )
-    .await
-    .expect(401);
+    let reuse = app
+        .post("/v1/auth/refresh", None, json!({"refresh_token": r1}))
+        .await;
+    reuse.expect(401);
+    assert_eq!(reuse.slug(), "session-revoked");
+    let revoked = app
+        .post("/v1/auth/refresh", None, json!({"refresh_token": r2}))
+        .await;
+    revoked.expect(401);
+    assert_eq!(revoked.slug(), "token-invalid");
+    let unknown = app
+        .post(
+            "/v1/auth/refresh",
+            None,
+            json!({"refresh_token": "never-issued"}),
+        )
+        .await;
+    unknown.expect(401);
+    assert_eq!(unknown.slug(), "token-invalid");
 }
 
 #[actix_web::test]

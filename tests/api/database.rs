@@ -114,6 +114,13 @@ async fn the_demo_data_set_loads_once_and_is_assigned() {
         ["amount_mismatch", "unmatched_payment", "unmatched_row"]
     );
     assert!(db.run(arrears::db::ledger::verify).await.unwrap().ok);
+    // API keys: one in use, one revoked.
+    let keys = db
+        .run(|conn| arrears::db::api_keys::list(conn, None, 10))
+        .await
+        .unwrap();
+    let revoked: Vec<bool> = keys.iter().map(|k| k.revoked_at.is_some()).collect();
+    assert_eq!(revoked, [false, true]);
     // Complaints (some overdue) and survey answers, so this month's management report is full.
     let report = db
         .run(move |conn| {

@@ -5,6 +5,7 @@ mod helpers;
 
 mod accounts;
 mod adjustments;
+mod api_keys;
 mod approvals;
 mod arrangements;
 mod assignments;

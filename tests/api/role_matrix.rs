@@ -26,6 +26,36 @@ fn only(roles: &[usize], yes: u16, no: u16) -> [u16; 6] {
 #[actix_web::test]
 async fn every_endpoint_for_every_role() {
     let app = TestApp::new().await;
+    let cases = main_cases(&app);
+    check(&app, cases).await;
+}
+
+/// The same matrix with an API key per role instead of a person's token: a key acts with its
+/// role and team, through the same extractors and scopes. The one difference is that an agent's
+/// key is its own service user, so the north agent is outside its scope.
+#[actix_web::test]
+async fn every_endpoint_for_every_role_with_api_keys() {
+    let app = TestApp::new().await;
+    let admin = app.token(Role::Admin);
+    let mut keys = Vec::new();
+    for role in Role::ALL {
+        let team = app.user(role).team_id;
+        let body = json!({"name": format!("{role:?} key"), "role": role.as_str(), "team_id": team});
+        let key = app
+            .post("/v1/api-keys", Some(&admin), body)
+            .await
+            .expect(201);
+        keys.push(key["key"].as_str().unwrap().to_owned());
+    }
+    let north_agent = format!("/v1/users/{}", app.user(Role::Agent).id);
+    let mut cases = main_cases(&app);
+    for case in cases.iter_mut().filter(|c| c.1 == north_agent) {
+        case.3[AGENT] = 404;
+    }
+    check_with(&app, cases, &keys).await;
+}
+
+fn main_cases(app: &TestApp) -> Vec<Case> {
     let north_agent = app.user(Role::Agent).id;
     let south_agent = app.south_agent.id;
     let all = [200; 6];
@@ -262,7 +292,7 @@ async fn every_endpoint_for_every_role() {
         ),
     ];
     let _ = AGENT;
-    check(&app, cases).await;
+    cases
 }
 
 #[actix_web::test]
@@ -305,6 +335,12 @@ type Case = (Method, String, Option<Value>, [u16; 6]);
 /// Each case without a token (401) and as each role, in `Role::ALL` order; a 403 is always
 /// `insufficient-role`.
 async fn check(app: &TestApp, cases: Vec<Case>) {
+    let tokens: Vec<String> = Role::ALL.iter().map(|r| app.token(*r)).collect();
+    check_with(app, cases, &tokens).await;
+}
+
+/// `check` with the credential of each role in `credentials` (`Role::ALL` order).
+async fn check_with(app: &TestApp, cases: Vec<Case>, credentials: &[String]) {
     let mut n = 0;
     for (method, path, body, expected) in cases {
         // No token: 401 everywhere.
@@ -316,8 +352,7 @@ async fn check(app: &TestApp, cases: Vec<Case>) {
         assert_eq!(res.status.as_u16(), 401, "{method} {path} without a token");
         for (i, role) in Role::ALL.iter().enumerate() {
             n += 1;
-            let token = app.token(*role);
-            let mut req = TestApp::req(method.clone(), &path, Some(&token));
+            let mut req = TestApp::req(method.clone(), &path, Some(&credentials[i]));
             if let Some(b) = &body {
                 let text = b.to_string().replace("{n}", &n.to_string());
                 req = req

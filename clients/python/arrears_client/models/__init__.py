@@ -16,6 +16,8 @@ from .aging_report import AgingReport
 from .aging_row import AgingRow
 from .allocation_policy import AllocationPolicy
 from .answer_request import AnswerRequest
+from .api_key import ApiKey
+from .api_key_request import ApiKeyRequest
 from .approval import Approval
 from .approval_kind import ApprovalKind
 from .approval_policy import ApprovalPolicy
@@ -127,6 +129,7 @@ from .note_request import NoteRequest
 from .outcome import Outcome
 from .page_account import PageAccount
 from .page_adjustment import PageAdjustment
+from .page_api_key import PageApiKey
 from .page_approval import PageApproval
 from .page_arrangement import PageArrangement
 from .page_assignment import PageAssignment
@@ -247,6 +250,8 @@ __all__ = (
     "AgingRow",
     "AllocationPolicy",
     "AnswerRequest",
+    "ApiKey",
+    "ApiKeyRequest",
     "Approval",
     "ApprovalKind",
     "ApprovalPolicy",
@@ -358,6 +363,7 @@ __all__ = (
     "Outcome",
     "PageAccount",
     "PageAdjustment",
+    "PageApiKey",
     "PageApproval",
     "PageArrangement",
     "PageAssignment",

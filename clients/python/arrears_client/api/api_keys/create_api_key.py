@@ -1,0 +1,251 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_key import ApiKey
+from ...models.api_key_request import ApiKeyRequest
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: ApiKeyRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/api-keys",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiKey | Problem | None:
+    if response.status_code == 201:
+        response_201 = ApiKey.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 408:
+        response_408 = Problem.from_dict(response.json())
+
+        return response_408
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 431:
+        response_431 = Problem.from_dict(response.json())
+
+        return response_431
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ApiKey | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ApiKeyRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[ApiKey | Problem]:
+    """Create an API key (admin).
+
+     The answer's `key` is shown only here: store it as a secret. Send it as
+    `Authorization: Bearer ak_…` wherever an access token is accepted; it never expires, and
+    acts as its own service user (listed among the users, named `API key: <name>`), so every
+    role check, scope and audit entry applies to it as to a person with its role and team.
+
+    Args:
+        idempotency_key (str | Unset):
+        body (ApiKeyRequest): A key to create. Example: {'name': 'nightly ledger export', 'role':
+            'auditor'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiKey | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ApiKeyRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> ApiKey | Problem | None:
+    """Create an API key (admin).
+
+     The answer's `key` is shown only here: store it as a secret. Send it as
+    `Authorization: Bearer ak_…` wherever an access token is accepted; it never expires, and
+    acts as its own service user (listed among the users, named `API key: <name>`), so every
+    role check, scope and audit entry applies to it as to a person with its role and team.
+
+    Args:
+        idempotency_key (str | Unset):
+        body (ApiKeyRequest): A key to create. Example: {'name': 'nightly ledger export', 'role':
+            'auditor'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiKey | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        idempotency_key=idempotency_key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ApiKeyRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[ApiKey | Problem]:
+    """Create an API key (admin).
+
+     The answer's `key` is shown only here: store it as a secret. Send it as
+    `Authorization: Bearer ak_…` wherever an access token is accepted; it never expires, and
+    acts as its own service user (listed among the users, named `API key: <name>`), so every
+    role check, scope and audit entry applies to it as to a person with its role and team.
+
+    Args:
+        idempotency_key (str | Unset):
+        body (ApiKeyRequest): A key to create. Example: {'name': 'nightly ledger export', 'role':
+            'auditor'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiKey | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ApiKeyRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> ApiKey | Problem | None:
+    """Create an API key (admin).
+
+     The answer's `key` is shown only here: store it as a secret. Send it as
+    `Authorization: Bearer ak_…` wherever an access token is accepted; it never expires, and
+    acts as its own service user (listed among the users, named `API key: <name>`), so every
+    role check, scope and audit entry applies to it as to a person with its role and team.
+
+    Args:
+        idempotency_key (str | Unset):
+        body (ApiKeyRequest): A key to create. Example: {'name': 'nightly ledger export', 'role':
+            'auditor'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiKey | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+    ).parsed
