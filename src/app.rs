@@ -4,12 +4,13 @@ use actix_cors::Cors;
 use actix_web::body::MessageBody;
 use actix_web::dev::{ServiceFactory, ServiceRequest, ServiceResponse};
 use actix_web::http::{Method, header};
-use actix_web::middleware::{Logger, from_fn};
+use actix_web::middleware::{Compress, Logger, from_fn};
 use actix_web::{App, Error, web};
 use utoipa_actix_web::AppExt;
 use utoipa_swagger_ui::SwaggerUi;
 
-use crate::api::{self, fallback::RouteTable, hardening, request_id};
+use crate::api::query_params::QueryParams;
+use crate::api::{self, conventions, fallback::RouteTable, hardening, request_id};
 use crate::error::ApiError;
 use crate::metrics::Metrics;
 use crate::openapi;
@@ -29,6 +30,7 @@ fn cors(origins: &[String]) -> Cors {
             header::CONTENT_TYPE,
             header::ACCEPT,
             header::IF_MATCH,
+            header::IF_NONE_MATCH,
             header::HeaderName::from_static("idempotency-key"),
             header::HeaderName::from_static("last-event-id"),
             header::HeaderName::from_static(request_id::HEADER),
@@ -66,15 +68,27 @@ pub fn build(
 > {
     let doc = openapi::document();
     let route_table = RouteTable::from_openapi(doc);
+    let query_params = QueryParams::from_openapi(doc);
     let prometheus = metrics.http.clone();
     App::new()
         .app_data(web::Data::new(state))
         .app_data(web::Data::new(metrics))
         .app_data(web::Data::new(route_table))
-        .app_data(
-            web::QueryConfig::default()
-                .error_handler(|e, _| ApiError::invalid("query", e.to_string()).into()),
-        )
+        .app_data(web::Data::new(query_params))
+        // A value that does not parse is named by its parameter (found against the document's
+        // schemas); only when none is found does the error name the whole query.
+        .app_data(web::QueryConfig::default().error_handler(|e, req| {
+            let named = req
+                .app_data::<web::Data<QueryParams>>()
+                .zip(req.match_pattern())
+                .and_then(|(t, template)| {
+                    t.misfit(req.method().as_str(), &template, req.query_string())
+                });
+            match named {
+                Some(field) => ApiError::Validation(vec![field]).into(),
+                None => ApiError::invalid("query", e.to_string()).into(),
+            }
+        }))
         // A path whose parameter does not parse (`/v1/accounts/abc`) names nothing: 404; unless
         // it names a more specific route under another method (`GET /v1/accounts/import`): 405.
         .app_data(web::PathConfig::default().error_handler(|_, req| {
@@ -100,10 +114,13 @@ pub fn build(
         )
         .service(web::redirect("/docs", "/docs/"))
         .default_service(web::to(api::fallback::not_routed))
+        .wrap(from_fn(conventions::conventions))
         .wrap(prometheus)
         .wrap(from_fn(hardening::one_label_for_unknown_methods))
         .wrap(cors(&cors_origins))
         .wrap(from_fn(hardening::headers_and_problems))
+        // gzip or brotli as the client asks; never a stream (its `Content-Encoding: identity`).
+        .wrap(Compress::default())
         .wrap(from_fn(request_id::middleware))
         .wrap(Logger::new(
             "%a \"%r\" %s %b %Dms request_id=%{x-request-id}o",

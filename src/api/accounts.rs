@@ -197,11 +197,13 @@ fn if_match(req: &HttpRequest) -> Result<Option<Vec<i64>>, ApiError> {
         value
             .split(',')
             .filter_map(|t| {
+                // The tag of a read is "<version>-<digest>" (see `api::conventions`).
                 t.trim()
                     .trim_start_matches("W/")
                     .trim_matches('"')
-                    .parse()
-                    .ok()
+                    .split('-')
+                    .next()
+                    .and_then(|v| v.parse().ok())
             })
             .collect(),
     ))
@@ -231,7 +233,7 @@ pub async fn create_account(
     errors.finish()?;
     let new = new.ok_or_else(|| ApiError::Internal("account parse".into()))?;
     let res = exec::write(&state.db, actor, idem, digest, move |conn, actor| {
-        Reply::created(&accounts::create(conn, actor, new)?)
+        Reply::created_in("/v1/accounts", &accounts::create(conn, actor, new)?)
     })
     .await?;
     Ok(res)

@@ -142,15 +142,18 @@ pub async fn create_approval(
         idem,
         body,
         move |conn, actor, r| {
-            Reply::created(&approval_request::request(
-                conn,
-                actor,
-                r.kind,
-                r.account_id,
-                r.amount,
-                r.due_on,
-                r.reason.trim(),
-            )?)
+            Reply::created_in(
+                "/v1/approvals",
+                &approval_request::request(
+                    conn,
+                    actor,
+                    r.kind,
+                    r.account_id,
+                    r.amount,
+                    r.due_on,
+                    r.reason.trim(),
+                )?,
+            )
         },
     )
     .await

@@ -206,9 +206,10 @@ pub async fn create_arrangement(
         idem,
         digest,
         move |conn, actor| {
-            Reply::created(&arrangement::create(
-                conn, actor, account_id, req.kind, dues,
-            )?)
+            Reply::created_in(
+                "/v1/arrangements",
+                &arrangement::create(conn, actor, account_id, req.kind, dues)?,
+            )
         },
     )
     .await

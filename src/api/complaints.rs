@@ -79,7 +79,10 @@ pub async fn create_complaint(
                 against_user_id: r.against_user_id,
                 external_ref: r.external_ref.map(|s| s.trim().to_owned()),
             };
-            Reply::created(&complaint::record(conn, actor, account_id, new)?)
+            Reply::created_in(
+                "/v1/complaints",
+                &complaint::record(conn, actor, account_id, new)?,
+            )
         },
     )
     .await

@@ -161,7 +161,7 @@ pub async fn create_debtor(
         digest,
         move |conn, actor| {
             let row = debtors::insert(conn, &AuditContext::from(actor), &new)?;
-            Reply::created(&Debtor::from(row))
+            Reply::created_in("/v1/debtors", &Debtor::from(row))
         },
     )
     .await

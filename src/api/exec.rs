@@ -49,6 +49,18 @@ impl Reply {
     pub fn created(value: &impl Serialize) -> Result<Self, ApiError> {
         Self::json(StatusCode::CREATED, value)
     }
+    /// 201 with `Location: <collection>/<the value's id>`.
+    pub fn created_in(collection: &str, value: &impl Serialize) -> Result<Self, ApiError> {
+        let json = serde_json::to_value(value).map_err(ApiError::internal)?;
+        let id = json["id"]
+            .as_i64()
+            .ok_or_else(|| ApiError::internal("a created resource without an id"))?;
+        Ok(Self {
+            status: StatusCode::CREATED,
+            body: json.to_string(),
+            location: Some(format!("{collection}/{id}")),
+        })
+    }
     /// An error answer that is still the request's result: committed with its audit event and
     /// stored for `Idempotency-Key` replays (a refused contact).
     pub fn problem(err: &ApiError) -> Result<Self, ApiError> {

@@ -70,7 +70,7 @@ pub async fn headers_and_problems(
         next.call(req).await?.map_into_boxed_body()
     };
     if res.status().is_client_error() || res.status().is_server_error() {
-        res = as_problem(res).await;
+        res = with_instance(as_problem(res).await, &path).await;
     }
     let headers = res.headers_mut();
     headers.insert(
@@ -136,6 +136,26 @@ async fn as_problem(res: ServiceResponse<BoxBody>) -> ServiceResponse<BoxBody> {
         out.headers_mut().insert(k, v);
     }
     ServiceResponse::new(req, out)
+}
+
+/// The problem with `instance` set to the request's path (RFC 9457: the occurrence), unless the
+/// problem already names one. A body that is not a JSON object is left as it is.
+async fn with_instance(res: ServiceResponse<BoxBody>, path: &str) -> ServiceResponse<BoxBody> {
+    let (req, response) = res.into_parts();
+    let (head, body) = response.into_parts();
+    let bytes = actix_web::body::to_bytes_limited(body, 64 * 1024)
+        .await
+        .ok()
+        .and_then(Result::ok)
+        .unwrap_or_default();
+    let body = match serde_json::from_slice::<serde_json::Value>(&bytes) {
+        Ok(serde_json::Value::Object(mut problem)) if !problem.contains_key("instance") => {
+            problem.insert("instance".into(), path.into());
+            serde_json::to_vec(&problem).unwrap_or_else(|_| bytes.to_vec())
+        }
+        _ => bytes.to_vec(),
+    };
+    ServiceResponse::new(req, head.set_body(BoxBody::new(body)))
 }
 
 /// A problem+json answer for `status`, its slug made from the status' reason phrase.

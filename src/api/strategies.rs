@@ -68,7 +68,9 @@ pub async fn create_strategy(
         caller.into_actor(),
         idem,
         body,
-        |conn, actor, r| Reply::created(&strategy::create(conn, actor, r.ask())?),
+        |conn, actor, r| {
+            Reply::created_in("/v1/strategies", &strategy::create(conn, actor, r.ask())?)
+        },
     )
     .await
 }
@@ -162,7 +164,10 @@ pub async fn promote_challenger(
 ) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner().id;
     exec::post_empty(&state.db, caller.into_actor(), idem, move |conn, actor| {
-        Reply::created(&strategy::promote_challenger(conn, actor, id)?)
+        Reply::created_in(
+            "/v1/strategies",
+            &strategy::promote_challenger(conn, actor, id)?,
+        )
     })
     .await
 }

@@ -82,7 +82,7 @@ pub async fn create_team(
         body,
         move |conn, actor, body| {
             let name = body.name.trim().to_owned();
-            Reply::created(&teams::create(conn, &actor.into(), &name)?)
+            Reply::created_in("/v1/teams", &teams::create(conn, &actor.into(), &name)?)
         },
     )
     .await

@@ -161,7 +161,9 @@ pub async fn create_user(
         caller.into_actor(),
         idem,
         digest,
-        move |conn, actor| Reply::created(&users::create(conn, &actor.into(), new)?),
+        move |conn, actor| {
+            Reply::created_in("/v1/users", &users::create(conn, &actor.into(), new)?)
+        },
     )
     .await
 }

@@ -603,8 +603,8 @@ async fn approval_routes_by_role() {
     }
 }
 
-/// The status filters are enums: a value outside them is a 422 naming the query, not an empty
-/// list that hides a typo.
+/// The status filters are enums: a value outside them is a 422 naming the parameter, not an
+/// empty list that hides a typo.
 #[actix_web::test]
 async fn status_filters_refuse_unknown_values() {
     let app = TestApp::new().await;
@@ -614,7 +614,7 @@ async fn status_filters_refuse_unknown_values() {
         "/v1/escalations?status=closed",
     ] {
         let problem = app.get(path, Some(&head)).await.expect(422);
-        assert_eq!(problem["errors"][0]["field"], "query", "{path}: {problem}");
+        assert_eq!(problem["errors"][0]["field"], "status", "{path}: {problem}");
     }
     for path in [
         "/v1/approvals?status=pending",

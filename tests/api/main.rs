@@ -16,6 +16,7 @@ mod coaching;
 mod complaint_reports;
 mod complaints;
 mod contacts;
+mod conventions;
 mod database;
 mod events;
 mod hardening;
