@@ -41,6 +41,7 @@ fn cors(origins: &[String]) -> Cors {
             header::HeaderName::from_static(api::exec::REPLAYED),
             header::RETRY_AFTER,
             header::LOCATION,
+            header::CONTENT_DISPOSITION,
         ])
         .max_age(3600)
         // Requests from unlisted origins (or same-origin ones, such as Swagger UI's) get no

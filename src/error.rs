@@ -66,6 +66,7 @@ pub struct Problem {
     /// `contact-not-permitted` only: when only time stands in the way, the first instant the
     /// contact would be allowed.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(serialize_with = "crate::timestamps::utc_opt")]
     pub next_allowed_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 

@@ -24,6 +24,7 @@ pub mod proxies;
 pub mod remittance_csv;
 pub mod sealing;
 pub mod state;
+pub mod timestamps;
 pub mod tokens;
 pub mod webhook_sender;
 pub mod workflows;

@@ -15,6 +15,8 @@ use utoipa_actix_web::AppExt;
 
 use crate::error::{FieldError, Problem};
 
+mod examples;
+mod headers;
 mod security;
 use security::{bearer_description, unauthorized_response};
 
@@ -210,7 +212,11 @@ fn common_ref(status: &str) -> Value {
 fn finish(raw: utoipa::openapi::OpenApi) -> Value {
     let mut doc = serde_json::to_value(&raw).unwrap_or_default();
     doc["info"]["license"] = json!({"name": "Apache-2.0", "identifier": "Apache-2.0"});
+    doc["info"]["contact"] =
+        json!({"name": "arrears", "url": "https://github.com/arrears-dev/arrears/issues"});
     doc["security"] = json!([{"bearer": []}]);
+    // Relative: the server that serves this document (each deployment has its own host).
+    doc["servers"] = json!([{"url": "/", "description": "The server that serves this document"}]);
     let components = doc["components"].as_object_mut().map(|_| ()).is_some();
     if !components {
         doc["components"] = json!({});
@@ -227,8 +233,10 @@ fn finish(raw: utoipa::openapi::OpenApi) -> Value {
         );
     }
     responses.insert("Unauthorized".into(), unauthorized_response());
+    headers::declare_on_problems(&mut responses);
     doc["components"]["responses"] = Value::Object(responses);
     add_page_examples(&mut doc);
+    headers::optional_bodies(&mut doc);
 
     if let Some(paths) = doc["paths"].as_object_mut() {
         for (path, item) in paths.iter_mut() {
@@ -241,6 +249,8 @@ fn finish(raw: utoipa::openapi::OpenApi) -> Value {
             }
         }
     }
+    headers::drop_unused_responses(&mut doc);
+    examples::restamp(&mut doc);
     doc
 }
 
@@ -255,6 +265,7 @@ fn binary_csv_bodies(op: &mut Value) {
 }
 
 fn apply_conventions(path: &str, method: &str, op: &mut Value) {
+    headers::summarise(op);
     let is_post = method == "post";
     if is_post && path.starts_with("/v1/") {
         add_idempotency_key(op);
@@ -281,6 +292,9 @@ fn apply_conventions(path: &str, method: &str, op: &mut Value) {
         if !responses.contains_key(status) {
             responses.insert(status.to_owned(), common_ref(status));
         }
+    }
+    if path.starts_with("/v1/") {
+        headers::declare(method, responses);
     }
 }
 

@@ -11,7 +11,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The process is up. */
+        /**
+         * The process is up
+         * @description The process is up.
+         */
         get: operations["get_health"];
         put?: never;
         post?: never;
@@ -29,7 +32,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Prometheus metrics: requests by route and status, a latency histogram, the database pool,
+         * Prometheus metrics
+         * @description Prometheus metrics: requests by route and status, a latency histogram, the database pool,
          *     the outbox lag (`arrears_outbox_events_waiting`, `arrears_outbox_lag_seconds`), webhook
          *     deliveries by status and the event streams open on this instance.
          */
@@ -70,10 +74,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the accounts you may see (agent: assigned to you; team lead: your team's; others: all). */
+        /**
+         * List the accounts you may see
+         * @description List the accounts you may see (agent: assigned to you; team lead: your team's; others: all).
+         */
         get: operations["list_accounts"];
         put?: never;
-        /** Place an account (manager, head). */
+        /**
+         * Place an account
+         * @description Place an account (manager, head).
+         */
         post: operations["create_account"];
         delete?: never;
         options?: never;
@@ -114,7 +124,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One account, with its `ETag` (404 when outside your scope). */
+        /**
+         * One account, with its `ETag`
+         * @description One account, with its `ETag` (404 when outside your scope).
+         */
         get: operations["get_account"];
         put?: never;
         post?: never;
@@ -122,7 +135,8 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Change an account's descriptive fields (manager, head). Send `If-Match` with the `ETag` you
+         * Change an account's descriptive fields
+         * @description Change an account's descriptive fields (manager, head). Send `If-Match` with the `ETag` you
          *     read: when the account changed meanwhile the answer is 412 and nothing changes.
          */
         patch: operations["update_account"];
@@ -135,7 +149,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An account's adjustments, oldest first (any role that sees the account). */
+        /**
+         * An account's adjustments, oldest first
+         * @description An account's adjustments, oldest first (any role that sees the account).
+         */
         get: operations["list_account_adjustments"];
         put?: never;
         /**
@@ -167,7 +184,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An account's arrangements, newest first. */
+        /**
+         * An account's arrangements, newest first
+         * @description An account's arrangements, newest first.
+         */
         get: operations["list_account_arrangements"];
         put?: never;
         /**
@@ -191,7 +211,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An account's assignment history, newest first. */
+        /**
+         * An account's assignment history, newest first
+         * @description An account's assignment history, newest first.
+         */
         get: operations["list_account_assignments"];
         put?: never;
         post?: never;
@@ -211,7 +234,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Record a complaint (agent and above, within scope): `open`, due `received_at` plus the
+         * Record a complaint
+         * @description Record a complaint (agent and above, within scope): `open`, due `received_at` plus the
          *     policy's days for its source (15 for `cfpb`, 30 otherwise by default) × 24 h. An open
          *     `debt_not_owed`, `wrong_amount` or `validation_notice` complaint pauses outbound collection
          *     (reason `open_complaint` in contactability, 409 refusals and the queue) until it is closed.
@@ -231,7 +255,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * May the debtor be contacted now on `channel` (outbound)? The same rules as contact logging:
+         * May the debtor be contacted now on `channel`
+         * @description May the debtor be contacted now on `channel` (outbound)? The same rules as contact logging:
          *     the attempt cap and the lock-out in the debtor's local calendar days, calling hours in every
          *     zone in `timezones` (the debtor's, their phone number's area code's, `additional_timezones`),
          *     and `consented: true` within the hour of a call-back the debtor asked for.
@@ -252,7 +277,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An account's contacts, newest first. */
+        /**
+         * An account's contacts, newest first
+         * @description An account's contacts, newest first.
+         */
         get: operations["list_account_contacts"];
         put?: never;
         /**
@@ -284,7 +312,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Open a dispute (agent and above, within scope): the account becomes `disputed`, which pauses
+         * Open a dispute
+         * @description Open a dispute (agent and above, within scope): the account becomes `disputed`, which pauses
          *     outbound contacts and new arrangements.
          */
         post: operations["create_dispute"];
@@ -303,7 +332,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Raise an account to a higher tier (agent and above, within scope). */
+        /**
+         * Raise an account to a higher tier
+         * @description Raise an account to a higher tier (agent and above, within scope).
+         */
         post: operations["create_escalation"];
         delete?: never;
         options?: never;
@@ -319,7 +351,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Every money movement of an account, oldest first: placement, payments and their reversals,
+         * Every money movement of an account, oldest first
+         * @description Every money movement of an account, oldest first: placement, payments and their reversals,
          *     recoveries, write-offs, settlement forgiveness, adjustments, each with its signed `amounts`
          *     per part and the `balance_after` it left (the running sum of the account's entries). Written
          *     in the transaction of each movement, never recomputed from other tables.
@@ -343,7 +376,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Refer an account to legal (manager and above): the account becomes `legal` and outbound
+         * Refer an account to legal
+         * @description Refer an account to legal (manager and above): the account becomes `legal` and outbound
          *     contacts pause.
          */
         post: operations["create_legal_referral"];
@@ -360,7 +394,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An account's payments, newest first (reversed ones included, marked). */
+        /**
+         * An account's payments, newest first
+         * @description An account's payments, newest first (reversed ones included, marked).
+         */
         get: operations["list_account_payments"];
         put?: never;
         /**
@@ -384,11 +421,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An account's survey answers, newest first. */
+        /**
+         * An account's survey answers, newest first
+         * @description An account's survey answers, newest first.
+         */
         get: operations["list_account_satisfaction"];
         put?: never;
         /**
-         * Record a satisfaction survey answer (agent and above, within scope), attributed to the
+         * Record a satisfaction survey answer
+         * @description Record a satisfaction survey answer (agent and above, within scope), attributed to the
          *     contact's agent, or without a contact to the account's assignee now.
          */
         post: operations["create_satisfaction"];
@@ -406,7 +447,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Where an account stands in the active strategy: its arm, segment and entry day, the steps
+         * Where an account stands in the active strategy
+         * @description Where an account stands in the active strategy: its arm, segment and entry day, the steps
          *     taken in this entry and the next one (scoped like the account).
          */
         get: operations["get_account_strategy"];
@@ -426,7 +468,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Everything that happened to an account, newest first: its creation, changes, assignments,
+         * Everything that happened to an account, newest first
+         * @description Everything that happened to an account, newest first: its creation, changes, assignments,
          *     and (as they are built) contacts, payments, arrangements, approvals and disputes. Each item
          *     is the audit event that recorded it.
          */
@@ -446,7 +489,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One adjustment (any role that sees its account; 404 otherwise). */
+        /**
+         * One adjustment
+         * @description One adjustment (any role that sees its account; 404 otherwise).
+         */
         get: operations["get_adjustment"];
         put?: never;
         post?: never;
@@ -464,7 +510,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * An agent's month for a one-to-one (the agent themself, their team lead, managers, heads,
+         * An agent's month for a one-to-one
+         * @description An agent's month for a one-to-one (the agent themself, their team lead, managers, heads,
          *     auditors; anyone else's agent: 404; admins: 403): performance (collected in one currency,
          *     target and attainment; attempts and RPC rate from the contact rollup; promises and kept
          *     rate), quality (evaluations made in the month, average score, fatal failures), complaints
@@ -490,12 +537,14 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The allocation policy (everyone may read it): the order a payment pays `costs`, `fees`,
+         * The allocation policy
+         * @description The allocation policy (everyone may read it): the order a payment pays `costs`, `fees`,
          *     `interest` and `principal` in.
          */
         get: operations["get_allocation_policy"];
         /**
-         * Replace the allocation policy (head): `order` names each of the four parts once (422
+         * Replace the allocation policy
+         * @description Replace the allocation policy (head): `order` names each of the four parts once (422
          *     otherwise). Audited. Payments recorded before keep the split they were given, and a
          *     reversal restores exactly that split.
          */
@@ -514,7 +563,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The API keys, oldest first, revoked ones included (admin; never the keys themselves). */
+        /**
+         * The API keys, oldest first, revoked ones included
+         * @description The API keys, oldest first, revoked ones included (admin; never the keys themselves).
+         */
         get: operations["list_api_keys"];
         put?: never;
         /**
@@ -538,12 +590,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One API key, with when it was last used (admin). */
+        /**
+         * One API key, with when it was last used
+         * @description One API key, with when it was last used (admin).
+         */
         get: operations["get_api_key"];
         put?: never;
         post?: never;
         /**
-         * Revoke an API key (admin): requests with it get 401 `session-revoked` at once, and its
+         * Revoke an API key
+         * @description Revoke an API key (admin): requests with it get 401 `session-revoked` at once, and its
          *     service user is deactivated. The key stays listed with `revoked_at`; revoking it again
          *     answers 204 too.
          */
@@ -560,10 +616,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The approval policy (everyone may read it). */
+        /**
+         * The approval policy
+         * @description The approval policy (everyone may read it).
+         */
         get: operations["get_approval_policy"];
         /**
-         * Replace the approval policy (head): limits ≥ 0, never lower on a higher tier. Audited.
+         * Replace the approval policy
+         * @description Replace the approval policy (head): limits ≥ 0, never lower on a higher tier. Audited.
          *     Pending requests keep the `required_role` they were given.
          */
         put: operations["replace_approval_policy"];
@@ -581,7 +641,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Approval requests on the accounts you see, newest first. */
+        /**
+         * Approval requests on the accounts you see, newest first, each with its
+         * @description Approval requests on the accounts you see, newest first, each with its account's reference,
+         *     debtor, currency and current balance and the requester's name.
+         */
         get: operations["list_approvals"];
         put?: never;
         /**
@@ -606,7 +670,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Decide up to 100 requests at once; each is judged on its own and answered per item (the call
+         * Decide up to 100 requests at once
+         * @description Decide up to 100 requests at once; each is judged on its own and answered per item (the call
          *     itself answers 200).
          */
         post: operations["create_approval_decisions"];
@@ -623,7 +688,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One approval request. */
+        /**
+         * One approval request
+         * @description One approval request.
+         */
         get: operations["get_approval"];
         put?: never;
         post?: never;
@@ -643,7 +711,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Approve a request: your tier ≥ `required_role` (403 `insufficient-authority`), not your own
+         * Approve a request
+         * @description Approve a request: your tier ≥ `required_role` (403 `insufficient-authority`), not your own
          *     (403 `four-eyes`), a team lead for their team only, still pending (409 `not-pending`), balance
          *     unchanged since the request (409 `stale-request`). Exactly one decision ever lands.
          *     Effects: a write-off reduces the balance at once (all of it → `written_off`); a settlement
@@ -665,7 +734,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Withdraw your own pending request. */
+        /**
+         * Withdraw your own pending request
+         * @description Withdraw your own pending request.
+         */
         post: operations["cancel_approval"];
         delete?: never;
         options?: never;
@@ -682,7 +754,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Reject a request (same rules as approving); a plan awaiting approval is cancelled. */
+        /**
+         * Reject a request
+         * @description Reject a request (same rules as approving); a plan awaiting approval is cancelled.
+         */
         post: operations["reject_approval"];
         delete?: never;
         options?: never;
@@ -697,7 +772,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One arrangement with its installments. */
+        /**
+         * One arrangement with its installments
+         * @description One arrangement with its installments.
+         */
         get: operations["get_arrangement"];
         put?: never;
         post?: never;
@@ -717,7 +795,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Cancel an active or pending arrangement: its creator, a team lead of the account's team, or
+         * Cancel an active or pending arrangement
+         * @description Cancel an active or pending arrangement: its creator, a team lead of the account's team, or
          *     a manager or head. The account returns to `open`.
          */
         post: operations["cancel_arrangement"];
@@ -758,7 +837,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Spread a team's unassigned open accounts over its active agents, evening out the total
+         * Spread a team's unassigned open accounts over its active agents, evening out
+         * @description Spread a team's unassigned open accounts over its active agents, evening out the total
          *     balance each holds (largest balance first, to whoever holds least).
          */
         post: operations["create_auto_assignments"];
@@ -775,7 +855,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read the audit log, newest first (auditor, head). */
+        /**
+         * Read the audit log, newest first
+         * @description Read the audit log, newest first (auditor, head).
+         */
         get: operations["list_audit_events"];
         put?: never;
         post?: never;
@@ -792,7 +875,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Check the hash chain of every event (auditor, head). */
+        /**
+         * Check the hash chain of every event
+         * @description Check the hash chain of every event (auditor, head).
+         */
         get: operations["verify_audit_events"];
         put?: never;
         post?: never;
@@ -882,7 +968,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Complete a coaching action: the coached agent or the coach (anyone else who sees it: 403
+         * Complete a coaching action
+         * @description Complete a coaching action: the coached agent or the coach (anyone else who sees it: 403
          *     `not-agent-or-coach`).
          */
         post: operations["complete_coaching_action"];
@@ -900,13 +987,15 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Coaching sessions with their actions, newest first: agents see their own, team leads their
+         * Coaching sessions with their actions, newest first
+         * @description Coaching sessions with their actions, newest first: agents see their own, team leads their
          *     team's (and their own), managers, heads, admins and auditors all.
          */
         get: operations["list_coaching_sessions"];
         put?: never;
         /**
-         * Record a coaching session with its actions (team lead for their team, manager and above).
+         * Record a coaching session with its actions
+         * @description Record a coaching session with its actions (team lead for their team, manager and above).
          *     `agent_id` outside the caller's people, linked evaluations not of this agent, an action due
          *     before `held_on` or a session in the future: 422 naming the field.
          */
@@ -924,7 +1013,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One coaching session with its actions (scoped like the list). */
+        /**
+         * One coaching session with its actions
+         * @description One coaching session with its actions (scoped like the list).
+         */
         get: operations["get_coaching_session"];
         put?: never;
         post?: never;
@@ -942,7 +1034,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Communications on the accounts you see (team lead: their team; manager and above: all),
+         * Communications on the accounts you see
+         * @description Communications on the accounts you see (team lead: their team; manager and above: all),
          *     oldest first, so a gateway paging through sends in the order they were made.
          */
         get: operations["list_communications"];
@@ -963,7 +1056,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Report a communication failed (manager and above). */
+        /**
+         * Report a communication failed
+         * @description Report a communication failed (manager and above).
+         */
         post: operations["mark_communication_failed"];
         delete?: never;
         options?: never;
@@ -981,7 +1077,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Report a communication sent (manager and above). The contact rules are checked again: when
+         * Report a communication sent
+         * @description Report a communication sent (manager and above). The contact rules are checked again: when
          *     they forbid it now, 409 `contact-not-permitted` with the reasons; a lasting rule (cease,
          *     opt-out, dispute, attorney, open complaint) also stores it `blocked`, while the time of day
          *     alone leaves it `pending` (`next_allowed_at` says when).
@@ -1000,10 +1097,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The complaint policy: days to respond per source (everyone may read it). */
+        /**
+         * The complaint policy
+         * @description The complaint policy: days to respond per source (everyone may read it).
+         */
         get: operations["get_complaint_policy"];
         /**
-         * Replace the complaint policy (head): 1 to 365 days per source. Complaints already received
+         * Replace the complaint policy
+         * @description Replace the complaint policy (head): 1 to 365 days per source. Complaints already received
          *     keep their `due_at`. Audited.
          */
         put: operations["replace_complaint_policy"];
@@ -1021,7 +1122,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Complaints on the accounts you see, newest first. */
+        /**
+         * Complaints on the accounts you see, newest first
+         * @description Complaints on the accounts you see, newest first.
+         */
         get: operations["list_complaints"];
         put?: never;
         post?: never;
@@ -1038,7 +1142,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One complaint (scoped like its account). */
+        /**
+         * One complaint
+         * @description One complaint (scoped like its account).
+         */
         get: operations["get_complaint"];
         put?: never;
         post?: never;
@@ -1058,7 +1165,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Close a complaint (team lead and above; never one against yourself: 403
+         * Close a complaint
+         * @description Close a complaint (team lead and above; never one against yourself: 403
          *     `complaint-against-you`). A monetary remedy is a `goodwill` adjustment lowering the first of
          *     fees, interest, costs, principal that holds all of `monetary_relief`, under your
          *     `adjustment_max` (beyond it the adjustment waits for approval; `adjustment_id` names it).
@@ -1081,7 +1189,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Reopen a closed complaint (team lead and above): `open` again, its findings cleared, and a
+         * Reopen a closed complaint
+         * @description Reopen a closed complaint (team lead and above): `open` again, its findings cleared, and a
          *     pausing category pauses collection again.
          */
         post: operations["reopen_complaint"];
@@ -1100,7 +1209,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record a response (team lead and above): the complaint is `in_progress`. */
+        /**
+         * Record a response
+         * @description Record a response (team lead and above): the complaint is `in_progress`.
+         */
         post: operations["respond_complaint"];
         delete?: never;
         options?: never;
@@ -1115,10 +1227,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The contact policy in force (everyone may read it). */
+        /**
+         * The contact policy in force
+         * @description The contact policy in force (everyone may read it).
+         */
         get: operations["get_contact_policy"];
         /**
-         * Replace the contact policy (head). Regulation F is the floor: 422 naming the field for an
+         * Replace the contact policy
+         * @description Replace the contact policy (head). Regulation F is the floor: 422 naming the field for an
          *     `attempt_cap` above 7, a `window_days` or `lockout_days` below 7, calling hours starting
          *     before 08:00 or ending after 21:00, and a region override looser than the base policy (a
          *     region may only tighten it). Audited. A policy stored below the floor (before it was
@@ -1139,7 +1255,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Contacts on the accounts you may see, newest first. */
+        /**
+         * Contacts on the accounts you may see, newest first
+         * @description Contacts on the accounts you may see, newest first.
+         */
         get: operations["list_contacts"];
         put?: never;
         post?: never;
@@ -1159,7 +1278,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Evaluate a contact on a form (team lead for their team's agents, manager and above; never
+         * Evaluate a contact on a form
+         * @description Evaluate a contact on a form (team lead for their team's agents, manager and above; never
          *     one's own contact: 403 `own-contact`; another team's contact: 404). `score` = 100 ×
          *     Σ(weight × value ÷ max) ÷ Σ(weight of answered questions), rounded half up to one decimal; a
          *     fatal question answered 0 makes it 0 with `fatal_failed: true`. The form is used from now on
@@ -1181,7 +1301,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Register a debtor (manager, head). */
+        /**
+         * Register a debtor
+         * @description Register a debtor (manager, head).
+         */
         post: operations["create_debtor"];
         delete?: never;
         options?: never;
@@ -1196,14 +1319,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One debtor, visible to whoever sees one of their accounts. */
+        /**
+         * One debtor, visible to whoever sees one of their accounts
+         * @description One debtor, visible to whoever sees one of their accounts.
+         */
         get: operations["get_debtor"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a debtor's details or contact restrictions (agent and above, within scope). */
+        /**
+         * Change a debtor's details or contact restrictions
+         * @description Change a debtor's details or contact restrictions (agent and above, within scope).
+         */
         patch: operations["update_debtor"];
         trace?: never;
     };
@@ -1217,7 +1346,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Resolve a dispute (team lead and above): `rejected` returns the account to its prior status,
+         * Resolve a dispute
+         * @description Resolve a dispute (team lead and above): `rejected` returns the account to its prior status,
          *     `upheld` closes it.
          */
         post: operations["resolve_dispute"];
@@ -1234,7 +1364,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Escalations on the accounts you see, newest first. */
+        /**
+         * Escalations on the accounts you see, newest first
+         * @description Escalations on the accounts you see, newest first.
+         */
         get: operations["list_escalations"];
         put?: never;
         post?: never;
@@ -1253,7 +1386,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Resolve an escalation (team lead and above, at or above its tier). */
+        /**
+         * Resolve an escalation
+         * @description Resolve an escalation (team lead and above, at or above its tier).
+         */
         post: operations["resolve_escalation"];
         delete?: never;
         options?: never;
@@ -1268,10 +1404,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Evaluation forms, newest first (every role: agents see what they are scored on). */
+        /**
+         * Evaluation forms, newest first
+         * @description Evaluation forms, newest first (every role: agents see what they are scored on).
+         */
         get: operations["list_evaluation_forms"];
         put?: never;
-        /** Create an evaluation form (manager and above). */
+        /**
+         * Create an evaluation form
+         * @description Create an evaluation form (manager and above).
+         */
         post: operations["create_evaluation_form"];
         delete?: never;
         options?: never;
@@ -1286,10 +1428,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One evaluation form. */
+        /**
+         * One evaluation form
+         * @description One evaluation form.
+         */
         get: operations["get_evaluation_form"];
         /**
-         * Replace a form that no evaluation has used yet (manager and above); a used form never
+         * Replace a form that no evaluation has used yet
+         * @description Replace a form that no evaluation has used yet (manager and above); a used form never
          *     changes (409 `evaluation-form-used`): create a new one.
          */
         put: operations["replace_evaluation_form"];
@@ -1308,7 +1454,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Evaluations, newest first: agents see their own, team leads their team's (and their own),
+         * Evaluations, newest first
+         * @description Evaluations, newest first: agents see their own, team leads their team's (and their own),
          *     managers, heads, admins and auditors all.
          */
         get: operations["list_evaluations"];
@@ -1327,7 +1474,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One evaluation (scoped like the list). */
+        /**
+         * One evaluation
+         * @description One evaluation (scoped like the list).
+         */
         get: operations["get_evaluation"];
         put?: never;
         post?: never;
@@ -1347,7 +1497,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * The evaluated agent accepts the evaluation (`submitted` → `acknowledged`); anyone else who
+         * The evaluated agent accepts the evaluation
+         * @description The evaluated agent accepts the evaluation (`submitted` → `acknowledged`); anyone else who
          *     sees it: 403 `not-your-evaluation`.
          */
         post: operations["acknowledge_evaluation"];
@@ -1367,7 +1518,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * The evaluated agent disputes the evaluation, through the 7th UTC day after the evaluation's
+         * The evaluated agent disputes the evaluation, through the 7th UTC day after the
+         * @description The evaluated agent disputes the evaluation, through the 7th UTC day after the evaluation's
          *     day (`dispute_until`; later: 409 `dispute-window-closed`).
          */
         post: operations["dispute_evaluation"];
@@ -1387,7 +1539,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Decide a dispute (team lead of the agent's team, manager, head): never the evaluator (403
+         * Decide a dispute
+         * @description Decide a dispute (team lead of the agent's team, manager, head): never the evaluator (403
          *     `evaluator-cannot-resolve`) nor the evaluated agent (403 `own-evaluation`). `upheld` with a
          *     `score` replaces the score (the formula's is kept as `original_score`) and clears
          *     `fatal_failed`; `rejected` leaves the score as it is.
@@ -1435,7 +1588,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The events as Server-Sent Events, live: the same events and scope as the feed. Each event
+         * The events as Server-Sent Events, live
+         * @description The events as Server-Sent Events, live: the same events and scope as the feed. Each event
          *     is `id: <event id>` and `data: <the event as JSON>`; send `Last-Event-ID` (EventSource does
          *     on reconnect) to resume after an id, else the stream starts with what happens next. A
          *     comment line every 15 s keeps proxies open. The stream ends when the access token (or the
@@ -1461,7 +1615,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * A single-use token valid 60 s for `GET /v1/events/stream?stream_token=…`, for browsers'
+         * A single-use token valid 60 s for `GET /v1/events/stream?stream_token=…`, for
+         * @description A single-use token valid 60 s for `GET /v1/events/stream?stream_token=…`, for browsers'
          *     `EventSource`, which cannot send an `Authorization` header. The stream it opens closes when
          *     the access token used here expires.
          */
@@ -1480,7 +1635,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Compare every account's parts with the sum of its ledger entries, in one set-based query
+         * Compare every account's parts with the sum of its ledger entries, in one
+         * @description Compare every account's parts with the sum of its ledger entries, in one set-based query
          *     (auditor, head): `ok` when all agree, else the accounts that do not.
          */
         get: operations["verify_ledger"];
@@ -1499,7 +1655,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in user. */
+        /**
+         * The signed-in user
+         * @description The signed-in user.
+         */
         get: operations["get_me"];
         put?: never;
         post?: never;
@@ -1518,7 +1677,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Reverse a payment (team lead and above): restores the balance and the installments exactly. */
+        /**
+         * Reverse a payment
+         * @description Reverse a payment (team lead and above): restores the balance and the installments exactly.
+         */
         post: operations["reverse_payment"];
         delete?: never;
         options?: never;
@@ -1559,7 +1721,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Resolve an exception (manager and above): `post_payment` records an `unmatched_row` of a
+         * Resolve an exception
+         * @description Resolve an exception (manager and above): `post_payment` records an `unmatched_row` of a
          *     known account as a payment with the row's reference, amount and date (the payment path:
          *     allocation, installments, settlement completion); `reverse_payment` reverses an
          *     `unmatched_payment`; `accept` settles any exception as it is, with a note. An action that does
@@ -1580,7 +1743,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Reconciliations, newest first (manager and above). */
+        /**
+         * Reconciliations, newest first
+         * @description Reconciliations, newest first (manager and above).
+         */
         get: operations["list_reconciliations"];
         put?: never;
         /**
@@ -1608,7 +1774,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One reconciliation with its summary (manager and above). */
+        /**
+         * One reconciliation with its summary
+         * @description One reconciliation with its summary (manager and above).
+         */
         get: operations["get_reconciliation"];
         put?: never;
         post?: never;
@@ -1625,7 +1794,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A reconciliation's exceptions, oldest first (manager and above). */
+        /**
+         * A reconciliation's exceptions, oldest first
+         * @description A reconciliation's exceptions, oldest first (manager and above).
+         */
         get: operations["list_reconciliation_exceptions"];
         put?: never;
         post?: never;
@@ -1643,7 +1815,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Aging of the accounts still in collection (open, in arrangement, disputed, legal) with a
+         * Aging of the accounts still in collection
+         * @description Aging of the accounts still in collection (open, in arrangement, disputed, legal) with a
          *     balance: count and balance per bucket of days past due. `Accept: text/csv` for CSV.
          */
         get: operations["get_aging_report"];
@@ -1663,7 +1836,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Collected per day over `[from, to]`: payments received, those later reversed, the net, and
+         * Collected per day over `[from, to]`
+         * @description Collected per day over `[from, to]`: payments received, those later reversed, the net, and
          *     recoveries apart. Days without money are omitted. `Accept: text/csv` for CSV.
          */
         get: operations["get_collections_report"];
@@ -1683,7 +1857,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Complaints per agent, team, category or root cause over `[from, to]` (team leads: their
+         * Complaints per agent, team, category or root cause over `[from, to]`
+         * @description Complaints per agent, team, category or root cause over `[from, to]` (team leads: their
          *     team; managers, heads, auditors: all); each figure is defined on `ComplaintReportRow`.
          */
         get: operations["get_complaint_report"];
@@ -1703,7 +1878,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Expected inflow per ISO week: unpaid parts of active installments and approved settlements
+         * Expected inflow per ISO week
+         * @description Expected inflow per ISO week: unpaid parts of active installments and approved settlements
          *     falling due that week. `Accept: text/csv` for CSV.
          */
         get: operations["get_forecast_report"];
@@ -1723,7 +1899,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Performance per agent or team over `[from, to]`; every figure's definition is on
+         * Performance per agent or team over `[from, to]`
+         * @description Performance per agent or team over `[from, to]`; every figure's definition is on
          *     `PerformanceRow`. `Accept: text/csv` for CSV.
          */
         get: operations["get_performance_report"];
@@ -1743,7 +1920,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Quality per agent or team over `[from, to]` (team leads: their team; managers, heads,
+         * Quality per agent or team over `[from, to]`
+         * @description Quality per agent or team over `[from, to]` (team leads: their team; managers, heads,
          *     auditors: all); each figure is defined on `QualityReportRow`. `Accept: text/csv` for CSV.
          */
         get: operations["get_quality_report"];
@@ -1763,7 +1941,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Satisfaction survey answers per agent or team over `[from, to]`: responses, average score,
+         * Satisfaction survey answers per agent or team over `[from, to]`
+         * @description Satisfaction survey answers per agent or team over `[from, to]`: responses, average score,
          *     CSAT (share of 4s and 5s).
          */
         get: operations["get_satisfaction_report"];
@@ -1811,7 +1990,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The management report for a day, ISO week or month, whole or one team (team leads: their
+         * The management report for a day, ISO week or month, whole or one team
+         * @description The management report for a day, ISO week or month, whole or one team (team leads: their
          *     team; managers, heads, auditors: any), in one currency. Sections: `collected` (against the
          *     teams' targets prorated by days, and the previous period), `expected_income` (the next
          *     period's scheduled money, and the same weighted by the last 90 days' kept rate), `promises`,
@@ -1838,10 +2018,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Strategies, newest first (team lead and above, auditors). */
+        /**
+         * Strategies, newest first
+         * @description Strategies, newest first (team lead and above, auditors).
+         */
         get: operations["list_strategies"];
         put?: never;
-        /** Create a strategy (manager and above): a `draft`, validated with a field error per problem. */
+        /**
+         * Create a strategy
+         * @description Create a strategy (manager and above): a `draft`, validated with a field error per problem.
+         */
         post: operations["create_strategy"];
         delete?: never;
         options?: never;
@@ -1856,10 +2042,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One strategy (team lead and above, auditors). */
+        /**
+         * One strategy
+         * @description One strategy (team lead and above, auditors).
+         */
         get: operations["get_strategy"];
         /**
-         * Replace a draft (manager and above); a strategy that has been active never changes (409
+         * Replace a draft
+         * @description Replace a draft (manager and above); a strategy that has been active never changes (409
          *     `strategy-immutable`).
          */
         put: operations["replace_strategy"];
@@ -1879,7 +2069,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Activate a draft (head): the one active strategy; the previous one is `retired`. */
+        /**
+         * Activate a draft
+         * @description Activate a draft (head): the one active strategy; the previous one is `retired`.
+         */
         post: operations["activate_strategy"];
         delete?: never;
         options?: never;
@@ -1897,7 +2090,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Promote the active strategy's challenger (head): a new active strategy whose segments are the
+         * Promote the active strategy's challenger
+         * @description Promote the active strategy's challenger (head): a new active strategy whose segments are the
          *     challenger's, without a challenger; the old one is retired.
          */
         post: operations["promote_challenger"];
@@ -1917,7 +2111,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Start a run of the active strategy (manager and above). It answers at once, `running`, and
+         * Start a run of the active strategy
+         * @description Start a run of the active strategy (manager and above). It answers at once, `running`, and
          *     works in the background: follow `Location` (`GET /v1/strategy-runs/{id}`) until `finished`
          *     or `failed`. Runs may overlap (this one and the daily run, or runs on several instances):
          *     each step is taken once whichever run reaches it first.
@@ -1936,7 +2131,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One strategy run, with what it did so far (manager and above). */
+        /**
+         * One strategy run, with what it did so far
+         * @description One strategy run, with what it did so far (manager and above).
+         */
         get: operations["get_strategy_run"];
         put?: never;
         post?: never;
@@ -1953,9 +2151,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Targets of a period (team lead: their team and its agents). */
+        /**
+         * Targets of a period
+         * @description Targets of a period (team lead: their team and its agents).
+         */
         get: operations["list_targets"];
-        /** Set a monthly collection target (team lead for their team and its agents; manager, head any). */
+        /**
+         * Set a monthly collection target
+         * @description Set a monthly collection target (team lead for their team and its agents; manager, head any).
+         */
         put: operations["set_target"];
         post?: never;
         delete?: never;
@@ -1971,7 +2175,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Tasks on the accounts you see (team lead: their team; manager and above: all), newest first. */
+        /**
+         * Tasks on the accounts you see
+         * @description Tasks on the accounts you see (team lead: their team; manager and above: all), newest first.
+         */
         get: operations["list_tasks"];
         put?: never;
         post?: never;
@@ -1990,7 +2197,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Complete a task (team lead and above, on the accounts they see). */
+        /**
+         * Complete a task
+         * @description Complete a task (team lead and above, on the accounts they see).
+         */
         post: operations["complete_task"];
         delete?: never;
         options?: never;
@@ -2005,10 +2215,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List teams (every signed-in user). */
+        /**
+         * List teams
+         * @description List teams (every signed-in user).
+         */
         get: operations["list_teams"];
         put?: never;
-        /** Create a team (admin). */
+        /**
+         * Create a team
+         * @description Create a team (admin).
+         */
         post: operations["create_team"];
         delete?: never;
         options?: never;
@@ -2023,14 +2239,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One team. */
+        /**
+         * One team
+         * @description One team.
+         */
         get: operations["get_team"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Rename a team (admin). */
+        /**
+         * Rename a team
+         * @description Rename a team (admin).
+         */
         patch: operations["update_team"];
         trace?: never;
     };
@@ -2048,7 +2270,10 @@ export interface paths {
          */
         get: operations["list_users"];
         put?: never;
-        /** Create a user (admin). */
+        /**
+         * Create a user
+         * @description Create a user (admin).
+         */
         post: operations["create_user"];
         delete?: never;
         options?: never;
@@ -2063,7 +2288,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One user, if visible to the caller (404 otherwise). */
+        /**
+         * One user, if visible to the caller
+         * @description One user, if visible to the caller (404 otherwise).
+         */
         get: operations["get_user"];
         put?: never;
         post?: never;
@@ -2071,7 +2299,8 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Change a user (admin): name, email, role, team, password, or deactivate with `"active": false`.
+         * Change a user
+         * @description Change a user (admin): name, email, role, team, password, or deactivate with `"active": false`.
          *     Admins cannot deactivate themselves or change their own role (409 `self-lockout`).
          */
         patch: operations["update_user"];
@@ -2086,7 +2315,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send a delivery's event again, as a new delivery to the same webhook (admin). */
+        /**
+         * Send a delivery's event again, as a new delivery to the same webhook
+         * @description Send a delivery's event again, as a new delivery to the same webhook (admin).
+         */
         post: operations["redeliver_webhook_delivery"];
         delete?: never;
         options?: never;
@@ -2101,11 +2333,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The webhooks, oldest first (admin). */
+        /**
+         * The webhooks, oldest first
+         * @description The webhooks, oldest first (admin).
+         */
         get: operations["list_webhooks"];
         put?: never;
         /**
-         * Subscribe a URL to events (admin). The answer holds the `secret` that signs every delivery:
+         * Subscribe a URL to events
+         * @description Subscribe a URL to events (admin). The answer holds the `secret` that signs every delivery:
          *     `Arrears-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<body>")>`. It is
          *     shown only here. Deliveries are at least once; per webhook, one account's events arrive in
          *     order; a failed attempt is retried after 30 s, 2 min, 10 min, 30 min, 1 h, 2 h, 4 h and 8 h
@@ -2126,15 +2362,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One webhook (admin; never its secret). */
+        /**
+         * One webhook
+         * @description One webhook (admin; never its secret).
+         */
         get: operations["get_webhook"];
         put?: never;
         post?: never;
-        /** Delete a webhook and its delivery log (admin). Pending deliveries are not sent. */
+        /**
+         * Delete a webhook and its delivery log
+         * @description Delete a webhook and its delivery log (admin). Pending deliveries are not sent.
+         */
         delete: operations["delete_webhook"];
         options?: never;
         head?: never;
-        /** Change a webhook's URL, event types, description or `active` (admin). The secret stays. */
+        /**
+         * Change a webhook's URL, event types, description or `active`
+         * @description Change a webhook's URL, event types, description or `active` (admin). The secret stays.
+         */
         patch: operations["update_webhook"];
         trace?: never;
     };
@@ -2146,7 +2391,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The webhook's deliveries, newest first, each with its attempts, last status code and
+         * The webhook's deliveries, newest first, each with its attempts, last status
+         * @description The webhook's deliveries, newest first, each with its attempts, last status code and
          *     duration (admin).
          */
         get: operations["list_webhook_deliveries"];
@@ -2168,7 +2414,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Queue a `ping` event to the webhook (admin): sent like any delivery, signed, within about a
+         * Queue a `ping` event to the webhook
+         * @description Queue a `ping` event to the webhook (admin): sent like any delivery, signed, within about a
          *     second; follow it in the delivery log.
          */
         post: operations["ping_webhook"];
@@ -2195,13 +2442,14 @@ export interface components {
          *         "principal": 170000
          *       },
          *       "bankruptcy": false,
-         *       "created_at": "2026-11-22T14:03:00Z",
+         *       "created_at": "2026-11-22T14:03:00.000000Z",
          *       "currency": "USD",
          *       "days_past_due": 100,
          *       "debtor": {
+         *         "additional_timezones": [],
          *         "attorney_represented": false,
          *         "cease_communication": false,
-         *         "created_at": "2026-11-22T14:03:00Z",
+         *         "created_at": "2026-11-22T14:03:00.000000Z",
          *         "do_not_call": false,
          *         "do_not_email": false,
          *         "do_not_sms": false,
@@ -2213,7 +2461,7 @@ export interface components {
          *         "phone_valid": true,
          *         "region": "MN",
          *         "timezone": "America/Chicago",
-         *         "updated_at": "2026-11-22T14:03:00Z"
+         *         "updated_at": "2026-11-22T14:03:00.000000Z"
          *       },
          *       "debtor_id": 7,
          *       "deceased": false,
@@ -2225,7 +2473,7 @@ export interface components {
          *       "portfolio": "cards-2026q3",
          *       "status": "open",
          *       "team_id": 3,
-         *       "updated_at": "2026-11-22T14:03:00Z",
+         *       "updated_at": "2026-11-22T14:03:00.000000Z",
          *       "version": 4
          *     }
          */
@@ -2355,14 +2603,35 @@ export interface components {
             text: string;
         };
         /**
+         * @description A queue item's active arrangement: its kind and the next installment to pay.
+         * @example {
+         *       "id": 4,
+         *       "kind": "plan",
+         *       "next_amount": 25000,
+         *       "next_due_on": "2026-12-01"
+         *     }
+         */
+        ActiveArrangement: {
+            /** Format: int64 */
+            id: number;
+            kind: components["schemas"]["ArrangementKind"];
+            /**
+             * Format: int64
+             * @description What is still owed on that installment (minor units).
+             */
+            next_amount: number;
+            /** Format: date */
+            next_due_on: string;
+        };
+        /**
          * @description An adjustment of one part of an account's balance.
          * @example {
          *       "account_id": 101,
          *       "amount": -2500,
-         *       "applied_at": "2026-11-30T10:02:00Z",
+         *       "applied_at": "2026-11-30T10:02:00.000000Z",
          *       "approval_id": null,
          *       "component": "fees",
-         *       "created_at": "2026-11-30T10:02:00Z",
+         *       "created_at": "2026-11-30T10:02:00.000000Z",
          *       "id": 31,
          *       "note": "late fee charged in error by the client",
          *       "reason": "fee_waiver",
@@ -2631,12 +2900,17 @@ export interface components {
         /**
          * @description The aging report.
          * @example {
-         *       "as_of": "2026-11-22T16:00:00Z",
+         *       "as_of": "2026-11-22T16:00:00.000000Z",
          *       "buckets": [
          *         {
          *           "balance": 120000,
          *           "bucket": "current",
-         *           "count": 3
+         *           "costs": 0,
+         *           "count": 3,
+         *           "currency": "USD",
+         *           "fees": 4000,
+         *           "interest": 6000,
+         *           "principal": 110000
          *         }
          *       ]
          *     }
@@ -2644,7 +2918,10 @@ export interface components {
         AgingReport: {
             /** Format: date-time */
             as_of: string;
-            /** @description All seven buckets, in order, zeros included. */
+            /**
+             * @description Per currency present (in code order), all seven buckets in order, zeros included:
+             *     money of different currencies is never summed together.
+             */
             buckets: components["schemas"]["AgingRow"][];
         };
         /**
@@ -2654,6 +2931,7 @@ export interface components {
          *       "bucket": "31-60",
          *       "costs": 0,
          *       "count": 42,
+         *       "currency": "USD",
          *       "fees": 125000,
          *       "interest": 400000,
          *       "principal": 7600000
@@ -2673,6 +2951,8 @@ export interface components {
              * @description Accounts in the bucket.
              */
             count: number;
+            /** @description ISO 4217 code: money of different currencies is never summed together. */
+            currency: string;
             /** Format: int64 */
             fees: number;
             /** Format: int64 */
@@ -2798,7 +3078,7 @@ export interface components {
          *       "id": 8,
          *       "kind": "settlement",
          *       "reason": "hardship; lump sum offered",
-         *       "requested_at": "2026-11-22T14:03:00Z",
+         *       "requested_at": "2026-11-22T14:03:00.000000Z",
          *       "requested_by": 12,
          *       "required_role": "team_lead",
          *       "status": "pending"
@@ -2847,11 +3127,76 @@ export interface components {
             status: components["schemas"]["ApprovalStatus"];
         };
         /**
+         * @description The account a listed request is about, as it is now.
+         * @example {
+         *       "balance": 182550,
+         *       "currency": "USD",
+         *       "debtor_name": "Jordan Reyes",
+         *       "external_ref": "ACC-2026-000101"
+         *     }
+         */
+        ApprovalAccount: {
+            /**
+             * Format: int64
+             * @description Minor units, now (the balance when requested is `balance_at_request`).
+             */
+            balance: number;
+            currency: string;
+            debtor_name: string;
+            external_ref: string;
+        };
+        /**
+         * @description What a listed request shows beside its own fields.
+         * @example {
+         *       "account": {
+         *         "balance": 182550,
+         *         "currency": "USD",
+         *         "debtor_name": "Jordan Reyes",
+         *         "external_ref": "ACC-2026-000101"
+         *       },
+         *       "requester_name": "Dana Agent"
+         *     }
+         */
+        ApprovalContext: {
+            account: components["schemas"]["ApprovalAccount"];
+            /** @description The requester's name; `null` for a request made by the system. */
+            requester_name?: string | null;
+        };
+        /**
          * @description What is asked for.
          * @example settlement
          * @enum {string}
          */
         ApprovalKind: "settlement" | "write_off" | "arrangement" | "adjustment";
+        /**
+         * @description An approval request in a list, with what a reviewer needs to see beside it.
+         * @example {
+         *       "account": {
+         *         "balance": 182550,
+         *         "currency": "USD",
+         *         "debtor_name": "Jordan Reyes",
+         *         "external_ref": "ACC-2026-000101"
+         *       },
+         *       "account_id": 101,
+         *       "amount": 150000,
+         *       "arrangement_id": null,
+         *       "balance_at_request": 182550,
+         *       "decided_at": null,
+         *       "decided_by": null,
+         *       "decided_by_strategy": false,
+         *       "decision_note": null,
+         *       "due_on": "2026-12-15",
+         *       "id": 8,
+         *       "kind": "settlement",
+         *       "reason": "hardship; lump sum offered",
+         *       "requested_at": "2026-11-22T14:03:00.000000Z",
+         *       "requested_by": 12,
+         *       "requester_name": "Dana Agent",
+         *       "required_role": "team_lead",
+         *       "status": "pending"
+         *     }
+         */
+        ApprovalListItem: components["schemas"]["Approval"] & components["schemas"]["ApprovalContext"];
         /**
          * @description The approval policy: limits per tier.
          * @example {
@@ -2908,7 +3253,7 @@ export interface components {
          * @description A payment arrangement with its installments.
          * @example {
          *       "account_id": 101,
-         *       "created_at": "2026-11-22T14:03:00Z",
+         *       "created_at": "2026-11-22T14:03:00.000000Z",
          *       "created_by": 12,
          *       "ended_at": null,
          *       "id": 4,
@@ -2926,7 +3271,7 @@ export interface components {
          *       "paid_amount": 10000,
          *       "status": "active",
          *       "total_amount": 75000,
-         *       "updated_at": "2026-11-22T14:03:00Z"
+         *       "updated_at": "2026-11-22T14:03:00.000000Z"
          *     }
          */
         Arrangement: {
@@ -2996,7 +3341,7 @@ export interface components {
          *       "assignee_id": 12,
          *       "ended_at": null,
          *       "id": 55,
-         *       "started_at": "2026-11-22T14:03:00Z"
+         *       "started_at": "2026-11-22T14:03:00.000000Z"
          *     }
          */
         Assignment: {
@@ -3032,7 +3377,7 @@ export interface components {
          *           "assignee_id": 12,
          *           "ended_at": null,
          *           "id": 55,
-         *           "started_at": "2026-11-22T14:03:00Z"
+         *           "started_at": "2026-11-22T14:03:00.000000Z"
          *         }
          *       ]
          *     }
@@ -3143,7 +3488,7 @@ export interface components {
          *           "assignee_id": 12,
          *           "ended_at": null,
          *           "id": 55,
-         *           "started_at": "2026-11-22T14:03:00Z"
+         *           "started_at": "2026-11-22T14:03:00.000000Z"
          *         }
          *       ]
          *     }
@@ -3370,7 +3715,7 @@ export interface components {
          *       ],
          *       "agent_id": 12,
          *       "coach_id": 5,
-         *       "created_at": "2026-11-06T15:00:00Z",
+         *       "created_at": "2026-11-06T15:00:00.000000Z",
          *       "evaluation_ids": [
          *         7
          *       ],
@@ -3490,6 +3835,7 @@ export interface components {
          * @description Money collected on one day.
          * @example {
          *       "collected": 1250000,
+         *       "currency": "USD",
          *       "date": "2026-11-20",
          *       "net": 1200000,
          *       "recoveries": 30000,
@@ -3502,6 +3848,8 @@ export interface components {
              * @description Payments received that day (recoveries excluded).
              */
             collected: number;
+            /** @description ISO 4217 code of the amounts. */
+            currency: string;
             /** Format: date */
             date: string;
             /**
@@ -3526,6 +3874,7 @@ export interface components {
          *       "data": [
          *         {
          *           "collected": 1250000,
+         *           "currency": "USD",
          *           "date": "2026-11-20",
          *           "net": 1200000,
          *           "recoveries": 30000,
@@ -3543,11 +3892,11 @@ export interface components {
          *       "account_id": 101,
          *       "channel": "sms",
          *       "closed_at": null,
-         *       "created_at": "2026-11-30T02:00:12Z",
+         *       "created_at": "2026-11-30T02:00:12.000000Z",
          *       "failure_reason": null,
          *       "id": 31,
          *       "reasons": [],
-         *       "send_after": "2026-11-30T13:00:00Z",
+         *       "send_after": "2026-11-30T13:00:00.000000Z",
          *       "status": "pending",
          *       "step_id": 88,
          *       "template": "reminder-1"
@@ -3639,18 +3988,18 @@ export interface components {
          *       "category": "wrong_amount",
          *       "closed_at": null,
          *       "closed_by": null,
-         *       "created_at": "2026-11-20T15:05:00Z",
+         *       "created_at": "2026-11-20T15:05:00.000000Z",
          *       "created_by": 12,
          *       "description": "The debtor says the balance includes a fee the client waived.",
-         *       "due_at": "2026-12-05T15:00:00Z",
+         *       "due_at": "2026-12-05T15:00:00.000000Z",
          *       "external_ref": "CFPB-261120-0042",
          *       "id": 12,
          *       "justified": null,
          *       "monetary_relief": null,
          *       "overdue": false,
-         *       "received_at": "2026-11-20T15:00:00Z",
+         *       "received_at": "2026-11-20T15:00:00.000000Z",
          *       "remedy": null,
-         *       "responded_at": "2026-11-21T10:00:00Z",
+         *       "responded_at": "2026-11-21T10:00:00.000000Z",
          *       "response": "We are checking the fee with the client.",
          *       "root_cause": null,
          *       "source": "cfpb",
@@ -3889,7 +4238,7 @@ export interface components {
          *       "channel": "phone",
          *       "consented": false,
          *       "counts_as_attempt": true,
-         *       "created_at": "2026-11-22T15:05:00Z",
+         *       "created_at": "2026-11-22T15:05:00.000000Z",
          *       "direction": "outbound",
          *       "dispute_id": null,
          *       "duration_seconds": 240,
@@ -3897,7 +4246,7 @@ export interface components {
          *       "id": 77,
          *       "is_conversation": true,
          *       "notes": "will pay Friday",
-         *       "occurred_at": "2026-11-22T15:04:00Z",
+         *       "occurred_at": "2026-11-22T15:04:00.000000Z",
          *       "outcome": "promise_to_pay"
          *     }
          */
@@ -4169,7 +4518,7 @@ export interface components {
          *       "category": "wrong_amount",
          *       "description": "The debtor says the balance includes a fee the client waived.",
          *       "external_ref": "CFPB-261120-0042",
-         *       "received_at": "2026-11-20T15:00:00Z",
+         *       "received_at": "2026-11-20T15:00:00.000000Z",
          *       "source": "cfpb"
          *     }
          */
@@ -4401,7 +4750,7 @@ export interface components {
          *       "additional_timezones": [],
          *       "attorney_represented": false,
          *       "cease_communication": false,
-         *       "created_at": "2026-11-22T14:03:00Z",
+         *       "created_at": "2026-11-22T14:03:00.000000Z",
          *       "do_not_call": false,
          *       "do_not_email": false,
          *       "do_not_sms": false,
@@ -4413,7 +4762,7 @@ export interface components {
          *       "phone_valid": true,
          *       "region": "MN",
          *       "timezone": "America/Chicago",
-         *       "updated_at": "2026-11-22T14:03:00Z"
+         *       "updated_at": "2026-11-22T14:03:00.000000Z"
          *     }
          */
         Debtor: {
@@ -4548,7 +4897,7 @@ export interface components {
          * @example {
          *       "account_id": 101,
          *       "id": 3,
-         *       "opened_at": "2026-11-22T14:03:00Z",
+         *       "opened_at": "2026-11-22T14:03:00.000000Z",
          *       "opened_by": 12,
          *       "reason": "debtor says the debt was paid in 2024",
          *       "resolution_note": null,
@@ -4602,7 +4951,7 @@ export interface components {
          *       "account_id": 101,
          *       "id": 5,
          *       "note": null,
-         *       "raised_at": "2026-11-22T14:03:00Z",
+         *       "raised_at": "2026-11-22T14:03:00.000000Z",
          *       "raised_by": 12,
          *       "reason": "debtor threatens legal action",
          *       "resolved_at": null,
@@ -4662,8 +5011,8 @@ export interface components {
          *       "dispute_outcome": null,
          *       "dispute_reason": "The debtor hung up before I could offer a plan.",
          *       "dispute_until": "2026-11-10",
-         *       "disputed_at": "2026-11-04T09:00:00Z",
-         *       "evaluated_at": "2026-11-03T10:00:00Z",
+         *       "disputed_at": "2026-11-04T09:00:00.000000Z",
+         *       "evaluated_at": "2026-11-03T10:00:00.000000Z",
          *       "evaluator_id": 5,
          *       "fatal_failed": false,
          *       "form_id": 1,
@@ -4739,7 +5088,7 @@ export interface components {
         /**
          * @description A form of weighted questions that evaluations answer.
          * @example {
-         *       "created_at": "2026-11-01T09:00:00Z",
+         *       "created_at": "2026-11-01T09:00:00.000000Z",
          *       "created_by": 3,
          *       "id": 1,
          *       "name": "Outbound call quality",
@@ -4759,7 +5108,7 @@ export interface components {
          *           "weight": 30
          *         }
          *       ],
-         *       "updated_at": "2026-11-01T09:00:00Z",
+         *       "updated_at": "2026-11-01T09:00:00.000000Z",
          *       "used": true
          *     }
          */
@@ -4987,6 +5336,7 @@ export interface components {
          * @example {
          *       "data": [
          *         {
+         *           "currency": "USD",
          *           "expected_amount": 1550000,
          *           "installments": 1250000,
          *           "settlements": 300000,
@@ -5002,6 +5352,7 @@ export interface components {
         /**
          * @description Expected inflow of one ISO week.
          * @example {
+         *       "currency": "USD",
          *       "expected_amount": 1550000,
          *       "installments": 1250000,
          *       "settlements": 300000,
@@ -5010,6 +5361,8 @@ export interface components {
          *     }
          */
         ForecastWeek: {
+            /** @description ISO 4217 code of the amounts. */
+            currency: string;
             /** Format: int64 */
             expected_amount: number;
             /**
@@ -5288,7 +5641,7 @@ export interface components {
          *       },
          *       "id": 12,
          *       "kind": "payment",
-         *       "occurred_at": "2026-11-22T14:03:00Z",
+         *       "occurred_at": "2026-11-22T14:03:00.000000Z",
          *       "payment_id": 31
          *     }
          */
@@ -5384,13 +5737,14 @@ export interface components {
          *             "principal": 170000
          *           },
          *           "bankruptcy": false,
-         *           "created_at": "2026-11-22T14:03:00Z",
+         *           "created_at": "2026-11-22T14:03:00.000000Z",
          *           "currency": "USD",
          *           "days_past_due": 100,
          *           "debtor": {
+         *             "additional_timezones": [],
          *             "attorney_represented": false,
          *             "cease_communication": false,
-         *             "created_at": "2026-11-22T14:03:00Z",
+         *             "created_at": "2026-11-22T14:03:00.000000Z",
          *             "do_not_call": false,
          *             "do_not_email": false,
          *             "do_not_sms": false,
@@ -5402,7 +5756,7 @@ export interface components {
          *             "phone_valid": true,
          *             "region": "MN",
          *             "timezone": "America/Chicago",
-         *             "updated_at": "2026-11-22T14:03:00Z"
+         *             "updated_at": "2026-11-22T14:03:00.000000Z"
          *           },
          *           "debtor_id": 7,
          *           "deceased": false,
@@ -5414,7 +5768,7 @@ export interface components {
          *           "portfolio": "cards-2026q3",
          *           "status": "open",
          *           "team_id": 3,
-         *           "updated_at": "2026-11-22T14:03:00Z",
+         *           "updated_at": "2026-11-22T14:03:00.000000Z",
          *           "version": 4
          *         }
          *       ],
@@ -5437,10 +5791,10 @@ export interface components {
          *         {
          *           "account_id": 101,
          *           "amount": -2500,
-         *           "applied_at": "2026-11-30T10:02:00Z",
+         *           "applied_at": "2026-11-30T10:02:00.000000Z",
          *           "approval_id": null,
          *           "component": "fees",
-         *           "created_at": "2026-11-30T10:02:00Z",
+         *           "created_at": "2026-11-30T10:02:00.000000Z",
          *           "id": 31,
          *           "note": "late fee charged in error by the client",
          *           "reason": "fee_waiver",
@@ -5494,6 +5848,12 @@ export interface components {
          * @example {
          *       "data": [
          *         {
+         *           "account": {
+         *             "balance": 182550,
+         *             "currency": "USD",
+         *             "debtor_name": "Jordan Reyes",
+         *             "external_ref": "ACC-2026-000101"
+         *           },
          *           "account_id": 101,
          *           "amount": 150000,
          *           "arrangement_id": null,
@@ -5506,8 +5866,9 @@ export interface components {
          *           "id": 8,
          *           "kind": "settlement",
          *           "reason": "hardship; lump sum offered",
-         *           "requested_at": "2026-11-22T14:03:00Z",
+         *           "requested_at": "2026-11-22T14:03:00.000000Z",
          *           "requested_by": 12,
+         *           "requester_name": "Dana Agent",
          *           "required_role": "team_lead",
          *           "status": "pending"
          *         }
@@ -5515,9 +5876,9 @@ export interface components {
          *       "next_cursor": "aWQ6NDI"
          *     }
          */
-        Page_Approval: {
+        Page_ApprovalListItem: {
             /** @description The items of this page. */
-            data: components["schemas"]["Approval"][];
+            data: components["schemas"]["ApprovalListItem"][];
             /**
              * @description Pass as `cursor` to get the next page; `null` on the last page.
              * @example aWQ6NDI
@@ -5530,7 +5891,7 @@ export interface components {
          *       "data": [
          *         {
          *           "account_id": 101,
-         *           "created_at": "2026-11-22T14:03:00Z",
+         *           "created_at": "2026-11-22T14:03:00.000000Z",
          *           "created_by": 12,
          *           "ended_at": null,
          *           "id": 4,
@@ -5548,7 +5909,7 @@ export interface components {
          *           "paid_amount": 10000,
          *           "status": "active",
          *           "total_amount": 75000,
-         *           "updated_at": "2026-11-22T14:03:00Z"
+         *           "updated_at": "2026-11-22T14:03:00.000000Z"
          *         }
          *       ],
          *       "next_cursor": "aWQ6NDI"
@@ -5573,7 +5934,7 @@ export interface components {
          *           "assignee_id": 12,
          *           "ended_at": null,
          *           "id": 55,
-         *           "started_at": "2026-11-22T14:03:00Z"
+         *           "started_at": "2026-11-22T14:03:00.000000Z"
          *         }
          *       ],
          *       "next_cursor": "aWQ6NDI"
@@ -5644,7 +6005,7 @@ export interface components {
          *           ],
          *           "agent_id": 12,
          *           "coach_id": 5,
-         *           "created_at": "2026-11-06T15:00:00Z",
+         *           "created_at": "2026-11-06T15:00:00.000000Z",
          *           "evaluation_ids": [
          *             7
          *           ],
@@ -5678,11 +6039,11 @@ export interface components {
          *           "account_id": 101,
          *           "channel": "sms",
          *           "closed_at": null,
-         *           "created_at": "2026-11-30T02:00:12Z",
+         *           "created_at": "2026-11-30T02:00:12.000000Z",
          *           "failure_reason": null,
          *           "id": 31,
          *           "reasons": [],
-         *           "send_after": "2026-11-30T13:00:00Z",
+         *           "send_after": "2026-11-30T13:00:00.000000Z",
          *           "status": "pending",
          *           "step_id": 88,
          *           "template": "reminder-1"
@@ -5712,18 +6073,18 @@ export interface components {
          *           "category": "wrong_amount",
          *           "closed_at": null,
          *           "closed_by": null,
-         *           "created_at": "2026-11-20T15:05:00Z",
+         *           "created_at": "2026-11-20T15:05:00.000000Z",
          *           "created_by": 12,
          *           "description": "The debtor says the balance includes a fee the client waived.",
-         *           "due_at": "2026-12-05T15:00:00Z",
+         *           "due_at": "2026-12-05T15:00:00.000000Z",
          *           "external_ref": "CFPB-261120-0042",
          *           "id": 12,
          *           "justified": null,
          *           "monetary_relief": null,
          *           "overdue": false,
-         *           "received_at": "2026-11-20T15:00:00Z",
+         *           "received_at": "2026-11-20T15:00:00.000000Z",
          *           "remedy": null,
-         *           "responded_at": "2026-11-21T10:00:00Z",
+         *           "responded_at": "2026-11-21T10:00:00.000000Z",
          *           "response": "We are checking the fee with the client.",
          *           "root_cause": null,
          *           "source": "cfpb",
@@ -5754,7 +6115,7 @@ export interface components {
          *           "channel": "phone",
          *           "consented": false,
          *           "counts_as_attempt": true,
-         *           "created_at": "2026-11-22T15:05:00Z",
+         *           "created_at": "2026-11-22T15:05:00.000000Z",
          *           "direction": "outbound",
          *           "dispute_id": null,
          *           "duration_seconds": 240,
@@ -5762,7 +6123,7 @@ export interface components {
          *           "id": 77,
          *           "is_conversation": true,
          *           "notes": "will pay Friday",
-         *           "occurred_at": "2026-11-22T15:04:00Z",
+         *           "occurred_at": "2026-11-22T15:04:00.000000Z",
          *           "outcome": "promise_to_pay"
          *         }
          *       ],
@@ -5819,7 +6180,7 @@ export interface components {
          *           "account_id": 101,
          *           "id": 5,
          *           "note": null,
-         *           "raised_at": "2026-11-22T14:03:00Z",
+         *           "raised_at": "2026-11-22T14:03:00.000000Z",
          *           "raised_by": 12,
          *           "reason": "debtor threatens legal action",
          *           "resolved_at": null,
@@ -5863,8 +6224,8 @@ export interface components {
          *           "dispute_outcome": null,
          *           "dispute_reason": "The debtor hung up before I could offer a plan.",
          *           "dispute_until": "2026-11-10",
-         *           "disputed_at": "2026-11-04T09:00:00Z",
-         *           "evaluated_at": "2026-11-03T10:00:00Z",
+         *           "disputed_at": "2026-11-04T09:00:00.000000Z",
+         *           "evaluated_at": "2026-11-03T10:00:00.000000Z",
          *           "evaluator_id": 5,
          *           "fatal_failed": false,
          *           "form_id": 1,
@@ -5894,7 +6255,7 @@ export interface components {
          * @example {
          *       "data": [
          *         {
-         *           "created_at": "2026-11-01T09:00:00Z",
+         *           "created_at": "2026-11-01T09:00:00.000000Z",
          *           "created_by": 3,
          *           "id": 1,
          *           "name": "Outbound call quality",
@@ -5914,7 +6275,7 @@ export interface components {
          *               "weight": 30
          *             }
          *           ],
-         *           "updated_at": "2026-11-01T09:00:00Z",
+         *           "updated_at": "2026-11-01T09:00:00.000000Z",
          *           "used": true
          *         }
          *       ],
@@ -5950,7 +6311,7 @@ export interface components {
          *           },
          *           "id": 12,
          *           "kind": "payment",
-         *           "occurred_at": "2026-11-22T14:03:00Z",
+         *           "occurred_at": "2026-11-22T14:03:00.000000Z",
          *           "payment_id": 31
          *         }
          *       ],
@@ -5980,7 +6341,7 @@ export interface components {
          *           },
          *           "amount": 10000,
          *           "arrangement_id": 4,
-         *           "created_at": "2026-11-22T14:03:00Z",
+         *           "created_at": "2026-11-22T14:03:00.000000Z",
          *           "id": 31,
          *           "method": "card",
          *           "received_on": "2026-11-22",
@@ -6010,13 +6371,25 @@ export interface components {
          *       "data": [
          *         {
          *           "account_id": 101,
+         *           "active_arrangement": {
+         *             "id": 4,
+         *             "kind": "plan",
+         *             "next_amount": 25000,
+         *             "next_due_on": "2026-12-01"
+         *           },
+         *           "aging_bucket": "91-120",
          *           "balance": 182550,
-         *           "contactable_now": true,
+         *           "contactable_now": false,
+         *           "currency": "USD",
          *           "days_past_due": 100,
+         *           "debtor_local_time": "10:00",
          *           "debtor_name": "Jordan Reyes",
+         *           "debtor_timezone": "America/Chicago",
          *           "external_ref": "ACC-2026-000101",
+         *           "last_contact_at": "2026-11-28T15:04:00.000000Z",
+         *           "next_allowed_at": "2026-12-01T14:00:00.000000Z",
          *           "priority": 2006118,
-         *           "reason": "new"
+         *           "reason": "promise_due"
          *         }
          *       ],
          *       "next_cursor": "aWQ6NDI"
@@ -6036,7 +6409,7 @@ export interface components {
          * @example {
          *       "data": [
          *         {
-         *           "created_at": "2026-11-30T09:00:00Z",
+         *           "created_at": "2026-11-30T09:00:00.000000Z",
          *           "created_by": 3,
          *           "from": "2026-11-01",
          *           "id": 4,
@@ -6109,7 +6482,7 @@ export interface components {
          *         {
          *           "account_id": 101,
          *           "agent_id": 12,
-         *           "answered_at": "2026-11-30T16:20:00Z",
+         *           "answered_at": "2026-11-30T16:20:00.000000Z",
          *           "channel": "ivr",
          *           "comment": "polite and clear",
          *           "contact_id": 88,
@@ -6136,7 +6509,7 @@ export interface components {
          * @example {
          *       "data": [
          *         {
-         *           "activated_at": "2026-11-21T09:00:00Z",
+         *           "activated_at": "2026-11-21T09:00:00.000000Z",
          *           "challenger": {
          *             "segments": [
          *               {
@@ -6156,7 +6529,7 @@ export interface components {
          *             ],
          *             "share_percent": 20
          *           },
-         *           "created_at": "2026-11-20T09:00:00Z",
+         *           "created_at": "2026-11-20T09:00:00.000000Z",
          *           "created_by": 3,
          *           "id": 3,
          *           "name": "Q4 early stage",
@@ -6179,7 +6552,7 @@ export interface components {
          *             }
          *           ],
          *           "status": "active",
-         *           "updated_at": "2026-11-21T09:00:00Z"
+         *           "updated_at": "2026-11-21T09:00:00.000000Z"
          *         }
          *       ],
          *       "next_cursor": "aWQ6NDI"
@@ -6203,7 +6576,7 @@ export interface components {
          *           "assignee_id": 4,
          *           "completed_at": null,
          *           "completed_by": null,
-         *           "created_at": "2026-11-30T02:00:12Z",
+         *           "created_at": "2026-11-30T02:00:12.000000Z",
          *           "due_on": "2026-12-01",
          *           "id": 7,
          *           "kind": "review",
@@ -6228,10 +6601,10 @@ export interface components {
          * @example {
          *       "data": [
          *         {
-         *           "created_at": "2026-11-22T14:03:00Z",
+         *           "created_at": "2026-11-22T14:03:00.000000Z",
          *           "id": 3,
          *           "name": "North",
-         *           "updated_at": "2026-11-22T14:03:00Z"
+         *           "updated_at": "2026-11-22T14:03:00.000000Z"
          *         }
          *       ],
          *       "next_cursor": "aWQ6NDI"
@@ -6252,13 +6625,13 @@ export interface components {
          *       "data": [
          *         {
          *           "active": true,
-         *           "created_at": "2026-11-22T14:03:00Z",
+         *           "created_at": "2026-11-22T14:03:00.000000Z",
          *           "email": "dana.agent@example.com",
          *           "id": 12,
          *           "name": "Dana Agent",
          *           "role": "agent",
          *           "team_id": 3,
-         *           "updated_at": "2026-11-22T14:03:00Z"
+         *           "updated_at": "2026-11-22T14:03:00.000000Z"
          *         }
          *       ],
          *       "next_cursor": "aWQ6NDI"
@@ -6333,7 +6706,7 @@ export interface components {
          *       },
          *       "amount": 10000,
          *       "arrangement_id": 4,
-         *       "created_at": "2026-11-22T14:03:00Z",
+         *       "created_at": "2026-11-22T14:03:00.000000Z",
          *       "id": 31,
          *       "method": "card",
          *       "received_on": "2026-11-22",
@@ -6701,21 +7074,35 @@ export interface components {
             weight: number;
         };
         /**
-         * @description One account in a work queue.
+         * @description One account in a work queue: what a work list shows, without a call per row.
          * @example {
          *       "account_id": 101,
+         *       "active_arrangement": {
+         *         "id": 4,
+         *         "kind": "plan",
+         *         "next_amount": 25000,
+         *         "next_due_on": "2026-12-01"
+         *       },
+         *       "aging_bucket": "91-120",
          *       "balance": 182550,
-         *       "contactable_now": true,
+         *       "contactable_now": false,
+         *       "currency": "USD",
          *       "days_past_due": 100,
+         *       "debtor_local_time": "10:00",
          *       "debtor_name": "Jordan Reyes",
+         *       "debtor_timezone": "America/Chicago",
          *       "external_ref": "ACC-2026-000101",
+         *       "last_contact_at": "2026-11-28T15:04:00.000000Z",
+         *       "next_allowed_at": "2026-12-01T14:00:00.000000Z",
          *       "priority": 2006118,
-         *       "reason": "new"
+         *       "reason": "promise_due"
          *     }
          */
         QueueItem: {
             /** Format: int64 */
             account_id: number;
+            active_arrangement?: components["schemas"]["ActiveArrangement"] | null;
+            aging_bucket: components["schemas"]["AgingBucket"];
             /**
              * Format: int64
              * @description Minor units.
@@ -6723,10 +7110,27 @@ export interface components {
             balance: number;
             /** @description Whether an outbound call is allowed now. */
             contactable_now: boolean;
+            /** @description ISO 4217 code of `balance`. */
+            currency: string;
             /** Format: int64 */
             days_past_due: number;
+            /** @description The debtor's wall-clock time now (`HH:MM`), for a work list's "their time" column. */
+            debtor_local_time: string;
             debtor_name: string;
+            /** @description The debtor's IANA time zone. */
+            debtor_timezone: string;
             external_ref: string;
+            /**
+             * Format: date-time
+             * @description The latest contact logged on the account, if any.
+             */
+            last_contact_at?: string | null;
+            /**
+             * Format: date-time
+             * @description When only the hour stands in the way: the first instant a call is allowed; `null` when
+             *     contactable now or when something other than time refuses it.
+             */
+            next_allowed_at?: string | null;
             /**
              * Format: int64
              * @description Higher first. The reason sets the tier (millions); balance × days past due orders within it.
@@ -6749,7 +7153,7 @@ export interface components {
         /**
          * @description A remittance file checked against the recorded payments.
          * @example {
-         *       "created_at": "2026-11-30T09:00:00Z",
+         *       "created_at": "2026-11-30T09:00:00.000000Z",
          *       "created_by": 3,
          *       "from": "2026-11-01",
          *       "id": 4,
@@ -7120,7 +7524,7 @@ export interface components {
          * @example {
          *       "account_id": 101,
          *       "agent_id": 12,
-         *       "answered_at": "2026-11-30T16:20:00Z",
+         *       "answered_at": "2026-11-30T16:20:00.000000Z",
          *       "channel": "ivr",
          *       "comment": "polite and clear",
          *       "contact_id": 88,
@@ -7422,7 +7826,7 @@ export interface components {
         /**
          * @description A collection strategy.
          * @example {
-         *       "activated_at": "2026-11-21T09:00:00Z",
+         *       "activated_at": "2026-11-21T09:00:00.000000Z",
          *       "challenger": {
          *         "segments": [
          *           {
@@ -7442,7 +7846,7 @@ export interface components {
          *         ],
          *         "share_percent": 20
          *       },
-         *       "created_at": "2026-11-20T09:00:00Z",
+         *       "created_at": "2026-11-20T09:00:00.000000Z",
          *       "created_by": 3,
          *       "id": 3,
          *       "name": "Q4 early stage",
@@ -7465,7 +7869,7 @@ export interface components {
          *         }
          *       ],
          *       "status": "active",
-         *       "updated_at": "2026-11-21T09:00:00Z"
+         *       "updated_at": "2026-11-21T09:00:00.000000Z"
          *     }
          */
         Strategy: {
@@ -7688,10 +8092,10 @@ export interface components {
          *       },
          *       "blocked": 37,
          *       "error": null,
-         *       "finished_at": "2026-11-30T02:00:41Z",
+         *       "finished_at": "2026-11-30T02:00:41.000000Z",
          *       "id": 12,
          *       "run_on": "2026-11-30",
-         *       "started_at": "2026-11-30T02:00:00Z",
+         *       "started_at": "2026-11-30T02:00:00.000000Z",
          *       "started_by": null,
          *       "status": "finished",
          *       "strategy_id": 3
@@ -7740,7 +8144,7 @@ export interface components {
         /**
          * @description A single-use token for the stream.
          * @example {
-         *       "expires_at": "2026-11-30T14:04:11Z",
+         *       "expires_at": "2026-11-30T14:04:11.000000Z",
          *       "stream_token": "st_6f1c0b5e2a9d4c7f8e3b1a0d9c8b7a6f"
          *     }
          */
@@ -7966,7 +8370,7 @@ export interface components {
          *       "assignee_id": 4,
          *       "completed_at": null,
          *       "completed_by": null,
-         *       "created_at": "2026-11-30T02:00:12Z",
+         *       "created_at": "2026-11-30T02:00:12.000000Z",
          *       "due_on": "2026-12-01",
          *       "id": 7,
          *       "kind": "review",
@@ -8015,10 +8419,10 @@ export interface components {
         /**
          * @description A collection team: a team lead and their agents.
          * @example {
-         *       "created_at": "2026-11-22T14:03:00Z",
+         *       "created_at": "2026-11-22T14:03:00.000000Z",
          *       "id": 3,
          *       "name": "North",
-         *       "updated_at": "2026-11-22T14:03:00Z"
+         *       "updated_at": "2026-11-22T14:03:00.000000Z"
          *     }
          */
         Team: {
@@ -8239,13 +8643,13 @@ export interface components {
          * @description A user of arrears (never includes the password hash).
          * @example {
          *       "active": true,
-         *       "created_at": "2026-11-22T14:03:00Z",
+         *       "created_at": "2026-11-22T14:03:00.000000Z",
          *       "email": "dana.agent@example.com",
          *       "id": 12,
          *       "name": "Dana Agent",
          *       "role": "agent",
          *       "team_id": 3,
-         *       "updated_at": "2026-11-22T14:03:00Z"
+         *       "updated_at": "2026-11-22T14:03:00.000000Z"
          *     }
          */
         User: {
@@ -8272,7 +8676,7 @@ export interface components {
          * @example {
          *       "allowed": false,
          *       "consented": false,
-         *       "next_allowed_at": "2026-11-23T14:00:00Z",
+         *       "next_allowed_at": "2026-11-23T14:00:00.000000Z",
          *       "reasons": [
          *         "outside_calling_hours"
          *       ],
@@ -8377,6 +8781,8 @@ export interface components {
         /** @description The body is not valid JSON, or a header is malformed */
         BadRequest: {
             headers: {
+                /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                "X-Request-Id"?: string;
                 [name: string]: unknown;
             };
             content: {
@@ -8394,6 +8800,8 @@ export interface components {
         /** @description Conflicts with the current state, or the Idempotency-Key is in use */
         Conflict: {
             headers: {
+                /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                "X-Request-Id"?: string;
                 [name: string]: unknown;
             };
             content: {
@@ -8411,6 +8819,8 @@ export interface components {
         /** @description Your role may not do this */
         Forbidden: {
             headers: {
+                /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                "X-Request-Id"?: string;
                 [name: string]: unknown;
             };
             content: {
@@ -8428,6 +8838,8 @@ export interface components {
         /** @description The server failed; the body carries no internals */
         InternalError: {
             headers: {
+                /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                "X-Request-Id"?: string;
                 [name: string]: unknown;
             };
             content: {
@@ -8445,6 +8857,8 @@ export interface components {
         /** @description No such resource, or not visible to you */
         NotFound: {
             headers: {
+                /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                "X-Request-Id"?: string;
                 [name: string]: unknown;
             };
             content: {
@@ -8462,6 +8876,8 @@ export interface components {
         /** @description The body is over the limit (1 MiB) */
         PayloadTooLarge: {
             headers: {
+                /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                "X-Request-Id"?: string;
                 [name: string]: unknown;
             };
             content: {
@@ -8479,6 +8895,8 @@ export interface components {
         /** @description The request's headers exceed 16 KiB */
         RequestHeaderFieldsTooLarge: {
             headers: {
+                /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                "X-Request-Id"?: string;
                 [name: string]: unknown;
             };
             content: {
@@ -8496,6 +8914,8 @@ export interface components {
         /** @description The body did not arrive within the body timeout (30 s unless configured) */
         RequestTimeout: {
             headers: {
+                /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                "X-Request-Id"?: string;
                 [name: string]: unknown;
             };
             content: {
@@ -8513,6 +8933,10 @@ export interface components {
         /** @description The database is saturated, unreachable, restarting, full or read-only, or too many passwords are being checked; see `Retry-After` */
         ServiceUnavailable: {
             headers: {
+                /** @description Seconds to wait before retrying */
+                "Retry-After"?: number;
+                /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                "X-Request-Id"?: string;
                 [name: string]: unknown;
             };
             content: {
@@ -8522,23 +8946,6 @@ export interface components {
                  *       "status": 503,
                  *       "title": "Service Unavailable",
                  *       "type": "https://arrears.dev/problems/service-unavailable"
-                 *     }
-                 */
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description Too many attempts; see `Retry-After` */
-        TooManyRequests: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "detail": "too many failed sign-in attempts for this email",
-                 *       "status": 429,
-                 *       "title": "Too Many Requests",
-                 *       "type": "https://arrears.dev/problems/too-many-requests"
                  *     }
                  */
                 "application/problem+json": components["schemas"]["Problem"];
@@ -8556,6 +8963,10 @@ export interface components {
          */
         Unauthorized: {
             headers: {
+                /** @description `Bearer realm="arrears"` */
+                "WWW-Authenticate"?: string;
+                /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                "X-Request-Id"?: string;
                 [name: string]: unknown;
             };
             content: {
@@ -8565,6 +8976,8 @@ export interface components {
         /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
         UnprocessableContent: {
             headers: {
+                /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                "X-Request-Id"?: string;
                 [name: string]: unknown;
             };
             content: {
@@ -8582,6 +8995,8 @@ export interface components {
         /** @description The body is not application/json */
         UnsupportedMediaType: {
             headers: {
+                /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                "X-Request-Id"?: string;
                 [name: string]: unknown;
             };
             content: {
@@ -8710,6 +9125,13 @@ export interface operations {
                  */
                 flagged?: boolean;
                 /**
+                 * @description `balance`, `days_past_due` or `updated_at`, with `-` in front for descending (ties by
+                 *     id); default: by id. The cursor belongs to its sort.
+                 */
+                sort?: string;
+                /** @description Only accounts changed at or after this instant (RFC 3339), for syncing a local copy. */
+                updated_since?: string;
+                /**
                  * @description Items per page, 1 to 500 (default 50).
                  * @example 50
                  */
@@ -8726,11 +9148,26 @@ export interface operations {
             /** @description A page of accounts */
             200: {
                 headers: {
+                    /** @description A digest of this answer (embedded objects included); send it as `If-None-Match` to get 304 while nothing changed */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Page_Account"];
                 };
+            };
+            /** @description Not modified: `If-None-Match` holds the current `ETag`; no body */
+            304: {
+                headers: {
+                    /** @description The current entity tag */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -8765,6 +9202,12 @@ export interface operations {
                 headers: {
                     /** @description The account's version */
                     ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The URL of what was created, where it has one of its own */
+                    Location?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8778,6 +9221,8 @@ export interface operations {
             /** @description Another account has this `external_ref` (`account-ref-taken`) */
             409: {
                 headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8822,6 +9267,10 @@ export interface operations {
             /** @description One result per row */
             200: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8856,13 +9305,26 @@ export interface operations {
             /** @description The account */
             200: {
                 headers: {
-                    /** @description The account's version, for If-Match */
+                    /** @description A digest of this answer (embedded objects included); send it as `If-None-Match` to get 304 while nothing changed */
                     ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Account"];
                 };
+            };
+            /** @description Not modified: `If-None-Match` holds the current `ETag`; no body */
+            304: {
+                headers: {
+                    /** @description The current entity tag */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -8887,7 +9349,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["UpdateAccountRequest"];
             };
@@ -8898,6 +9360,8 @@ export interface operations {
                 headers: {
                     /** @description The new version */
                     ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8912,6 +9376,8 @@ export interface operations {
             /** @description The account changed since the `ETag` you sent */
             412: {
                 headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8957,11 +9423,26 @@ export interface operations {
             /** @description A page of adjustments, oldest first */
             200: {
                 headers: {
+                    /** @description A digest of this answer (embedded objects included); send it as `If-None-Match` to get 304 while nothing changed */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Page_Adjustment"];
                 };
+            };
+            /** @description Not modified: `If-None-Match` holds the current `ETag`; no body */
+            304: {
+                headers: {
+                    /** @description The current entity tag */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -8998,8 +9479,12 @@ export interface operations {
             /** @description Applied */
             201: {
                 headers: {
-                    /** @description /v1/adjustments/{id} */
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The URL of what was created, where it has one of its own */
                     Location?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9009,8 +9494,12 @@ export interface operations {
             /** @description Waiting for its approval request (`approval_id`) */
             202: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotent-Replayed"?: string;
                     /** @description /v1/adjustments/{id} */
                     Location?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9022,6 +9511,8 @@ export interface operations {
             /** @description An agent raising a part (`insufficient-authority`) */
             403: {
                 headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9041,6 +9532,8 @@ export interface operations {
             /** @description A finished account (`account-closed`), another pending adjustment request on the account (`duplicate-pending`) */
             409: {
                 headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9060,6 +9553,8 @@ export interface operations {
             /** @description A reason that does not move this part this way, a part taken below 0, `placement_update` (`validation-failed`) */
             422: {
                 headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9102,11 +9597,26 @@ export interface operations {
             /** @description A page of arrangements */
             200: {
                 headers: {
+                    /** @description A digest of this answer (embedded objects included); send it as `If-None-Match` to get 304 while nothing changed */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Page_Arrangement"];
                 };
+            };
+            /** @description Not modified: `If-None-Match` holds the current `ETag`; no body */
+            304: {
+                headers: {
+                    /** @description The current entity tag */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -9143,6 +9653,12 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The URL of what was created, where it has one of its own */
+                    Location?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9154,6 +9670,8 @@ export interface operations {
             /** @description Your role may not do this (`insufficient-role`) */
             403: {
                 headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9173,6 +9691,8 @@ export interface operations {
             /** @description The account has a live arrangement (`arrangement-exists`) or is not open (`account-not-open`) */
             409: {
                 headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9218,11 +9738,26 @@ export interface operations {
             /** @description A page of assignments */
             200: {
                 headers: {
+                    /** @description A digest of this answer (embedded objects included); send it as `If-None-Match` to get 304 while nothing changed */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Page_Assignment"];
                 };
+            };
+            /** @description Not modified: `If-None-Match` holds the current `ETag`; no body */
+            304: {
+                headers: {
+                    /** @description The current entity tag */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -9259,6 +9794,12 @@ export interface operations {
             /** @description Recorded */
             201: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The URL of what was created, where it has one of its own */
+                    Location?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9297,11 +9838,26 @@ export interface operations {
             /** @description The verdict */
             200: {
                 headers: {
+                    /** @description A digest of this answer (embedded objects included); send it as `If-None-Match` to get 304 while nothing changed */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Verdict"];
                 };
+            };
+            /** @description Not modified: `If-None-Match` holds the current `ETag`; no body */
+            304: {
+                headers: {
+                    /** @description The current entity tag */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -9336,11 +9892,26 @@ export interface operations {
             /** @description A page of contacts */
             200: {
                 headers: {
+                    /** @description A digest of this answer (embedded objects included); send it as `If-None-Match` to get 304 while nothing changed */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Page_Contact"];
                 };
+            };
+            /** @description Not modified: `If-None-Match` holds the current `ETag`; no body */
+            304: {
+                headers: {
+                    /** @description The current entity tag */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -9377,6 +9948,12 @@ export interface operations {
             /** @description Logged */
             201: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The URL of what was created, where it has one of its own */
+                    Location?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9391,6 +9968,8 @@ export interface operations {
             /** @description Refused by the contact rules (`contact-not-permitted`, with `reasons` and `next_allowed_at`), or a side effect's conflict (`arrangement-exists`, `dispute-open`) */
             409: {
                 headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9438,6 +10017,12 @@ export interface operations {
             /** @description Opened */
             201: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The URL of what was created, where it has one of its own */
+                    Location?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9452,6 +10037,8 @@ export interface operations {
             /** @description A dispute is already open (`dispute-open`) or the account cannot be disputed (`account-not-open`) */
             409: {
                 headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9499,6 +10086,12 @@ export interface operations {
             /** @description Raised */
             201: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The URL of what was created, where it has one of its own */
+                    Location?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9542,11 +10135,26 @@ export interface operations {
             /** @description A page of entries, oldest first */
             200: {
                 headers: {
+                    /** @description A digest of this answer (embedded objects included); send it as `If-None-Match` to get 304 while nothing changed */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Page_LedgerEntry"];
                 };
+            };
+            /** @description Not modified: `If-None-Match` holds the current `ETag`; no body */
+            304: {
+                headers: {
+                    /** @description The current entity tag */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -9583,6 +10191,12 @@ export interface operations {
             /** @description Referred */
             201: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The URL of what was created, where it has one of its own */
+                    Location?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9597,6 +10211,8 @@ export interface operations {
             /** @description The account cannot be referred (`account-not-open`) */
             409: {
                 headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9642,11 +10258,26 @@ export interface operations {
             /** @description A page of payments */
             200: {
                 headers: {
+                    /** @description A digest of this answer (embedded objects included); send it as `If-None-Match` to get 304 while nothing changed */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Page_Payment"];
                 };
+            };
+            /** @description Not modified: `If-None-Match` holds the current `ETag`; no body */
+            304: {
+                headers: {
+                    /** @description The current entity tag */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -9683,6 +10314,12 @@ export interface operations {
             /** @description Recorded */
             201: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The URL of what was created, where it has one of its own */
+                    Location?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9697,6 +10334,8 @@ export interface operations {
             /** @description Duplicate reference (`duplicate-reference`) or a closed account (`account-closed`) */
             409: {
                 headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9742,11 +10381,26 @@ export interface operations {
             /** @description A page of answers */
             200: {
                 headers: {
+                    /** @description A digest of this answer (embedded objects included); send it as `If-None-Match` to get 304 while nothing changed */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Page_Satisfaction"];
                 };
+            };
+            /** @description Not modified: `If-None-Match` holds the current `ETag`; no body */
+            304: {
+                headers: {
+                    /** @description The current entity tag */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -9783,6 +10437,12 @@ export interface operations {
             /** @description Recorded */
             201: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The URL of what was created, where it has one of its own */
+                    Location?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9818,11 +10478,26 @@ export interface operations {
             /** @description The account's strategy */
             200: {
                 headers: {
+                    /** @description A digest of this answer (embedded objects included); send it as `If-None-Match` to get 304 while nothing changed */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AccountStrategy"];
                 };
+            };
+            /** @description Not modified: `If-None-Match` holds the current `ETag`; no body */
+            304: {
+                headers: {
+                    /** @description The current entity tag */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -9857,11 +10532,26 @@ export interface operations {
             /** @description A page of events */
             200: {
                 headers: {
+                    /** @description A digest of this answer (embedded objects included); send it as `If-None-Match` to get 304 while nothing changed */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Page_AuditEvent"];
                 };
+            };
+            /** @description Not modified: `If-None-Match` holds the current `ETag`; no body */
+            304: {
+                headers: {
+                    /** @description The current entity tag */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -9888,11 +10578,26 @@ export interface operations {
             /** @description The adjustment */
             200: {
                 headers: {
+                    /** @description A digest of this answer (embedded objects included); send it as `If-None-Match` to get 304 while nothing changed */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Adjustment"];
                 };
+            };
+            /** @description Not modified: `If-None-Match` holds the current `ETag`; no body */
+            304: {
+                headers: {
+                    /** @description The current entity tag */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -9931,12 +10636,27 @@ export interface operations {
             /** @description The scorecard */
             200: {
                 headers: {
+                    /** @description A digest of this answer (embedded objects included); send it as `If-None-Match` to get 304 while nothing changed */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Scorecard"];
                     "text/html": string;
                 };
+            };
+            /** @description Not modified: `If-None-Match` holds the current `ETag`; no body */
+            304: {
+                headers: {
+                    /** @description The current entity tag */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -9945,6 +10665,8 @@ export interface operations {
             /** @description A malformed `period` or `currency`, or several currencies and none named (`currency-required`) */
             422: {
                 headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9976,11 +10698,26 @@ export interface operations {
             /** @description The policy */
             200: {
                 headers: {
+                    /** @description A digest of this answer (embedded objects included); send it as `If-None-Match` to get 304 while nothing changed */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AllocationPolicy"];
                 };
+            };
+            /** @description Not modified: `If-None-Match` holds the current `ETag`; no body */
+            304: {
+                headers: {
+                    /** @description The current entity tag */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -10005,6 +10742,8 @@ export interface operations {
             /** @description The new policy */
             200: {
                 headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10020,6 +10759,8 @@ export interface operations {
             /** @description `order` is not a permutation of the four parts (`validation-failed`) */
             422: {
                 headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10059,11 +10800,26 @@ export interface operations {
             /** @description A page of API keys */
             200: {
                 headers: {
+                    /** @description A digest of this answer (embedded objects included); send it as `If-None-Match` to get 304 while nothing changed */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Page_ApiKey"];
                 };
+            };
+            /** @description Not modified: `If-None-Match` holds the current `ETag`; no body */
+            304: {
+                headers: {
+                    /** @description The current entity tag */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -10096,6 +10852,12 @@ export interface operations {
             /** @description Created, with its key */
             201: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The URL of what was created, where it has one of its own */
+                    Location?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10130,11 +10892,26 @@ export interface operations {
             /** @description The key */
             200: {
                 headers: {
+                    /** @description A digest of this answer (embedded objects included); send it as `If-None-Match` to get 304 while nothing changed */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ApiKey"];
                 };
+            };
+            /** @description Not modified: `If-None-Match` holds the current `ETag`; no body */
+            304: {
+                headers: {
+                    /** @description The current entity tag */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -10161,6 +10938,8 @@ export interface operations {
             /** @description Revoked */
             204: {
                 headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -10187,11 +10966,26 @@ export interface operations {
             /** @description The policy */
             200: {
                 headers: {
+                    /** @description A digest of this answer (embedded objects included); send it as `If-None-Match` to get 304 while nothing changed */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ApprovalPolicy"];
                 };
+            };
+            /** @description Not modified: `If-None-Match` holds the current `ETag`; no body */
+            304: {
+                headers: {
+                    /** @description The current entity tag */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -10216,6 +11010,8 @@ export interface operations {
             /** @description The new policy */
             200: {
                 headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10259,11 +11055,26 @@ export interface operations {
             /** @description A page of requests */
             200: {
                 headers: {
+                    /** @description A digest of this answer (embedded objects included); send it as `If-None-Match` to get 304 while nothing changed */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_Approval"];
+                    "application/json": components["schemas"]["Page_ApprovalListItem"];
                 };
+            };
+            /** @description Not modified: `If-None-Match` holds the current `ETag`; no body */
+            304: {
+                headers: {
+                    /** @description The current entity tag */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -10296,6 +11107,12 @@ export interface operations {
             /** @description Requested */
             201: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The URL of what was created, where it has one of its own */
+                    Location?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10309,6 +11126,8 @@ export interface operations {
             /** @description A pending request of this kind exists (`duplicate-pending`) or the account is closed (`account-closed`) */
             409: {
                 headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10353,6 +11172,10 @@ export interface operations {
             /** @description One result per decision */
             200: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10387,11 +11210,26 @@ export interface operations {
             /** @description The request */
             200: {
                 headers: {
+                    /** @description A digest of this answer (embedded objects included); send it as `If-None-Match` to get 304 while nothing changed */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Approval"];
                 };
+            };
+            /** @description Not modified: `If-None-Match` holds the current `ETag`; no body */
+            304: {
+                headers: {
+                    /** @description The current entity tag */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -10419,7 +11257,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["DecisionRequest"];
             };
@@ -10428,6 +11266,10 @@ export interface operations {
             /** @description Approved */
             200: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10439,6 +11281,8 @@ export interface operations {
             /** @description `insufficient-authority` or `four-eyes` */
             403: {
                 headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10458,6 +11302,8 @@ export interface operations {
             /** @description `not-pending` or `stale-request` */
             409: {
                 headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10501,6 +11347,10 @@ export interface operations {
             /** @description Cancelled */
             200: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10512,6 +11362,8 @@ export interface operations {
             /** @description Not your request (`not-requester`) */
             403: {
                 headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10530,6 +11382,8 @@ export interface operations {
             /** @description `not-pending` */
             409: {
                 headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10575,6 +11429,10 @@ export interface operations {
             /** @description Rejected */
             200: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10586,6 +11444,8 @@ export interface operations {
             /** @description `insufficient-authority` or `four-eyes` */
             403: {
                 headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10605,6 +11465,8 @@ export interface operations {
             /** @description `not-pending` or `stale-request` */
             409: {
                 headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10642,11 +11504,26 @@ export interface operations {
             /** @description The arrangement */
             200: {
                 headers: {
+                    /** @description A digest of this answer (embedded objects included); send it as `If-None-Match` to get 304 while nothing changed */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Arrangement"];
                 };
+            };
+            /** @description Not modified: `If-None-Match` holds the current `ETag`; no body */
+            304: {
+                headers: {
+                    /** @description The current entity tag */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -10679,6 +11556,10 @@ export interface operations {
             /** @description Cancelled */
             200: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10690,6 +11571,8 @@ export interface operations {
             /** @description Your role may not do this, or an agent cancelling another's arrangement (`not-creator`) */
             403: {
                 headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10708,6 +11591,8 @@ export interface operations {
             /** @description The arrangement is not live (`arrangement-not-live`) */
             409: {
                 headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10750,6 +11635,12 @@ export interface operations {
             /** @description Assigned */
             201: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The URL of what was created, where it has one of its own */
+                    Location?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10791,6 +11682,12 @@ export interface operations {
             /** @description Assigned */
             201: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The URL of what was created, where it has one of its own */
+                    Location?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10803,6 +11700,8 @@ export interface operations {
             /** @description No team has this id */
             404: {
                 headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10821,6 +11720,8 @@ export interface operations {
             /** @description The team has no active agent (`no-active-agents`) */
             409: {
                 headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10873,11 +11774,26 @@ export interface operations {
             /** @description A page of events */
             200: {
                 headers: {
+                    /** @description A digest of this answer (embedded objects included); send it as `If-None-Match` to get 304 while nothing changed */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Page_AuditEvent"];
                 };
+            };
+            /** @description Not modified: `If-None-Match` holds the current `ETag`; no body */
+            304: {
+                headers: {
+                    /** @description The current entity tag */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -10900,11 +11816,26 @@ export interface operations {
             /** @description Verification result */
             200: {
                 headers: {
+                    /** @description A digest of this answer (embedded objects included); send it as `If-None-Match` to get 304 while nothing changed */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AuditVerification"];
                 };
+            };
+            /** @description Not modified: `If-None-Match` holds the current `ETag`; no body */
+            304: {
+                headers: {
+                    /** @description The current entity tag */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -10935,6 +11866,10 @@ export interface operations {
             /** @description Revoked */
             204: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -10972,6 +11907,10 @@ export interface operations {
             /** @description A new token pair */
             200: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10982,6 +11921,10 @@ export interface operations {
             /** @description Wrong email or password, or an invalid refresh token */
             401: {
                 headers: {
+                    /** @description `Bearer realm="arrears"` */
+                    "WWW-Authenticate"?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11028,6 +11971,10 @@ export interface operations {
             /** @description Signed in */
             200: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11038,6 +11985,10 @@ export interface operations {
             /** @description Wrong email or password, or an invalid refresh token */
             401: {
                 headers: {
+                    /** @description `Bearer realm="arrears"` */
+                    "WWW-Authenticate"?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11060,6 +12011,10 @@ export interface operations {
             /** @description Too many failed attempts for this email or from this address (`too-many-requests`); see `Retry-After` */
             429: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11079,6 +12034,10 @@ export interface operations {
             /** @description Too many passwords are being checked right now (`service-unavailable`); see `Retry-After` */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11116,6 +12075,10 @@ export interface operations {
             /** @description Completed */
             200: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11129,6 +12092,8 @@ export interface operations {
             /** @description Completed already (`coaching-action-completed`) */
             409: {
                 headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11170,11 +12135,26 @@ export interface operations {
             /** @description A page of sessions */
             200: {
                 headers: {
+                    /** @description A digest of this answer (embedded objects included); send it as `If-None-Match` to get 304 while nothing changed */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Page_CoachingSession"];
                 };
+            };
+            /** @description Not modified: `If-None-Match` holds the current `ETag`; no body */
+            304: {
+                headers: {
+                    /** @description The current entity tag */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -11207,6 +12187,12 @@ export interface operations {
             /** @description Recorded */
             201: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The URL of what was created, where it has one of its own */
+                    Location?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11241,11 +12227,26 @@ export interface operations {
             /** @description The session */
             200: {
                 headers: {
+                    /** @description A digest of this answer (embedded objects included); send it as `If-None-Match` to get 304 while nothing changed */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CoachingSession"];
                 };
+            };
+            /** @description Not modified: `If-None-Match` holds the current `ETag`; no body */
+            304: {
+                headers: {
+                    /** @description The current entity tag */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -11285,11 +12286,26 @@ export interface operations {
             /** @description A page of communications */
             200: {
                 headers: {
+                    /** @description A digest of this answer (embedded objects included); send it as `If-None-Match` to get 304 while nothing changed */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Page_Communication"];
                 };
+            };
+            /** @description Not modified: `If-None-Match` holds the current `ETag`; no body */
+            304: {
+                headers: {
+                    /** @description The current entity tag */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -11325,6 +12341,10 @@ export interface operations {
             /** @description Failed */
             200: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11339,6 +12359,8 @@ export interface operations {
             /** @description No longer pending (`communication-closed`) */
             409: {
                 headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11382,6 +12404,10 @@ export interface operations {
             /** @description Sent */
             200: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11395,6 +12421,8 @@ export interface operations {
             /** @description Forbidden by the contact rules now (`contact-not-permitted`), or no longer pending (`communication-closed`) */
             409: {
                 headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11427,11 +12455,26 @@ export interface operations {
             /** @description The policy */
             200: {
                 headers: {
+                    /** @description A digest of this answer (embedded objects included); send it as `If-None-Match` to get 304 while nothing changed */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ComplaintPolicy"];
                 };
+            };
+            /** @description Not modified: `If-None-Match` holds the current `ETag`; no body */
+            304: {
+                headers: {
+                    /** @description The current entity tag */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -11456,6 +12499,8 @@ export interface operations {
             /** @description The new policy */
             200: {
                 headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11503,11 +12548,26 @@ export interface operations {
             /** @description A page of complaints */
             200: {
                 headers: {
+                    /** @description A digest of this answer (embedded objects included); send it as `If-None-Match` to get 304 while nothing changed */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Page_Complaint"];
                 };
+            };
+            /** @description Not modified: `If-None-Match` holds the current `ETag`; no body */
+            304: {
+                headers: {
+                    /** @description The current entity tag */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -11533,11 +12593,26 @@ export interface operations {
             /** @description The complaint */
             200: {
                 headers: {
+                    /** @description A digest of this answer (embedded objects included); send it as `If-None-Match` to get 304 while nothing changed */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Complaint"];
                 };
+            };
+            /** @description Not modified: `If-None-Match` holds the current `ETag`; no body */
+            304: {
+                headers: {
+                    /** @description The current entity tag */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -11574,6 +12649,10 @@ export interface operations {
             /** @description Closed */
             200: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11585,6 +12664,8 @@ export interface operations {
             /** @description The complaint is against you (`complaint-against-you`) */
             403: {
                 headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11604,6 +12685,8 @@ export interface operations {
             /** @description Closed already (`complaint-closed`), or the account takes no adjustment (`account-closed`, `duplicate-pending`) */
             409: {
                 headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11647,6 +12730,10 @@ export interface operations {
             /** @description Reopened */
             200: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11660,6 +12747,8 @@ export interface operations {
             /** @description Not closed (`complaint-not-closed`) */
             409: {
                 headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11705,6 +12794,10 @@ export interface operations {
             /** @description Responded */
             200: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11719,6 +12812,8 @@ export interface operations {
             /** @description Closed (`complaint-closed`) */
             409: {
                 headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11753,11 +12848,26 @@ export interface operations {
             /** @description The policy */
             200: {
                 headers: {
+                    /** @description A digest of this answer (embedded objects included); send it as `If-None-Match` to get 304 while nothing changed */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ContactPolicy"];
                 };
+            };
+            /** @description Not modified: `If-None-Match` holds the current `ETag`; no body */
+            304: {
+                headers: {
+                    /** @description The current entity tag */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -11782,6 +12892,8 @@ export interface operations {
             /** @description The new policy */
             200: {
                 headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11797,6 +12909,8 @@ export interface operations {
             /** @description Below Regulation F's floor or out of range (`validation-failed`, one error per field) */
             422: {
                 headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11842,11 +12956,26 @@ export interface operations {
             /** @description A page of contacts */
             200: {
                 headers: {
+                    /** @description A digest of this answer (embedded objects included); send it as `If-None-Match` to get 304 while nothing changed */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Page_Contact"];
                 };
+            };
+            /** @description Not modified: `If-None-Match` holds the current `ETag`; no body */
+            304: {
+                headers: {
+                    /** @description The current entity tag */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -11882,6 +13011,12 @@ export interface operations {
             /** @description Scored */
             201: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The URL of what was created, where it has one of its own */
+                    Location?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11896,6 +13031,8 @@ export interface operations {
             /** @description A contact no user logged (`contact-without-agent`) */
             409: {
                 headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11940,6 +13077,12 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The URL of what was created, where it has one of its own */
+                    Location?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11953,6 +13096,8 @@ export interface operations {
             /** @description Another debtor has this `external_ref` (`debtor-ref-taken`) */
             409: {
                 headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11990,11 +13135,26 @@ export interface operations {
             /** @description The debtor */
             200: {
                 headers: {
+                    /** @description A digest of this answer (embedded objects included); send it as `If-None-Match` to get 304 while nothing changed */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Debtor"];
                 };
+            };
+            /** @description Not modified: `If-None-Match` holds the current `ETag`; no body */
+            304: {
+                headers: {
+                    /** @description The current entity tag */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -12016,7 +13176,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["UpdateDebtorRequest"];
             };
@@ -12025,6 +13185,8 @@ export interface operations {
             /** @description The updated debtor */
             200: {
                 headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12069,6 +13231,10 @@ export interface operations {
             /** @description Resolved */
             200: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12083,6 +13249,8 @@ export interface operations {
             /** @description Already resolved (`dispute-resolved`) */
             409: {
                 headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12128,11 +13296,26 @@ export interface operations {
             /** @description A page of escalations */
             200: {
                 headers: {
+                    /** @description A digest of this answer (embedded objects included); send it as `If-None-Match` to get 304 while nothing changed */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Page_Escalation"];
                 };
+            };
+            /** @description Not modified: `If-None-Match` holds the current `ETag`; no body */
+            304: {
+                headers: {
+                    /** @description The current entity tag */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -12168,6 +13351,10 @@ export interface operations {
             /** @description Resolved */
             200: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12182,6 +13369,8 @@ export interface operations {
             /** @description Already resolved (`escalation-resolved`) */
             409: {
                 headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12224,11 +13413,26 @@ export interface operations {
             /** @description A page of forms */
             200: {
                 headers: {
+                    /** @description A digest of this answer (embedded objects included); send it as `If-None-Match` to get 304 while nothing changed */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Page_EvaluationForm"];
                 };
+            };
+            /** @description Not modified: `If-None-Match` holds the current `ETag`; no body */
+            304: {
+                headers: {
+                    /** @description The current entity tag */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -12261,6 +13465,12 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The URL of what was created, where it has one of its own */
+                    Location?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12295,11 +13505,26 @@ export interface operations {
             /** @description The form */
             200: {
                 headers: {
+                    /** @description A digest of this answer (embedded objects included); send it as `If-None-Match` to get 304 while nothing changed */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["EvaluationForm"];
                 };
+            };
+            /** @description Not modified: `If-None-Match` holds the current `ETag`; no body */
+            304: {
+                headers: {
+                    /** @description The current entity tag */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -12330,6 +13555,8 @@ export interface operations {
             /** @description Replaced */
             200: {
                 headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12344,6 +13571,8 @@ export interface operations {
             /** @description Used by an evaluation (`evaluation-form-used`) */
             409: {
                 headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12392,11 +13621,26 @@ export interface operations {
             /** @description A page of evaluations */
             200: {
                 headers: {
+                    /** @description A digest of this answer (embedded objects included); send it as `If-None-Match` to get 304 while nothing changed */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Page_Evaluation"];
                 };
+            };
+            /** @description Not modified: `If-None-Match` holds the current `ETag`; no body */
+            304: {
+                headers: {
+                    /** @description The current entity tag */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -12422,11 +13666,26 @@ export interface operations {
             /** @description The evaluation */
             200: {
                 headers: {
+                    /** @description A digest of this answer (embedded objects included); send it as `If-None-Match` to get 304 while nothing changed */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Evaluation"];
                 };
+            };
+            /** @description Not modified: `If-None-Match` holds the current `ETag`; no body */
+            304: {
+                headers: {
+                    /** @description The current entity tag */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -12459,6 +13718,10 @@ export interface operations {
             /** @description Acknowledged */
             200: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12472,6 +13735,8 @@ export interface operations {
             /** @description Acknowledged or disputed already (`evaluation-not-open`) */
             409: {
                 headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12517,6 +13782,10 @@ export interface operations {
             /** @description Disputed */
             200: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12531,6 +13800,8 @@ export interface operations {
             /** @description Past `dispute_until` (`dispute-window-closed`), or acknowledged or disputed already (`evaluation-not-open`) */
             409: {
                 headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12578,6 +13849,10 @@ export interface operations {
             /** @description Resolved */
             200: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12592,6 +13867,8 @@ export interface operations {
             /** @description Not disputed (`evaluation-not-disputed`) */
             409: {
                 headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12644,11 +13921,26 @@ export interface operations {
             /** @description Events in order */
             200: {
                 headers: {
+                    /** @description A digest of this answer (embedded objects included); send it as `If-None-Match` to get 304 while nothing changed */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["EventPage"];
                 };
+            };
+            /** @description Not modified: `If-None-Match` holds the current `ETag`; no body */
+            304: {
+                headers: {
+                    /** @description The current entity tag */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -12684,6 +13976,8 @@ export interface operations {
             /** @description An endless `text/event-stream` */
             200: {
                 headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12717,6 +14011,12 @@ export interface operations {
             /** @description The token */
             201: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The URL of what was created, where it has one of its own */
+                    Location?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12745,11 +14045,26 @@ export interface operations {
             /** @description Verification result */
             200: {
                 headers: {
+                    /** @description A digest of this answer (embedded objects included); send it as `If-None-Match` to get 304 while nothing changed */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["LedgerCheck"];
                 };
+            };
+            /** @description Not modified: `If-None-Match` holds the current `ETag`; no body */
+            304: {
+                headers: {
+                    /** @description The current entity tag */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -12770,11 +14085,26 @@ export interface operations {
             /** @description You */
             200: {
                 headers: {
+                    /** @description A digest of this answer (embedded objects included); send it as `If-None-Match` to get 304 while nothing changed */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["User"];
                 };
+            };
+            /** @description Not modified: `If-None-Match` holds the current `ETag`; no body */
+            304: {
+                headers: {
+                    /** @description The current entity tag */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -12808,6 +14138,10 @@ export interface operations {
             /** @description Reversed */
             200: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12822,6 +14156,8 @@ export interface operations {
             /** @description Already reversed (`already-reversed`) */
             409: {
                 headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12866,11 +14202,26 @@ export interface operations {
             /** @description A page of the queue */
             200: {
                 headers: {
+                    /** @description A digest of this answer (embedded objects included); send it as `If-None-Match` to get 304 while nothing changed */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Page_QueueItem"];
                 };
+            };
+            /** @description Not modified: `If-None-Match` holds the current `ETag`; no body */
+            304: {
+                headers: {
+                    /** @description The current entity tag */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -12906,6 +14257,10 @@ export interface operations {
             /** @description Resolved */
             200: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12920,6 +14275,8 @@ export interface operations {
             /** @description Resolved already (`already-resolved`), or what the payment path refuses (`duplicate-reference`, `already-reversed`, `account-closed`) */
             409: {
                 headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12939,6 +14296,8 @@ export interface operations {
             /** @description An action that does not fit the kind (`action-not-allowed`), `accept` without a note (`validation-failed`) */
             422: {
                 headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12978,11 +14337,26 @@ export interface operations {
             /** @description A page of reconciliations */
             200: {
                 headers: {
+                    /** @description A digest of this answer (embedded objects included); send it as `If-None-Match` to get 304 while nothing changed */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Page_Reconciliation"];
                 };
+            };
+            /** @description Not modified: `If-None-Match` holds the current `ETag`; no body */
+            304: {
+                headers: {
+                    /** @description The current entity tag */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -13029,8 +14403,12 @@ export interface operations {
             /** @description Reconciled */
             201: {
                 headers: {
-                    /** @description /v1/reconciliations/{id} */
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The URL of what was created, where it has one of its own */
                     Location?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13045,6 +14423,8 @@ export interface operations {
             /** @description Body over 16 MiB (`payload-too-large`) */
             413: {
                 headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13062,6 +14442,8 @@ export interface operations {
             /** @description Neither JSON nor CSV (`unsupported-media-type`) */
             415: {
                 headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13079,6 +14461,8 @@ export interface operations {
             /** @description A row or a header field to fix, named as `rows[i].field` (`validation-failed`) */
             422: {
                 headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13113,11 +14497,26 @@ export interface operations {
             /** @description The reconciliation */
             200: {
                 headers: {
+                    /** @description A digest of this answer (embedded objects included); send it as `If-None-Match` to get 304 while nothing changed */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Reconciliation"];
                 };
+            };
+            /** @description Not modified: `If-None-Match` holds the current `ETag`; no body */
+            304: {
+                headers: {
+                    /** @description The current entity tag */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -13153,11 +14552,26 @@ export interface operations {
             /** @description A page of exceptions */
             200: {
                 headers: {
+                    /** @description A digest of this answer (embedded objects included); send it as `If-None-Match` to get 304 while nothing changed */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Page_ReconciliationException"];
                 };
+            };
+            /** @description Not modified: `If-None-Match` holds the current `ETag`; no body */
+            304: {
+                headers: {
+                    /** @description The current entity tag */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -13184,12 +14598,27 @@ export interface operations {
             /** @description The report */
             200: {
                 headers: {
+                    /** @description A digest of this answer (embedded objects included); send it as `If-None-Match` to get 304 while nothing changed */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AgingReport"];
                     "text/csv": string;
                 };
+            };
+            /** @description Not modified: `If-None-Match` holds the current `ETag`; no body */
+            304: {
+                headers: {
+                    /** @description The current entity tag */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -13217,12 +14646,27 @@ export interface operations {
             /** @description The report */
             200: {
                 headers: {
+                    /** @description A digest of this answer (embedded objects included); send it as `If-None-Match` to get 304 while nothing changed */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CollectionsReport"];
                     "text/csv": string;
                 };
+            };
+            /** @description Not modified: `If-None-Match` holds the current `ETag`; no body */
+            304: {
+                headers: {
+                    /** @description The current entity tag */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -13252,12 +14696,27 @@ export interface operations {
             /** @description The report */
             200: {
                 headers: {
+                    /** @description A digest of this answer (embedded objects included); send it as `If-None-Match` to get 304 while nothing changed */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ComplaintReport"];
                     "text/csv": string;
                 };
+            };
+            /** @description Not modified: `If-None-Match` holds the current `ETag`; no body */
+            304: {
+                headers: {
+                    /** @description The current entity tag */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -13283,12 +14742,27 @@ export interface operations {
             /** @description The report */
             200: {
                 headers: {
+                    /** @description A digest of this answer (embedded objects included); send it as `If-None-Match` to get 304 while nothing changed */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ForecastReport"];
                     "text/csv": string;
                 };
+            };
+            /** @description Not modified: `If-None-Match` holds the current `ETag`; no body */
+            304: {
+                headers: {
+                    /** @description The current entity tag */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -13318,12 +14792,27 @@ export interface operations {
             /** @description The report */
             200: {
                 headers: {
+                    /** @description A digest of this answer (embedded objects included); send it as `If-None-Match` to get 304 while nothing changed */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PerformanceReport"];
                     "text/csv": string;
                 };
+            };
+            /** @description Not modified: `If-None-Match` holds the current `ETag`; no body */
+            304: {
+                headers: {
+                    /** @description The current entity tag */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -13353,12 +14842,27 @@ export interface operations {
             /** @description The report */
             200: {
                 headers: {
+                    /** @description A digest of this answer (embedded objects included); send it as `If-None-Match` to get 304 while nothing changed */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["QualityReport"];
                     "text/csv": string;
                 };
+            };
+            /** @description Not modified: `If-None-Match` holds the current `ETag`; no body */
+            304: {
+                headers: {
+                    /** @description The current entity tag */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -13386,12 +14890,27 @@ export interface operations {
             /** @description The report */
             200: {
                 headers: {
+                    /** @description A digest of this answer (embedded objects included); send it as `If-None-Match` to get 304 while nothing changed */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SatisfactionReport"];
                     "text/csv": string;
                 };
+            };
+            /** @description Not modified: `If-None-Match` holds the current `ETag`; no body */
+            304: {
+                headers: {
+                    /** @description The current entity tag */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -13421,6 +14940,10 @@ export interface operations {
             /** @description The report */
             200: {
                 headers: {
+                    /** @description A digest of this answer (embedded objects included); send it as `If-None-Match` to get 304 while nothing changed */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13428,12 +14951,25 @@ export interface operations {
                     "text/csv": string;
                 };
             };
+            /** @description Not modified: `If-None-Match` holds the current `ETag`; no body */
+            304: {
+                headers: {
+                    /** @description The current entity tag */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             /** @description No strategy has this `strategy_id` */
             404: {
                 headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13475,6 +15011,10 @@ export interface operations {
             /** @description The report */
             200: {
                 headers: {
+                    /** @description A digest of this answer (embedded objects included); send it as `If-None-Match` to get 304 while nothing changed */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13482,12 +15022,25 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description Not modified: `If-None-Match` holds the current `ETag`; no body */
+            304: {
+                headers: {
+                    /** @description The current entity tag */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             /** @description A team that does not exist, or another team's for a team lead (`not-found`) */
             404: {
                 headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13505,6 +15058,8 @@ export interface operations {
             /** @description Accounts in several currencies and none named (`currency-required`) */
             422: {
                 headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13544,11 +15099,26 @@ export interface operations {
             /** @description A page of strategies */
             200: {
                 headers: {
+                    /** @description A digest of this answer (embedded objects included); send it as `If-None-Match` to get 304 while nothing changed */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Page_Strategy"];
                 };
+            };
+            /** @description Not modified: `If-None-Match` holds the current `ETag`; no body */
+            304: {
+                headers: {
+                    /** @description The current entity tag */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -13581,6 +15151,12 @@ export interface operations {
             /** @description Created as a draft */
             201: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The URL of what was created, where it has one of its own */
+                    Location?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13615,11 +15191,26 @@ export interface operations {
             /** @description The strategy */
             200: {
                 headers: {
+                    /** @description A digest of this answer (embedded objects included); send it as `If-None-Match` to get 304 while nothing changed */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Strategy"];
                 };
+            };
+            /** @description Not modified: `If-None-Match` holds the current `ETag`; no body */
+            304: {
+                headers: {
+                    /** @description The current entity tag */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -13650,6 +15241,8 @@ export interface operations {
             /** @description Replaced */
             200: {
                 headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13664,6 +15257,8 @@ export interface operations {
             /** @description Not a draft (`strategy-immutable`) */
             409: {
                 headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13707,6 +15302,10 @@ export interface operations {
             /** @description Active */
             200: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13720,6 +15319,8 @@ export interface operations {
             /** @description Not a draft (`strategy-not-draft`) */
             409: {
                 headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13761,6 +15362,12 @@ export interface operations {
             /** @description The new active strategy */
             201: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The URL of what was created, where it has one of its own */
+                    Location?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13774,6 +15381,8 @@ export interface operations {
             /** @description Not the active strategy (`strategy-not-active`) or no challenger (`no-challenger`) */
             409: {
                 headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13812,8 +15421,12 @@ export interface operations {
             /** @description Started; running in the background */
             202: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotent-Replayed"?: string;
                     /** @description The run: /v1/strategy-runs/{id} */
                     Location?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13826,6 +15439,8 @@ export interface operations {
             /** @description No strategy is active (`no-active-strategy`) */
             409: {
                 headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13861,11 +15476,26 @@ export interface operations {
             /** @description The run */
             200: {
                 headers: {
+                    /** @description A digest of this answer (embedded objects included); send it as `If-None-Match` to get 304 while nothing changed */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["StrategyRun"];
                 };
+            };
+            /** @description Not modified: `If-None-Match` holds the current `ETag`; no body */
+            304: {
+                headers: {
+                    /** @description The current entity tag */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -13892,11 +15522,26 @@ export interface operations {
             /** @description The targets */
             200: {
                 headers: {
+                    /** @description A digest of this answer (embedded objects included); send it as `If-None-Match` to get 304 while nothing changed */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["TargetList"];
                 };
+            };
+            /** @description Not modified: `If-None-Match` holds the current `ETag`; no body */
+            304: {
+                headers: {
+                    /** @description The current entity tag */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -13923,6 +15568,8 @@ export interface operations {
             /** @description The target */
             200: {
                 headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13962,11 +15609,26 @@ export interface operations {
             /** @description A page of tasks */
             200: {
                 headers: {
+                    /** @description A digest of this answer (embedded objects included); send it as `If-None-Match` to get 304 while nothing changed */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Page_Task"];
                 };
+            };
+            /** @description Not modified: `If-None-Match` holds the current `ETag`; no body */
+            304: {
+                headers: {
+                    /** @description The current entity tag */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -13998,6 +15660,10 @@ export interface operations {
             /** @description Done */
             200: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14011,6 +15677,8 @@ export interface operations {
             /** @description Done already (`task-done`) */
             409: {
                 headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14051,11 +15719,26 @@ export interface operations {
             /** @description A page of teams */
             200: {
                 headers: {
+                    /** @description A digest of this answer (embedded objects included); send it as `If-None-Match` to get 304 while nothing changed */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Page_Team"];
                 };
+            };
+            /** @description Not modified: `If-None-Match` holds the current `ETag`; no body */
+            304: {
+                headers: {
+                    /** @description The current entity tag */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -14088,6 +15771,12 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The URL of what was created, where it has one of its own */
+                    Location?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14101,6 +15790,8 @@ export interface operations {
             /** @description Another team has this name (`team-name-taken`) */
             409: {
                 headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14138,11 +15829,26 @@ export interface operations {
             /** @description The team */
             200: {
                 headers: {
+                    /** @description A digest of this answer (embedded objects included); send it as `If-None-Match` to get 304 while nothing changed */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Team"];
                 };
+            };
+            /** @description Not modified: `If-None-Match` holds the current `ETag`; no body */
+            304: {
+                headers: {
+                    /** @description The current entity tag */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -14173,6 +15879,8 @@ export interface operations {
             /** @description The renamed team */
             200: {
                 headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14187,6 +15895,8 @@ export interface operations {
             /** @description Another team has this name (`team-name-taken`) */
             409: {
                 headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14235,11 +15945,26 @@ export interface operations {
             /** @description A page of users */
             200: {
                 headers: {
+                    /** @description A digest of this answer (embedded objects included); send it as `If-None-Match` to get 304 while nothing changed */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Page_User"];
                 };
+            };
+            /** @description Not modified: `If-None-Match` holds the current `ETag`; no body */
+            304: {
+                headers: {
+                    /** @description The current entity tag */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -14272,6 +15997,12 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The URL of what was created, where it has one of its own */
+                    Location?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14285,6 +16016,8 @@ export interface operations {
             /** @description Another user has this email (`email-taken`), or the Idempotency-Key is in use */
             409: {
                 headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14322,11 +16055,26 @@ export interface operations {
             /** @description The user */
             200: {
                 headers: {
+                    /** @description A digest of this answer (embedded objects included); send it as `If-None-Match` to get 304 while nothing changed */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["User"];
                 };
+            };
+            /** @description Not modified: `If-None-Match` holds the current `ETag`; no body */
+            304: {
+                headers: {
+                    /** @description The current entity tag */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -14348,7 +16096,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["UpdateUserRequest"];
             };
@@ -14357,6 +16105,8 @@ export interface operations {
             /** @description The updated user */
             200: {
                 headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14371,6 +16121,8 @@ export interface operations {
             /** @description Another user has this email (`email-taken`), or you tried to deactivate yourself or change your own role (`self-lockout`) */
             409: {
                 headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14414,6 +16166,10 @@ export interface operations {
             /** @description Queued */
             202: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14451,11 +16207,26 @@ export interface operations {
             /** @description A page of webhooks */
             200: {
                 headers: {
+                    /** @description A digest of this answer (embedded objects included); send it as `If-None-Match` to get 304 while nothing changed */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Page_Webhook"];
                 };
+            };
+            /** @description Not modified: `If-None-Match` holds the current `ETag`; no body */
+            304: {
+                headers: {
+                    /** @description The current entity tag */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -14488,6 +16259,12 @@ export interface operations {
             /** @description Created, with its secret */
             201: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The URL of what was created, where it has one of its own */
+                    Location?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14522,11 +16299,26 @@ export interface operations {
             /** @description The webhook */
             200: {
                 headers: {
+                    /** @description A digest of this answer (embedded objects included); send it as `If-None-Match` to get 304 while nothing changed */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Webhook"];
                 };
+            };
+            /** @description Not modified: `If-None-Match` holds the current `ETag`; no body */
+            304: {
+                headers: {
+                    /** @description The current entity tag */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -14553,6 +16345,8 @@ export interface operations {
             /** @description Deleted */
             204: {
                 headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -14577,7 +16371,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["WebhookUpdate"];
             };
@@ -14586,6 +16380,8 @@ export interface operations {
             /** @description Changed */
             200: {
                 headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14628,11 +16424,26 @@ export interface operations {
             /** @description A page of deliveries */
             200: {
                 headers: {
+                    /** @description A digest of this answer (embedded objects included); send it as `If-None-Match` to get 304 while nothing changed */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Page_Delivery"];
                 };
+            };
+            /** @description Not modified: `If-None-Match` holds the current `ETag`; no body */
+            304: {
+                headers: {
+                    /** @description The current entity tag */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -14665,6 +16476,10 @@ export interface operations {
             /** @description Queued */
             202: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
                     [name: string]: unknown;
                 };
                 content: {

@@ -96,9 +96,9 @@ def main() -> None:
 
     aging = expect(get_aging_report.sync_detailed(client=api), 200)
     print(f"aging as of {aging.as_of:%Y-%m-%d %H:%M} UTC")
-    print(f"  {'bucket':>8} {'accounts':>9} {'balance':>14}")
+    print(f"  {'bucket':>8} {'currency':>8} {'accounts':>9} {'balance':>14}")
     for b in aging.buckets:
-        print(f"  {b.bucket.value:>8} {b.count:>9} {b.balance / 100:>14,.2f}")
+        print(f"  {b.bucket.value:>8} {b.currency:>8} {b.count:>9} {b.balance / 100:>14,.2f}")
 
 
 if __name__ == "__main__":

@@ -38,7 +38,10 @@ console.log(`signed in as ${email}`);
 const actionable = expect(await api.GET("/v1/approvals", { params: { query: { actionable: true } } }));
 console.log(`${actionable.data.length} requests await your decision`);
 for (const a of actionable.data) {
-  console.log(`  #${a.id} ${a.kind} on account ${a.account_id}: ${a.amount ?? "-"} of ${a.balance_at_request} (needs ${a.required_role})`);
+  console.log(
+    `  #${a.id} ${a.kind} on ${a.account.external_ref} (${a.account.debtor_name}): ${a.amount ?? "-"} ${a.account.currency} ` +
+      `of ${a.balance_at_request}, asked by ${a.requester_name ?? "the system"} (needs ${a.required_role})`,
+  );
 }
 const first = actionable.data[0];
 if (first === undefined) {

@@ -9,12 +9,14 @@ use validator::Validate;
 
 use crate::api::audit::AuditEvent;
 use crate::api::exec::{self, IdempotencyKey, Reply};
+use crate::api::if_match::if_match;
 use crate::api::json::ValidJson;
-use crate::api::pagination::{Page, PageParams};
+use crate::api::pagination::{Page, PageParams, PageRequest, decode_key, encode_key};
 use crate::api::paths::AccountPath;
 use crate::api::{FieldErrors, lenient_int, nullable};
 use crate::auth::{AnyRole, Caller, Manager};
 use crate::db::account_list::{self, AccountFilter};
+use crate::db::account_sort::AccountSort;
 use crate::db::account_update::{self, AccountChanges};
 use crate::db::accounts::{self, Account, NewAccount};
 use crate::db::audit::{self, AuditFilter};
@@ -168,6 +170,12 @@ pub struct AccountListParams {
     /// `true`: only accounts a contact flagged deceased or bankrupt (the team lead's review
     /// list); `false`: only unflagged ones.
     pub flagged: Option<bool>,
+    /// `balance`, `days_past_due` or `updated_at`, with `-` in front for descending (ties by
+    /// id); default: by id. The cursor belongs to its sort.
+    #[param(max_length = 20, pattern = "^-?(balance|days_past_due|updated_at)$")]
+    pub sort: Option<String>,
+    /// Only accounts changed at or after this instant (RFC 3339), for syncing a local copy.
+    pub updated_since: Option<chrono::DateTime<chrono::Utc>>,
 }
 
 fn etag(version: i64) -> String {
@@ -178,35 +186,6 @@ fn with_etag(status: actix_web::http::StatusCode, account: &Account) -> HttpResp
     HttpResponse::build(status)
         .insert_header((header::ETAG, etag(account.version)))
         .json(account)
-}
-
-/// The versions an `If-Match` header accepts: `None` when absent or `*`.
-fn if_match(req: &HttpRequest) -> Result<Option<Vec<i64>>, ApiError> {
-    let Some(value) = req.headers().get(header::IF_MATCH) else {
-        return Ok(None);
-    };
-    let value = value.to_str().map_err(|_| ApiError::BadRequest {
-        slug: "malformed-header",
-        detail: "If-Match is not ASCII".into(),
-    })?;
-    if value.trim() == "*" {
-        return Ok(None);
-    }
-    // An entity tag we never issued matches nothing: it still answers 412.
-    Ok(Some(
-        value
-            .split(',')
-            .filter_map(|t| {
-                // The tag of a read is "<version>-<digest>" (see `api::conventions`).
-                t.trim()
-                    .trim_start_matches("W/")
-                    .trim_matches('"')
-                    .split('-')
-                    .next()
-                    .and_then(|v| v.parse().ok())
-            })
-            .collect(),
-    ))
 }
 
 /// Place an account (manager, head).
@@ -253,8 +232,19 @@ pub async fn list_accounts(
     params: web::Query<AccountListParams>,
     page: web::Query<PageParams>,
 ) -> Result<web::Json<Page<Account>>, ApiError> {
-    let page = page.parse()?;
     let p = params.into_inner();
+    let sort = AccountSort::parse(p.sort.as_deref())?;
+    let limit = page.limit()?;
+    let after = match page.cursor.as_deref().filter(|c| !c.is_empty()) {
+        None => None,
+        // By id, the list takes the id cursor every list takes.
+        Some(_) if sort == AccountSort::BY_ID => page
+            .parse()?
+            .after
+            .map(|id| sort.position(&format!("id||{id}")))
+            .transpose()?,
+        Some(c) => Some(sort.position(&decode_key(c)?)?),
+    };
     for (name, value) in [
         ("min_days_past_due", p.min_days_past_due),
         ("max_days_past_due", p.max_days_past_due),
@@ -274,12 +264,25 @@ pub async fn list_accounts(
         max_days_past_due: p.max_days_past_due,
         q: p.q,
         flagged: p.flagged,
+        updated_since: p.updated_since,
     };
-    let rows = exec::read(&state.db, caller.into_actor(), move |conn, actor| {
-        account_list::list(conn, actor, &filter, page.after, page.fetch_limit())
+    let mut rows = exec::read(&state.db, caller.into_actor(), move |conn, actor| {
+        account_list::list(conn, actor, &filter, sort, after.as_ref(), limit + 1)
     })
     .await?;
-    Ok(web::Json(Page::from_rows(rows, page, |a| a.id)))
+    if sort == AccountSort::BY_ID {
+        let page = PageRequest { limit, after: None };
+        return Ok(web::Json(Page::from_rows(rows, page, |a| a.id)));
+    }
+    let more = rows.len() as i64 > limit;
+    rows.truncate(limit as usize);
+    let next_cursor = more
+        .then(|| rows.last().map(|a| encode_key(&sort.after(a))))
+        .flatten();
+    Ok(web::Json(Page {
+        data: rows,
+        next_cursor,
+    }))
 }
 
 /// One account, with its `ETag` (404 when outside your scope).

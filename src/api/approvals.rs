@@ -12,6 +12,7 @@ use crate::api::lenient_int;
 use crate::api::pagination::{Page, PageParams};
 use crate::api::paths::ApprovalPath;
 use crate::auth::{Agent, AnyRole, Caller, TeamLead};
+use crate::db::approval_list::{self, ApprovalListItem};
 use crate::db::approvals::{self, Approval, ApprovalFilter, ApprovalKind};
 use crate::db::write_tx;
 use crate::domain::authority::Decision;
@@ -159,15 +160,16 @@ pub async fn create_approval(
     .await
 }
 
-/// Approval requests on the accounts you see, newest first.
-#[utoipa::path(tag = "approvals", operation_id = "list_approvals", params(ApprovalListParams, PageParams), responses((status = 200, description = "A page of requests", body = Page<Approval>)))]
+/// Approval requests on the accounts you see, newest first, each with its account's reference,
+/// debtor, currency and current balance and the requester's name.
+#[utoipa::path(tag = "approvals", operation_id = "list_approvals", params(ApprovalListParams, PageParams), responses((status = 200, description = "A page of requests", body = Page<ApprovalListItem>)))]
 #[get("/approvals")]
 pub async fn list_approvals(
     state: web::Data<AppState>,
     caller: Caller<AnyRole>,
     params: web::Query<ApprovalListParams>,
     page: web::Query<PageParams>,
-) -> Result<web::Json<Page<Approval>>, ApiError> {
+) -> Result<web::Json<Page<ApprovalListItem>>, ApiError> {
     let page = page.parse()?;
     let p = params.into_inner();
     let filter = ApprovalFilter {
@@ -177,10 +179,10 @@ pub async fn list_approvals(
         actionable: p.actionable.unwrap_or(false),
     };
     let rows = exec::read(&state.db, caller.into_actor(), move |conn, actor| {
-        approvals::list(conn, actor, &filter, page.after, page.fetch_limit())
+        approval_list::list(conn, actor, &filter, page.after, page.fetch_limit())
     })
     .await?;
-    Ok(web::Json(Page::from_rows(rows, page, |a| a.id)))
+    Ok(web::Json(Page::from_rows(rows, page, |a| a.approval.id)))
 }
 
 /// One approval request.

@@ -36,6 +36,7 @@ pub struct AuditEvent {
     pub actor_id: Option<i64>,
     /// The `X-Request-Id` of the request that made the change.
     pub request_id: Option<String>,
+    #[serde(serialize_with = "crate::timestamps::utc")]
     pub occurred_at: DateTime<Utc>,
     /// The entity before the change (`null` on creation).
     pub before: Option<serde_json::Value>,

@@ -42,6 +42,7 @@ pub struct CreateContactRequest {
     pub direction: Direction,
     pub outcome: Outcome,
     /// When it happened (default now); may be in the past, not in the future.
+    #[serde(serialize_with = "crate::timestamps::utc_opt")]
     pub occurred_at: Option<DateTime<Utc>>,
     #[validate(range(min = 0, max = 86400, message = "must be from 0 to 86400"))]
     #[schema(minimum = 0, maximum = 86400)]
@@ -50,6 +51,7 @@ pub struct CreateContactRequest {
     #[schema(max_length = 2000)]
     pub notes: Option<String>,
     /// When to follow up: the account rises in the queue then.
+    #[serde(serialize_with = "crate::timestamps::utc_opt")]
     pub follow_up_at: Option<DateTime<Utc>>,
     /// Required with `promise_to_pay`, refused otherwise.
     #[validate(nested)]

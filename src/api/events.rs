@@ -129,6 +129,7 @@ pub async fn list_events(
 pub struct StreamToken {
     /// Pass as `stream_token` to `GET /v1/events/stream`; once, within 60 s.
     pub stream_token: String,
+    #[serde(serialize_with = "crate::timestamps::utc")]
     pub expires_at: DateTime<Utc>,
 }
 

@@ -26,6 +26,7 @@ pub mod events;
 pub mod exec;
 pub mod fallback;
 pub mod hardening;
+pub mod if_match;
 pub mod import;
 pub mod json;
 pub mod ledger;

@@ -15,10 +15,12 @@ use crate::state::AppState;
 
 /// The aging report.
 #[derive(Debug, Serialize, ToSchema)]
-#[schema(example = json!({"as_of": "2026-11-22T16:00:00Z", "buckets": [{"bucket": "current", "count": 3, "balance": 120000}]}))]
+#[schema(example = json!({"as_of": "2026-11-22T16:00:00Z", "buckets": [{"bucket": "current", "currency": "USD", "count": 3, "balance": 120000, "principal": 110000, "interest": 6000, "fees": 4000, "costs": 0}]}))]
 pub struct AgingReport {
+    #[serde(serialize_with = "crate::timestamps::utc")]
     pub as_of: DateTime<Utc>,
-    /// All seven buckets, in order, zeros included.
+    /// Per currency present (in code order), all seven buckets in order, zeros included:
+    /// money of different currencies is never summed together.
     pub buckets: Vec<AgingRow>,
 }
 
@@ -33,14 +35,14 @@ pub struct PerformanceReport {
 
 /// The forecast.
 #[derive(Debug, Serialize, ToSchema)]
-#[schema(example = json!({"data": [{"week": "2026-W48", "week_start": "2026-11-23", "installments": 1250000, "settlements": 300000, "expected_amount": 1550000}]}))]
+#[schema(example = json!({"data": [{"week": "2026-W48", "currency": "USD", "week_start": "2026-11-23", "installments": 1250000, "settlements": 300000, "expected_amount": 1550000}]}))]
 pub struct ForecastReport {
     pub data: Vec<ForecastWeek>,
 }
 
 /// Collections per day.
 #[derive(Debug, Serialize, ToSchema)]
-#[schema(example = json!({"data": [{"date": "2026-11-20", "collected": 1250000, "reversed": 50000, "net": 1200000, "recoveries": 30000}]}))]
+#[schema(example = json!({"data": [{"date": "2026-11-20", "currency": "USD", "collected": 1250000, "reversed": 50000, "net": 1200000, "recoveries": 30000}]}))]
 pub struct CollectionsReport {
     pub data: Vec<CollectionsDay>,
 }
@@ -112,8 +114,22 @@ fn wants_csv(req: &HttpRequest) -> bool {
         .is_some_and(|v| v.contains("text/csv"))
 }
 
-/// JSON, or CSV (header row, one record per line, RFC 4180 quoting, formulas neutralised) when
-/// asked for.
+/// The file name a CSV report is saved under: `arrears-<report>.csv`, the report named by the
+/// path's last segment (`/v1/reports/aging` → `arrears-aging.csv`).
+fn file_name(path: &str) -> String {
+    let report: String = path
+        .rsplit('/')
+        .find(|s| !s.is_empty())
+        .unwrap_or("report")
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+        .collect();
+    format!("arrears-{report}.csv")
+}
+
+/// JSON, or CSV (header row, one record per line, RFC 4180 quoting, formulas neutralised, saved
+/// as `arrears-<report>.csv`) when asked for; either way `Vary: Accept`, so a cache never hands
+/// one to a client that asked for the other.
 pub(crate) fn respond<T: Serialize>(
     req: &HttpRequest,
     json: &impl Serialize,
@@ -121,11 +137,15 @@ pub(crate) fn respond<T: Serialize>(
     rows: &[T],
     record: impl Fn(&T) -> Vec<String>,
 ) -> Result<HttpResponse, ApiError> {
+    let mut res = HttpResponse::Ok();
+    res.insert_header((header::VARY, "Accept"));
     if !wants_csv(req) {
-        return Ok(HttpResponse::Ok().json(json));
+        return Ok(res.json(json));
     }
     let body = crate::api::csv::body(header_row, rows.iter().map(record))?;
-    Ok(HttpResponse::Ok()
+    let disposition = format!("attachment; filename=\"{}\"", file_name(req.path()));
+    Ok(res
+        .insert_header((header::CONTENT_DISPOSITION, disposition))
         .content_type("text/csv; charset=utf-8")
         .body(body))
 }
@@ -162,6 +182,7 @@ pub async fn get_aging_report(
         &report,
         &[
             "bucket",
+            "currency",
             "count",
             "balance",
             "principal",
@@ -176,6 +197,7 @@ pub async fn get_aging_report(
                     .ok()
                     .and_then(|v| v.as_str().map(str::to_owned))
                     .unwrap_or_default(),
+                b.currency.clone(),
                 b.count.to_string(),
                 b.balance.to_string(),
                 b.principal.to_string(),
@@ -276,6 +298,7 @@ pub async fn get_forecast_report(
         &report,
         &[
             "week",
+            "currency",
             "week_start",
             "installments",
             "settlements",
@@ -285,6 +308,7 @@ pub async fn get_forecast_report(
         |w| {
             vec![
                 w.week.clone(),
+                w.currency.clone(),
                 w.week_start.to_string(),
                 w.installments.to_string(),
                 w.settlements.to_string(),
@@ -319,11 +343,19 @@ pub async fn get_collections_report(
     respond(
         &req,
         &report,
-        &["date", "collected", "reversed", "net", "recoveries"],
+        &[
+            "date",
+            "currency",
+            "collected",
+            "reversed",
+            "net",
+            "recoveries",
+        ],
         &report.data,
         |d| {
             vec![
                 d.date.to_string(),
+                d.currency.clone(),
                 d.collected.to_string(),
                 d.reversed.to_string(),
                 d.net.to_string(),

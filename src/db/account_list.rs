@@ -1,8 +1,9 @@
-//! `GET /v1/accounts`: visible accounts by filter, in id order.
+//! `GET /v1/accounts`: visible accounts by filter, in id order or another sort.
 
 use diesel::prelude::*;
 
 use super::Conn;
+use super::account_sort::{AccountSort, Position, ordered};
 use super::accounts::{AccountAndDebtor, to_account, visible};
 use super::schema::{accounts as a, debtors as d};
 use crate::actor::Actor;
@@ -25,6 +26,8 @@ pub struct AccountFilter {
     pub q: Option<String>,
     /// Only accounts a contact flagged deceased or bankrupt (`true`), or only unflagged ones.
     pub flagged: Option<bool>,
+    /// Only accounts changed at or after this instant.
+    pub updated_since: Option<chrono::DateTime<chrono::Utc>>,
 }
 
 fn escape_like(s: &str) -> String {
@@ -33,12 +36,13 @@ fn escape_like(s: &str) -> String {
         .replace('_', "\\_")
 }
 
-/// Visible accounts matching `f`, by id, after `after`.
+/// Visible accounts matching `f`, in `sort` order, after `after`.
 pub fn list(
     conn: &mut Conn,
     actor: &Actor,
     f: &AccountFilter,
-    after: Option<i64>,
+    sort: AccountSort,
+    after: Option<&Position>,
     limit: i64,
 ) -> Result<Vec<super::accounts::Account>, ApiError> {
     let today = actor.now.date_naive();
@@ -83,12 +87,11 @@ pub fn list(
         Some(false) => q = q.filter(a::deceased.eq(false).and(a::bankruptcy.eq(false))),
         None => {}
     }
-    if let Some(after) = after {
-        q = q.filter(a::id.gt(after));
+    if let Some(since) = f.updated_since {
+        q = q.filter(a::updated_at.ge(super::to_db_time(since)));
     }
-    let rows: Vec<AccountAndDebtor> = q
+    let rows: Vec<AccountAndDebtor> = ordered(q, sort, after)?
         .select(AccountAndDebtor::as_select())
-        .order(a::id.asc())
         .limit(limit)
         .load(conn)?;
     rows.into_iter()

@@ -32,7 +32,9 @@ pub struct AccountRow {
     pub team_id: Option<i64>,
     pub assignee_id: Option<i64>,
     pub version: i64,
+    #[serde(serialize_with = "crate::timestamps::naive")]
     pub created_at: chrono::NaiveDateTime,
+    #[serde(serialize_with = "crate::timestamps::naive")]
     pub updated_at: chrono::NaiveDateTime,
     pub deceased: bool,
     pub bankruptcy: bool,
@@ -89,7 +91,7 @@ super::columns!(pub ACCOUNT_COLUMNS = a(
     "id": 101, "external_ref": "ACC-2026-000101", "debtor_id": 7,
     "debtor": {"id": 7, "external_ref": "CUST-0042", "name": "Jordan Reyes", "phone": "+16125550123", "phone_valid": true,
         "email": null, "timezone": "America/Chicago", "region": "MN", "cease_communication": false, "do_not_call": false,
-        "do_not_email": false, "do_not_sms": false, "attorney_represented": false,
+        "do_not_email": false, "do_not_sms": false, "attorney_represented": false, "additional_timezones": [],
         "created_at": "2026-11-22T14:03:00Z", "updated_at": "2026-11-22T14:03:00Z"},
     "currency": "USD", "original_amount": 250000, "balance": 182550,
     "balance_components": {"principal": 170000, "interest": 10050, "fees": 2500, "costs": 0}, "delinquent_since": "2026-08-14",
@@ -134,7 +136,9 @@ pub struct Account {
     /// Open or in-progress complaints on the account (`GET /v1/complaints?account_id=` lists
     /// them).
     pub open_complaints: i64,
+    #[serde(serialize_with = "crate::timestamps::utc")]
     pub created_at: DateTime<Utc>,
+    #[serde(serialize_with = "crate::timestamps::utc")]
     pub updated_at: DateTime<Utc>,
 }
 

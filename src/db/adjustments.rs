@@ -27,7 +27,9 @@ pub struct AdjustmentRow {
     pub status: String,
     pub approval_id: Option<i64>,
     pub requested_by: Option<i64>,
+    #[serde(serialize_with = "crate::timestamps::naive")]
     pub created_at: chrono::NaiveDateTime,
+    #[serde(serialize_with = "crate::timestamps::naive_opt")]
     pub applied_at: Option<chrono::NaiveDateTime>,
 }
 
@@ -66,8 +68,10 @@ pub struct Adjustment {
     pub approval_id: Option<i64>,
     /// Who asked for it (`null`: the command-line import).
     pub requested_by: Option<i64>,
+    #[serde(serialize_with = "crate::timestamps::utc")]
     pub created_at: DateTime<Utc>,
     /// When the part moved (`null` until then).
+    #[serde(serialize_with = "crate::timestamps::utc_opt")]
     pub applied_at: Option<DateTime<Utc>>,
 }
 

@@ -43,10 +43,13 @@ pub struct ApiKey {
     /// The key's first characters, to tell keys apart.
     pub prefix: String,
     pub created_by: Option<i64>,
+    #[serde(serialize_with = "crate::timestamps::utc")]
     pub created_at: DateTime<Utc>,
     /// When a request last authenticated with it (updated at most once a minute).
+    #[serde(serialize_with = "crate::timestamps::utc_opt")]
     pub last_used_at: Option<DateTime<Utc>>,
     /// When it was revoked; a revoked key is refused with 401 `session-revoked`.
+    #[serde(serialize_with = "crate::timestamps::utc_opt")]
     pub revoked_at: Option<DateTime<Utc>>,
     /// The key: only in the answer to `POST /v1/api-keys`. Keep it; it is never shown again.
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -50,8 +50,10 @@ pub struct ApprovalRow {
     pub balance_at_request: i64,
     pub account_version: i64,
     pub requested_by: Option<i64>,
+    #[serde(serialize_with = "crate::timestamps::naive")]
     pub requested_at: chrono::NaiveDateTime,
     pub decided_by: Option<i64>,
+    #[serde(serialize_with = "crate::timestamps::naive_opt")]
     pub decided_at: Option<chrono::NaiveDateTime>,
     pub decision_note: Option<String>,
     pub decided_by_strategy: bool,
@@ -101,8 +103,10 @@ pub struct Approval {
     /// The balance when requested: a decision after it changed answers 409 `stale-request`.
     pub balance_at_request: i64,
     pub requested_by: Option<i64>,
+    #[serde(serialize_with = "crate::timestamps::utc")]
     pub requested_at: DateTime<Utc>,
     pub decided_by: Option<i64>,
+    #[serde(serialize_with = "crate::timestamps::utc_opt")]
     pub decided_at: Option<DateTime<Utc>>,
     pub decision_note: Option<String>,
     /// Approved at once by the active strategy's standing settlement offer (`decided_by` is

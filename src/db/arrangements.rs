@@ -16,28 +16,7 @@ use crate::domain::allocation::InstallmentStatus;
 use crate::domain::schedule::Due;
 use crate::error::ApiError;
 
-crate::domain::status::text_enum! {
-    /// A plan (installments) or a promise to pay (one amount, one date).
-    #[schema(example = "plan")]
-    ArrangementKind {
-        Plan => "plan",
-        Promise => "promise",
-    }
-}
-
-crate::domain::status::text_enum! {
-    /// Where an arrangement stands.
-    #[schema(example = "active")]
-    ArrangementStatus {
-        PendingApproval => "pending_approval",
-        Active => "active",
-        /// Every installment paid (a promise paid in full: kept).
-        Completed => "completed",
-        /// An installment went unpaid past its grace period.
-        Broken => "broken",
-        Cancelled => "cancelled",
-    }
-}
+pub use crate::domain::arrangement::{ArrangementKind, ArrangementStatus};
 
 #[derive(Debug, Clone, Queryable, Selectable, Serialize)]
 #[diesel(table_name = ar)]
@@ -49,8 +28,11 @@ pub struct ArrangementRow {
     pub total_amount: i64,
     pub paid_amount: i64,
     pub created_by: Option<i64>,
+    #[serde(serialize_with = "crate::timestamps::naive")]
     pub created_at: chrono::NaiveDateTime,
+    #[serde(serialize_with = "crate::timestamps::naive")]
     pub updated_at: chrono::NaiveDateTime,
+    #[serde(serialize_with = "crate::timestamps::naive_opt")]
     pub ended_at: Option<chrono::NaiveDateTime>,
 }
 
@@ -110,9 +92,12 @@ pub struct Arrangement {
     pub total_amount: i64,
     pub paid_amount: i64,
     pub created_by: Option<i64>,
+    #[serde(serialize_with = "crate::timestamps::utc")]
     pub created_at: DateTime<Utc>,
+    #[serde(serialize_with = "crate::timestamps::utc")]
     pub updated_at: DateTime<Utc>,
     /// When it completed, broke or was cancelled.
+    #[serde(serialize_with = "crate::timestamps::utc_opt")]
     pub ended_at: Option<DateTime<Utc>>,
     pub installments: Vec<Installment>,
 }

@@ -41,8 +41,10 @@ pub struct Assignment {
     pub assignee_id: i64,
     /// Who assigned it (`null` when the system did).
     pub assigned_by: Option<i64>,
+    #[serde(serialize_with = "crate::timestamps::utc")]
     pub started_at: DateTime<Utc>,
     /// `null` while current.
+    #[serde(serialize_with = "crate::timestamps::utc_opt")]
     pub ended_at: Option<DateTime<Utc>>,
 }
 

@@ -25,6 +25,7 @@ pub struct SessionRow {
     pub topics: String,
     pub evaluation_ids: String,
     pub notes: Option<String>,
+    #[serde(serialize_with = "crate::timestamps::naive")]
     pub created_at: chrono::NaiveDateTime,
 }
 
@@ -53,8 +54,10 @@ pub struct ActionRow {
     pub text: String,
     pub due_on: NaiveDate,
     pub status: String,
+    #[serde(serialize_with = "crate::timestamps::naive_opt")]
     pub completed_at: Option<chrono::NaiveDateTime>,
     pub completed_by: Option<i64>,
+    #[serde(serialize_with = "crate::timestamps::naive")]
     pub created_at: chrono::NaiveDateTime,
 }
 
@@ -89,6 +92,7 @@ pub struct CoachingAction {
     pub status: CoachingActionStatus,
     /// Open past `due_on` (UTC), now.
     pub overdue: bool,
+    #[serde(serialize_with = "crate::timestamps::utc_opt")]
     pub completed_at: Option<DateTime<Utc>>,
     pub completed_by: Option<i64>,
 }
@@ -113,6 +117,7 @@ pub struct CoachingSession {
     pub evaluation_ids: Vec<i64>,
     pub notes: Option<String>,
     pub actions: Vec<CoachingAction>,
+    #[serde(serialize_with = "crate::timestamps::utc")]
     pub created_at: DateTime<Utc>,
 }
 

@@ -61,9 +61,12 @@ pub struct CommunicationRow {
     pub template: String,
     pub status: String,
     pub reasons: Option<String>,
+    #[serde(serialize_with = "crate::timestamps::naive_opt")]
     pub send_after: Option<chrono::NaiveDateTime>,
     pub failure_reason: Option<String>,
+    #[serde(serialize_with = "crate::timestamps::naive")]
     pub created_at: chrono::NaiveDateTime,
+    #[serde(serialize_with = "crate::timestamps::naive_opt")]
     pub closed_at: Option<chrono::NaiveDateTime>,
     pub closed_by: Option<i64>,
 }
@@ -113,13 +116,16 @@ pub struct Communication {
     /// Why it is `blocked` (empty otherwise).
     pub reasons: Vec<Reason>,
     /// Not before this instant: the debtor's hours for messages (null: any time).
+    #[serde(serialize_with = "crate::timestamps::utc_opt")]
     pub send_after: Option<DateTime<Utc>>,
     /// Why it `failed`.
     pub failure_reason: Option<String>,
     /// The strategy step that asked for it.
     pub step_id: Option<i64>,
+    #[serde(serialize_with = "crate::timestamps::utc")]
     pub created_at: DateTime<Utc>,
     /// When it was sent, failed or found blocked when sending.
+    #[serde(serialize_with = "crate::timestamps::utc_opt")]
     pub closed_at: Option<DateTime<Utc>>,
 }
 

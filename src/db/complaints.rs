@@ -23,7 +23,9 @@ pub struct ComplaintRow {
     pub source: String,
     pub category: String,
     pub description: String,
+    #[serde(serialize_with = "crate::timestamps::naive")]
     pub received_at: chrono::NaiveDateTime,
+    #[serde(serialize_with = "crate::timestamps::naive")]
     pub due_at: chrono::NaiveDateTime,
     pub status: String,
     pub against_user_id: Option<i64>,
@@ -31,16 +33,20 @@ pub struct ComplaintRow {
     pub team_id: Option<i64>,
     pub external_ref: Option<String>,
     pub response: Option<String>,
+    #[serde(serialize_with = "crate::timestamps::naive_opt")]
     pub responded_at: Option<chrono::NaiveDateTime>,
     pub root_cause: Option<String>,
     pub justified: Option<bool>,
     pub remedy: Option<String>,
     pub monetary_relief: Option<i64>,
     pub adjustment_id: Option<i64>,
+    #[serde(serialize_with = "crate::timestamps::naive_opt")]
     pub closed_at: Option<chrono::NaiveDateTime>,
     pub closed_by: Option<i64>,
     pub created_by: Option<i64>,
+    #[serde(serialize_with = "crate::timestamps::naive")]
     pub created_at: chrono::NaiveDateTime,
+    #[serde(serialize_with = "crate::timestamps::naive")]
     pub updated_at: chrono::NaiveDateTime,
 }
 
@@ -98,8 +104,10 @@ pub struct Complaint {
     pub source: ComplaintSource,
     pub category: ComplaintCategory,
     pub description: String,
+    #[serde(serialize_with = "crate::timestamps::utc")]
     pub received_at: DateTime<Utc>,
     /// `received_at` plus the policy's days for the source × 24 h.
+    #[serde(serialize_with = "crate::timestamps::utc")]
     pub due_at: DateTime<Utc>,
     pub status: ComplaintStatus,
     /// Open (or in progress) past `due_at`, now.
@@ -115,6 +123,7 @@ pub struct Complaint {
     pub external_ref: Option<String>,
     /// The latest response.
     pub response: Option<String>,
+    #[serde(serialize_with = "crate::timestamps::utc_opt")]
     pub responded_at: Option<DateTime<Utc>>,
     pub root_cause: Option<RootCause>,
     pub justified: Option<bool>,
@@ -122,9 +131,11 @@ pub struct Complaint {
     pub monetary_relief: Option<i64>,
     /// The `goodwill` adjustment of a monetary remedy (applied, or pending approval).
     pub adjustment_id: Option<i64>,
+    #[serde(serialize_with = "crate::timestamps::utc_opt")]
     pub closed_at: Option<DateTime<Utc>>,
     pub closed_by: Option<i64>,
     pub created_by: Option<i64>,
+    #[serde(serialize_with = "crate::timestamps::utc")]
     pub created_at: DateTime<Utc>,
 }
 

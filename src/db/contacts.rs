@@ -29,14 +29,17 @@ pub struct ContactRow {
     pub channel: String,
     pub direction: String,
     pub outcome: String,
+    #[serde(serialize_with = "crate::timestamps::naive")]
     pub occurred_at: chrono::NaiveDateTime,
     pub duration_seconds: Option<i32>,
     pub notes: Option<String>,
+    #[serde(serialize_with = "crate::timestamps::naive_opt")]
     pub follow_up_at: Option<chrono::NaiveDateTime>,
     pub counts_as_attempt: bool,
     pub is_conversation: bool,
     pub arrangement_id: Option<i64>,
     pub dispute_id: Option<i64>,
+    #[serde(serialize_with = "crate::timestamps::naive")]
     pub created_at: chrono::NaiveDateTime,
     pub consented: bool,
 }
@@ -76,9 +79,11 @@ pub struct Contact {
     pub channel: Channel,
     pub direction: Direction,
     pub outcome: Outcome,
+    #[serde(serialize_with = "crate::timestamps::utc")]
     pub occurred_at: DateTime<Utc>,
     pub duration_seconds: Option<i32>,
     pub notes: Option<String>,
+    #[serde(serialize_with = "crate::timestamps::utc_opt")]
     pub follow_up_at: Option<DateTime<Utc>>,
     /// Counted toward the attempt cap: an outbound phone call that connected (not `busy` or
     /// `disconnected`) and was not made on the debtor's consent.
@@ -92,6 +97,7 @@ pub struct Contact {
     pub arrangement_id: Option<i64>,
     /// The dispute it opened.
     pub dispute_id: Option<i64>,
+    #[serde(serialize_with = "crate::timestamps::utc")]
     pub created_at: DateTime<Utc>,
 }
 
@@ -242,7 +248,7 @@ pub fn phone_contactable(
     conn: &mut Conn,
     accounts: &[AccountAndDebtor],
     now: DateTime<Utc>,
-) -> Result<std::collections::HashMap<i64, bool>, ApiError> {
+) -> Result<std::collections::HashMap<i64, Verdict>, ApiError> {
     let policy = contact_policy::current(conn)?;
     let longest = accounts
         .iter()
@@ -250,12 +256,8 @@ pub fn phone_contactable(
         .max()
         .unwrap_or(8);
     let ids: Vec<i64> = accounts.iter().map(|a| a.account.id).collect();
-    let rows = history(
-        conn,
-        &ids,
-        now - chrono::Duration::days(i64::from(longest)),
-        now,
-    )?;
+    let since = now - chrono::Duration::days(i64::from(longest));
+    let rows = history(conn, &ids, since, now)?;
     accounts
         .iter()
         .map(|AccountAndDebtor { account, debtor }| {
@@ -273,7 +275,7 @@ pub fn phone_contactable(
                 &past,
                 &rules,
             );
-            Ok((account.id, verdict.allowed))
+            Ok((account.id, verdict))
         })
         .collect()
 }

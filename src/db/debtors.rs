@@ -31,7 +31,9 @@ pub struct DebtorRow {
     pub do_not_email: bool,
     pub do_not_sms: bool,
     pub attorney_represented: bool,
+    #[serde(serialize_with = "crate::timestamps::naive")]
     pub created_at: chrono::NaiveDateTime,
+    #[serde(serialize_with = "crate::timestamps::naive")]
     pub updated_at: chrono::NaiveDateTime,
     /// IANA names, comma-separated.
     pub additional_timezones: Option<String>,
@@ -72,7 +74,9 @@ pub struct Debtor {
     /// Other time zones the debtor may be in (IANA names): calls must also fall within calling
     /// hours there, as in the zones of the phone number's area code.
     pub additional_timezones: Vec<String>,
+    #[serde(serialize_with = "crate::timestamps::utc")]
     pub created_at: DateTime<Utc>,
+    #[serde(serialize_with = "crate::timestamps::utc")]
     pub updated_at: DateTime<Utc>,
 }
 

@@ -33,8 +33,10 @@ pub struct DisputeRow {
     pub status: String,
     pub prior_status: String,
     pub opened_by: Option<i64>,
+    #[serde(serialize_with = "crate::timestamps::naive")]
     pub opened_at: chrono::NaiveDateTime,
     pub resolved_by: Option<i64>,
+    #[serde(serialize_with = "crate::timestamps::naive_opt")]
     pub resolved_at: Option<chrono::NaiveDateTime>,
     pub resolution_note: Option<String>,
 }
@@ -64,8 +66,10 @@ pub struct Dispute {
     pub reason: String,
     pub status: crate::domain::status::DisputeStatus,
     pub opened_by: Option<i64>,
+    #[serde(serialize_with = "crate::timestamps::utc")]
     pub opened_at: DateTime<Utc>,
     pub resolved_by: Option<i64>,
+    #[serde(serialize_with = "crate::timestamps::utc_opt")]
     pub resolved_at: Option<DateTime<Utc>>,
     pub resolution_note: Option<String>,
 }

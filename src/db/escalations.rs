@@ -45,8 +45,10 @@ pub struct EscalationRow {
     pub to_role: String,
     pub status: String,
     pub raised_by: Option<i64>,
+    #[serde(serialize_with = "crate::timestamps::naive")]
     pub raised_at: chrono::NaiveDateTime,
     pub resolved_by: Option<i64>,
+    #[serde(serialize_with = "crate::timestamps::naive_opt")]
     pub resolved_at: Option<chrono::NaiveDateTime>,
     pub note: Option<String>,
 }
@@ -77,8 +79,10 @@ pub struct Escalation {
     pub to_role: Role,
     pub status: crate::domain::status::EscalationStatus,
     pub raised_by: Option<i64>,
+    #[serde(serialize_with = "crate::timestamps::utc")]
     pub raised_at: DateTime<Utc>,
     pub resolved_by: Option<i64>,
+    #[serde(serialize_with = "crate::timestamps::utc_opt")]
     pub resolved_at: Option<DateTime<Utc>>,
     pub note: Option<String>,
 }

@@ -20,8 +20,11 @@ pub struct FormRow {
     pub name: String,
     pub questions: String,
     pub created_by: Option<i64>,
+    #[serde(serialize_with = "crate::timestamps::naive")]
     pub created_at: chrono::NaiveDateTime,
+    #[serde(serialize_with = "crate::timestamps::naive")]
     pub updated_at: chrono::NaiveDateTime,
+    #[serde(serialize_with = "crate::timestamps::naive_opt")]
     pub used_at: Option<chrono::NaiveDateTime>,
 }
 
@@ -44,7 +47,9 @@ pub struct EvaluationForm {
     /// An evaluation has used it: it can no longer change (create a new form instead).
     pub used: bool,
     pub created_by: Option<i64>,
+    #[serde(serialize_with = "crate::timestamps::utc")]
     pub created_at: DateTime<Utc>,
+    #[serde(serialize_with = "crate::timestamps::utc")]
     pub updated_at: DateTime<Utc>,
 }
 

@@ -30,12 +30,16 @@ pub struct EvaluationRow {
     pub original_score_tenths: Option<i64>,
     pub fatal_failed: bool,
     pub status: String,
+    #[serde(serialize_with = "crate::timestamps::naive")]
     pub evaluated_at: chrono::NaiveDateTime,
+    #[serde(serialize_with = "crate::timestamps::naive_opt")]
     pub acknowledged_at: Option<chrono::NaiveDateTime>,
     pub dispute_reason: Option<String>,
+    #[serde(serialize_with = "crate::timestamps::naive_opt")]
     pub disputed_at: Option<chrono::NaiveDateTime>,
     pub dispute_outcome: Option<String>,
     pub resolved_by: Option<i64>,
+    #[serde(serialize_with = "crate::timestamps::naive_opt")]
     pub resolved_at: Option<chrono::NaiveDateTime>,
 }
 
@@ -99,14 +103,18 @@ pub struct Evaluation {
     /// A fatal question was answered 0 (the score is 0).
     pub fatal_failed: bool,
     pub status: EvaluationStatus,
+    #[serde(serialize_with = "crate::timestamps::utc")]
     pub evaluated_at: DateTime<Utc>,
     /// The last UTC day the agent may dispute it: 7 days after the evaluation's day.
     pub dispute_until: NaiveDate,
+    #[serde(serialize_with = "crate::timestamps::utc_opt")]
     pub acknowledged_at: Option<DateTime<Utc>>,
     pub dispute_reason: Option<String>,
+    #[serde(serialize_with = "crate::timestamps::utc_opt")]
     pub disputed_at: Option<DateTime<Utc>>,
     pub dispute_outcome: Option<EvaluationDisputeOutcome>,
     pub resolved_by: Option<i64>,
+    #[serde(serialize_with = "crate::timestamps::utc_opt")]
     pub resolved_at: Option<DateTime<Utc>>,
 }
 

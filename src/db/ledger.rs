@@ -123,6 +123,7 @@ pub struct BalanceAfter {
     "payment_id": 31}))]
 pub struct LedgerEntry {
     pub id: i64,
+    #[serde(serialize_with = "crate::timestamps::utc")]
     pub occurred_at: DateTime<Utc>,
     pub kind: LedgerKind,
     /// Signed change of each part (all four keys).

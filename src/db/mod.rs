@@ -6,6 +6,7 @@
 
 pub mod account_balance;
 pub mod account_list;
+pub mod account_sort;
 pub mod account_status;
 pub mod account_update;
 pub mod accounts;
@@ -13,6 +14,7 @@ pub mod activity;
 pub mod adjustments;
 pub mod allocation_policy;
 pub mod api_keys;
+pub mod approval_list;
 pub mod approval_policy;
 pub mod approvals;
 pub mod arrangements;

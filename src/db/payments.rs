@@ -37,7 +37,9 @@ pub struct PaymentRow {
     pub recovery: bool,
     pub arrangement_id: Option<i64>,
     pub recorded_by: Option<i64>,
+    #[serde(serialize_with = "crate::timestamps::naive")]
     pub created_at: chrono::NaiveDateTime,
+    #[serde(serialize_with = "crate::timestamps::naive_opt")]
     pub reversed_at: Option<chrono::NaiveDateTime>,
     pub reversed_by: Option<i64>,
     pub reversal_reason: Option<String>,
@@ -104,7 +106,9 @@ pub struct Payment {
     /// (all four keys; zeros for a recovery). A reversal restores exactly these.
     pub allocation: Parts,
     pub recorded_by: Option<i64>,
+    #[serde(serialize_with = "crate::timestamps::utc")]
     pub created_at: DateTime<Utc>,
+    #[serde(serialize_with = "crate::timestamps::utc_opt")]
     pub reversed_at: Option<DateTime<Utc>>,
     pub reversed_by: Option<i64>,
     pub reversal_reason: Option<String>,

@@ -48,6 +48,7 @@ pub struct ReconciliationRow {
     pub unmatched_payment: i64,
     pub amount_mismatch: i64,
     pub created_by: Option<i64>,
+    #[serde(serialize_with = "crate::timestamps::naive")]
     pub created_at: chrono::NaiveDateTime,
 }
 
@@ -97,6 +98,7 @@ pub struct Reconciliation {
     pub summary: Summary,
     /// `null`: the command line.
     pub created_by: Option<i64>,
+    #[serde(serialize_with = "crate::timestamps::utc")]
     pub created_at: DateTime<Utc>,
 }
 
@@ -205,6 +207,7 @@ pub struct ExceptionRow {
     pub resolution: Option<String>,
     pub note: Option<String>,
     pub resolved_by: Option<i64>,
+    #[serde(serialize_with = "crate::timestamps::naive_opt")]
     pub resolved_at: Option<chrono::NaiveDateTime>,
     pub posted_payment_id: Option<i64>,
 }
@@ -258,6 +261,7 @@ pub struct ReconciliationException {
     pub resolution: Option<Resolution>,
     pub note: Option<String>,
     pub resolved_by: Option<i64>,
+    #[serde(serialize_with = "crate::timestamps::utc_opt")]
     pub resolved_at: Option<DateTime<Utc>>,
     /// The payment a `post_payment` resolution recorded.
     pub posted_payment_id: Option<i64>,

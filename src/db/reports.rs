@@ -22,10 +22,12 @@ use crate::error::ApiError;
 
 /// One aging bucket.
 #[derive(Debug, Clone, Serialize, ToSchema)]
-#[schema(example = json!({"bucket": "31-60", "count": 42, "balance": 8125000, "principal": 7600000,
+#[schema(example = json!({"bucket": "31-60", "currency": "USD", "count": 42, "balance": 8125000, "principal": 7600000,
     "interest": 400000, "fees": 125000, "costs": 0}))]
 pub struct AgingRow {
     pub bucket: AgingBucket,
+    /// ISO 4217 code: money of different currencies is never summed together.
+    pub currency: String,
     /// Accounts in the bucket.
     pub count: i64,
     /// Their balance (minor units; a total, exact past 2^53, where JavaScript numbers lose precision).
@@ -42,8 +44,10 @@ pub struct AgingRow {
     pub costs: i128,
 }
 
-/// One day's totals: the delinquency date, the count, and the sums of the balance and its parts.
+/// One day's totals in one currency: the currency, the delinquency date, the count, and the
+/// sums of the balance and its parts.
 type AgingDay = (
+    String,
     NaiveDate,
     i64,
     Option<String>,
@@ -63,8 +67,9 @@ pub fn aging(
     today: NaiveDate,
 ) -> Result<Vec<AgingRow>, ApiError> {
     let base = a::table
-        .group_by(a::delinquent_since)
+        .group_by((a::currency, a::delinquent_since))
         .select((
+            a::currency,
             a::delinquent_since,
             count_star(),
             money_sum("accounts.balance"),
@@ -87,27 +92,37 @@ pub fn aging(
     let order = [
         "current", "1-30", "31-60", "61-90", "91-120", "121-180", "181+",
     ];
-    let mut buckets: Vec<AgingRow> = order
+    let mut currencies: Vec<&String> = by_day.iter().map(|d| &d.0).collect();
+    currencies.sort();
+    currencies.dedup();
+    let mut buckets: Vec<AgingRow> = currencies
         .iter()
-        .map(|name| AgingRow {
-            bucket: serde_json::from_value(serde_json::json!(name)).unwrap_or(AgingBucket::Current),
-            count: 0,
-            balance: 0,
-            principal: 0,
-            interest: 0,
-            fees: 0,
-            costs: 0,
+        .flat_map(|currency| {
+            order.iter().map(|name| AgingRow {
+                bucket: serde_json::from_value(serde_json::json!(name))
+                    .unwrap_or(AgingBucket::Current),
+                currency: (*currency).clone(),
+                count: 0,
+                balance: 0,
+                principal: 0,
+                interest: 0,
+                fees: 0,
+                costs: 0,
+            })
         })
         .collect();
-    for (since, count, balance, principal, interest, fees, costs) in by_day {
-        let bucket = aging_bucket(days_past_due(since, today));
-        if let Some(row) = buckets.iter_mut().find(|r| r.bucket == bucket) {
+    for (currency, since, count, balance, principal, interest, fees, costs) in &by_day {
+        let bucket = aging_bucket(days_past_due(*since, today));
+        if let Some(row) = buckets
+            .iter_mut()
+            .find(|r| r.bucket == bucket && &r.currency == currency)
+        {
             row.count += count;
-            row.balance += total(balance)?;
-            row.principal += total(principal)?;
-            row.interest += total(interest)?;
-            row.fees += total(fees)?;
-            row.costs += total(costs)?;
+            row.balance += total(balance.clone())?;
+            row.principal += total(principal.clone())?;
+            row.interest += total(interest.clone())?;
+            row.fees += total(fees.clone())?;
+            row.costs += total(costs.clone())?;
         }
     }
     Ok(buckets)
@@ -115,10 +130,12 @@ pub fn aging(
 
 /// Expected inflow of one ISO week.
 #[derive(Debug, Clone, Serialize, ToSchema)]
-#[schema(example = json!({"week": "2026-W48", "week_start": "2026-11-23", "installments": 1250000, "settlements": 300000, "expected_amount": 1550000}))]
+#[schema(example = json!({"week": "2026-W48", "currency": "USD", "week_start": "2026-11-23", "installments": 1250000, "settlements": 300000, "expected_amount": 1550000}))]
 pub struct ForecastWeek {
     /// ISO week (`YYYY-Www`).
     pub week: String,
+    /// ISO 4217 code of the amounts.
+    pub currency: String,
     /// Its Monday.
     pub week_start: NaiveDate,
     /// Unpaid amounts of active installments due that week (minor units).
@@ -131,7 +148,24 @@ pub struct ForecastWeek {
     pub expected_amount: i128,
 }
 
-/// Expected inflow per ISO week for `weeks` weeks from the current one.
+/// `weeks` weeks from the one starting on `start`, each once per currency, all zero.
+fn empty_weeks(start: NaiveDate, weeks: u32, currencies: &[String]) -> Vec<ForecastWeek> {
+    (0..weeks)
+        .flat_map(|w| {
+            let monday = start + chrono::Days::new(7 * u64::from(w));
+            currencies.iter().map(move |currency| ForecastWeek {
+                week: iso_week(monday).name,
+                currency: currency.clone(),
+                week_start: monday,
+                installments: 0,
+                settlements: 0,
+                expected_amount: 0,
+            })
+        })
+        .collect()
+}
+
+/// Expected inflow per ISO week for `weeks` weeks from the current one, per currency.
 pub fn forecast(
     conn: &mut Conn,
     actor: &Actor,
@@ -142,13 +176,14 @@ pub fn forecast(
     let end = start + chrono::Days::new(7 * u64::from(weeks));
     let installments = ins::table
         .inner_join(ar::table.inner_join(a::table))
-        .group_by(ins::due_on)
+        .group_by((a::currency, ins::due_on))
         .select((
+            a::currency,
             ins::due_on,
             money_sum("installments.amount - installments.paid_amount"),
         ))
         .into_boxed();
-    let by_day: Vec<(NaiveDate, Option<String>)> =
+    let by_day: Vec<(String, NaiveDate, Option<String>)> =
         apply_account_scope!(installments, scope_of(actor))
             .filter(
                 ar::status
@@ -160,10 +195,14 @@ pub fn forecast(
             .load(conn)?;
     let settlements = rq::table
         .inner_join(a::table)
-        .group_by(rq::due_on)
-        .select((rq::due_on, money_sum("approval_requests.amount")))
+        .group_by((a::currency, rq::due_on))
+        .select((
+            a::currency,
+            rq::due_on,
+            money_sum("approval_requests.amount"),
+        ))
         .into_boxed();
-    let settle_by_day: Vec<(Option<NaiveDate>, Option<String>)> =
+    let settle_by_day: Vec<(String, Option<NaiveDate>, Option<String>)> =
         apply_account_scope!(settlements, scope_of(actor))
             .filter(
                 rq::kind
@@ -173,26 +212,24 @@ pub fn forecast(
                     .and(rq::due_on.lt(end)),
             )
             .load(conn)?;
-    let mut out: Vec<ForecastWeek> = (0..weeks)
-        .map(|w| {
-            let monday = start + chrono::Days::new(7 * u64::from(w));
-            ForecastWeek {
-                week: iso_week(monday).name,
-                week_start: monday,
-                installments: 0,
-                settlements: 0,
-                expected_amount: 0,
-            }
-        })
+    let mut currencies: Vec<String> = by_day
+        .iter()
+        .map(|d| d.0.clone())
+        .chain(settle_by_day.iter().map(|d| d.0.clone()))
         .collect();
-    let slot = |day: NaiveDate| ((day - start).num_days() / 7) as usize;
-    for (day, amount) in by_day {
-        if let Some(w) = out.get_mut(slot(day)) {
+    currencies.sort();
+    currencies.dedup();
+    let mut out = empty_weeks(start, weeks, &currencies);
+    for (currency, day, amount) in by_day {
+        let week = ((day - start).num_days() / 7) as usize;
+        if let Some(w) = out.iter_mut().filter(|w| w.currency == currency).nth(week) {
             w.installments += total(amount)?;
         }
     }
-    for (day, amount) in settle_by_day {
-        if let Some(w) = day.and_then(|d| out.get_mut(slot(d))) {
+    for (currency, day, amount) in settle_by_day {
+        let Some(day) = day else { continue };
+        let week = ((day - start).num_days() / 7) as usize;
+        if let Some(w) = out.iter_mut().filter(|w| w.currency == currency).nth(week) {
             w.settlements += total(amount)?;
         }
     }
@@ -204,9 +241,11 @@ pub fn forecast(
 
 /// Money collected on one day.
 #[derive(Debug, Clone, Serialize, ToSchema)]
-#[schema(example = json!({"date": "2026-11-20", "collected": 1250000, "reversed": 50000, "net": 1200000, "recoveries": 30000}))]
+#[schema(example = json!({"date": "2026-11-20", "currency": "USD", "collected": 1250000, "reversed": 50000, "net": 1200000, "recoveries": 30000}))]
 pub struct CollectionsDay {
     pub date: NaiveDate,
+    /// ISO 4217 code of the amounts.
+    pub currency: String,
     /// Payments received that day (recoveries excluded).
     #[schema(value_type = i64)]
     pub collected: i128,
@@ -221,6 +260,9 @@ pub struct CollectionsDay {
     pub recoveries: i128,
 }
 
+/// One day's payments in one currency: day, currency, recovery or not, amount, reversed.
+type CollectedDay = (NaiveDate, String, bool, Option<String>, Option<String>);
+
 /// Collected per day over `[from, to]`, on the accounts the caller sees (days without money omitted).
 pub fn collections(
     conn: &mut Conn,
@@ -230,28 +272,31 @@ pub fn collections(
 ) -> Result<Vec<CollectionsDay>, ApiError> {
     let grouped = p::table
         .inner_join(a::table)
-        .group_by((p::received_on, p::recovery))
+        .group_by((p::received_on, a::currency, p::recovery))
         .select((
             p::received_on,
+            a::currency,
             p::recovery,
             money_sum("payments.amount"),
             money_sum("CASE WHEN payments.reversed_at IS NULL THEN 0 ELSE payments.amount END"),
         ))
         .into_boxed();
-    let rows: Vec<(NaiveDate, bool, Option<String>, Option<String>)> =
-        apply_account_scope!(grouped, scope_of(actor))
-            .filter(p::received_on.ge(from).and(p::received_on.le(to)))
-            .load(conn)?;
-    let mut days: std::collections::BTreeMap<NaiveDate, CollectionsDay> =
+    let rows: Vec<CollectedDay> = apply_account_scope!(grouped, scope_of(actor))
+        .filter(p::received_on.ge(from).and(p::received_on.le(to)))
+        .load(conn)?;
+    let mut days: std::collections::BTreeMap<(NaiveDate, String), CollectionsDay> =
         std::collections::BTreeMap::new();
-    for (date, recovery, amount, reversed) in rows {
-        let d = days.entry(date).or_insert(CollectionsDay {
-            date,
-            collected: 0,
-            reversed: 0,
-            net: 0,
-            recoveries: 0,
-        });
+    for (date, currency, recovery, amount, reversed) in rows {
+        let d = days
+            .entry((date, currency.clone()))
+            .or_insert(CollectionsDay {
+                date,
+                currency,
+                collected: 0,
+                reversed: 0,
+                net: 0,
+                recoveries: 0,
+            });
         let (amount, reversed) = (total(amount)?, total(reversed)?);
         if recovery {
             d.recoveries += amount - reversed;

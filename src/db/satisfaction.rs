@@ -35,6 +35,7 @@ pub struct SatisfactionRow {
     pub comment: Option<String>,
     pub agent_id: Option<i64>,
     pub team_id: Option<i64>,
+    #[serde(serialize_with = "crate::timestamps::naive")]
     pub answered_at: chrono::NaiveDateTime,
     pub created_by: Option<i64>,
 }
@@ -70,6 +71,7 @@ pub struct Satisfaction {
     pub agent_id: Option<i64>,
     /// The account's team when answered.
     pub team_id: Option<i64>,
+    #[serde(serialize_with = "crate::timestamps::utc")]
     pub answered_at: DateTime<Utc>,
     pub created_by: Option<i64>,
 }

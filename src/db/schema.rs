@@ -787,3 +787,12 @@ diesel::table! {
 }
 
 diesel::joinable!(webhook_deliveries -> webhooks (webhook_id));
+
+// The reports group money by day and currency (an account's), never across currencies.
+diesel::allow_columns_to_appear_in_same_group_by_clause!(
+    accounts::currency,
+    installments::due_on,
+    approval_requests::due_on,
+    payments::received_on,
+    payments::recovery,
+);

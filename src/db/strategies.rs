@@ -40,9 +40,13 @@ pub struct StrategyRow {
     pub definition: String,
     pub promoted_from: Option<i64>,
     pub created_by: Option<i64>,
+    #[serde(serialize_with = "crate::timestamps::naive")]
     pub created_at: chrono::NaiveDateTime,
+    #[serde(serialize_with = "crate::timestamps::naive")]
     pub updated_at: chrono::NaiveDateTime,
+    #[serde(serialize_with = "crate::timestamps::naive_opt")]
     pub activated_at: Option<chrono::NaiveDateTime>,
+    #[serde(serialize_with = "crate::timestamps::naive_opt")]
     pub retired_at: Option<chrono::NaiveDateTime>,
 }
 
@@ -78,9 +82,13 @@ pub struct Strategy {
     /// The strategy whose challenger this one promoted.
     pub promoted_from: Option<i64>,
     pub created_by: Option<i64>,
+    #[serde(serialize_with = "crate::timestamps::utc")]
     pub created_at: DateTime<Utc>,
+    #[serde(serialize_with = "crate::timestamps::utc")]
     pub updated_at: DateTime<Utc>,
+    #[serde(serialize_with = "crate::timestamps::utc_opt")]
     pub activated_at: Option<DateTime<Utc>>,
+    #[serde(serialize_with = "crate::timestamps::utc_opt")]
     pub retired_at: Option<DateTime<Utc>>,
 }
 

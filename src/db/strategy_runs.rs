@@ -97,7 +97,9 @@ pub struct StrategyRun {
     pub run_on: NaiveDate,
     /// Who started it; null for the daily run `serve` starts by itself.
     pub started_by: Option<i64>,
+    #[serde(serialize_with = "crate::timestamps::utc")]
     pub started_at: DateTime<Utc>,
+    #[serde(serialize_with = "crate::timestamps::utc_opt")]
     pub finished_at: Option<DateTime<Utc>>,
     pub accounts_evaluated: i64,
     /// Steps taken, per action (only actions taken at least once).

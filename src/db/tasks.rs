@@ -43,7 +43,9 @@ pub struct TaskRow {
     pub status: String,
     pub assignee_id: Option<i64>,
     pub due_on: NaiveDate,
+    #[serde(serialize_with = "crate::timestamps::naive")]
     pub created_at: chrono::NaiveDateTime,
+    #[serde(serialize_with = "crate::timestamps::naive_opt")]
     pub completed_at: Option<chrono::NaiveDateTime>,
     pub completed_by: Option<i64>,
 }
@@ -90,7 +92,9 @@ pub struct Task {
     pub due_on: NaiveDate,
     /// The strategy step that made it.
     pub step_id: Option<i64>,
+    #[serde(serialize_with = "crate::timestamps::utc")]
     pub created_at: DateTime<Utc>,
+    #[serde(serialize_with = "crate::timestamps::utc_opt")]
     pub completed_at: Option<DateTime<Utc>>,
     pub completed_by: Option<i64>,
 }

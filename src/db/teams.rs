@@ -17,7 +17,9 @@ pub struct Team {
     pub id: i64,
     /// Unique, case-insensitively.
     pub name: String,
+    #[serde(serialize_with = "crate::timestamps::utc")]
     pub created_at: DateTime<Utc>,
+    #[serde(serialize_with = "crate::timestamps::utc")]
     pub updated_at: DateTime<Utc>,
 }
 

@@ -29,7 +29,9 @@ pub struct User {
     pub team_id: Option<i64>,
     /// `false` once deactivated: the user can no longer sign in, and tokens already issued stop working.
     pub active: bool,
+    #[serde(serialize_with = "crate::timestamps::utc")]
     pub created_at: DateTime<Utc>,
+    #[serde(serialize_with = "crate::timestamps::utc")]
     pub updated_at: DateTime<Utc>,
 }
 

@@ -80,7 +80,9 @@ pub struct Delivery {
     /// Attempts made so far.
     pub attempts: i64,
     /// When the next attempt is due (pending only).
+    #[serde(serialize_with = "crate::timestamps::utc_opt")]
     pub next_attempt_at: Option<DateTime<Utc>>,
+    #[serde(serialize_with = "crate::timestamps::utc_opt")]
     pub last_attempt_at: Option<DateTime<Utc>>,
     /// The HTTP status of the last answer (null: none, e.g. a timeout or a refused address).
     pub last_status_code: Option<i64>,
@@ -88,7 +90,9 @@ pub struct Delivery {
     pub last_duration_ms: Option<i64>,
     /// Why the last attempt failed, when it did.
     pub last_error: Option<String>,
+    #[serde(serialize_with = "crate::timestamps::utc")]
     pub created_at: DateTime<Utc>,
+    #[serde(serialize_with = "crate::timestamps::utc_opt")]
     pub delivered_at: Option<DateTime<Utc>>,
 }
 

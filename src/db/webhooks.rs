@@ -43,7 +43,9 @@ pub struct Webhook {
     pub description: Option<String>,
     /// Paused webhooks queue nothing.
     pub active: bool,
+    #[serde(serialize_with = "crate::timestamps::utc")]
     pub created_at: DateTime<Utc>,
+    #[serde(serialize_with = "crate::timestamps::utc")]
     pub updated_at: DateTime<Utc>,
     /// The signing secret: only in the answer to `POST /v1/webhooks`. Keep it; it is never
     /// shown again.

@@ -134,6 +134,7 @@ pub struct Verdict {
     pub reasons: Vec<Reason>,
     /// When only time stands in the way: the first instant the contact would be allowed, within
     /// calling hours in every one of `timezones`.
+    #[serde(serialize_with = "crate::timestamps::utc_opt")]
     pub next_allowed_at: Option<DateTime<Utc>>,
     /// Allowed on the debtor's consent: a call-back they asked for, in its hour.
     pub consented: bool,

@@ -6,6 +6,7 @@ pub mod adjustment;
 pub mod aging_history;
 pub mod allocation;
 pub mod area_codes;
+pub mod arrangement;
 pub mod assignment;
 pub mod audit_chain;
 pub mod authority;

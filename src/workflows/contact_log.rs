@@ -110,7 +110,8 @@ fn judge(
     }
     let refusal = serde_json::json!({
         "channel": contacts::channel_str(new.channel), "outcome": new.outcome.as_str(),
-        "occurred_at": new.occurred_at, "reasons": v.reasons, "next_allowed_at": v.next_allowed_at,
+        "occurred_at": crate::timestamps::format(&new.occurred_at), "reasons": v.reasons,
+        "next_allowed_at": v.next_allowed_at.as_ref().map(crate::timestamps::format),
     });
     audit::record(
         conn,

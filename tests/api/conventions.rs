@@ -194,3 +194,33 @@ async fn problems_name_their_instance() {
     let res = app.get("/v1/me", None).await;
     assert_eq!(res.expect(401)["instance"], "/v1/me");
 }
+
+#[actix_web::test]
+async fn actions_take_an_empty_body() {
+    let app = TestApp::new().await;
+    let id = app.assigned_account("EMPTY-1", 1_000_000).await;
+    let body = json!({"kind": "settlement", "account_id": id, "amount": 800_000, "reason": "hardship",
+        "due_on": crate::helpers::in_days(10)});
+    let request = app
+        .post("/v1/approvals", Some(&app.token(Role::Agent)), body)
+        .await
+        .expect(201);
+    // No body and no Content-Type at all: the optional note is simply absent.
+    let path = format!("/v1/approvals/{}/approve", request["id"]);
+    let lead = app.token(Role::TeamLead);
+    let res = app
+        .call(TestApp::req(Method::POST, &path, Some(&lead)))
+        .await;
+    assert_eq!(res.expect(200)["status"], "approved");
+    // A route with required fields names them rather than refusing the empty body as JSON.
+    let path = format!("/v1/approvals/{}/reject", request["id"]);
+    let res = app
+        .call(TestApp::req(Method::POST, &path, Some(&lead)))
+        .await;
+    assert_eq!(res.expect(422)["errors"][0]["field"], "note");
+    // The document says so: the approve body is optional, the reject body is not.
+    let doc = app.get("/openapi.json", None).await.expect(200);
+    let body = |p: &str| doc["paths"][p]["post"]["requestBody"]["required"].clone();
+    assert_eq!(body("/v1/approvals/{id}/approve"), json!(false));
+    assert_eq!(body("/v1/approvals/{id}/reject"), json!(true));
+}

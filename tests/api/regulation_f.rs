@@ -176,7 +176,7 @@ async fn calling_hours_hold_in_the_phone_numbers_zone_and_any_other() {
     );
     assert_eq!(
         v["next_allowed_at"].as_str().unwrap(),
-        new_york_today(9, 0).to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+        new_york_today(9, 0).to_rfc3339_opts(chrono::SecondsFormat::Micros, true)
     );
     let refused = app
         .post(
@@ -209,7 +209,7 @@ async fn calling_hours_hold_in_the_phone_numbers_zone_and_any_other() {
     );
     assert_eq!(
         v["next_allowed_at"].as_str().unwrap(),
-        new_york_today(11, 0).to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+        new_york_today(11, 0).to_rfc3339_opts(chrono::SecondsFormat::Micros, true)
     );
     app.patch(
         &format!("/v1/debtors/{debtor}"),

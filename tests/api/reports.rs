@@ -228,7 +228,7 @@ async fn every_figure_matches_the_hand_computed_one() {
         .clone();
     assert_eq!(
         day,
-        json!({"date": today().to_string(), "collected": 6_000, "reversed": 1_000, "net": 5_000, "recoveries": 0})
+        json!({"date": today().to_string(), "currency": "USD", "collected": 6_000, "reversed": 1_000, "net": 5_000, "recoveries": 0})
     );
 
     // Forecast: D's installments (1,000 tomorrow and a week later) and C's settlement (25,000 in 10 days).
@@ -270,14 +270,25 @@ async fn reports_answer_csv_and_refuse_agents() {
         .await;
     assert_eq!(csv.status.as_u16(), 200);
     assert!(csv.header("content-type").unwrap().starts_with("text/csv"));
+    assert_eq!(
+        csv.header("content-disposition").as_deref(),
+        Some("attachment; filename=\"arrears-aging.csv\"")
+    );
+    assert!(csv.header("vary").unwrap().contains("Accept"));
+    let json = app
+        .get("/v1/reports/aging", Some(&app.token(Role::Auditor)))
+        .await;
+    json.expect(200);
+    assert!(json.header("vary").unwrap().contains("Accept"));
+    assert!(json.header("content-disposition").is_none());
     let text = String::from_utf8(csv.body).unwrap();
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(
         lines[0],
-        "bucket,count,balance,principal,interest,fees,costs"
+        "bucket,currency,count,balance,principal,interest,fees,costs"
     );
     assert_eq!(lines.len(), 8);
-    assert!(lines.contains(&"181+,1,30000,30000,0,0,0"));
+    assert!(lines.contains(&"181+,USD,1,30000,30000,0,0,0"));
     let range = format!("from={}&to={}", today() - Days::new(7), today());
     let perf = app
         .call(

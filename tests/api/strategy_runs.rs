@@ -398,7 +398,7 @@ async fn messages_wait_for_the_debtors_hours_and_sending_rechecks_the_rules() {
         .find(|c| c["account_id"] == a && c["channel"] == "sms")
         .unwrap()
         .clone();
-    assert_eq!(sms["send_after"], "2026-09-01T12:00:00Z");
+    assert_eq!(sms["send_after"], "2026-09-01T12:00:00.000000Z");
     let letter = list(&comms)
         .iter()
         .find(|c| c["account_id"] == a && c["channel"] == "letter")
@@ -440,7 +440,10 @@ async fn messages_wait_for_the_debtors_hours_and_sending_rechecks_the_rules() {
         )
         .await;
     assert_eq!(early.slug(), "contact-not-permitted");
-    assert_eq!(early.json()["next_allowed_at"], "2026-09-01T12:00:00Z");
+    assert_eq!(
+        early.json()["next_allowed_at"],
+        "2026-09-01T12:00:00.000000Z"
+    );
     t.at_hour("2026-09-01", 13);
     let ready = app
         .get("/v1/communications?ready=true&channel=sms", Some(&manager))

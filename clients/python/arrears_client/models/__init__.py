@@ -4,6 +4,7 @@ from .account import Account
 from .account_status import AccountStatus
 from .account_strategy import AccountStrategy
 from .action_request import ActionRequest
+from .active_arrangement import ActiveArrangement
 from .adjustment import Adjustment
 from .adjustment_reason import AdjustmentReason
 from .adjustment_status import AdjustmentStatus
@@ -19,7 +20,10 @@ from .answer_request import AnswerRequest
 from .api_key import ApiKey
 from .api_key_request import ApiKeyRequest
 from .approval import Approval
+from .approval_account import ApprovalAccount
+from .approval_context import ApprovalContext
 from .approval_kind import ApprovalKind
+from .approval_list_item import ApprovalListItem
 from .approval_policy import ApprovalPolicy
 from .approval_status import ApprovalStatus
 from .arm import Arm
@@ -130,7 +134,7 @@ from .outcome import Outcome
 from .page_account import PageAccount
 from .page_adjustment import PageAdjustment
 from .page_api_key import PageApiKey
-from .page_approval import PageApproval
+from .page_approval_list_item import PageApprovalListItem
 from .page_arrangement import PageArrangement
 from .page_assignment import PageAssignment
 from .page_audit_event import PageAuditEvent
@@ -238,6 +242,7 @@ __all__ = (
     "AccountStatus",
     "AccountStrategy",
     "ActionRequest",
+    "ActiveArrangement",
     "Adjustment",
     "AdjustmentReason",
     "AdjustmentStatus",
@@ -253,7 +258,10 @@ __all__ = (
     "ApiKey",
     "ApiKeyRequest",
     "Approval",
+    "ApprovalAccount",
+    "ApprovalContext",
     "ApprovalKind",
+    "ApprovalListItem",
     "ApprovalPolicy",
     "ApprovalStatus",
     "Arm",
@@ -364,7 +372,7 @@ __all__ = (
     "PageAccount",
     "PageAdjustment",
     "PageApiKey",
-    "PageApproval",
+    "PageApprovalListItem",
     "PageArrangement",
     "PageAssignment",
     "PageAuditEvent",

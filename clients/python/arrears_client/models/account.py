@@ -26,14 +26,14 @@ class Account:
 
     Example:
         {'aging_bucket': '91-120', 'assignee_id': 12, 'balance': 182550, 'balance_components': {'costs': 0, 'fees':
-            2500, 'interest': 10050, 'principal': 170000}, 'bankruptcy': False, 'created_at': '2026-11-22T14:03:00Z',
-            'currency': 'USD', 'days_past_due': 100, 'debtor': {'attorney_represented': False, 'cease_communication': False,
-            'created_at': '2026-11-22T14:03:00Z', 'do_not_call': False, 'do_not_email': False, 'do_not_sms': False, 'email':
-            None, 'external_ref': 'CUST-0042', 'id': 7, 'name': 'Jordan Reyes', 'phone': '+16125550123', 'phone_valid':
-            True, 'region': 'MN', 'timezone': 'America/Chicago', 'updated_at': '2026-11-22T14:03:00Z'}, 'debtor_id': 7,
-            'deceased': False, 'delinquent_since': '2026-08-14', 'external_ref': 'ACC-2026-000101', 'id': 101,
-            'open_complaints': 0, 'original_amount': 250000, 'portfolio': 'cards-2026q3', 'status': 'open', 'team_id': 3,
-            'updated_at': '2026-11-22T14:03:00Z', 'version': 4}
+            2500, 'interest': 10050, 'principal': 170000}, 'bankruptcy': False, 'created_at': '2026-11-22T14:03:00.000000Z',
+            'currency': 'USD', 'days_past_due': 100, 'debtor': {'additional_timezones': [], 'attorney_represented': False,
+            'cease_communication': False, 'created_at': '2026-11-22T14:03:00.000000Z', 'do_not_call': False, 'do_not_email':
+            False, 'do_not_sms': False, 'email': None, 'external_ref': 'CUST-0042', 'id': 7, 'name': 'Jordan Reyes',
+            'phone': '+16125550123', 'phone_valid': True, 'region': 'MN', 'timezone': 'America/Chicago', 'updated_at':
+            '2026-11-22T14:03:00.000000Z'}, 'debtor_id': 7, 'deceased': False, 'delinquent_since': '2026-08-14',
+            'external_ref': 'ACC-2026-000101', 'id': 101, 'open_complaints': 0, 'original_amount': 250000, 'portfolio':
+            'cards-2026q3', 'status': 'open', 'team_id': 3, 'updated_at': '2026-11-22T14:03:00.000000Z', 'version': 4}
 
     Attributes:
         aging_bucket (AgingBucket): Aging buckets of the contract. Example: 31-60.
@@ -45,10 +45,10 @@ class Account:
         currency (str): ISO 4217.
         days_past_due (int): Whole days since `delinquent_since`, as of today (UTC); never stored.
         debtor (Debtor): A person who owes: contact details and contact restrictions. Example: {'additional_timezones':
-            [], 'attorney_represented': False, 'cease_communication': False, 'created_at': '2026-11-22T14:03:00Z',
+            [], 'attorney_represented': False, 'cease_communication': False, 'created_at': '2026-11-22T14:03:00.000000Z',
             'do_not_call': False, 'do_not_email': False, 'do_not_sms': False, 'email': 'jordan@example.com', 'external_ref':
             'CUST-0042', 'id': 7, 'name': 'Jordan Reyes', 'phone': '+16125550123', 'phone_valid': True, 'region': 'MN',
-            'timezone': 'America/Chicago', 'updated_at': '2026-11-22T14:03:00Z'}.
+            'timezone': 'America/Chicago', 'updated_at': '2026-11-22T14:03:00.000000Z'}.
         debtor_id (int):
         deceased (bool): A contact reported the debtor deceased: collection needs the team lead's review.
         delinquent_since (datetime.date):

@@ -20,9 +20,9 @@ class Adjustment:
     """An adjustment of one part of an account's balance.
 
     Example:
-        {'account_id': 101, 'amount': -2500, 'applied_at': '2026-11-30T10:02:00Z', 'approval_id': None, 'component':
-            'fees', 'created_at': '2026-11-30T10:02:00Z', 'id': 31, 'note': 'late fee charged in error by the client',
-            'reason': 'fee_waiver', 'requested_by': 12, 'status': 'applied'}
+        {'account_id': 101, 'amount': -2500, 'applied_at': '2026-11-30T10:02:00.000000Z', 'approval_id': None,
+            'component': 'fees', 'created_at': '2026-11-30T10:02:00.000000Z', 'id': 31, 'note': 'late fee charged in error
+            by the client', 'reason': 'fee_waiver', 'requested_by': 12, 'status': 'applied'}
 
     Attributes:
         account_id (int):

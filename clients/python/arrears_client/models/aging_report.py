@@ -19,11 +19,13 @@ class AgingReport:
     """The aging report.
 
     Example:
-        {'as_of': '2026-11-22T16:00:00Z', 'buckets': [{'balance': 120000, 'bucket': 'current', 'count': 3}]}
+        {'as_of': '2026-11-22T16:00:00.000000Z', 'buckets': [{'balance': 120000, 'bucket': 'current', 'costs': 0,
+            'count': 3, 'currency': 'USD', 'fees': 4000, 'interest': 6000, 'principal': 110000}]}
 
     Attributes:
         as_of (datetime.datetime):
-        buckets (list[AgingRow]): All seven buckets, in order, zeros included.
+        buckets (list[AgingRow]): Per currency present (in code order), all seven buckets in order, zeros included:
+            money of different currencies is never summed together.
     """
 
     as_of: datetime.datetime

@@ -16,14 +16,15 @@ class AgingRow:
     """One aging bucket.
 
     Example:
-        {'balance': 8125000, 'bucket': '31-60', 'costs': 0, 'count': 42, 'fees': 125000, 'interest': 400000,
-            'principal': 7600000}
+        {'balance': 8125000, 'bucket': '31-60', 'costs': 0, 'count': 42, 'currency': 'USD', 'fees': 125000, 'interest':
+            400000, 'principal': 7600000}
 
     Attributes:
         balance (int): Their balance (minor units; a total, exact past 2^53, where JavaScript numbers lose precision).
         bucket (AgingBucket): Aging buckets of the contract. Example: 31-60.
         costs (int):
         count (int): Accounts in the bucket.
+        currency (str): ISO 4217 code: money of different currencies is never summed together.
         fees (int):
         interest (int):
         principal (int): The balance's parts, totalled the same way (they sum to `balance`).
@@ -33,6 +34,7 @@ class AgingRow:
     bucket: AgingBucket
     costs: int
     count: int
+    currency: str
     fees: int
     interest: int
     principal: int
@@ -46,6 +48,8 @@ class AgingRow:
         costs = self.costs
 
         count = self.count
+
+        currency = self.currency
 
         fees = self.fees
 
@@ -61,6 +65,7 @@ class AgingRow:
                 "bucket": bucket,
                 "costs": costs,
                 "count": count,
+                "currency": currency,
                 "fees": fees,
                 "interest": interest,
                 "principal": principal,
@@ -80,6 +85,8 @@ class AgingRow:
 
         count = d.pop("count")
 
+        currency = d.pop("currency")
+
         fees = d.pop("fees")
 
         interest = d.pop("interest")
@@ -91,6 +98,7 @@ class AgingRow:
             bucket=bucket,
             costs=costs,
             count=count,
+            currency=currency,
             fees=fees,
             interest=interest,
             principal=principal,

@@ -22,7 +22,7 @@ class Approval:
     Example:
         {'account_id': 101, 'amount': 150000, 'arrangement_id': None, 'balance_at_request': 182550, 'decided_at': None,
             'decided_by': None, 'decided_by_strategy': False, 'decision_note': None, 'due_on': '2026-12-15', 'id': 8,
-            'kind': 'settlement', 'reason': 'hardship; lump sum offered', 'requested_at': '2026-11-22T14:03:00Z',
+            'kind': 'settlement', 'reason': 'hardship; lump sum offered', 'requested_at': '2026-11-22T14:03:00.000000Z',
             'requested_by': 12, 'required_role': 'team_lead', 'status': 'pending'}
 
     Attributes:

@@ -18,7 +18,7 @@ class Assignment:
 
     Example:
         {'account_id': 101, 'assigned_by': 4, 'assignee_id': 12, 'ended_at': None, 'id': 55, 'started_at':
-            '2026-11-22T14:03:00Z'}
+            '2026-11-22T14:03:00.000000Z'}
 
     Attributes:
         account_id (int):

@@ -19,7 +19,7 @@ class AssignmentList:
 
     Example:
         {'data': [{'account_id': 101, 'assigned_by': 4, 'assignee_id': 12, 'ended_at': None, 'id': 55, 'started_at':
-            '2026-11-22T14:03:00Z'}]}
+            '2026-11-22T14:03:00.000000Z'}]}
 
     Attributes:
         data (list[Assignment]): New assignments (accounts already held by the assignee are left as they are).

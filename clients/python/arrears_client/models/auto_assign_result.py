@@ -20,7 +20,7 @@ class AutoAssignResult:
 
     Example:
         {'agents': [{'accounts_assigned': 1, 'agent_id': 12, 'total_balance': 182550}], 'data': [{'account_id': 101,
-            'assigned_by': 4, 'assignee_id': 12, 'ended_at': None, 'id': 55, 'started_at': '2026-11-22T14:03:00Z'}]}
+            'assigned_by': 4, 'assignee_id': 12, 'ended_at': None, 'id': 55, 'started_at': '2026-11-22T14:03:00.000000Z'}]}
 
     Attributes:
         agents (list[AgentShare]): Each active agent of the team, with what they hold now.

@@ -15,10 +15,12 @@ class CollectionsDay:
     """Money collected on one day.
 
     Example:
-        {'collected': 1250000, 'date': '2026-11-20', 'net': 1200000, 'recoveries': 30000, 'reversed': 50000}
+        {'collected': 1250000, 'currency': 'USD', 'date': '2026-11-20', 'net': 1200000, 'recoveries': 30000, 'reversed':
+            50000}
 
     Attributes:
         collected (int): Payments received that day (recoveries excluded).
+        currency (str): ISO 4217 code of the amounts.
         date (datetime.date):
         net (int): `collected − reversed`.
         recoveries (int): Recoveries on written-off accounts, reported apart.
@@ -26,6 +28,7 @@ class CollectionsDay:
     """
 
     collected: int
+    currency: str
     date: datetime.date
     net: int
     recoveries: int
@@ -34,6 +37,8 @@ class CollectionsDay:
 
     def to_dict(self) -> dict[str, Any]:
         collected = self.collected
+
+        currency = self.currency
 
         date = self.date.isoformat()
 
@@ -48,6 +53,7 @@ class CollectionsDay:
         field_dict.update(
             {
                 "collected": collected,
+                "currency": currency,
                 "date": date,
                 "net": net,
                 "recoveries": recoveries,
@@ -62,6 +68,8 @@ class CollectionsDay:
         d = dict(src_dict)
         collected = d.pop("collected")
 
+        currency = d.pop("currency")
+
         date = datetime.date.fromisoformat(d.pop("date"))
 
         net = d.pop("net")
@@ -72,6 +80,7 @@ class CollectionsDay:
 
         collections_day = cls(
             collected=collected,
+            currency=currency,
             date=date,
             net=net,
             recoveries=recoveries,

@@ -18,7 +18,8 @@ class CollectionsReport:
     """Collections per day.
 
     Example:
-        {'data': [{'collected': 1250000, 'date': '2026-11-20', 'net': 1200000, 'recoveries': 30000, 'reversed': 50000}]}
+        {'data': [{'collected': 1250000, 'currency': 'USD', 'date': '2026-11-20', 'net': 1200000, 'recoveries': 30000,
+            'reversed': 50000}]}
 
     Attributes:
         data (list[CollectionsDay]):

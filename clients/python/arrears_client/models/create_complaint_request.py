@@ -19,7 +19,7 @@ class CreateComplaintRequest:
 
     Example:
         {'category': 'wrong_amount', 'description': 'The debtor says the balance includes a fee the client waived.',
-            'external_ref': 'CFPB-261120-0042', 'received_at': '2026-11-20T15:00:00Z', 'source': 'cfpb'}
+            'external_ref': 'CFPB-261120-0042', 'received_at': '2026-11-20T15:00:00.000000Z', 'source': 'cfpb'}
 
     Attributes:
         category (ComplaintCategory): What the complaint is about. `debt_not_owed`, `wrong_amount` and

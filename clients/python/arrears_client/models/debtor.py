@@ -18,9 +18,9 @@ class Debtor:
 
     Example:
         {'additional_timezones': [], 'attorney_represented': False, 'cease_communication': False, 'created_at':
-            '2026-11-22T14:03:00Z', 'do_not_call': False, 'do_not_email': False, 'do_not_sms': False, 'email':
+            '2026-11-22T14:03:00.000000Z', 'do_not_call': False, 'do_not_email': False, 'do_not_sms': False, 'email':
             'jordan@example.com', 'external_ref': 'CUST-0042', 'id': 7, 'name': 'Jordan Reyes', 'phone': '+16125550123',
-            'phone_valid': True, 'region': 'MN', 'timezone': 'America/Chicago', 'updated_at': '2026-11-22T14:03:00Z'}
+            'phone_valid': True, 'region': 'MN', 'timezone': 'America/Chicago', 'updated_at': '2026-11-22T14:03:00.000000Z'}
 
     Attributes:
         additional_timezones (list[str]): Other time zones the debtor may be in (IANA names): calls must also fall

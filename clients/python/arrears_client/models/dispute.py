@@ -18,8 +18,8 @@ class Dispute:
     """A debtor's dispute of an account.
 
     Example:
-        {'account_id': 101, 'id': 3, 'opened_at': '2026-11-22T14:03:00Z', 'opened_by': 12, 'reason': 'debtor says the
-            debt was paid in 2024', 'resolution_note': None, 'resolved_at': None, 'resolved_by': None, 'status': 'open'}
+        {'account_id': 101, 'id': 3, 'opened_at': '2026-11-22T14:03:00.000000Z', 'opened_by': 12, 'reason': 'debtor says
+            the debt was paid in 2024', 'resolution_note': None, 'resolved_at': None, 'resolved_by': None, 'status': 'open'}
 
     Attributes:
         account_id (int):

@@ -19,9 +19,9 @@ class Escalation:
     """An account raised to a higher tier.
 
     Example:
-        {'account_id': 101, 'id': 5, 'note': None, 'raised_at': '2026-11-22T14:03:00Z', 'raised_by': 12, 'reason':
-            'debtor threatens legal action', 'resolved_at': None, 'resolved_by': None, 'status': 'open', 'to_role':
-            'manager'}
+        {'account_id': 101, 'id': 5, 'note': None, 'raised_at': '2026-11-22T14:03:00.000000Z', 'raised_by': 12,
+            'reason': 'debtor threatens legal action', 'resolved_at': None, 'resolved_by': None, 'status': 'open',
+            'to_role': 'manager'}
 
     Attributes:
         account_id (int):

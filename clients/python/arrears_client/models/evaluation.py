@@ -26,9 +26,9 @@ class Evaluation:
         {'account_id': 101, 'acknowledged_at': None, 'agent_id': 12, 'answers': [{'key': 'mini_miranda', 'value': 1},
             {'key': 'negotiation', 'value': 4}], 'comment': 'Good control of the call.', 'contact_id': 311,
             'dispute_outcome': None, 'dispute_reason': 'The debtor hung up before I could offer a plan.', 'dispute_until':
-            '2026-11-10', 'disputed_at': '2026-11-04T09:00:00Z', 'evaluated_at': '2026-11-03T10:00:00Z', 'evaluator_id': 5,
-            'fatal_failed': False, 'form_id': 1, 'id': 7, 'original_score': None, 'resolved_at': None, 'resolved_by': None,
-            'score': 88.0, 'status': 'disputed', 'team_id': 2}
+            '2026-11-10', 'disputed_at': '2026-11-04T09:00:00.000000Z', 'evaluated_at': '2026-11-03T10:00:00.000000Z',
+            'evaluator_id': 5, 'fatal_failed': False, 'form_id': 1, 'id': 7, 'original_score': None, 'resolved_at': None,
+            'resolved_by': None, 'score': 88.0, 'status': 'disputed', 'team_id': 2}
 
     Attributes:
         account_id (int):

@@ -18,8 +18,8 @@ class ForecastReport:
     """The forecast.
 
     Example:
-        {'data': [{'expected_amount': 1550000, 'installments': 1250000, 'settlements': 300000, 'week': '2026-W48',
-            'week_start': '2026-11-23'}]}
+        {'data': [{'currency': 'USD', 'expected_amount': 1550000, 'installments': 1250000, 'settlements': 300000,
+            'week': '2026-W48', 'week_start': '2026-11-23'}]}
 
     Attributes:
         data (list[ForecastWeek]):

@@ -15,10 +15,11 @@ class ForecastWeek:
     """Expected inflow of one ISO week.
 
     Example:
-        {'expected_amount': 1550000, 'installments': 1250000, 'settlements': 300000, 'week': '2026-W48', 'week_start':
-            '2026-11-23'}
+        {'currency': 'USD', 'expected_amount': 1550000, 'installments': 1250000, 'settlements': 300000, 'week':
+            '2026-W48', 'week_start': '2026-11-23'}
 
     Attributes:
+        currency (str): ISO 4217 code of the amounts.
         expected_amount (int):
         installments (int): Unpaid amounts of active installments due that week (minor units).
         settlements (int): Approved settlements due that week (their amount).
@@ -26,6 +27,7 @@ class ForecastWeek:
         week_start (datetime.date): Its Monday.
     """
 
+    currency: str
     expected_amount: int
     installments: int
     settlements: int
@@ -34,6 +36,8 @@ class ForecastWeek:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        currency = self.currency
+
         expected_amount = self.expected_amount
 
         installments = self.installments
@@ -48,6 +52,7 @@ class ForecastWeek:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "currency": currency,
                 "expected_amount": expected_amount,
                 "installments": installments,
                 "settlements": settlements,
@@ -61,6 +66,8 @@ class ForecastWeek:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        currency = d.pop("currency")
+
         expected_amount = d.pop("expected_amount")
 
         installments = d.pop("installments")
@@ -72,6 +79,7 @@ class ForecastWeek:
         week_start = datetime.date.fromisoformat(d.pop("week_start"))
 
         forecast_week = cls(
+            currency=currency,
             expected_amount=expected_amount,
             installments=installments,
             settlements=settlements,

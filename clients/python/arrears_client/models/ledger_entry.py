@@ -25,7 +25,7 @@ class LedgerEntry:
     Example:
         {'amounts': {'costs': 0, 'fees': -2500, 'interest': 0, 'principal': -7500}, 'balance_after': {'costs': 0,
             'fees': 0, 'interest': 5000, 'principal': 90000, 'total': 95000}, 'id': 12, 'kind': 'payment', 'occurred_at':
-            '2026-11-22T14:03:00Z', 'payment_id': 31}
+            '2026-11-22T14:03:00.000000Z', 'payment_id': 31}
 
     Attributes:
         amounts (Parts): Amounts per part (minor units): a balance's parts, or what a movement took from each. Example:

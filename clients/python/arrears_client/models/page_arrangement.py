@@ -20,10 +20,10 @@ class PageArrangement:
     """One page of a list.
 
     Example:
-        {'data': [{'account_id': 101, 'created_at': '2026-11-22T14:03:00Z', 'created_by': 12, 'ended_at': None, 'id': 4,
-            'installments': [{'amount': 25000, 'due_on': '2026-12-15', 'id': 9, 'paid_amount': 10000, 'seq': 1, 'status':
-            'partially_paid'}], 'kind': 'plan', 'paid_amount': 10000, 'status': 'active', 'total_amount': 75000,
-            'updated_at': '2026-11-22T14:03:00Z'}], 'next_cursor': 'aWQ6NDI'}
+        {'data': [{'account_id': 101, 'created_at': '2026-11-22T14:03:00.000000Z', 'created_by': 12, 'ended_at': None,
+            'id': 4, 'installments': [{'amount': 25000, 'due_on': '2026-12-15', 'id': 9, 'paid_amount': 10000, 'seq': 1,
+            'status': 'partially_paid'}], 'kind': 'plan', 'paid_amount': 10000, 'status': 'active', 'total_amount': 75000,
+            'updated_at': '2026-11-22T14:03:00.000000Z'}], 'next_cursor': 'aWQ6NDI'}
 
     Attributes:
         data (list[Arrangement]): The items of this page.

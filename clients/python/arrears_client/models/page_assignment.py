@@ -21,7 +21,7 @@ class PageAssignment:
 
     Example:
         {'data': [{'account_id': 101, 'assigned_by': 4, 'assignee_id': 12, 'ended_at': None, 'id': 55, 'started_at':
-            '2026-11-22T14:03:00Z'}], 'next_cursor': 'aWQ6NDI'}
+            '2026-11-22T14:03:00.000000Z'}], 'next_cursor': 'aWQ6NDI'}
 
     Attributes:
         data (list[Assignment]): The items of this page.

@@ -22,9 +22,10 @@ class PageCoachingSession:
     Example:
         {'data': [{'actions': [{'agent_id': 12, 'coach_id': 5, 'completed_at': None, 'completed_by': None, 'due_on':
             '2026-11-20', 'id': 31, 'overdue': False, 'session_id': 9, 'status': 'open', 'text': 'Offer a payment plan
-            before ending any call with a refusal.'}], 'agent_id': 12, 'coach_id': 5, 'created_at': '2026-11-06T15:00:00Z',
-            'evaluation_ids': [7], 'held_on': '2026-11-06', 'id': 9, 'notes': 'Listened to two calls together.', 'team_id':
-            2, 'topics': ['objection handling', 'mini-Miranda']}], 'next_cursor': 'aWQ6NDI'}
+            before ending any call with a refusal.'}], 'agent_id': 12, 'coach_id': 5, 'created_at':
+            '2026-11-06T15:00:00.000000Z', 'evaluation_ids': [7], 'held_on': '2026-11-06', 'id': 9, 'notes': 'Listened to
+            two calls together.', 'team_id': 2, 'topics': ['objection handling', 'mini-Miranda']}], 'next_cursor':
+            'aWQ6NDI'}
 
     Attributes:
         data (list[CoachingSession]): The items of this page.

@@ -20,9 +20,9 @@ class PageCommunication:
     """One page of a list.
 
     Example:
-        {'data': [{'account_id': 101, 'channel': 'sms', 'closed_at': None, 'created_at': '2026-11-30T02:00:12Z',
-            'failure_reason': None, 'id': 31, 'reasons': [], 'send_after': '2026-11-30T13:00:00Z', 'status': 'pending',
-            'step_id': 88, 'template': 'reminder-1'}], 'next_cursor': 'aWQ6NDI'}
+        {'data': [{'account_id': 101, 'channel': 'sms', 'closed_at': None, 'created_at': '2026-11-30T02:00:12.000000Z',
+            'failure_reason': None, 'id': 31, 'reasons': [], 'send_after': '2026-11-30T13:00:00.000000Z', 'status':
+            'pending', 'step_id': 88, 'template': 'reminder-1'}], 'next_cursor': 'aWQ6NDI'}
 
     Attributes:
         data (list[Communication]): The items of this page.

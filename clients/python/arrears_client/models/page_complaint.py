@@ -21,12 +21,12 @@ class PageComplaint:
 
     Example:
         {'data': [{'account_id': 101, 'adjustment_id': None, 'against_user_id': None, 'agent_id': 12, 'category':
-            'wrong_amount', 'closed_at': None, 'closed_by': None, 'created_at': '2026-11-20T15:05:00Z', 'created_by': 12,
-            'description': 'The debtor says the balance includes a fee the client waived.', 'due_at':
-            '2026-12-05T15:00:00Z', 'external_ref': 'CFPB-261120-0042', 'id': 12, 'justified': None, 'monetary_relief':
-            None, 'overdue': False, 'received_at': '2026-11-20T15:00:00Z', 'remedy': None, 'responded_at':
-            '2026-11-21T10:00:00Z', 'response': 'We are checking the fee with the client.', 'root_cause': None, 'source':
-            'cfpb', 'status': 'in_progress', 'team_id': 2}], 'next_cursor': 'aWQ6NDI'}
+            'wrong_amount', 'closed_at': None, 'closed_by': None, 'created_at': '2026-11-20T15:05:00.000000Z', 'created_by':
+            12, 'description': 'The debtor says the balance includes a fee the client waived.', 'due_at':
+            '2026-12-05T15:00:00.000000Z', 'external_ref': 'CFPB-261120-0042', 'id': 12, 'justified': None,
+            'monetary_relief': None, 'overdue': False, 'received_at': '2026-11-20T15:00:00.000000Z', 'remedy': None,
+            'responded_at': '2026-11-21T10:00:00.000000Z', 'response': 'We are checking the fee with the client.',
+            'root_cause': None, 'source': 'cfpb', 'status': 'in_progress', 'team_id': 2}], 'next_cursor': 'aWQ6NDI'}
 
     Attributes:
         data (list[Complaint]): The items of this page.

@@ -21,9 +21,9 @@ class PageContact:
 
     Example:
         {'data': [{'account_id': 101, 'agent_id': 12, 'arrangement_id': 4, 'channel': 'phone', 'consented': False,
-            'counts_as_attempt': True, 'created_at': '2026-11-22T15:05:00Z', 'direction': 'outbound', 'dispute_id': None,
-            'duration_seconds': 240, 'follow_up_at': None, 'id': 77, 'is_conversation': True, 'notes': 'will pay Friday',
-            'occurred_at': '2026-11-22T15:04:00Z', 'outcome': 'promise_to_pay'}], 'next_cursor': 'aWQ6NDI'}
+            'counts_as_attempt': True, 'created_at': '2026-11-22T15:05:00.000000Z', 'direction': 'outbound', 'dispute_id':
+            None, 'duration_seconds': 240, 'follow_up_at': None, 'id': 77, 'is_conversation': True, 'notes': 'will pay
+            Friday', 'occurred_at': '2026-11-22T15:04:00.000000Z', 'outcome': 'promise_to_pay'}], 'next_cursor': 'aWQ6NDI'}
 
     Attributes:
         data (list[Contact]): The items of this page.

@@ -20,8 +20,8 @@ class PageEscalation:
     """One page of a list.
 
     Example:
-        {'data': [{'account_id': 101, 'id': 5, 'note': None, 'raised_at': '2026-11-22T14:03:00Z', 'raised_by': 12,
-            'reason': 'debtor threatens legal action', 'resolved_at': None, 'resolved_by': None, 'status': 'open',
+        {'data': [{'account_id': 101, 'id': 5, 'note': None, 'raised_at': '2026-11-22T14:03:00.000000Z', 'raised_by':
+            12, 'reason': 'debtor threatens legal action', 'resolved_at': None, 'resolved_by': None, 'status': 'open',
             'to_role': 'manager'}], 'next_cursor': 'aWQ6NDI'}
 
     Attributes:

@@ -20,10 +20,11 @@ class PageEvaluationForm:
     """One page of a list.
 
     Example:
-        {'data': [{'created_at': '2026-11-01T09:00:00Z', 'created_by': 3, 'id': 1, 'name': 'Outbound call quality',
-            'questions': [{'fatal': True, 'key': 'mini_miranda', 'scale': 'yes_no', 'text': 'Gave the mini-Miranda
+        {'data': [{'created_at': '2026-11-01T09:00:00.000000Z', 'created_by': 3, 'id': 1, 'name': 'Outbound call
+            quality', 'questions': [{'fatal': True, 'key': 'mini_miranda', 'scale': 'yes_no', 'text': 'Gave the mini-Miranda
             disclosure', 'weight': 20}, {'fatal': False, 'key': 'negotiation', 'scale': 'zero_to_five', 'text': 'Negotiated
-            within policy', 'weight': 30}], 'updated_at': '2026-11-01T09:00:00Z', 'used': True}], 'next_cursor': 'aWQ6NDI'}
+            within policy', 'weight': 30}], 'updated_at': '2026-11-01T09:00:00.000000Z', 'used': True}], 'next_cursor':
+            'aWQ6NDI'}
 
     Attributes:
         data (list[EvaluationForm]): The items of this page.

@@ -22,7 +22,7 @@ class PageLedgerEntry:
     Example:
         {'data': [{'amounts': {'costs': 0, 'fees': -2500, 'interest': 0, 'principal': -7500}, 'balance_after': {'costs':
             0, 'fees': 0, 'interest': 5000, 'principal': 90000, 'total': 95000}, 'id': 12, 'kind': 'payment', 'occurred_at':
-            '2026-11-22T14:03:00Z', 'payment_id': 31}], 'next_cursor': 'aWQ6NDI'}
+            '2026-11-22T14:03:00.000000Z', 'payment_id': 31}], 'next_cursor': 'aWQ6NDI'}
 
     Attributes:
         data (list[LedgerEntry]): The items of this page.

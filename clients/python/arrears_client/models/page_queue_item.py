@@ -20,8 +20,11 @@ class PageQueueItem:
     """One page of a list.
 
     Example:
-        {'data': [{'account_id': 101, 'balance': 182550, 'contactable_now': True, 'days_past_due': 100, 'debtor_name':
-            'Jordan Reyes', 'external_ref': 'ACC-2026-000101', 'priority': 2006118, 'reason': 'new'}], 'next_cursor':
+        {'data': [{'account_id': 101, 'active_arrangement': {'id': 4, 'kind': 'plan', 'next_amount': 25000,
+            'next_due_on': '2026-12-01'}, 'aging_bucket': '91-120', 'balance': 182550, 'contactable_now': False, 'currency':
+            'USD', 'days_past_due': 100, 'debtor_local_time': '10:00', 'debtor_name': 'Jordan Reyes', 'debtor_timezone':
+            'America/Chicago', 'external_ref': 'ACC-2026-000101', 'last_contact_at': '2026-11-28T15:04:00.000000Z',
+            'next_allowed_at': '2026-12-01T14:00:00.000000Z', 'priority': 2006118, 'reason': 'promise_due'}], 'next_cursor':
             'aWQ6NDI'}
 
     Attributes:

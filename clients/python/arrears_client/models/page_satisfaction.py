@@ -20,7 +20,7 @@ class PageSatisfaction:
     """One page of a list.
 
     Example:
-        {'data': [{'account_id': 101, 'agent_id': 12, 'answered_at': '2026-11-30T16:20:00Z', 'channel': 'ivr',
+        {'data': [{'account_id': 101, 'agent_id': 12, 'answered_at': '2026-11-30T16:20:00.000000Z', 'channel': 'ivr',
             'comment': 'polite and clear', 'contact_id': 88, 'created_by': 12, 'id': 5, 'score': 4, 'team_id': 2}],
             'next_cursor': 'aWQ6NDI'}
 

@@ -21,8 +21,8 @@ class PageTask:
 
     Example:
         {'data': [{'account_id': 101, 'assignee_id': 4, 'completed_at': None, 'completed_by': None, 'created_at':
-            '2026-11-30T02:00:12Z', 'due_on': '2026-12-01', 'id': 7, 'kind': 'review', 'status': 'open', 'step_id': 90}],
-            'next_cursor': 'aWQ6NDI'}
+            '2026-11-30T02:00:12.000000Z', 'due_on': '2026-12-01', 'id': 7, 'kind': 'review', 'status': 'open', 'step_id':
+            90}], 'next_cursor': 'aWQ6NDI'}
 
     Attributes:
         data (list[Task]): The items of this page.

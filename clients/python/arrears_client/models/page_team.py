@@ -20,8 +20,8 @@ class PageTeam:
     """One page of a list.
 
     Example:
-        {'data': [{'created_at': '2026-11-22T14:03:00Z', 'id': 3, 'name': 'North', 'updated_at':
-            '2026-11-22T14:03:00Z'}], 'next_cursor': 'aWQ6NDI'}
+        {'data': [{'created_at': '2026-11-22T14:03:00.000000Z', 'id': 3, 'name': 'North', 'updated_at':
+            '2026-11-22T14:03:00.000000Z'}], 'next_cursor': 'aWQ6NDI'}
 
     Attributes:
         data (list[Team]): The items of this page.

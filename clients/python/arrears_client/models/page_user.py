@@ -20,9 +20,9 @@ class PageUser:
     """One page of a list.
 
     Example:
-        {'data': [{'active': True, 'created_at': '2026-11-22T14:03:00Z', 'email': 'dana.agent@example.com', 'id': 12,
-            'name': 'Dana Agent', 'role': 'agent', 'team_id': 3, 'updated_at': '2026-11-22T14:03:00Z'}], 'next_cursor':
-            'aWQ6NDI'}
+        {'data': [{'active': True, 'created_at': '2026-11-22T14:03:00.000000Z', 'email': 'dana.agent@example.com', 'id':
+            12, 'name': 'Dana Agent', 'role': 'agent', 'team_id': 3, 'updated_at': '2026-11-22T14:03:00.000000Z'}],
+            'next_cursor': 'aWQ6NDI'}
 
     Attributes:
         data (list[User]): The items of this page.

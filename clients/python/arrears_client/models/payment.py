@@ -23,7 +23,7 @@ class Payment:
 
     Example:
         {'account_id': 101, 'allocation': {'costs': 0, 'fees': 2500, 'interest': 0, 'principal': 7500}, 'amount': 10000,
-            'arrangement_id': 4, 'created_at': '2026-11-22T14:03:00Z', 'id': 31, 'method': 'card', 'received_on':
+            'arrangement_id': 4, 'created_at': '2026-11-22T14:03:00.000000Z', 'id': 31, 'method': 'card', 'received_on':
             '2026-11-22', 'recorded_by': 12, 'recovery': False, 'reference': 'TX-99812', 'reversal_reason': None,
             'reversed_at': None, 'reversed_by': None}
 

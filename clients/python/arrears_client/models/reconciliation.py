@@ -22,9 +22,9 @@ class Reconciliation:
     """A remittance file checked against the recorded payments.
 
     Example:
-        {'created_at': '2026-11-30T09:00:00Z', 'created_by': 3, 'from': '2026-11-01', 'id': 4, 'methods': ['card'],
-            'source': 'Acme card processor, November', 'summary': {'amount_mismatch': 3, 'matched': 1187, 'rows': 1200,
-            'unmatched_payment': 4, 'unmatched_row': 6}, 'to': '2026-11-30'}
+        {'created_at': '2026-11-30T09:00:00.000000Z', 'created_by': 3, 'from': '2026-11-01', 'id': 4, 'methods':
+            ['card'], 'source': 'Acme card processor, November', 'summary': {'amount_mismatch': 3, 'matched': 1187, 'rows':
+            1200, 'unmatched_payment': 4, 'unmatched_row': 6}, 'to': '2026-11-30'}
 
     Attributes:
         created_at (datetime.datetime):

@@ -23,12 +23,12 @@ class Strategy:
     """A collection strategy.
 
     Example:
-        {'activated_at': '2026-11-21T09:00:00Z', 'challenger': {'segments': [{'criteria': {'max_days_past_due': 30},
-            'name': 'early', 'treatment': [{'action': 'sms', 'day': 0, 'discount_percent': None, 'template':
-            'reminder-1'}]}], 'share_percent': 20}, 'created_at': '2026-11-20T09:00:00Z', 'created_by': 3, 'id': 3, 'name':
-            'Q4 early stage', 'promoted_from': None, 'retired_at': None, 'segments': [{'criteria': {'max_days_past_due':
-            30}, 'name': 'early', 'treatment': [{'action': 'call', 'day': 0, 'discount_percent': None, 'template': None}]}],
-            'status': 'active', 'updated_at': '2026-11-21T09:00:00Z'}
+        {'activated_at': '2026-11-21T09:00:00.000000Z', 'challenger': {'segments': [{'criteria': {'max_days_past_due':
+            30}, 'name': 'early', 'treatment': [{'action': 'sms', 'day': 0, 'discount_percent': None, 'template':
+            'reminder-1'}]}], 'share_percent': 20}, 'created_at': '2026-11-20T09:00:00.000000Z', 'created_by': 3, 'id': 3,
+            'name': 'Q4 early stage', 'promoted_from': None, 'retired_at': None, 'segments': [{'criteria':
+            {'max_days_past_due': 30}, 'name': 'early', 'treatment': [{'action': 'call', 'day': 0, 'discount_percent': None,
+            'template': None}]}], 'status': 'active', 'updated_at': '2026-11-21T09:00:00.000000Z'}
 
     Attributes:
         created_at (datetime.datetime):

@@ -23,8 +23,8 @@ class StrategyRun:
 
     Example:
         {'accounts_evaluated': 48210, 'actions': {'call': 1210, 'letter': 95, 'review': 12, 'sms': 802}, 'blocked': 37,
-            'error': None, 'finished_at': '2026-11-30T02:00:41Z', 'id': 12, 'run_on': '2026-11-30', 'started_at':
-            '2026-11-30T02:00:00Z', 'started_by': None, 'status': 'finished', 'strategy_id': 3}
+            'error': None, 'finished_at': '2026-11-30T02:00:41.000000Z', 'id': 12, 'run_on': '2026-11-30', 'started_at':
+            '2026-11-30T02:00:00.000000Z', 'started_by': None, 'status': 'finished', 'strategy_id': 3}
 
     Attributes:
         accounts_evaluated (int):

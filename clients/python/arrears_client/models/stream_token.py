@@ -15,7 +15,7 @@ class StreamToken:
     """A single-use token for the stream.
 
     Example:
-        {'expires_at': '2026-11-30T14:04:11Z', 'stream_token': 'st_6f1c0b5e2a9d4c7f8e3b1a0d9c8b7a6f'}
+        {'expires_at': '2026-11-30T14:04:11.000000Z', 'stream_token': 'st_6f1c0b5e2a9d4c7f8e3b1a0d9c8b7a6f'}
 
     Attributes:
         expires_at (datetime.datetime):

@@ -20,7 +20,8 @@ class Task:
 
     Example:
         {'account_id': 101, 'assignee_id': 4, 'completed_at': None, 'completed_by': None, 'created_at':
-            '2026-11-30T02:00:12Z', 'due_on': '2026-12-01', 'id': 7, 'kind': 'review', 'status': 'open', 'step_id': 90}
+            '2026-11-30T02:00:12.000000Z', 'due_on': '2026-12-01', 'id': 7, 'kind': 'review', 'status': 'open', 'step_id':
+            90}
 
     Attributes:
         account_id (int):

@@ -15,7 +15,8 @@ class Team:
     """A collection team: a team lead and their agents.
 
     Example:
-        {'created_at': '2026-11-22T14:03:00Z', 'id': 3, 'name': 'North', 'updated_at': '2026-11-22T14:03:00Z'}
+        {'created_at': '2026-11-22T14:03:00.000000Z', 'id': 3, 'name': 'North', 'updated_at':
+            '2026-11-22T14:03:00.000000Z'}
 
     Attributes:
         created_at (datetime.datetime):

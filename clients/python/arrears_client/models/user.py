@@ -18,8 +18,8 @@ class User:
     """A user of arrears (never includes the password hash).
 
     Example:
-        {'active': True, 'created_at': '2026-11-22T14:03:00Z', 'email': 'dana.agent@example.com', 'id': 12, 'name':
-            'Dana Agent', 'role': 'agent', 'team_id': 3, 'updated_at': '2026-11-22T14:03:00Z'}
+        {'active': True, 'created_at': '2026-11-22T14:03:00.000000Z', 'email': 'dana.agent@example.com', 'id': 12,
+            'name': 'Dana Agent', 'role': 'agent', 'team_id': 3, 'updated_at': '2026-11-22T14:03:00.000000Z'}
 
     Attributes:
         active (bool): `false` once deactivated: the user can no longer sign in, and tokens already issued stop working.

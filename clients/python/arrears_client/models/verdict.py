@@ -18,7 +18,7 @@ class Verdict:
     """The engine's answer.
 
     Example:
-        {'allowed': False, 'consented': False, 'next_allowed_at': '2026-11-23T14:00:00Z', 'reasons':
+        {'allowed': False, 'consented': False, 'next_allowed_at': '2026-11-23T14:00:00.000000Z', 'reasons':
             ['outside_calling_hours'], 'timezones': ['America/New_York', 'America/Chicago']}
 
     Attributes:

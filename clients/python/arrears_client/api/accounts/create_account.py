@@ -115,7 +115,9 @@ def sync_detailed(
     body: CreateAccountRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Account | Problem]:
-    """Place an account (manager, head).
+    """Place an account
+
+     Place an account (manager, head).
 
     Args:
         idempotency_key (str | Unset):
@@ -150,7 +152,9 @@ def sync(
     body: CreateAccountRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Account | Problem | None:
-    """Place an account (manager, head).
+    """Place an account
+
+     Place an account (manager, head).
 
     Args:
         idempotency_key (str | Unset):
@@ -180,7 +184,9 @@ async def asyncio_detailed(
     body: CreateAccountRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Account | Problem]:
-    """Place an account (manager, head).
+    """Place an account
+
+     Place an account (manager, head).
 
     Args:
         idempotency_key (str | Unset):
@@ -213,7 +219,9 @@ async def asyncio(
     body: CreateAccountRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Account | Problem | None:
-    """Place an account (manager, head).
+    """Place an account
+
+     Place an account (manager, head).
 
     Args:
         idempotency_key (str | Unset):

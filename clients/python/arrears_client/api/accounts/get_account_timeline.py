@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -39,11 +39,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PageAuditEvent | Problem | None:
+) -> Any | PageAuditEvent | Problem | None:
     if response.status_code == 200:
         response_200 = PageAuditEvent.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 400:
         response_400 = Problem.from_dict(response.json())
@@ -93,7 +97,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageAuditEvent | Problem]:
+) -> Response[Any | PageAuditEvent | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -108,8 +112,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> Response[PageAuditEvent | Problem]:
-    """Everything that happened to an account, newest first: its creation, changes, assignments,
+) -> Response[Any | PageAuditEvent | Problem]:
+    """Everything that happened to an account, newest first
+
+     Everything that happened to an account, newest first: its creation, changes, assignments,
     and (as they are built) contacts, payments, arrangements, approvals and disputes. Each item
     is the audit event that recorded it.
 
@@ -123,7 +129,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageAuditEvent | Problem]
+        Response[Any | PageAuditEvent | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -145,8 +151,10 @@ def sync(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> PageAuditEvent | Problem | None:
-    """Everything that happened to an account, newest first: its creation, changes, assignments,
+) -> Any | PageAuditEvent | Problem | None:
+    """Everything that happened to an account, newest first
+
+     Everything that happened to an account, newest first: its creation, changes, assignments,
     and (as they are built) contacts, payments, arrangements, approvals and disputes. Each item
     is the audit event that recorded it.
 
@@ -160,7 +168,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageAuditEvent | Problem
+        Any | PageAuditEvent | Problem
     """
 
     return sync_detailed(
@@ -177,8 +185,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> Response[PageAuditEvent | Problem]:
-    """Everything that happened to an account, newest first: its creation, changes, assignments,
+) -> Response[Any | PageAuditEvent | Problem]:
+    """Everything that happened to an account, newest first
+
+     Everything that happened to an account, newest first: its creation, changes, assignments,
     and (as they are built) contacts, payments, arrangements, approvals and disputes. Each item
     is the audit event that recorded it.
 
@@ -192,7 +202,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageAuditEvent | Problem]
+        Response[Any | PageAuditEvent | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -212,8 +222,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> PageAuditEvent | Problem | None:
-    """Everything that happened to an account, newest first: its creation, changes, assignments,
+) -> Any | PageAuditEvent | Problem | None:
+    """Everything that happened to an account, newest first
+
+     Everything that happened to an account, newest first: its creation, changes, assignments,
     and (as they are built) contacts, payments, arrangements, approvals and disputes. Each item
     is the audit event that recorded it.
 
@@ -227,7 +239,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageAuditEvent | Problem
+        Any | PageAuditEvent | Problem
     """
 
     return (

@@ -1,5 +1,6 @@
+import datetime
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -23,6 +24,8 @@ def _get_kwargs(
     max_days_past_due: int | Unset = UNSET,
     q: str | Unset = UNSET,
     flagged: bool | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -53,6 +56,13 @@ def _get_kwargs(
 
     params["flagged"] = flagged
 
+    params["sort"] = sort
+
+    json_updated_since: str | Unset = UNSET
+    if not isinstance(updated_since, Unset):
+        json_updated_since = updated_since.isoformat()
+    params["updated_since"] = json_updated_since
+
     params["limit"] = limit
 
     params["cursor"] = cursor
@@ -68,11 +78,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PageAccount | Problem | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | PageAccount | Problem | None:
     if response.status_code == 200:
         response_200 = PageAccount.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 400:
         response_400 = Problem.from_dict(response.json())
@@ -117,7 +133,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageAccount | Problem]:
+) -> Response[Any | PageAccount | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -139,10 +155,14 @@ def sync_detailed(
     max_days_past_due: int | Unset = UNSET,
     q: str | Unset = UNSET,
     flagged: bool | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> Response[PageAccount | Problem]:
-    """List the accounts you may see (agent: assigned to you; team lead: your team's; others: all).
+) -> Response[Any | PageAccount | Problem]:
+    """List the accounts you may see
+
+     List the accounts you may see (agent: assigned to you; team lead: your team's; others: all).
 
     Args:
         status (AccountStatus | Unset): Where an account stands. Example: open.
@@ -155,6 +175,8 @@ def sync_detailed(
         max_days_past_due (int | Unset):
         q (str | Unset):
         flagged (bool | Unset):
+        sort (str | Unset):
+        updated_since (datetime.datetime | Unset):
         limit (int | Unset):
         cursor (str | Unset):
 
@@ -163,7 +185,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageAccount | Problem]
+        Response[Any | PageAccount | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -177,6 +199,8 @@ def sync_detailed(
         max_days_past_due=max_days_past_due,
         q=q,
         flagged=flagged,
+        sort=sort,
+        updated_since=updated_since,
         limit=limit,
         cursor=cursor,
     )
@@ -201,10 +225,14 @@ def sync(
     max_days_past_due: int | Unset = UNSET,
     q: str | Unset = UNSET,
     flagged: bool | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> PageAccount | Problem | None:
-    """List the accounts you may see (agent: assigned to you; team lead: your team's; others: all).
+) -> Any | PageAccount | Problem | None:
+    """List the accounts you may see
+
+     List the accounts you may see (agent: assigned to you; team lead: your team's; others: all).
 
     Args:
         status (AccountStatus | Unset): Where an account stands. Example: open.
@@ -217,6 +245,8 @@ def sync(
         max_days_past_due (int | Unset):
         q (str | Unset):
         flagged (bool | Unset):
+        sort (str | Unset):
+        updated_since (datetime.datetime | Unset):
         limit (int | Unset):
         cursor (str | Unset):
 
@@ -225,7 +255,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageAccount | Problem
+        Any | PageAccount | Problem
     """
 
     return sync_detailed(
@@ -240,6 +270,8 @@ def sync(
         max_days_past_due=max_days_past_due,
         q=q,
         flagged=flagged,
+        sort=sort,
+        updated_since=updated_since,
         limit=limit,
         cursor=cursor,
     ).parsed
@@ -258,10 +290,14 @@ async def asyncio_detailed(
     max_days_past_due: int | Unset = UNSET,
     q: str | Unset = UNSET,
     flagged: bool | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> Response[PageAccount | Problem]:
-    """List the accounts you may see (agent: assigned to you; team lead: your team's; others: all).
+) -> Response[Any | PageAccount | Problem]:
+    """List the accounts you may see
+
+     List the accounts you may see (agent: assigned to you; team lead: your team's; others: all).
 
     Args:
         status (AccountStatus | Unset): Where an account stands. Example: open.
@@ -274,6 +310,8 @@ async def asyncio_detailed(
         max_days_past_due (int | Unset):
         q (str | Unset):
         flagged (bool | Unset):
+        sort (str | Unset):
+        updated_since (datetime.datetime | Unset):
         limit (int | Unset):
         cursor (str | Unset):
 
@@ -282,7 +320,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageAccount | Problem]
+        Response[Any | PageAccount | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -296,6 +334,8 @@ async def asyncio_detailed(
         max_days_past_due=max_days_past_due,
         q=q,
         flagged=flagged,
+        sort=sort,
+        updated_since=updated_since,
         limit=limit,
         cursor=cursor,
     )
@@ -318,10 +358,14 @@ async def asyncio(
     max_days_past_due: int | Unset = UNSET,
     q: str | Unset = UNSET,
     flagged: bool | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> PageAccount | Problem | None:
-    """List the accounts you may see (agent: assigned to you; team lead: your team's; others: all).
+) -> Any | PageAccount | Problem | None:
+    """List the accounts you may see
+
+     List the accounts you may see (agent: assigned to you; team lead: your team's; others: all).
 
     Args:
         status (AccountStatus | Unset): Where an account stands. Example: open.
@@ -334,6 +378,8 @@ async def asyncio(
         max_days_past_due (int | Unset):
         q (str | Unset):
         flagged (bool | Unset):
+        sort (str | Unset):
+        updated_since (datetime.datetime | Unset):
         limit (int | Unset):
         cursor (str | Unset):
 
@@ -342,7 +388,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageAccount | Problem
+        Any | PageAccount | Problem
     """
 
     return (
@@ -358,6 +404,8 @@ async def asyncio(
             max_days_past_due=max_days_past_due,
             q=q,
             flagged=flagged,
+            sort=sort,
+            updated_since=updated_since,
             limit=limit,
             cursor=cursor,
         )

@@ -15,7 +15,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     id: int,
     *,
-    body: UpdateAccountRequest,
+    body: UpdateAccountRequest | Unset = UNSET,
     if_match: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -29,7 +29,8 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -122,17 +123,19 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateAccountRequest,
+    body: UpdateAccountRequest | Unset = UNSET,
     if_match: None | str | Unset = UNSET,
 ) -> Response[Account | Problem]:
-    """Change an account's descriptive fields (manager, head). Send `If-Match` with the `ETag` you
+    """Change an account's descriptive fields
+
+     Change an account's descriptive fields (manager, head). Send `If-Match` with the `ETag` you
     read: when the account changed meanwhile the answer is 412 and nothing changes.
 
     Args:
         id (int):
         if_match (None | str | Unset):
-        body (UpdateAccountRequest): Descriptive changes. `balance`, `status` and the assignee
-            change only through their own
+        body (UpdateAccountRequest | Unset): Descriptive changes. `balance`, `status` and the
+            assignee change only through their own
             operations (payments, approvals, assignments): sending them here is refused with 422.
             Example: {'portfolio': 'cards-2026q4'}.
 
@@ -161,17 +164,19 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateAccountRequest,
+    body: UpdateAccountRequest | Unset = UNSET,
     if_match: None | str | Unset = UNSET,
 ) -> Account | Problem | None:
-    """Change an account's descriptive fields (manager, head). Send `If-Match` with the `ETag` you
+    """Change an account's descriptive fields
+
+     Change an account's descriptive fields (manager, head). Send `If-Match` with the `ETag` you
     read: when the account changed meanwhile the answer is 412 and nothing changes.
 
     Args:
         id (int):
         if_match (None | str | Unset):
-        body (UpdateAccountRequest): Descriptive changes. `balance`, `status` and the assignee
-            change only through their own
+        body (UpdateAccountRequest | Unset): Descriptive changes. `balance`, `status` and the
+            assignee change only through their own
             operations (payments, approvals, assignments): sending them here is refused with 422.
             Example: {'portfolio': 'cards-2026q4'}.
 
@@ -195,17 +200,19 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateAccountRequest,
+    body: UpdateAccountRequest | Unset = UNSET,
     if_match: None | str | Unset = UNSET,
 ) -> Response[Account | Problem]:
-    """Change an account's descriptive fields (manager, head). Send `If-Match` with the `ETag` you
+    """Change an account's descriptive fields
+
+     Change an account's descriptive fields (manager, head). Send `If-Match` with the `ETag` you
     read: when the account changed meanwhile the answer is 412 and nothing changes.
 
     Args:
         id (int):
         if_match (None | str | Unset):
-        body (UpdateAccountRequest): Descriptive changes. `balance`, `status` and the assignee
-            change only through their own
+        body (UpdateAccountRequest | Unset): Descriptive changes. `balance`, `status` and the
+            assignee change only through their own
             operations (payments, approvals, assignments): sending them here is refused with 422.
             Example: {'portfolio': 'cards-2026q4'}.
 
@@ -232,17 +239,19 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateAccountRequest,
+    body: UpdateAccountRequest | Unset = UNSET,
     if_match: None | str | Unset = UNSET,
 ) -> Account | Problem | None:
-    """Change an account's descriptive fields (manager, head). Send `If-Match` with the `ETag` you
+    """Change an account's descriptive fields
+
+     Change an account's descriptive fields (manager, head). Send `If-Match` with the `ETag` you
     read: when the account changed meanwhile the answer is 412 and nothing changes.
 
     Args:
         id (int):
         if_match (None | str | Unset):
-        body (UpdateAccountRequest): Descriptive changes. `balance`, `status` and the assignee
-            change only through their own
+        body (UpdateAccountRequest | Unset): Descriptive changes. `balance`, `status` and the
+            assignee change only through their own
             operations (payments, approvals, assignments): sending them here is refused with 422.
             Example: {'portfolio': 'cards-2026q4'}.
 

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -33,11 +33,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PageApiKey | Problem | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | PageApiKey | Problem | None:
     if response.status_code == 200:
         response_200 = PageApiKey.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 400:
         response_400 = Problem.from_dict(response.json())
@@ -82,7 +88,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageApiKey | Problem]:
+) -> Response[Any | PageApiKey | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -96,8 +102,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> Response[PageApiKey | Problem]:
-    """The API keys, oldest first, revoked ones included (admin; never the keys themselves).
+) -> Response[Any | PageApiKey | Problem]:
+    """The API keys, oldest first, revoked ones included
+
+     The API keys, oldest first, revoked ones included (admin; never the keys themselves).
 
     Args:
         limit (int | Unset):
@@ -108,7 +116,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageApiKey | Problem]
+        Response[Any | PageApiKey | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -128,8 +136,10 @@ def sync(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> PageApiKey | Problem | None:
-    """The API keys, oldest first, revoked ones included (admin; never the keys themselves).
+) -> Any | PageApiKey | Problem | None:
+    """The API keys, oldest first, revoked ones included
+
+     The API keys, oldest first, revoked ones included (admin; never the keys themselves).
 
     Args:
         limit (int | Unset):
@@ -140,7 +150,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageApiKey | Problem
+        Any | PageApiKey | Problem
     """
 
     return sync_detailed(
@@ -155,8 +165,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> Response[PageApiKey | Problem]:
-    """The API keys, oldest first, revoked ones included (admin; never the keys themselves).
+) -> Response[Any | PageApiKey | Problem]:
+    """The API keys, oldest first, revoked ones included
+
+     The API keys, oldest first, revoked ones included (admin; never the keys themselves).
 
     Args:
         limit (int | Unset):
@@ -167,7 +179,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageApiKey | Problem]
+        Response[Any | PageApiKey | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -185,8 +197,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> PageApiKey | Problem | None:
-    """The API keys, oldest first, revoked ones included (admin; never the keys themselves).
+) -> Any | PageApiKey | Problem | None:
+    """The API keys, oldest first, revoked ones included
+
+     The API keys, oldest first, revoked ones included (admin; never the keys themselves).
 
     Args:
         limit (int | Unset):
@@ -197,7 +211,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageApiKey | Problem
+        Any | PageApiKey | Problem
     """
 
     return (

@@ -89,7 +89,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Problem]:
-    """Revoke an API key (admin): requests with it get 401 `session-revoked` at once, and its
+    """Revoke an API key
+
+     Revoke an API key (admin): requests with it get 401 `session-revoked` at once, and its
     service user is deactivated. The key stays listed with `revoked_at`; revoking it again
     answers 204 too.
 
@@ -120,7 +122,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Problem | None:
-    """Revoke an API key (admin): requests with it get 401 `session-revoked` at once, and its
+    """Revoke an API key
+
+     Revoke an API key (admin): requests with it get 401 `session-revoked` at once, and its
     service user is deactivated. The key stays listed with `revoked_at`; revoking it again
     answers 204 too.
 
@@ -146,7 +150,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Problem]:
-    """Revoke an API key (admin): requests with it get 401 `session-revoked` at once, and its
+    """Revoke an API key
+
+     Revoke an API key (admin): requests with it get 401 `session-revoked` at once, and its
     service user is deactivated. The key stays listed with `revoked_at`; revoking it again
     answers 204 too.
 
@@ -175,7 +181,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Problem | None:
-    """Revoke an API key (admin): requests with it get 401 `session-revoked` at once, and its
+    """Revoke an API key
+
+     Revoke an API key (admin): requests with it get 401 `session-revoked` at once, and its
     service user is deactivated. The key stays listed with `revoked_at`; revoking it again
     answers 204 too.
 

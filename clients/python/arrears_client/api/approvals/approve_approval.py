@@ -15,7 +15,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     id: int,
     *,
-    body: DecisionRequest,
+    body: DecisionRequest | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -29,7 +29,8 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -122,10 +123,12 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: DecisionRequest,
+    body: DecisionRequest | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Approval | Problem]:
-    """Approve a request: your tier ≥ `required_role` (403 `insufficient-authority`), not your own
+    """Approve a request
+
+     Approve a request: your tier ≥ `required_role` (403 `insufficient-authority`), not your own
     (403 `four-eyes`), a team lead for their team only, still pending (409 `not-pending`), balance
     unchanged since the request (409 `stale-request`). Exactly one decision ever lands.
     Effects: a write-off reduces the balance at once (all of it → `written_off`); a settlement
@@ -134,7 +137,7 @@ def sync_detailed(
     Args:
         id (int):
         idempotency_key (str | Unset):
-        body (DecisionRequest): A decision's note. Example: {'note': 'within policy'}.
+        body (DecisionRequest | Unset): A decision's note. Example: {'note': 'within policy'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,10 +164,12 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: DecisionRequest,
+    body: DecisionRequest | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Approval | Problem | None:
-    """Approve a request: your tier ≥ `required_role` (403 `insufficient-authority`), not your own
+    """Approve a request
+
+     Approve a request: your tier ≥ `required_role` (403 `insufficient-authority`), not your own
     (403 `four-eyes`), a team lead for their team only, still pending (409 `not-pending`), balance
     unchanged since the request (409 `stale-request`). Exactly one decision ever lands.
     Effects: a write-off reduces the balance at once (all of it → `written_off`); a settlement
@@ -173,7 +178,7 @@ def sync(
     Args:
         id (int):
         idempotency_key (str | Unset):
-        body (DecisionRequest): A decision's note. Example: {'note': 'within policy'}.
+        body (DecisionRequest | Unset): A decision's note. Example: {'note': 'within policy'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,10 +200,12 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: DecisionRequest,
+    body: DecisionRequest | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Approval | Problem]:
-    """Approve a request: your tier ≥ `required_role` (403 `insufficient-authority`), not your own
+    """Approve a request
+
+     Approve a request: your tier ≥ `required_role` (403 `insufficient-authority`), not your own
     (403 `four-eyes`), a team lead for their team only, still pending (409 `not-pending`), balance
     unchanged since the request (409 `stale-request`). Exactly one decision ever lands.
     Effects: a write-off reduces the balance at once (all of it → `written_off`); a settlement
@@ -207,7 +214,7 @@ async def asyncio_detailed(
     Args:
         id (int):
         idempotency_key (str | Unset):
-        body (DecisionRequest): A decision's note. Example: {'note': 'within policy'}.
+        body (DecisionRequest | Unset): A decision's note. Example: {'note': 'within policy'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -232,10 +239,12 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: DecisionRequest,
+    body: DecisionRequest | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Approval | Problem | None:
-    """Approve a request: your tier ≥ `required_role` (403 `insufficient-authority`), not your own
+    """Approve a request
+
+     Approve a request: your tier ≥ `required_role` (403 `insufficient-authority`), not your own
     (403 `four-eyes`), a team lead for their team only, still pending (409 `not-pending`), balance
     unchanged since the request (409 `stale-request`). Exactly one decision ever lands.
     Effects: a write-off reduces the balance at once (all of it → `written_off`); a settlement
@@ -244,7 +253,7 @@ async def asyncio(
     Args:
         id (int):
         idempotency_key (str | Unset):
-        body (DecisionRequest): A decision's note. Example: {'note': 'within policy'}.
+        body (DecisionRequest | Unset): A decision's note. Example: {'note': 'within policy'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

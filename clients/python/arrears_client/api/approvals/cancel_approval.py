@@ -103,7 +103,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Approval | Problem]:
-    """Withdraw your own pending request.
+    """Withdraw your own pending request
+
+     Withdraw your own pending request.
 
     Args:
         id (int):
@@ -135,7 +137,9 @@ def sync(
     client: AuthenticatedClient | Client,
     idempotency_key: str | Unset = UNSET,
 ) -> Approval | Problem | None:
-    """Withdraw your own pending request.
+    """Withdraw your own pending request
+
+     Withdraw your own pending request.
 
     Args:
         id (int):
@@ -162,7 +166,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Approval | Problem]:
-    """Withdraw your own pending request.
+    """Withdraw your own pending request
+
+     Withdraw your own pending request.
 
     Args:
         id (int):
@@ -192,7 +198,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     idempotency_key: str | Unset = UNSET,
 ) -> Approval | Problem | None:
-    """Withdraw your own pending request.
+    """Withdraw your own pending request
+
+     Withdraw your own pending request.
 
     Args:
         id (int):

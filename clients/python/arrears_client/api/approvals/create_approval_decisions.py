@@ -119,7 +119,9 @@ def sync_detailed(
     body: BulkDecisionRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[BulkDecisionResponse | Problem]:
-    """Decide up to 100 requests at once; each is judged on its own and answered per item (the call
+    """Decide up to 100 requests at once
+
+     Decide up to 100 requests at once; each is judged on its own and answered per item (the call
     itself answers 200).
 
     Args:
@@ -154,7 +156,9 @@ def sync(
     body: BulkDecisionRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> BulkDecisionResponse | Problem | None:
-    """Decide up to 100 requests at once; each is judged on its own and answered per item (the call
+    """Decide up to 100 requests at once
+
+     Decide up to 100 requests at once; each is judged on its own and answered per item (the call
     itself answers 200).
 
     Args:
@@ -184,7 +188,9 @@ async def asyncio_detailed(
     body: BulkDecisionRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[BulkDecisionResponse | Problem]:
-    """Decide up to 100 requests at once; each is judged on its own and answered per item (the call
+    """Decide up to 100 requests at once
+
+     Decide up to 100 requests at once; each is judged on its own and answered per item (the call
     itself answers 200).
 
     Args:
@@ -217,7 +223,9 @@ async def asyncio(
     body: BulkDecisionRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> BulkDecisionResponse | Problem | None:
-    """Decide up to 100 requests at once; each is judged on its own and answered per item (the call
+    """Decide up to 100 requests at once
+
+     Decide up to 100 requests at once; each is judged on its own and answered per item (the call
     itself answers 200).
 
     Args:

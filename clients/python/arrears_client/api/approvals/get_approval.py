@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -25,11 +25,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Approval | Problem | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Approval | Problem | None:
     if response.status_code == 200:
         response_200 = Approval.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 400:
         response_400 = Problem.from_dict(response.json())
@@ -77,7 +83,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Approval | Problem]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Approval | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,8 +98,10 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Approval | Problem]:
-    """One approval request.
+) -> Response[Any | Approval | Problem]:
+    """One approval request
+
+     One approval request.
 
     Args:
         id (int):
@@ -101,7 +111,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Approval | Problem]
+        Response[Any | Approval | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -119,8 +129,10 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Approval | Problem | None:
-    """One approval request.
+) -> Any | Approval | Problem | None:
+    """One approval request
+
+     One approval request.
 
     Args:
         id (int):
@@ -130,7 +142,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Approval | Problem
+        Any | Approval | Problem
     """
 
     return sync_detailed(
@@ -143,8 +155,10 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Approval | Problem]:
-    """One approval request.
+) -> Response[Any | Approval | Problem]:
+    """One approval request
+
+     One approval request.
 
     Args:
         id (int):
@@ -154,7 +168,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Approval | Problem]
+        Response[Any | Approval | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -170,8 +184,10 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Approval | Problem | None:
-    """One approval request.
+) -> Any | Approval | Problem | None:
+    """One approval request
+
+     One approval request.
 
     Args:
         id (int):
@@ -181,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Approval | Problem
+        Any | Approval | Problem
     """
 
     return (

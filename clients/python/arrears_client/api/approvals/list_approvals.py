@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.approval_kind import ApprovalKind
 from ...models.approval_status import ApprovalStatus
-from ...models.page_approval import PageApproval
+from ...models.page_approval_list_item import PageApprovalListItem
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -55,11 +55,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PageApproval | Problem | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | PageApprovalListItem | Problem | None:
     if response.status_code == 200:
-        response_200 = PageApproval.from_dict(response.json())
+        response_200 = PageApprovalListItem.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 400:
         response_400 = Problem.from_dict(response.json())
@@ -104,7 +110,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageApproval | Problem]:
+) -> Response[Any | PageApprovalListItem | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -122,8 +128,11 @@ def sync_detailed(
     actionable: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> Response[PageApproval | Problem]:
-    """Approval requests on the accounts you see, newest first.
+) -> Response[Any | PageApprovalListItem | Problem]:
+    """Approval requests on the accounts you see, newest first, each with its
+
+     Approval requests on the accounts you see, newest first, each with its account's reference,
+    debtor, currency and current balance and the requester's name.
 
     Args:
         status (ApprovalStatus | Unset): Where an approval request is: `pending` until decided; a
@@ -140,7 +149,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageApproval | Problem]
+        Response[Any | PageApprovalListItem | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -168,8 +177,11 @@ def sync(
     actionable: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> PageApproval | Problem | None:
-    """Approval requests on the accounts you see, newest first.
+) -> Any | PageApprovalListItem | Problem | None:
+    """Approval requests on the accounts you see, newest first, each with its
+
+     Approval requests on the accounts you see, newest first, each with its account's reference,
+    debtor, currency and current balance and the requester's name.
 
     Args:
         status (ApprovalStatus | Unset): Where an approval request is: `pending` until decided; a
@@ -186,7 +198,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageApproval | Problem
+        Any | PageApprovalListItem | Problem
     """
 
     return sync_detailed(
@@ -209,8 +221,11 @@ async def asyncio_detailed(
     actionable: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> Response[PageApproval | Problem]:
-    """Approval requests on the accounts you see, newest first.
+) -> Response[Any | PageApprovalListItem | Problem]:
+    """Approval requests on the accounts you see, newest first, each with its
+
+     Approval requests on the accounts you see, newest first, each with its account's reference,
+    debtor, currency and current balance and the requester's name.
 
     Args:
         status (ApprovalStatus | Unset): Where an approval request is: `pending` until decided; a
@@ -227,7 +242,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageApproval | Problem]
+        Response[Any | PageApprovalListItem | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -253,8 +268,11 @@ async def asyncio(
     actionable: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> PageApproval | Problem | None:
-    """Approval requests on the accounts you see, newest first.
+) -> Any | PageApprovalListItem | Problem | None:
+    """Approval requests on the accounts you see, newest first, each with its
+
+     Approval requests on the accounts you see, newest first, each with its account's reference,
+    debtor, currency and current balance and the requester's name.
 
     Args:
         status (ApprovalStatus | Unset): Where an approval request is: `pending` until decided; a
@@ -271,7 +289,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageApproval | Problem
+        Any | PageApprovalListItem | Problem
     """
 
     return (

@@ -125,7 +125,9 @@ def sync_detailed(
     body: RejectRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Approval | Problem]:
-    """Reject a request (same rules as approving); a plan awaiting approval is cancelled.
+    """Reject a request
+
+     Reject a request (same rules as approving); a plan awaiting approval is cancelled.
 
     Args:
         id (int):
@@ -161,7 +163,9 @@ def sync(
     body: RejectRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Approval | Problem | None:
-    """Reject a request (same rules as approving); a plan awaiting approval is cancelled.
+    """Reject a request
+
+     Reject a request (same rules as approving); a plan awaiting approval is cancelled.
 
     Args:
         id (int):
@@ -192,7 +196,9 @@ async def asyncio_detailed(
     body: RejectRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Approval | Problem]:
-    """Reject a request (same rules as approving); a plan awaiting approval is cancelled.
+    """Reject a request
+
+     Reject a request (same rules as approving); a plan awaiting approval is cancelled.
 
     Args:
         id (int):
@@ -226,7 +232,9 @@ async def asyncio(
     body: RejectRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Approval | Problem | None:
-    """Reject a request (same rules as approving); a plan awaiting approval is cancelled.
+    """Reject a request
+
+     Reject a request (same rules as approving); a plan awaiting approval is cancelled.
 
     Args:
         id (int):

@@ -109,7 +109,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ApprovalPolicy,
 ) -> Response[ApprovalPolicy | Problem]:
-    """Replace the approval policy (head): limits ≥ 0, never lower on a higher tier. Audited.
+    """Replace the approval policy
+
+     Replace the approval policy (head): limits ≥ 0, never lower on a higher tier. Audited.
     Pending requests keep the `required_role` they were given.
 
     Args:
@@ -147,7 +149,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ApprovalPolicy,
 ) -> ApprovalPolicy | Problem | None:
-    """Replace the approval policy (head): limits ≥ 0, never lower on a higher tier. Audited.
+    """Replace the approval policy
+
+     Replace the approval policy (head): limits ≥ 0, never lower on a higher tier. Audited.
     Pending requests keep the `required_role` they were given.
 
     Args:
@@ -180,7 +184,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ApprovalPolicy,
 ) -> Response[ApprovalPolicy | Problem]:
-    """Replace the approval policy (head): limits ≥ 0, never lower on a higher tier. Audited.
+    """Replace the approval policy
+
+     Replace the approval policy (head): limits ≥ 0, never lower on a higher tier. Audited.
     Pending requests keep the `required_role` they were given.
 
     Args:
@@ -216,7 +222,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ApprovalPolicy,
 ) -> ApprovalPolicy | Problem | None:
-    """Replace the approval policy (head): limits ≥ 0, never lower on a higher tier. Audited.
+    """Replace the approval policy
+
+     Replace the approval policy (head): limits ≥ 0, never lower on a higher tier. Audited.
     Pending requests keep the `required_role` they were given.
 
     Args:

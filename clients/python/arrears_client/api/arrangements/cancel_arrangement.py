@@ -105,7 +105,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Arrangement | Problem]:
-    """Cancel an active or pending arrangement: its creator, a team lead of the account's team, or
+    """Cancel an active or pending arrangement
+
+     Cancel an active or pending arrangement: its creator, a team lead of the account's team, or
     a manager or head. The account returns to `open`.
 
     Args:
@@ -138,7 +140,9 @@ def sync(
     client: AuthenticatedClient | Client,
     idempotency_key: str | Unset = UNSET,
 ) -> Arrangement | Problem | None:
-    """Cancel an active or pending arrangement: its creator, a team lead of the account's team, or
+    """Cancel an active or pending arrangement
+
+     Cancel an active or pending arrangement: its creator, a team lead of the account's team, or
     a manager or head. The account returns to `open`.
 
     Args:
@@ -166,7 +170,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Arrangement | Problem]:
-    """Cancel an active or pending arrangement: its creator, a team lead of the account's team, or
+    """Cancel an active or pending arrangement
+
+     Cancel an active or pending arrangement: its creator, a team lead of the account's team, or
     a manager or head. The account returns to `open`.
 
     Args:
@@ -197,7 +203,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     idempotency_key: str | Unset = UNSET,
 ) -> Arrangement | Problem | None:
-    """Cancel an active or pending arrangement: its creator, a team lead of the account's team, or
+    """Cancel an active or pending arrangement
+
+     Cancel an active or pending arrangement: its creator, a team lead of the account's team, or
     a manager or head. The account returns to `open`.
 
     Args:

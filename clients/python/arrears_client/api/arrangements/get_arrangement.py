@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -25,11 +25,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Arrangement | Problem | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Arrangement | Problem | None:
     if response.status_code == 200:
         response_200 = Arrangement.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 400:
         response_400 = Problem.from_dict(response.json())
@@ -79,7 +85,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Arrangement | Problem]:
+) -> Response[Any | Arrangement | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,8 +98,10 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Arrangement | Problem]:
-    """One arrangement with its installments.
+) -> Response[Any | Arrangement | Problem]:
+    """One arrangement with its installments
+
+     One arrangement with its installments.
 
     Args:
         id (int):
@@ -103,7 +111,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Arrangement | Problem]
+        Response[Any | Arrangement | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -121,8 +129,10 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Arrangement | Problem | None:
-    """One arrangement with its installments.
+) -> Any | Arrangement | Problem | None:
+    """One arrangement with its installments
+
+     One arrangement with its installments.
 
     Args:
         id (int):
@@ -132,7 +142,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Arrangement | Problem
+        Any | Arrangement | Problem
     """
 
     return sync_detailed(
@@ -145,8 +155,10 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Arrangement | Problem]:
-    """One arrangement with its installments.
+) -> Response[Any | Arrangement | Problem]:
+    """One arrangement with its installments
+
+     One arrangement with its installments.
 
     Args:
         id (int):
@@ -156,7 +168,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Arrangement | Problem]
+        Response[Any | Arrangement | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -172,8 +184,10 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Arrangement | Problem | None:
-    """One arrangement with its installments.
+) -> Any | Arrangement | Problem | None:
+    """One arrangement with its installments
+
+     One arrangement with its installments.
 
     Args:
         id (int):
@@ -183,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Arrangement | Problem
+        Any | Arrangement | Problem
     """
 
     return (

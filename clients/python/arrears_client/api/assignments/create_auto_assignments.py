@@ -124,7 +124,9 @@ def sync_detailed(
     body: AutoAssignRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[AutoAssignResult | Problem]:
-    """Spread a team's unassigned open accounts over its active agents, evening out the total
+    """Spread a team's unassigned open accounts over its active agents, evening out
+
+     Spread a team's unassigned open accounts over its active agents, evening out the total
     balance each holds (largest balance first, to whoever holds least).
 
     Args:
@@ -157,7 +159,9 @@ def sync(
     body: AutoAssignRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> AutoAssignResult | Problem | None:
-    """Spread a team's unassigned open accounts over its active agents, evening out the total
+    """Spread a team's unassigned open accounts over its active agents, evening out
+
+     Spread a team's unassigned open accounts over its active agents, evening out the total
     balance each holds (largest balance first, to whoever holds least).
 
     Args:
@@ -185,7 +189,9 @@ async def asyncio_detailed(
     body: AutoAssignRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[AutoAssignResult | Problem]:
-    """Spread a team's unassigned open accounts over its active agents, evening out the total
+    """Spread a team's unassigned open accounts over its active agents, evening out
+
+     Spread a team's unassigned open accounts over its active agents, evening out the total
     balance each holds (largest balance first, to whoever holds least).
 
     Args:
@@ -216,7 +222,9 @@ async def asyncio(
     body: AutoAssignRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> AutoAssignResult | Problem | None:
-    """Spread a team's unassigned open accounts over its active agents, evening out the total
+    """Spread a team's unassigned open accounts over its active agents, evening out
+
+     Spread a team's unassigned open accounts over its active agents, evening out the total
     balance each holds (largest balance first, to whoever holds least).
 
     Args:

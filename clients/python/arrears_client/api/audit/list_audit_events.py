@@ -1,6 +1,6 @@
 import datetime
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -57,11 +57,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PageAuditEvent | Problem | None:
+) -> Any | PageAuditEvent | Problem | None:
     if response.status_code == 200:
         response_200 = PageAuditEvent.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 400:
         response_400 = Problem.from_dict(response.json())
@@ -106,7 +110,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageAuditEvent | Problem]:
+) -> Response[Any | PageAuditEvent | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -125,8 +129,10 @@ def sync_detailed(
     to: datetime.datetime | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> Response[PageAuditEvent | Problem]:
-    """Read the audit log, newest first (auditor, head).
+) -> Response[Any | PageAuditEvent | Problem]:
+    """Read the audit log, newest first
+
+     Read the audit log, newest first (auditor, head).
 
     Args:
         entity_type (str | Unset):
@@ -142,7 +148,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageAuditEvent | Problem]
+        Response[Any | PageAuditEvent | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -172,8 +178,10 @@ def sync(
     to: datetime.datetime | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> PageAuditEvent | Problem | None:
-    """Read the audit log, newest first (auditor, head).
+) -> Any | PageAuditEvent | Problem | None:
+    """Read the audit log, newest first
+
+     Read the audit log, newest first (auditor, head).
 
     Args:
         entity_type (str | Unset):
@@ -189,7 +197,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageAuditEvent | Problem
+        Any | PageAuditEvent | Problem
     """
 
     return sync_detailed(
@@ -214,8 +222,10 @@ async def asyncio_detailed(
     to: datetime.datetime | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> Response[PageAuditEvent | Problem]:
-    """Read the audit log, newest first (auditor, head).
+) -> Response[Any | PageAuditEvent | Problem]:
+    """Read the audit log, newest first
+
+     Read the audit log, newest first (auditor, head).
 
     Args:
         entity_type (str | Unset):
@@ -231,7 +241,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageAuditEvent | Problem]
+        Response[Any | PageAuditEvent | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -259,8 +269,10 @@ async def asyncio(
     to: datetime.datetime | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> PageAuditEvent | Problem | None:
-    """Read the audit log, newest first (auditor, head).
+) -> Any | PageAuditEvent | Problem | None:
+    """Read the audit log, newest first
+
+     Read the audit log, newest first (auditor, head).
 
     Args:
         entity_type (str | Unset):
@@ -276,7 +288,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageAuditEvent | Problem
+        Any | PageAuditEvent | Problem
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -20,11 +20,17 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> LedgerCheck | Problem | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | LedgerCheck | Problem | None:
     if response.status_code == 200:
         response_200 = LedgerCheck.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
@@ -59,7 +65,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[LedgerCheck | Problem]:
+) -> Response[Any | LedgerCheck | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,8 +77,10 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[LedgerCheck | Problem]:
-    """Compare every account's parts with the sum of its ledger entries, in one set-based query
+) -> Response[Any | LedgerCheck | Problem]:
+    """Compare every account's parts with the sum of its ledger entries, in one
+
+     Compare every account's parts with the sum of its ledger entries, in one set-based query
     (auditor, head): `ok` when all agree, else the accounts that do not.
 
     Raises:
@@ -80,7 +88,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[LedgerCheck | Problem]
+        Response[Any | LedgerCheck | Problem]
     """
 
     kwargs = _get_kwargs()
@@ -95,8 +103,10 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> LedgerCheck | Problem | None:
-    """Compare every account's parts with the sum of its ledger entries, in one set-based query
+) -> Any | LedgerCheck | Problem | None:
+    """Compare every account's parts with the sum of its ledger entries, in one
+
+     Compare every account's parts with the sum of its ledger entries, in one set-based query
     (auditor, head): `ok` when all agree, else the accounts that do not.
 
     Raises:
@@ -104,7 +114,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        LedgerCheck | Problem
+        Any | LedgerCheck | Problem
     """
 
     return sync_detailed(
@@ -115,8 +125,10 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[LedgerCheck | Problem]:
-    """Compare every account's parts with the sum of its ledger entries, in one set-based query
+) -> Response[Any | LedgerCheck | Problem]:
+    """Compare every account's parts with the sum of its ledger entries, in one
+
+     Compare every account's parts with the sum of its ledger entries, in one set-based query
     (auditor, head): `ok` when all agree, else the accounts that do not.
 
     Raises:
@@ -124,7 +136,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[LedgerCheck | Problem]
+        Response[Any | LedgerCheck | Problem]
     """
 
     kwargs = _get_kwargs()
@@ -137,8 +149,10 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> LedgerCheck | Problem | None:
-    """Compare every account's parts with the sum of its ledger entries, in one set-based query
+) -> Any | LedgerCheck | Problem | None:
+    """Compare every account's parts with the sum of its ledger entries, in one
+
+     Compare every account's parts with the sum of its ledger entries, in one set-based query
     (auditor, head): `ok` when all agree, else the accounts that do not.
 
     Raises:
@@ -146,7 +160,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        LedgerCheck | Problem
+        Any | LedgerCheck | Problem
     """
 
     return (

@@ -103,7 +103,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | Task]:
-    """Complete a task (team lead and above, on the accounts they see).
+    """Complete a task
+
+     Complete a task (team lead and above, on the accounts they see).
 
     Args:
         id (int):
@@ -135,7 +137,9 @@ def sync(
     client: AuthenticatedClient | Client,
     idempotency_key: str | Unset = UNSET,
 ) -> Problem | Task | None:
-    """Complete a task (team lead and above, on the accounts they see).
+    """Complete a task
+
+     Complete a task (team lead and above, on the accounts they see).
 
     Args:
         id (int):
@@ -162,7 +166,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | Task]:
-    """Complete a task (team lead and above, on the accounts they see).
+    """Complete a task
+
+     Complete a task (team lead and above, on the accounts they see).
 
     Args:
         id (int):
@@ -192,7 +198,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     idempotency_key: str | Unset = UNSET,
 ) -> Problem | Task | None:
-    """Complete a task (team lead and above, on the accounts they see).
+    """Complete a task
+
+     Complete a task (team lead and above, on the accounts they see).
 
     Args:
         id (int):

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -54,11 +54,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PageCommunication | Problem | None:
+) -> Any | PageCommunication | Problem | None:
     if response.status_code == 200:
         response_200 = PageCommunication.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 400:
         response_400 = Problem.from_dict(response.json())
@@ -103,7 +107,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageCommunication | Problem]:
+) -> Response[Any | PageCommunication | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -120,8 +124,10 @@ def sync_detailed(
     ready: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> Response[PageCommunication | Problem]:
-    """Communications on the accounts you see (team lead: their team; manager and above: all),
+) -> Response[Any | PageCommunication | Problem]:
+    """Communications on the accounts you see
+
+     Communications on the accounts you see (team lead: their team; manager and above: all),
     oldest first, so a gateway paging through sends in the order they were made.
 
     Args:
@@ -136,7 +142,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageCommunication | Problem]
+        Response[Any | PageCommunication | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -162,8 +168,10 @@ def sync(
     ready: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> PageCommunication | Problem | None:
-    """Communications on the accounts you see (team lead: their team; manager and above: all),
+) -> Any | PageCommunication | Problem | None:
+    """Communications on the accounts you see
+
+     Communications on the accounts you see (team lead: their team; manager and above: all),
     oldest first, so a gateway paging through sends in the order they were made.
 
     Args:
@@ -178,7 +186,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageCommunication | Problem
+        Any | PageCommunication | Problem
     """
 
     return sync_detailed(
@@ -199,8 +207,10 @@ async def asyncio_detailed(
     ready: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> Response[PageCommunication | Problem]:
-    """Communications on the accounts you see (team lead: their team; manager and above: all),
+) -> Response[Any | PageCommunication | Problem]:
+    """Communications on the accounts you see
+
+     Communications on the accounts you see (team lead: their team; manager and above: all),
     oldest first, so a gateway paging through sends in the order they were made.
 
     Args:
@@ -215,7 +225,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageCommunication | Problem]
+        Response[Any | PageCommunication | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -239,8 +249,10 @@ async def asyncio(
     ready: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> PageCommunication | Problem | None:
-    """Communications on the accounts you see (team lead: their team; manager and above: all),
+) -> Any | PageCommunication | Problem | None:
+    """Communications on the accounts you see
+
+     Communications on the accounts you see (team lead: their team; manager and above: all),
     oldest first, so a gateway paging through sends in the order they were made.
 
     Args:
@@ -255,7 +267,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageCommunication | Problem
+        Any | PageCommunication | Problem
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -41,11 +41,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PageTask | Problem | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | PageTask | Problem | None:
     if response.status_code == 200:
         response_200 = PageTask.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 400:
         response_400 = Problem.from_dict(response.json())
@@ -88,7 +94,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[PageTask | Problem]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | PageTask | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -103,8 +111,10 @@ def sync_detailed(
     status: TaskStatus | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> Response[PageTask | Problem]:
-    """Tasks on the accounts you see (team lead: their team; manager and above: all), newest first.
+) -> Response[Any | PageTask | Problem]:
+    """Tasks on the accounts you see
+
+     Tasks on the accounts you see (team lead: their team; manager and above: all), newest first.
 
     Args:
         status (TaskStatus | Unset): Where a task is. Example: open.
@@ -116,7 +126,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageTask | Problem]
+        Response[Any | PageTask | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -138,8 +148,10 @@ def sync(
     status: TaskStatus | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> PageTask | Problem | None:
-    """Tasks on the accounts you see (team lead: their team; manager and above: all), newest first.
+) -> Any | PageTask | Problem | None:
+    """Tasks on the accounts you see
+
+     Tasks on the accounts you see (team lead: their team; manager and above: all), newest first.
 
     Args:
         status (TaskStatus | Unset): Where a task is. Example: open.
@@ -151,7 +163,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageTask | Problem
+        Any | PageTask | Problem
     """
 
     return sync_detailed(
@@ -168,8 +180,10 @@ async def asyncio_detailed(
     status: TaskStatus | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> Response[PageTask | Problem]:
-    """Tasks on the accounts you see (team lead: their team; manager and above: all), newest first.
+) -> Response[Any | PageTask | Problem]:
+    """Tasks on the accounts you see
+
+     Tasks on the accounts you see (team lead: their team; manager and above: all), newest first.
 
     Args:
         status (TaskStatus | Unset): Where a task is. Example: open.
@@ -181,7 +195,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageTask | Problem]
+        Response[Any | PageTask | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -201,8 +215,10 @@ async def asyncio(
     status: TaskStatus | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> PageTask | Problem | None:
-    """Tasks on the accounts you see (team lead: their team; manager and above: all), newest first.
+) -> Any | PageTask | Problem | None:
+    """Tasks on the accounts you see
+
+     Tasks on the accounts you see (team lead: their team; manager and above: all), newest first.
 
     Args:
         status (TaskStatus | Unset): Where a task is. Example: open.
@@ -214,7 +230,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageTask | Problem
+        Any | PageTask | Problem
     """
 
     return (

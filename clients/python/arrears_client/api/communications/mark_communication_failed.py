@@ -129,7 +129,9 @@ def sync_detailed(
     body: FailedRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Communication | Problem]:
-    """Report a communication failed (manager and above).
+    """Report a communication failed
+
+     Report a communication failed (manager and above).
 
     Args:
         id (int):
@@ -165,7 +167,9 @@ def sync(
     body: FailedRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Communication | Problem | None:
-    """Report a communication failed (manager and above).
+    """Report a communication failed
+
+     Report a communication failed (manager and above).
 
     Args:
         id (int):
@@ -196,7 +200,9 @@ async def asyncio_detailed(
     body: FailedRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Communication | Problem]:
-    """Report a communication failed (manager and above).
+    """Report a communication failed
+
+     Report a communication failed (manager and above).
 
     Args:
         id (int):
@@ -230,7 +236,9 @@ async def asyncio(
     body: FailedRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Communication | Problem | None:
-    """Report a communication failed (manager and above).
+    """Report a communication failed
+
+     Report a communication failed (manager and above).
 
     Args:
         id (int):

@@ -107,7 +107,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Communication | Problem]:
-    """Report a communication sent (manager and above). The contact rules are checked again: when
+    """Report a communication sent
+
+     Report a communication sent (manager and above). The contact rules are checked again: when
     they forbid it now, 409 `contact-not-permitted` with the reasons; a lasting rule (cease,
     opt-out, dispute, attorney, open complaint) also stores it `blocked`, while the time of day
     alone leaves it `pending` (`next_allowed_at` says when).
@@ -142,7 +144,9 @@ def sync(
     client: AuthenticatedClient | Client,
     idempotency_key: str | Unset = UNSET,
 ) -> Communication | Problem | None:
-    """Report a communication sent (manager and above). The contact rules are checked again: when
+    """Report a communication sent
+
+     Report a communication sent (manager and above). The contact rules are checked again: when
     they forbid it now, 409 `contact-not-permitted` with the reasons; a lasting rule (cease,
     opt-out, dispute, attorney, open complaint) also stores it `blocked`, while the time of day
     alone leaves it `pending` (`next_allowed_at` says when).
@@ -172,7 +176,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Communication | Problem]:
-    """Report a communication sent (manager and above). The contact rules are checked again: when
+    """Report a communication sent
+
+     Report a communication sent (manager and above). The contact rules are checked again: when
     they forbid it now, 409 `contact-not-permitted` with the reasons; a lasting rule (cease,
     opt-out, dispute, attorney, open complaint) also stores it `blocked`, while the time of day
     alone leaves it `pending` (`next_allowed_at` says when).
@@ -205,7 +211,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     idempotency_key: str | Unset = UNSET,
 ) -> Communication | Problem | None:
-    """Report a communication sent (manager and above). The contact rules are checked again: when
+    """Report a communication sent
+
+     Report a communication sent (manager and above). The contact rules are checked again: when
     they forbid it now, 409 `contact-not-permitted` with the reasons; a lasting rule (cease,
     opt-out, dispute, attorney, open complaint) also stores it `blocked`, while the time of day
     alone leaves it `pending` (`next_allowed_at` says when).

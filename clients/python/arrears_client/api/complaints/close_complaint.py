@@ -125,7 +125,9 @@ def sync_detailed(
     body: CloseComplaintRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Complaint | Problem]:
-    """Close a complaint (team lead and above; never one against yourself: 403
+    """Close a complaint
+
+     Close a complaint (team lead and above; never one against yourself: 403
     `complaint-against-you`). A monetary remedy is a `goodwill` adjustment lowering the first of
     fees, interest, costs, principal that holds all of `monetary_relief`, under your
     `adjustment_max` (beyond it the adjustment waits for approval; `adjustment_id` names it).
@@ -166,7 +168,9 @@ def sync(
     body: CloseComplaintRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Complaint | Problem | None:
-    """Close a complaint (team lead and above; never one against yourself: 403
+    """Close a complaint
+
+     Close a complaint (team lead and above; never one against yourself: 403
     `complaint-against-you`). A monetary remedy is a `goodwill` adjustment lowering the first of
     fees, interest, costs, principal that holds all of `monetary_relief`, under your
     `adjustment_max` (beyond it the adjustment waits for approval; `adjustment_id` names it).
@@ -202,7 +206,9 @@ async def asyncio_detailed(
     body: CloseComplaintRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Complaint | Problem]:
-    """Close a complaint (team lead and above; never one against yourself: 403
+    """Close a complaint
+
+     Close a complaint (team lead and above; never one against yourself: 403
     `complaint-against-you`). A monetary remedy is a `goodwill` adjustment lowering the first of
     fees, interest, costs, principal that holds all of `monetary_relief`, under your
     `adjustment_max` (beyond it the adjustment waits for approval; `adjustment_id` names it).
@@ -241,7 +247,9 @@ async def asyncio(
     body: CloseComplaintRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Complaint | Problem | None:
-    """Close a complaint (team lead and above; never one against yourself: 403
+    """Close a complaint
+
+     Close a complaint (team lead and above; never one against yourself: 403
     `complaint-against-you`). A monetary remedy is a `goodwill` adjustment lowering the first of
     fees, interest, costs, principal that holds all of `monetary_relief`, under your
     `adjustment_max` (beyond it the adjustment waits for approval; `adjustment_id` names it).

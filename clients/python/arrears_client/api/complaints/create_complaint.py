@@ -125,7 +125,9 @@ def sync_detailed(
     body: CreateComplaintRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Complaint | Problem]:
-    """Record a complaint (agent and above, within scope): `open`, due `received_at` plus the
+    """Record a complaint
+
+     Record a complaint (agent and above, within scope): `open`, due `received_at` plus the
     policy's days for its source (15 for `cfpb`, 30 otherwise by default) × 24 h. An open
     `debt_not_owed`, `wrong_amount` or `validation_notice` complaint pauses outbound collection
     (reason `open_complaint` in contactability, 409 refusals and the queue) until it is closed.
@@ -135,8 +137,8 @@ def sync_detailed(
         idempotency_key (str | Unset):
         body (CreateComplaintRequest): A complaint as received. Example: {'category':
             'wrong_amount', 'description': 'The debtor says the balance includes a fee the client
-            waived.', 'external_ref': 'CFPB-261120-0042', 'received_at': '2026-11-20T15:00:00Z',
-            'source': 'cfpb'}.
+            waived.', 'external_ref': 'CFPB-261120-0042', 'received_at':
+            '2026-11-20T15:00:00.000000Z', 'source': 'cfpb'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,7 +168,9 @@ def sync(
     body: CreateComplaintRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Complaint | Problem | None:
-    """Record a complaint (agent and above, within scope): `open`, due `received_at` plus the
+    """Record a complaint
+
+     Record a complaint (agent and above, within scope): `open`, due `received_at` plus the
     policy's days for its source (15 for `cfpb`, 30 otherwise by default) × 24 h. An open
     `debt_not_owed`, `wrong_amount` or `validation_notice` complaint pauses outbound collection
     (reason `open_complaint` in contactability, 409 refusals and the queue) until it is closed.
@@ -176,8 +180,8 @@ def sync(
         idempotency_key (str | Unset):
         body (CreateComplaintRequest): A complaint as received. Example: {'category':
             'wrong_amount', 'description': 'The debtor says the balance includes a fee the client
-            waived.', 'external_ref': 'CFPB-261120-0042', 'received_at': '2026-11-20T15:00:00Z',
-            'source': 'cfpb'}.
+            waived.', 'external_ref': 'CFPB-261120-0042', 'received_at':
+            '2026-11-20T15:00:00.000000Z', 'source': 'cfpb'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,7 +206,9 @@ async def asyncio_detailed(
     body: CreateComplaintRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Complaint | Problem]:
-    """Record a complaint (agent and above, within scope): `open`, due `received_at` plus the
+    """Record a complaint
+
+     Record a complaint (agent and above, within scope): `open`, due `received_at` plus the
     policy's days for its source (15 for `cfpb`, 30 otherwise by default) × 24 h. An open
     `debt_not_owed`, `wrong_amount` or `validation_notice` complaint pauses outbound collection
     (reason `open_complaint` in contactability, 409 refusals and the queue) until it is closed.
@@ -212,8 +218,8 @@ async def asyncio_detailed(
         idempotency_key (str | Unset):
         body (CreateComplaintRequest): A complaint as received. Example: {'category':
             'wrong_amount', 'description': 'The debtor says the balance includes a fee the client
-            waived.', 'external_ref': 'CFPB-261120-0042', 'received_at': '2026-11-20T15:00:00Z',
-            'source': 'cfpb'}.
+            waived.', 'external_ref': 'CFPB-261120-0042', 'received_at':
+            '2026-11-20T15:00:00.000000Z', 'source': 'cfpb'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -241,7 +247,9 @@ async def asyncio(
     body: CreateComplaintRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Complaint | Problem | None:
-    """Record a complaint (agent and above, within scope): `open`, due `received_at` plus the
+    """Record a complaint
+
+     Record a complaint (agent and above, within scope): `open`, due `received_at` plus the
     policy's days for its source (15 for `cfpb`, 30 otherwise by default) × 24 h. An open
     `debt_not_owed`, `wrong_amount` or `validation_notice` complaint pauses outbound collection
     (reason `open_complaint` in contactability, 409 refusals and the queue) until it is closed.
@@ -251,8 +259,8 @@ async def asyncio(
         idempotency_key (str | Unset):
         body (CreateComplaintRequest): A complaint as received. Example: {'category':
             'wrong_amount', 'description': 'The debtor says the balance includes a fee the client
-            waived.', 'external_ref': 'CFPB-261120-0042', 'received_at': '2026-11-20T15:00:00Z',
-            'source': 'cfpb'}.
+            waived.', 'external_ref': 'CFPB-261120-0042', 'received_at':
+            '2026-11-20T15:00:00.000000Z', 'source': 'cfpb'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

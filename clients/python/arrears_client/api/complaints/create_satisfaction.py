@@ -127,7 +127,9 @@ def sync_detailed(
     body: CreateSatisfactionRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | Satisfaction]:
-    """Record a satisfaction survey answer (agent and above, within scope), attributed to the
+    """Record a satisfaction survey answer
+
+     Record a satisfaction survey answer (agent and above, within scope), attributed to the
     contact's agent, or without a contact to the account's assignee now.
 
     Args:
@@ -164,7 +166,9 @@ def sync(
     body: CreateSatisfactionRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Problem | Satisfaction | None:
-    """Record a satisfaction survey answer (agent and above, within scope), attributed to the
+    """Record a satisfaction survey answer
+
+     Record a satisfaction survey answer (agent and above, within scope), attributed to the
     contact's agent, or without a contact to the account's assignee now.
 
     Args:
@@ -196,7 +200,9 @@ async def asyncio_detailed(
     body: CreateSatisfactionRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | Satisfaction]:
-    """Record a satisfaction survey answer (agent and above, within scope), attributed to the
+    """Record a satisfaction survey answer
+
+     Record a satisfaction survey answer (agent and above, within scope), attributed to the
     contact's agent, or without a contact to the account's assignee now.
 
     Args:
@@ -231,7 +237,9 @@ async def asyncio(
     body: CreateSatisfactionRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Problem | Satisfaction | None:
-    """Record a satisfaction survey answer (agent and above, within scope), attributed to the
+    """Record a satisfaction survey answer
+
+     Record a satisfaction survey answer (agent and above, within scope), attributed to the
     contact's agent, or without a contact to the account's assignee now.
 
     Args:

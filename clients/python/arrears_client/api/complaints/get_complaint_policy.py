@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -22,11 +22,15 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ComplaintPolicy | Problem | None:
+) -> Any | ComplaintPolicy | Problem | None:
     if response.status_code == 200:
         response_200 = ComplaintPolicy.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
@@ -61,7 +65,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ComplaintPolicy | Problem]:
+) -> Response[Any | ComplaintPolicy | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -73,15 +77,17 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ComplaintPolicy | Problem]:
-    """The complaint policy: days to respond per source (everyone may read it).
+) -> Response[Any | ComplaintPolicy | Problem]:
+    """The complaint policy
+
+     The complaint policy: days to respond per source (everyone may read it).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ComplaintPolicy | Problem]
+        Response[Any | ComplaintPolicy | Problem]
     """
 
     kwargs = _get_kwargs()
@@ -96,15 +102,17 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> ComplaintPolicy | Problem | None:
-    """The complaint policy: days to respond per source (everyone may read it).
+) -> Any | ComplaintPolicy | Problem | None:
+    """The complaint policy
+
+     The complaint policy: days to respond per source (everyone may read it).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ComplaintPolicy | Problem
+        Any | ComplaintPolicy | Problem
     """
 
     return sync_detailed(
@@ -115,15 +123,17 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ComplaintPolicy | Problem]:
-    """The complaint policy: days to respond per source (everyone may read it).
+) -> Response[Any | ComplaintPolicy | Problem]:
+    """The complaint policy
+
+     The complaint policy: days to respond per source (everyone may read it).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ComplaintPolicy | Problem]
+        Response[Any | ComplaintPolicy | Problem]
     """
 
     kwargs = _get_kwargs()
@@ -136,15 +146,17 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> ComplaintPolicy | Problem | None:
-    """The complaint policy: days to respond per source (everyone may read it).
+) -> Any | ComplaintPolicy | Problem | None:
+    """The complaint policy
+
+     The complaint policy: days to respond per source (everyone may read it).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ComplaintPolicy | Problem
+        Any | ComplaintPolicy | Problem
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -71,11 +71,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PageComplaint | Problem | None:
+) -> Any | PageComplaint | Problem | None:
     if response.status_code == 200:
         response_200 = PageComplaint.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 400:
         response_400 = Problem.from_dict(response.json())
@@ -120,7 +124,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageComplaint | Problem]:
+) -> Response[Any | PageComplaint | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -141,8 +145,10 @@ def sync_detailed(
     account_id: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> Response[PageComplaint | Problem]:
-    """Complaints on the accounts you see, newest first.
+) -> Response[Any | PageComplaint | Problem]:
+    """Complaints on the accounts you see, newest first
+
+     Complaints on the accounts you see, newest first.
 
     Args:
         status (ComplaintStatus | Unset): `open` → `in_progress` (responded) → `closed`; reopening
@@ -164,7 +170,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageComplaint | Problem]
+        Response[Any | PageComplaint | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -198,8 +204,10 @@ def sync(
     account_id: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> PageComplaint | Problem | None:
-    """Complaints on the accounts you see, newest first.
+) -> Any | PageComplaint | Problem | None:
+    """Complaints on the accounts you see, newest first
+
+     Complaints on the accounts you see, newest first.
 
     Args:
         status (ComplaintStatus | Unset): `open` → `in_progress` (responded) → `closed`; reopening
@@ -221,7 +229,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageComplaint | Problem
+        Any | PageComplaint | Problem
     """
 
     return sync_detailed(
@@ -250,8 +258,10 @@ async def asyncio_detailed(
     account_id: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> Response[PageComplaint | Problem]:
-    """Complaints on the accounts you see, newest first.
+) -> Response[Any | PageComplaint | Problem]:
+    """Complaints on the accounts you see, newest first
+
+     Complaints on the accounts you see, newest first.
 
     Args:
         status (ComplaintStatus | Unset): `open` → `in_progress` (responded) → `closed`; reopening
@@ -273,7 +283,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageComplaint | Problem]
+        Response[Any | PageComplaint | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -305,8 +315,10 @@ async def asyncio(
     account_id: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> PageComplaint | Problem | None:
-    """Complaints on the accounts you see, newest first.
+) -> Any | PageComplaint | Problem | None:
+    """Complaints on the accounts you see, newest first
+
+     Complaints on the accounts you see, newest first.
 
     Args:
         status (ComplaintStatus | Unset): `open` → `in_progress` (responded) → `closed`; reopening
@@ -328,7 +340,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageComplaint | Problem
+        Any | PageComplaint | Problem
     """
 
     return (

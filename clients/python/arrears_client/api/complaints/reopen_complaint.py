@@ -103,7 +103,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Complaint | Problem]:
-    """Reopen a closed complaint (team lead and above): `open` again, its findings cleared, and a
+    """Reopen a closed complaint
+
+     Reopen a closed complaint (team lead and above): `open` again, its findings cleared, and a
     pausing category pauses collection again.
 
     Args:
@@ -136,7 +138,9 @@ def sync(
     client: AuthenticatedClient | Client,
     idempotency_key: str | Unset = UNSET,
 ) -> Complaint | Problem | None:
-    """Reopen a closed complaint (team lead and above): `open` again, its findings cleared, and a
+    """Reopen a closed complaint
+
+     Reopen a closed complaint (team lead and above): `open` again, its findings cleared, and a
     pausing category pauses collection again.
 
     Args:
@@ -164,7 +168,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Complaint | Problem]:
-    """Reopen a closed complaint (team lead and above): `open` again, its findings cleared, and a
+    """Reopen a closed complaint
+
+     Reopen a closed complaint (team lead and above): `open` again, its findings cleared, and a
     pausing category pauses collection again.
 
     Args:
@@ -195,7 +201,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     idempotency_key: str | Unset = UNSET,
 ) -> Complaint | Problem | None:
-    """Reopen a closed complaint (team lead and above): `open` again, its findings cleared, and a
+    """Reopen a closed complaint
+
+     Reopen a closed complaint (team lead and above): `open` again, its findings cleared, and a
     pausing category pauses collection again.
 
     Args:

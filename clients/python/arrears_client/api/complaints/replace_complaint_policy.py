@@ -109,7 +109,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ComplaintPolicy,
 ) -> Response[ComplaintPolicy | Problem]:
-    """Replace the complaint policy (head): 1 to 365 days per source. Complaints already received
+    """Replace the complaint policy
+
+     Replace the complaint policy (head): 1 to 365 days per source. Complaints already received
     keep their `due_at`. Audited.
 
     Args:
@@ -140,7 +142,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ComplaintPolicy,
 ) -> ComplaintPolicy | Problem | None:
-    """Replace the complaint policy (head): 1 to 365 days per source. Complaints already received
+    """Replace the complaint policy
+
+     Replace the complaint policy (head): 1 to 365 days per source. Complaints already received
     keep their `due_at`. Audited.
 
     Args:
@@ -166,7 +170,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ComplaintPolicy,
 ) -> Response[ComplaintPolicy | Problem]:
-    """Replace the complaint policy (head): 1 to 365 days per source. Complaints already received
+    """Replace the complaint policy
+
+     Replace the complaint policy (head): 1 to 365 days per source. Complaints already received
     keep their `due_at`. Audited.
 
     Args:
@@ -195,7 +201,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ComplaintPolicy,
 ) -> ComplaintPolicy | Problem | None:
-    """Replace the complaint policy (head): 1 to 365 days per source. Complaints already received
+    """Replace the complaint policy
+
+     Replace the complaint policy (head): 1 to 365 days per source. Complaints already received
     keep their `due_at`. Audited.
 
     Args:

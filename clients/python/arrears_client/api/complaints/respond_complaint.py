@@ -125,7 +125,9 @@ def sync_detailed(
     body: RespondRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Complaint | Problem]:
-    """Record a response (team lead and above): the complaint is `in_progress`.
+    """Record a response
+
+     Record a response (team lead and above): the complaint is `in_progress`.
 
     Args:
         id (int):
@@ -161,7 +163,9 @@ def sync(
     body: RespondRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Complaint | Problem | None:
-    """Record a response (team lead and above): the complaint is `in_progress`.
+    """Record a response
+
+     Record a response (team lead and above): the complaint is `in_progress`.
 
     Args:
         id (int):
@@ -192,7 +196,9 @@ async def asyncio_detailed(
     body: RespondRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Complaint | Problem]:
-    """Record a response (team lead and above): the complaint is `in_progress`.
+    """Record a response
+
+     Record a response (team lead and above): the complaint is `in_progress`.
 
     Args:
         id (int):
@@ -226,7 +232,9 @@ async def asyncio(
     body: RespondRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Complaint | Problem | None:
-    """Record a response (team lead and above): the complaint is `in_progress`.
+    """Record a response
+
+     Record a response (team lead and above): the complaint is `in_progress`.
 
     Args:
         id (int):

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -39,11 +39,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | Verdict | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Problem | Verdict | None:
     if response.status_code == 200:
         response_200 = Verdict.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 400:
         response_400 = Problem.from_dict(response.json())
@@ -91,7 +97,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | Verdict]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Problem | Verdict]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,8 +113,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     channel: Channel | Unset = UNSET,
-) -> Response[Problem | Verdict]:
-    """May the debtor be contacted now on `channel` (outbound)? The same rules as contact logging:
+) -> Response[Any | Problem | Verdict]:
+    """May the debtor be contacted now on `channel`
+
+     May the debtor be contacted now on `channel` (outbound)? The same rules as contact logging:
     the attempt cap and the lock-out in the debtor's local calendar days, calling hours in every
     zone in `timezones` (the debtor's, their phone number's area code's, `additional_timezones`),
     and `consented: true` within the hour of a call-back the debtor asked for.
@@ -120,7 +130,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | Verdict]
+        Response[Any | Problem | Verdict]
     """
 
     kwargs = _get_kwargs(
@@ -140,8 +150,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     channel: Channel | Unset = UNSET,
-) -> Problem | Verdict | None:
-    """May the debtor be contacted now on `channel` (outbound)? The same rules as contact logging:
+) -> Any | Problem | Verdict | None:
+    """May the debtor be contacted now on `channel`
+
+     May the debtor be contacted now on `channel` (outbound)? The same rules as contact logging:
     the attempt cap and the lock-out in the debtor's local calendar days, calling hours in every
     zone in `timezones` (the debtor's, their phone number's area code's, `additional_timezones`),
     and `consented: true` within the hour of a call-back the debtor asked for.
@@ -155,7 +167,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | Verdict
+        Any | Problem | Verdict
     """
 
     return sync_detailed(
@@ -170,8 +182,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     channel: Channel | Unset = UNSET,
-) -> Response[Problem | Verdict]:
-    """May the debtor be contacted now on `channel` (outbound)? The same rules as contact logging:
+) -> Response[Any | Problem | Verdict]:
+    """May the debtor be contacted now on `channel`
+
+     May the debtor be contacted now on `channel` (outbound)? The same rules as contact logging:
     the attempt cap and the lock-out in the debtor's local calendar days, calling hours in every
     zone in `timezones` (the debtor's, their phone number's area code's, `additional_timezones`),
     and `consented: true` within the hour of a call-back the debtor asked for.
@@ -185,7 +199,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | Verdict]
+        Response[Any | Problem | Verdict]
     """
 
     kwargs = _get_kwargs(
@@ -203,8 +217,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     channel: Channel | Unset = UNSET,
-) -> Problem | Verdict | None:
-    """May the debtor be contacted now on `channel` (outbound)? The same rules as contact logging:
+) -> Any | Problem | Verdict | None:
+    """May the debtor be contacted now on `channel`
+
+     May the debtor be contacted now on `channel` (outbound)? The same rules as contact logging:
     the attempt cap and the lock-out in the debtor's local calendar days, calling hours in every
     zone in `timezones` (the debtor's, their phone number's area code's, `additional_timezones`),
     and `consented: true` within the hour of a call-back the debtor asked for.
@@ -218,7 +234,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | Verdict
+        Any | Problem | Verdict
     """
 
     return (

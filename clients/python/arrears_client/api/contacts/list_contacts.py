@@ -1,6 +1,6 @@
 import datetime
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -49,11 +49,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PageContact | Problem | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | PageContact | Problem | None:
     if response.status_code == 200:
         response_200 = PageContact.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 400:
         response_400 = Problem.from_dict(response.json())
@@ -98,7 +104,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageContact | Problem]:
+) -> Response[Any | PageContact | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -115,8 +121,10 @@ def sync_detailed(
     to: datetime.datetime | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> Response[PageContact | Problem]:
-    """Contacts on the accounts you may see, newest first.
+) -> Response[Any | PageContact | Problem]:
+    """Contacts on the accounts you may see, newest first
+
+     Contacts on the accounts you may see, newest first.
 
     Args:
         agent_id (int | Unset):
@@ -130,7 +138,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageContact | Problem]
+        Response[Any | PageContact | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -156,8 +164,10 @@ def sync(
     to: datetime.datetime | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> PageContact | Problem | None:
-    """Contacts on the accounts you may see, newest first.
+) -> Any | PageContact | Problem | None:
+    """Contacts on the accounts you may see, newest first
+
+     Contacts on the accounts you may see, newest first.
 
     Args:
         agent_id (int | Unset):
@@ -171,7 +181,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageContact | Problem
+        Any | PageContact | Problem
     """
 
     return sync_detailed(
@@ -192,8 +202,10 @@ async def asyncio_detailed(
     to: datetime.datetime | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> Response[PageContact | Problem]:
-    """Contacts on the accounts you may see, newest first.
+) -> Response[Any | PageContact | Problem]:
+    """Contacts on the accounts you may see, newest first
+
+     Contacts on the accounts you may see, newest first.
 
     Args:
         agent_id (int | Unset):
@@ -207,7 +219,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageContact | Problem]
+        Response[Any | PageContact | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -231,8 +243,10 @@ async def asyncio(
     to: datetime.datetime | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> PageContact | Problem | None:
-    """Contacts on the accounts you may see, newest first.
+) -> Any | PageContact | Problem | None:
+    """Contacts on the accounts you may see, newest first
+
+     Contacts on the accounts you may see, newest first.
 
     Args:
         agent_id (int | Unset):
@@ -246,7 +260,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageContact | Problem
+        Any | PageContact | Problem
     """
 
     return (

@@ -109,7 +109,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ContactPolicy,
 ) -> Response[ContactPolicy | Problem]:
-    """Replace the contact policy (head). Regulation F is the floor: 422 naming the field for an
+    """Replace the contact policy
+
+     Replace the contact policy (head). Regulation F is the floor: 422 naming the field for an
     `attempt_cap` above 7, a `window_days` or `lockout_days` below 7, calling hours starting
     before 08:00 or ending after 21:00, and a region override looser than the base policy (a
     region may only tighten it). Audited. A policy stored below the floor (before it was
@@ -144,7 +146,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ContactPolicy,
 ) -> ContactPolicy | Problem | None:
-    """Replace the contact policy (head). Regulation F is the floor: 422 naming the field for an
+    """Replace the contact policy
+
+     Replace the contact policy (head). Regulation F is the floor: 422 naming the field for an
     `attempt_cap` above 7, a `window_days` or `lockout_days` below 7, calling hours starting
     before 08:00 or ending after 21:00, and a region override looser than the base policy (a
     region may only tighten it). Audited. A policy stored below the floor (before it was
@@ -174,7 +178,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ContactPolicy,
 ) -> Response[ContactPolicy | Problem]:
-    """Replace the contact policy (head). Regulation F is the floor: 422 naming the field for an
+    """Replace the contact policy
+
+     Replace the contact policy (head). Regulation F is the floor: 422 naming the field for an
     `attempt_cap` above 7, a `window_days` or `lockout_days` below 7, calling hours starting
     before 08:00 or ending after 21:00, and a region override looser than the base policy (a
     region may only tighten it). Audited. A policy stored below the floor (before it was
@@ -207,7 +213,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ContactPolicy,
 ) -> ContactPolicy | Problem | None:
-    """Replace the contact policy (head). Regulation F is the floor: 422 naming the field for an
+    """Replace the contact policy
+
+     Replace the contact policy (head). Regulation F is the floor: 422 naming the field for an
     `attempt_cap` above 7, a `window_days` or `lockout_days` below 7, calling hours starting
     before 08:00 or ending after 21:00, and a region override looser than the base policy (a
     region may only tighten it). Audited. A policy stored below the floor (before it was

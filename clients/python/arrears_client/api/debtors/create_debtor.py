@@ -115,7 +115,9 @@ def sync_detailed(
     body: CreateDebtorRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Debtor | Problem]:
-    """Register a debtor (manager, head).
+    """Register a debtor
+
+     Register a debtor (manager, head).
 
     Args:
         idempotency_key (str | Unset):
@@ -149,7 +151,9 @@ def sync(
     body: CreateDebtorRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Debtor | Problem | None:
-    """Register a debtor (manager, head).
+    """Register a debtor
+
+     Register a debtor (manager, head).
 
     Args:
         idempotency_key (str | Unset):
@@ -178,7 +182,9 @@ async def asyncio_detailed(
     body: CreateDebtorRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Debtor | Problem]:
-    """Register a debtor (manager, head).
+    """Register a debtor
+
+     Register a debtor (manager, head).
 
     Args:
         idempotency_key (str | Unset):
@@ -210,7 +216,9 @@ async def asyncio(
     body: CreateDebtorRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Debtor | Problem | None:
-    """Register a debtor (manager, head).
+    """Register a debtor
+
+     Register a debtor (manager, head).
 
     Args:
         idempotency_key (str | Unset):

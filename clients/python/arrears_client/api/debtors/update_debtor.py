@@ -9,13 +9,13 @@ from ...client import AuthenticatedClient, Client
 from ...models.debtor import Debtor
 from ...models.problem import Problem
 from ...models.update_debtor_request import UpdateDebtorRequest
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     id: int,
     *,
-    body: UpdateDebtorRequest,
+    body: UpdateDebtorRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,7 +26,8 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -114,14 +115,16 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateDebtorRequest,
+    body: UpdateDebtorRequest | Unset = UNSET,
 ) -> Response[Debtor | Problem]:
-    """Change a debtor's details or contact restrictions (agent and above, within scope).
+    """Change a debtor's details or contact restrictions
+
+     Change a debtor's details or contact restrictions (agent and above, within scope).
 
     Args:
         id (int):
-        body (UpdateDebtorRequest): Changes to a debtor; omitted fields stay. Contact restrictions
-            can be set by anyone who works
+        body (UpdateDebtorRequest | Unset): Changes to a debtor; omitted fields stay. Contact
+            restrictions can be set by anyone who works
             the debtor's accounts; lifting one (`true` → `false`) takes a manager or head. Example:
             {'do_not_call': True}.
 
@@ -149,14 +152,16 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateDebtorRequest,
+    body: UpdateDebtorRequest | Unset = UNSET,
 ) -> Debtor | Problem | None:
-    """Change a debtor's details or contact restrictions (agent and above, within scope).
+    """Change a debtor's details or contact restrictions
+
+     Change a debtor's details or contact restrictions (agent and above, within scope).
 
     Args:
         id (int):
-        body (UpdateDebtorRequest): Changes to a debtor; omitted fields stay. Contact restrictions
-            can be set by anyone who works
+        body (UpdateDebtorRequest | Unset): Changes to a debtor; omitted fields stay. Contact
+            restrictions can be set by anyone who works
             the debtor's accounts; lifting one (`true` → `false`) takes a manager or head. Example:
             {'do_not_call': True}.
 
@@ -179,14 +184,16 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateDebtorRequest,
+    body: UpdateDebtorRequest | Unset = UNSET,
 ) -> Response[Debtor | Problem]:
-    """Change a debtor's details or contact restrictions (agent and above, within scope).
+    """Change a debtor's details or contact restrictions
+
+     Change a debtor's details or contact restrictions (agent and above, within scope).
 
     Args:
         id (int):
-        body (UpdateDebtorRequest): Changes to a debtor; omitted fields stay. Contact restrictions
-            can be set by anyone who works
+        body (UpdateDebtorRequest | Unset): Changes to a debtor; omitted fields stay. Contact
+            restrictions can be set by anyone who works
             the debtor's accounts; lifting one (`true` → `false`) takes a manager or head. Example:
             {'do_not_call': True}.
 
@@ -212,14 +219,16 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateDebtorRequest,
+    body: UpdateDebtorRequest | Unset = UNSET,
 ) -> Debtor | Problem | None:
-    """Change a debtor's details or contact restrictions (agent and above, within scope).
+    """Change a debtor's details or contact restrictions
+
+     Change a debtor's details or contact restrictions (agent and above, within scope).
 
     Args:
         id (int):
-        body (UpdateDebtorRequest): Changes to a debtor; omitted fields stay. Contact restrictions
-            can be set by anyone who works
+        body (UpdateDebtorRequest | Unset): Changes to a debtor; omitted fields stay. Contact
+            restrictions can be set by anyone who works
             the debtor's accounts; lifting one (`true` → `false`) takes a manager or head. Example:
             {'do_not_call': True}.
 

@@ -125,7 +125,9 @@ def sync_detailed(
     body: CreateDisputeRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Dispute | Problem]:
-    """Open a dispute (agent and above, within scope): the account becomes `disputed`, which pauses
+    """Open a dispute
+
+     Open a dispute (agent and above, within scope): the account becomes `disputed`, which pauses
     outbound contacts and new arrangements.
 
     Args:
@@ -162,7 +164,9 @@ def sync(
     body: CreateDisputeRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Dispute | Problem | None:
-    """Open a dispute (agent and above, within scope): the account becomes `disputed`, which pauses
+    """Open a dispute
+
+     Open a dispute (agent and above, within scope): the account becomes `disputed`, which pauses
     outbound contacts and new arrangements.
 
     Args:
@@ -194,7 +198,9 @@ async def asyncio_detailed(
     body: CreateDisputeRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Dispute | Problem]:
-    """Open a dispute (agent and above, within scope): the account becomes `disputed`, which pauses
+    """Open a dispute
+
+     Open a dispute (agent and above, within scope): the account becomes `disputed`, which pauses
     outbound contacts and new arrangements.
 
     Args:
@@ -229,7 +235,9 @@ async def asyncio(
     body: CreateDisputeRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Dispute | Problem | None:
-    """Open a dispute (agent and above, within scope): the account becomes `disputed`, which pauses
+    """Open a dispute
+
+     Open a dispute (agent and above, within scope): the account becomes `disputed`, which pauses
     outbound contacts and new arrangements.
 
     Args:

@@ -125,7 +125,9 @@ def sync_detailed(
     body: ResolveDisputeRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Dispute | Problem]:
-    """Resolve a dispute (team lead and above): `rejected` returns the account to its prior status,
+    """Resolve a dispute
+
+     Resolve a dispute (team lead and above): `rejected` returns the account to its prior status,
     `upheld` closes it.
 
     Args:
@@ -162,7 +164,9 @@ def sync(
     body: ResolveDisputeRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Dispute | Problem | None:
-    """Resolve a dispute (team lead and above): `rejected` returns the account to its prior status,
+    """Resolve a dispute
+
+     Resolve a dispute (team lead and above): `rejected` returns the account to its prior status,
     `upheld` closes it.
 
     Args:
@@ -194,7 +198,9 @@ async def asyncio_detailed(
     body: ResolveDisputeRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Dispute | Problem]:
-    """Resolve a dispute (team lead and above): `rejected` returns the account to its prior status,
+    """Resolve a dispute
+
+     Resolve a dispute (team lead and above): `rejected` returns the account to its prior status,
     `upheld` closes it.
 
     Args:
@@ -229,7 +235,9 @@ async def asyncio(
     body: ResolveDisputeRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Dispute | Problem | None:
-    """Resolve a dispute (team lead and above): `rejected` returns the account to its prior status,
+    """Resolve a dispute
+
+     Resolve a dispute (team lead and above): `rejected` returns the account to its prior status,
     `upheld` closes it.
 
     Args:

@@ -127,7 +127,9 @@ def sync_detailed(
     body: CreateEscalationRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Escalation | Problem]:
-    """Raise an account to a higher tier (agent and above, within scope).
+    """Raise an account to a higher tier
+
+     Raise an account to a higher tier (agent and above, within scope).
 
     Args:
         id (int):
@@ -163,7 +165,9 @@ def sync(
     body: CreateEscalationRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Escalation | Problem | None:
-    """Raise an account to a higher tier (agent and above, within scope).
+    """Raise an account to a higher tier
+
+     Raise an account to a higher tier (agent and above, within scope).
 
     Args:
         id (int):
@@ -194,7 +198,9 @@ async def asyncio_detailed(
     body: CreateEscalationRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Escalation | Problem]:
-    """Raise an account to a higher tier (agent and above, within scope).
+    """Raise an account to a higher tier
+
+     Raise an account to a higher tier (agent and above, within scope).
 
     Args:
         id (int):
@@ -228,7 +234,9 @@ async def asyncio(
     body: CreateEscalationRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Escalation | Problem | None:
-    """Raise an account to a higher tier (agent and above, within scope).
+    """Raise an account to a higher tier
+
+     Raise an account to a higher tier (agent and above, within scope).
 
     Args:
         id (int):

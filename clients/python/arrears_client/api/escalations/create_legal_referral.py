@@ -125,7 +125,9 @@ def sync_detailed(
     body: LegalReferralRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Account | Problem]:
-    """Refer an account to legal (manager and above): the account becomes `legal` and outbound
+    """Refer an account to legal
+
+     Refer an account to legal (manager and above): the account becomes `legal` and outbound
     contacts pause.
 
     Args:
@@ -162,7 +164,9 @@ def sync(
     body: LegalReferralRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Account | Problem | None:
-    """Refer an account to legal (manager and above): the account becomes `legal` and outbound
+    """Refer an account to legal
+
+     Refer an account to legal (manager and above): the account becomes `legal` and outbound
     contacts pause.
 
     Args:
@@ -194,7 +198,9 @@ async def asyncio_detailed(
     body: LegalReferralRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Account | Problem]:
-    """Refer an account to legal (manager and above): the account becomes `legal` and outbound
+    """Refer an account to legal
+
+     Refer an account to legal (manager and above): the account becomes `legal` and outbound
     contacts pause.
 
     Args:
@@ -229,7 +235,9 @@ async def asyncio(
     body: LegalReferralRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Account | Problem | None:
-    """Refer an account to legal (manager and above): the account becomes `legal` and outbound
+    """Refer an account to legal
+
+     Refer an account to legal (manager and above): the account becomes `legal` and outbound
     contacts pause.
 
     Args:

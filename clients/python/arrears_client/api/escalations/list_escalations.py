@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -46,11 +46,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PageEscalation | Problem | None:
+) -> Any | PageEscalation | Problem | None:
     if response.status_code == 200:
         response_200 = PageEscalation.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 400:
         response_400 = Problem.from_dict(response.json())
@@ -95,7 +99,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageEscalation | Problem]:
+) -> Response[Any | PageEscalation | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -111,8 +115,10 @@ def sync_detailed(
     actionable: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> Response[PageEscalation | Problem]:
-    """Escalations on the accounts you see, newest first.
+) -> Response[Any | PageEscalation | Problem]:
+    """Escalations on the accounts you see, newest first
+
+     Escalations on the accounts you see, newest first.
 
     Args:
         status (EscalationStatus | Unset): Where an escalation is. Example: open.
@@ -125,7 +131,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageEscalation | Problem]
+        Response[Any | PageEscalation | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -149,8 +155,10 @@ def sync(
     actionable: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> PageEscalation | Problem | None:
-    """Escalations on the accounts you see, newest first.
+) -> Any | PageEscalation | Problem | None:
+    """Escalations on the accounts you see, newest first
+
+     Escalations on the accounts you see, newest first.
 
     Args:
         status (EscalationStatus | Unset): Where an escalation is. Example: open.
@@ -163,7 +171,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageEscalation | Problem
+        Any | PageEscalation | Problem
     """
 
     return sync_detailed(
@@ -182,8 +190,10 @@ async def asyncio_detailed(
     actionable: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> Response[PageEscalation | Problem]:
-    """Escalations on the accounts you see, newest first.
+) -> Response[Any | PageEscalation | Problem]:
+    """Escalations on the accounts you see, newest first
+
+     Escalations on the accounts you see, newest first.
 
     Args:
         status (EscalationStatus | Unset): Where an escalation is. Example: open.
@@ -196,7 +206,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageEscalation | Problem]
+        Response[Any | PageEscalation | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -218,8 +228,10 @@ async def asyncio(
     actionable: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> PageEscalation | Problem | None:
-    """Escalations on the accounts you see, newest first.
+) -> Any | PageEscalation | Problem | None:
+    """Escalations on the accounts you see, newest first
+
+     Escalations on the accounts you see, newest first.
 
     Args:
         status (EscalationStatus | Unset): Where an escalation is. Example: open.
@@ -232,7 +244,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageEscalation | Problem
+        Any | PageEscalation | Problem
     """
 
     return (

@@ -127,7 +127,9 @@ def sync_detailed(
     body: NoteRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Escalation | Problem]:
-    """Resolve an escalation (team lead and above, at or above its tier).
+    """Resolve an escalation
+
+     Resolve an escalation (team lead and above, at or above its tier).
 
     Args:
         id (int):
@@ -163,7 +165,9 @@ def sync(
     body: NoteRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Escalation | Problem | None:
-    """Resolve an escalation (team lead and above, at or above its tier).
+    """Resolve an escalation
+
+     Resolve an escalation (team lead and above, at or above its tier).
 
     Args:
         id (int):
@@ -194,7 +198,9 @@ async def asyncio_detailed(
     body: NoteRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Escalation | Problem]:
-    """Resolve an escalation (team lead and above, at or above its tier).
+    """Resolve an escalation
+
+     Resolve an escalation (team lead and above, at or above its tier).
 
     Args:
         id (int):
@@ -228,7 +234,9 @@ async def asyncio(
     body: NoteRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Escalation | Problem | None:
-    """Resolve an escalation (team lead and above, at or above its tier).
+    """Resolve an escalation
+
+     Resolve an escalation (team lead and above, at or above its tier).
 
     Args:
         id (int):

@@ -95,7 +95,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | StreamToken]:
-    """A single-use token valid 60 s for `GET /v1/events/stream?stream_token=…`, for browsers'
+    """A single-use token valid 60 s for `GET /v1/events/stream?stream_token=…`, for
+
+     A single-use token valid 60 s for `GET /v1/events/stream?stream_token=…`, for browsers'
     `EventSource`, which cannot send an `Authorization` header. The stream it opens closes when
     the access token used here expires.
 
@@ -126,7 +128,9 @@ def sync(
     client: AuthenticatedClient | Client,
     idempotency_key: str | Unset = UNSET,
 ) -> Problem | StreamToken | None:
-    """A single-use token valid 60 s for `GET /v1/events/stream?stream_token=…`, for browsers'
+    """A single-use token valid 60 s for `GET /v1/events/stream?stream_token=…`, for
+
+     A single-use token valid 60 s for `GET /v1/events/stream?stream_token=…`, for browsers'
     `EventSource`, which cannot send an `Authorization` header. The stream it opens closes when
     the access token used here expires.
 
@@ -152,7 +156,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | StreamToken]:
-    """A single-use token valid 60 s for `GET /v1/events/stream?stream_token=…`, for browsers'
+    """A single-use token valid 60 s for `GET /v1/events/stream?stream_token=…`, for
+
+     A single-use token valid 60 s for `GET /v1/events/stream?stream_token=…`, for browsers'
     `EventSource`, which cannot send an `Authorization` header. The stream it opens closes when
     the access token used here expires.
 
@@ -181,7 +187,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     idempotency_key: str | Unset = UNSET,
 ) -> Problem | StreamToken | None:
-    """A single-use token valid 60 s for `GET /v1/events/stream?stream_token=…`, for browsers'
+    """A single-use token valid 60 s for `GET /v1/events/stream?stream_token=…`, for
+
+     A single-use token valid 60 s for `GET /v1/events/stream?stream_token=…`, for browsers'
     `EventSource`, which cannot send an `Authorization` header. The stream it opens closes when
     the access token used here expires.
 

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -39,11 +39,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EventPage | Problem | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | EventPage | Problem | None:
     if response.status_code == 200:
         response_200 = EventPage.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 400:
         response_400 = Problem.from_dict(response.json())
@@ -86,7 +92,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[EventPage | Problem]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | EventPage | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -102,7 +110,7 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     types: str | Unset = UNSET,
     account_id: int | Unset = UNSET,
-) -> Response[EventPage | Problem]:
+) -> Response[Any | EventPage | Problem]:
     """The integration events after `after`, in commit order, that your account scope shows now
     (agents: the accounts assigned to them now; team leads: their team's; others: all; events
     without an account: managers and above, admins and auditors).
@@ -126,7 +134,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EventPage | Problem]
+        Response[Any | EventPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -150,7 +158,7 @@ def sync(
     limit: int | Unset = UNSET,
     types: str | Unset = UNSET,
     account_id: int | Unset = UNSET,
-) -> EventPage | Problem | None:
+) -> Any | EventPage | Problem | None:
     """The integration events after `after`, in commit order, that your account scope shows now
     (agents: the accounts assigned to them now; team leads: their team's; others: all; events
     without an account: managers and above, admins and auditors).
@@ -174,7 +182,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EventPage | Problem
+        Any | EventPage | Problem
     """
 
     return sync_detailed(
@@ -193,7 +201,7 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     types: str | Unset = UNSET,
     account_id: int | Unset = UNSET,
-) -> Response[EventPage | Problem]:
+) -> Response[Any | EventPage | Problem]:
     """The integration events after `after`, in commit order, that your account scope shows now
     (agents: the accounts assigned to them now; team leads: their team's; others: all; events
     without an account: managers and above, admins and auditors).
@@ -217,7 +225,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EventPage | Problem]
+        Response[Any | EventPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -239,7 +247,7 @@ async def asyncio(
     limit: int | Unset = UNSET,
     types: str | Unset = UNSET,
     account_id: int | Unset = UNSET,
-) -> EventPage | Problem | None:
+) -> Any | EventPage | Problem | None:
     """The integration events after `after`, in commit order, that your account scope shows now
     (agents: the accounts assigned to them now; team leads: their team's; others: all; events
     without an account: managers and above, admins and auditors).
@@ -263,7 +271,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EventPage | Problem
+        Any | EventPage | Problem
     """
 
     return (

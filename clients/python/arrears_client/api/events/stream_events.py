@@ -103,7 +103,9 @@ def sync_detailed(
     account_id: int | Unset = UNSET,
     last_event_id: int | None | Unset = UNSET,
 ) -> Response[Problem | str]:
-    """The events as Server-Sent Events, live: the same events and scope as the feed. Each event
+    """The events as Server-Sent Events, live
+
+     The events as Server-Sent Events, live: the same events and scope as the feed. Each event
     is `id: <event id>` and `data: <the event as JSON>`; send `Last-Event-ID` (EventSource does
     on reconnect) to resume after an id, else the stream starts with what happens next. A
     comment line every 15 s keeps proxies open. The stream ends when the access token (or the
@@ -146,7 +148,9 @@ def sync(
     account_id: int | Unset = UNSET,
     last_event_id: int | None | Unset = UNSET,
 ) -> Problem | str | None:
-    """The events as Server-Sent Events, live: the same events and scope as the feed. Each event
+    """The events as Server-Sent Events, live
+
+     The events as Server-Sent Events, live: the same events and scope as the feed. Each event
     is `id: <event id>` and `data: <the event as JSON>`; send `Last-Event-ID` (EventSource does
     on reconnect) to resume after an id, else the stream starts with what happens next. A
     comment line every 15 s keeps proxies open. The stream ends when the access token (or the
@@ -184,7 +188,9 @@ async def asyncio_detailed(
     account_id: int | Unset = UNSET,
     last_event_id: int | None | Unset = UNSET,
 ) -> Response[Problem | str]:
-    """The events as Server-Sent Events, live: the same events and scope as the feed. Each event
+    """The events as Server-Sent Events, live
+
+     The events as Server-Sent Events, live: the same events and scope as the feed. Each event
     is `id: <event id>` and `data: <the event as JSON>`; send `Last-Event-ID` (EventSource does
     on reconnect) to resume after an id, else the stream starts with what happens next. A
     comment line every 15 s keeps proxies open. The stream ends when the access token (or the
@@ -225,7 +231,9 @@ async def asyncio(
     account_id: int | Unset = UNSET,
     last_event_id: int | None | Unset = UNSET,
 ) -> Problem | str | None:
-    """The events as Server-Sent Events, live: the same events and scope as the feed. Each event
+    """The events as Server-Sent Events, live
+
+     The events as Server-Sent Events, live: the same events and scope as the feed. Each event
     is `id: <event id>` and `data: <the event as JSON>`; send `Last-Event-ID` (EventSource does
     on reconnect) to resume after an id, else the stream starts with what happens next. A
     comment line every 15 s keeps proxies open. The stream ends when the access token (or the

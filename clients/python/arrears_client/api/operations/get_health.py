@@ -55,7 +55,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Health | Problem]:
-    """The process is up.
+    """The process is up
+
+     The process is up.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -78,7 +80,9 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Health | Problem | None:
-    """The process is up.
+    """The process is up
+
+     The process is up.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -97,7 +101,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Health | Problem]:
-    """The process is up.
+    """The process is up
+
+     The process is up.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,7 +124,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Health | Problem | None:
-    """The process is up.
+    """The process is up
+
+     The process is up.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

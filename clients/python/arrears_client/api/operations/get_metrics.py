@@ -53,7 +53,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Problem | str]:
-    """Prometheus metrics: requests by route and status, a latency histogram, the database pool,
+    """Prometheus metrics
+
+     Prometheus metrics: requests by route and status, a latency histogram, the database pool,
     the outbox lag (`arrears_outbox_events_waiting`, `arrears_outbox_lag_seconds`), webhook
     deliveries by status and the event streams open on this instance.
 
@@ -78,7 +80,9 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Problem | str | None:
-    """Prometheus metrics: requests by route and status, a latency histogram, the database pool,
+    """Prometheus metrics
+
+     Prometheus metrics: requests by route and status, a latency histogram, the database pool,
     the outbox lag (`arrears_outbox_events_waiting`, `arrears_outbox_lag_seconds`), webhook
     deliveries by status and the event streams open on this instance.
 
@@ -99,7 +103,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Problem | str]:
-    """Prometheus metrics: requests by route and status, a latency histogram, the database pool,
+    """Prometheus metrics
+
+     Prometheus metrics: requests by route and status, a latency histogram, the database pool,
     the outbox lag (`arrears_outbox_events_waiting`, `arrears_outbox_lag_seconds`), webhook
     deliveries by status and the event streams open on this instance.
 
@@ -122,7 +128,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Problem | str | None:
-    """Prometheus metrics: requests by route and status, a latency histogram, the database pool,
+    """Prometheus metrics
+
+     Prometheus metrics: requests by route and status, a latency histogram, the database pool,
     the outbox lag (`arrears_outbox_events_waiting`, `arrears_outbox_lag_seconds`), webhook
     deliveries by status and the event streams open on this instance.
 

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -22,11 +22,15 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AllocationPolicy | Problem | None:
+) -> AllocationPolicy | Any | Problem | None:
     if response.status_code == 200:
         response_200 = AllocationPolicy.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
@@ -61,7 +65,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AllocationPolicy | Problem]:
+) -> Response[AllocationPolicy | Any | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -73,8 +77,10 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[AllocationPolicy | Problem]:
-    """The allocation policy (everyone may read it): the order a payment pays `costs`, `fees`,
+) -> Response[AllocationPolicy | Any | Problem]:
+    """The allocation policy
+
+     The allocation policy (everyone may read it): the order a payment pays `costs`, `fees`,
     `interest` and `principal` in.
 
     Raises:
@@ -82,7 +88,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AllocationPolicy | Problem]
+        Response[AllocationPolicy | Any | Problem]
     """
 
     kwargs = _get_kwargs()
@@ -97,8 +103,10 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> AllocationPolicy | Problem | None:
-    """The allocation policy (everyone may read it): the order a payment pays `costs`, `fees`,
+) -> AllocationPolicy | Any | Problem | None:
+    """The allocation policy
+
+     The allocation policy (everyone may read it): the order a payment pays `costs`, `fees`,
     `interest` and `principal` in.
 
     Raises:
@@ -106,7 +114,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AllocationPolicy | Problem
+        AllocationPolicy | Any | Problem
     """
 
     return sync_detailed(
@@ -117,8 +125,10 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[AllocationPolicy | Problem]:
-    """The allocation policy (everyone may read it): the order a payment pays `costs`, `fees`,
+) -> Response[AllocationPolicy | Any | Problem]:
+    """The allocation policy
+
+     The allocation policy (everyone may read it): the order a payment pays `costs`, `fees`,
     `interest` and `principal` in.
 
     Raises:
@@ -126,7 +136,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AllocationPolicy | Problem]
+        Response[AllocationPolicy | Any | Problem]
     """
 
     kwargs = _get_kwargs()
@@ -139,8 +149,10 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> AllocationPolicy | Problem | None:
-    """The allocation policy (everyone may read it): the order a payment pays `costs`, `fees`,
+) -> AllocationPolicy | Any | Problem | None:
+    """The allocation policy
+
+     The allocation policy (everyone may read it): the order a payment pays `costs`, `fees`,
     `interest` and `principal` in.
 
     Raises:
@@ -148,7 +160,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AllocationPolicy | Problem
+        AllocationPolicy | Any | Problem
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -39,11 +39,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PageAdjustment | Problem | None:
+) -> Any | PageAdjustment | Problem | None:
     if response.status_code == 200:
         response_200 = PageAdjustment.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 400:
         response_400 = Problem.from_dict(response.json())
@@ -93,7 +97,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageAdjustment | Problem]:
+) -> Response[Any | PageAdjustment | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -108,8 +112,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> Response[PageAdjustment | Problem]:
-    """An account's adjustments, oldest first (any role that sees the account).
+) -> Response[Any | PageAdjustment | Problem]:
+    """An account's adjustments, oldest first
+
+     An account's adjustments, oldest first (any role that sees the account).
 
     Args:
         id (int):
@@ -121,7 +127,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageAdjustment | Problem]
+        Response[Any | PageAdjustment | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -143,8 +149,10 @@ def sync(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> PageAdjustment | Problem | None:
-    """An account's adjustments, oldest first (any role that sees the account).
+) -> Any | PageAdjustment | Problem | None:
+    """An account's adjustments, oldest first
+
+     An account's adjustments, oldest first (any role that sees the account).
 
     Args:
         id (int):
@@ -156,7 +164,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageAdjustment | Problem
+        Any | PageAdjustment | Problem
     """
 
     return sync_detailed(
@@ -173,8 +181,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> Response[PageAdjustment | Problem]:
-    """An account's adjustments, oldest first (any role that sees the account).
+) -> Response[Any | PageAdjustment | Problem]:
+    """An account's adjustments, oldest first
+
+     An account's adjustments, oldest first (any role that sees the account).
 
     Args:
         id (int):
@@ -186,7 +196,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageAdjustment | Problem]
+        Response[Any | PageAdjustment | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -206,8 +216,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> PageAdjustment | Problem | None:
-    """An account's adjustments, oldest first (any role that sees the account).
+) -> Any | PageAdjustment | Problem | None:
+    """An account's adjustments, oldest first
+
+     An account's adjustments, oldest first (any role that sees the account).
 
     Args:
         id (int):
@@ -219,7 +231,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageAdjustment | Problem
+        Any | PageAdjustment | Problem
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -39,11 +39,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PageLedgerEntry | Problem | None:
+) -> Any | PageLedgerEntry | Problem | None:
     if response.status_code == 200:
         response_200 = PageLedgerEntry.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 400:
         response_400 = Problem.from_dict(response.json())
@@ -93,7 +97,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageLedgerEntry | Problem]:
+) -> Response[Any | PageLedgerEntry | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -108,8 +112,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> Response[PageLedgerEntry | Problem]:
-    """Every money movement of an account, oldest first: placement, payments and their reversals,
+) -> Response[Any | PageLedgerEntry | Problem]:
+    """Every money movement of an account, oldest first
+
+     Every money movement of an account, oldest first: placement, payments and their reversals,
     recoveries, write-offs, settlement forgiveness, adjustments, each with its signed `amounts`
     per part and the `balance_after` it left (the running sum of the account's entries). Written
     in the transaction of each movement, never recomputed from other tables.
@@ -124,7 +130,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageLedgerEntry | Problem]
+        Response[Any | PageLedgerEntry | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -146,8 +152,10 @@ def sync(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> PageLedgerEntry | Problem | None:
-    """Every money movement of an account, oldest first: placement, payments and their reversals,
+) -> Any | PageLedgerEntry | Problem | None:
+    """Every money movement of an account, oldest first
+
+     Every money movement of an account, oldest first: placement, payments and their reversals,
     recoveries, write-offs, settlement forgiveness, adjustments, each with its signed `amounts`
     per part and the `balance_after` it left (the running sum of the account's entries). Written
     in the transaction of each movement, never recomputed from other tables.
@@ -162,7 +170,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageLedgerEntry | Problem
+        Any | PageLedgerEntry | Problem
     """
 
     return sync_detailed(
@@ -179,8 +187,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> Response[PageLedgerEntry | Problem]:
-    """Every money movement of an account, oldest first: placement, payments and their reversals,
+) -> Response[Any | PageLedgerEntry | Problem]:
+    """Every money movement of an account, oldest first
+
+     Every money movement of an account, oldest first: placement, payments and their reversals,
     recoveries, write-offs, settlement forgiveness, adjustments, each with its signed `amounts`
     per part and the `balance_after` it left (the running sum of the account's entries). Written
     in the transaction of each movement, never recomputed from other tables.
@@ -195,7 +205,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageLedgerEntry | Problem]
+        Response[Any | PageLedgerEntry | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -215,8 +225,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> PageLedgerEntry | Problem | None:
-    """Every money movement of an account, oldest first: placement, payments and their reversals,
+) -> Any | PageLedgerEntry | Problem | None:
+    """Every money movement of an account, oldest first
+
+     Every money movement of an account, oldest first: placement, payments and their reversals,
     recoveries, write-offs, settlement forgiveness, adjustments, each with its signed `amounts`
     per part and the `balance_after` it left (the running sum of the account's entries). Written
     in the transaction of each movement, never recomputed from other tables.
@@ -231,7 +243,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageLedgerEntry | Problem
+        Any | PageLedgerEntry | Problem
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -37,11 +37,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PagePayment | Problem | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | PagePayment | Problem | None:
     if response.status_code == 200:
         response_200 = PagePayment.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 400:
         response_400 = Problem.from_dict(response.json())
@@ -91,7 +97,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PagePayment | Problem]:
+) -> Response[Any | PagePayment | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -106,8 +112,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> Response[PagePayment | Problem]:
-    """An account's payments, newest first (reversed ones included, marked).
+) -> Response[Any | PagePayment | Problem]:
+    """An account's payments, newest first
+
+     An account's payments, newest first (reversed ones included, marked).
 
     Args:
         id (int):
@@ -119,7 +127,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PagePayment | Problem]
+        Response[Any | PagePayment | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -141,8 +149,10 @@ def sync(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> PagePayment | Problem | None:
-    """An account's payments, newest first (reversed ones included, marked).
+) -> Any | PagePayment | Problem | None:
+    """An account's payments, newest first
+
+     An account's payments, newest first (reversed ones included, marked).
 
     Args:
         id (int):
@@ -154,7 +164,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PagePayment | Problem
+        Any | PagePayment | Problem
     """
 
     return sync_detailed(
@@ -171,8 +181,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> Response[PagePayment | Problem]:
-    """An account's payments, newest first (reversed ones included, marked).
+) -> Response[Any | PagePayment | Problem]:
+    """An account's payments, newest first
+
+     An account's payments, newest first (reversed ones included, marked).
 
     Args:
         id (int):
@@ -184,7 +196,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PagePayment | Problem]
+        Response[Any | PagePayment | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -204,8 +216,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> PagePayment | Problem | None:
-    """An account's payments, newest first (reversed ones included, marked).
+) -> Any | PagePayment | Problem | None:
+    """An account's payments, newest first
+
+     An account's payments, newest first (reversed ones included, marked).
 
     Args:
         id (int):
@@ -217,7 +231,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PagePayment | Problem
+        Any | PagePayment | Problem
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -47,11 +47,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PageReconciliationException | Problem | None:
+) -> Any | PageReconciliationException | Problem | None:
     if response.status_code == 200:
         response_200 = PageReconciliationException.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 400:
         response_400 = Problem.from_dict(response.json())
@@ -101,7 +105,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageReconciliationException | Problem]:
+) -> Response[Any | PageReconciliationException | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -117,8 +121,10 @@ def sync_detailed(
     status: ExceptionStatus | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> Response[PageReconciliationException | Problem]:
-    """A reconciliation's exceptions, oldest first (manager and above).
+) -> Response[Any | PageReconciliationException | Problem]:
+    """A reconciliation's exceptions, oldest first
+
+     A reconciliation's exceptions, oldest first (manager and above).
 
     Args:
         id (int):
@@ -131,7 +137,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageReconciliationException | Problem]
+        Response[Any | PageReconciliationException | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -155,8 +161,10 @@ def sync(
     status: ExceptionStatus | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> PageReconciliationException | Problem | None:
-    """A reconciliation's exceptions, oldest first (manager and above).
+) -> Any | PageReconciliationException | Problem | None:
+    """A reconciliation's exceptions, oldest first
+
+     A reconciliation's exceptions, oldest first (manager and above).
 
     Args:
         id (int):
@@ -169,7 +177,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageReconciliationException | Problem
+        Any | PageReconciliationException | Problem
     """
 
     return sync_detailed(
@@ -188,8 +196,10 @@ async def asyncio_detailed(
     status: ExceptionStatus | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> Response[PageReconciliationException | Problem]:
-    """A reconciliation's exceptions, oldest first (manager and above).
+) -> Response[Any | PageReconciliationException | Problem]:
+    """A reconciliation's exceptions, oldest first
+
+     A reconciliation's exceptions, oldest first (manager and above).
 
     Args:
         id (int):
@@ -202,7 +212,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageReconciliationException | Problem]
+        Response[Any | PageReconciliationException | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -224,8 +234,10 @@ async def asyncio(
     status: ExceptionStatus | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> PageReconciliationException | Problem | None:
-    """A reconciliation's exceptions, oldest first (manager and above).
+) -> Any | PageReconciliationException | Problem | None:
+    """A reconciliation's exceptions, oldest first
+
+     A reconciliation's exceptions, oldest first (manager and above).
 
     Args:
         id (int):
@@ -238,7 +250,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageReconciliationException | Problem
+        Any | PageReconciliationException | Problem
     """
 
     return (

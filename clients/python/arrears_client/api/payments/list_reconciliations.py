@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -35,11 +35,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PageReconciliation | Problem | None:
+) -> Any | PageReconciliation | Problem | None:
     if response.status_code == 200:
         response_200 = PageReconciliation.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 400:
         response_400 = Problem.from_dict(response.json())
@@ -84,7 +88,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageReconciliation | Problem]:
+) -> Response[Any | PageReconciliation | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -98,8 +102,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> Response[PageReconciliation | Problem]:
-    """Reconciliations, newest first (manager and above).
+) -> Response[Any | PageReconciliation | Problem]:
+    """Reconciliations, newest first
+
+     Reconciliations, newest first (manager and above).
 
     Args:
         limit (int | Unset):
@@ -110,7 +116,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageReconciliation | Problem]
+        Response[Any | PageReconciliation | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -130,8 +136,10 @@ def sync(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> PageReconciliation | Problem | None:
-    """Reconciliations, newest first (manager and above).
+) -> Any | PageReconciliation | Problem | None:
+    """Reconciliations, newest first
+
+     Reconciliations, newest first (manager and above).
 
     Args:
         limit (int | Unset):
@@ -142,7 +150,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageReconciliation | Problem
+        Any | PageReconciliation | Problem
     """
 
     return sync_detailed(
@@ -157,8 +165,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> Response[PageReconciliation | Problem]:
-    """Reconciliations, newest first (manager and above).
+) -> Response[Any | PageReconciliation | Problem]:
+    """Reconciliations, newest first
+
+     Reconciliations, newest first (manager and above).
 
     Args:
         limit (int | Unset):
@@ -169,7 +179,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageReconciliation | Problem]
+        Response[Any | PageReconciliation | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -187,8 +197,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> PageReconciliation | Problem | None:
-    """Reconciliations, newest first (manager and above).
+) -> Any | PageReconciliation | Problem | None:
+    """Reconciliations, newest first
+
+     Reconciliations, newest first (manager and above).
 
     Args:
         limit (int | Unset):
@@ -199,7 +211,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageReconciliation | Problem
+        Any | PageReconciliation | Problem
     """
 
     return (

@@ -109,7 +109,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: AllocationPolicy,
 ) -> Response[AllocationPolicy | Problem]:
-    """Replace the allocation policy (head): `order` names each of the four parts once (422
+    """Replace the allocation policy
+
+     Replace the allocation policy (head): `order` names each of the four parts once (422
     otherwise). Audited. Payments recorded before keep the split they were given, and a
     reversal restores exactly that split.
 
@@ -141,7 +143,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: AllocationPolicy,
 ) -> AllocationPolicy | Problem | None:
-    """Replace the allocation policy (head): `order` names each of the four parts once (422
+    """Replace the allocation policy
+
+     Replace the allocation policy (head): `order` names each of the four parts once (422
     otherwise). Audited. Payments recorded before keep the split they were given, and a
     reversal restores exactly that split.
 
@@ -168,7 +172,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: AllocationPolicy,
 ) -> Response[AllocationPolicy | Problem]:
-    """Replace the allocation policy (head): `order` names each of the four parts once (422
+    """Replace the allocation policy
+
+     Replace the allocation policy (head): `order` names each of the four parts once (422
     otherwise). Audited. Payments recorded before keep the split they were given, and a
     reversal restores exactly that split.
 
@@ -198,7 +204,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: AllocationPolicy,
 ) -> AllocationPolicy | Problem | None:
-    """Replace the allocation policy (head): `order` names each of the four parts once (422
+    """Replace the allocation policy
+
+     Replace the allocation policy (head): `order` names each of the four parts once (422
     otherwise). Audited. Payments recorded before keep the split they were given, and a
     reversal restores exactly that split.
 

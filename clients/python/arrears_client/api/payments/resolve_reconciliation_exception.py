@@ -129,7 +129,9 @@ def sync_detailed(
     body: ResolveExceptionRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | ReconciliationException]:
-    """Resolve an exception (manager and above): `post_payment` records an `unmatched_row` of a
+    """Resolve an exception
+
+     Resolve an exception (manager and above): `post_payment` records an `unmatched_row` of a
     known account as a payment with the row's reference, amount and date (the payment path:
     allocation, installments, settlement completion); `reverse_payment` reverses an
     `unmatched_payment`; `accept` settles any exception as it is, with a note. An action that does
@@ -170,7 +172,9 @@ def sync(
     body: ResolveExceptionRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Problem | ReconciliationException | None:
-    """Resolve an exception (manager and above): `post_payment` records an `unmatched_row` of a
+    """Resolve an exception
+
+     Resolve an exception (manager and above): `post_payment` records an `unmatched_row` of a
     known account as a payment with the row's reference, amount and date (the payment path:
     allocation, installments, settlement completion); `reverse_payment` reverses an
     `unmatched_payment`; `accept` settles any exception as it is, with a note. An action that does
@@ -206,7 +210,9 @@ async def asyncio_detailed(
     body: ResolveExceptionRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | ReconciliationException]:
-    """Resolve an exception (manager and above): `post_payment` records an `unmatched_row` of a
+    """Resolve an exception
+
+     Resolve an exception (manager and above): `post_payment` records an `unmatched_row` of a
     known account as a payment with the row's reference, amount and date (the payment path:
     allocation, installments, settlement completion); `reverse_payment` reverses an
     `unmatched_payment`; `accept` settles any exception as it is, with a note. An action that does
@@ -245,7 +251,9 @@ async def asyncio(
     body: ResolveExceptionRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Problem | ReconciliationException | None:
-    """Resolve an exception (manager and above): `post_payment` records an `unmatched_row` of a
+    """Resolve an exception
+
+     Resolve an exception (manager and above): `post_payment` records an `unmatched_row` of a
     known account as a payment with the row's reference, amount and date (the payment path:
     allocation, installments, settlement completion); `reverse_payment` reverses an
     `unmatched_payment`; `accept` settles any exception as it is, with a note. An action that does

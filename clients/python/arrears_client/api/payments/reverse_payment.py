@@ -125,7 +125,9 @@ def sync_detailed(
     body: ReversePaymentRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Payment | Problem]:
-    """Reverse a payment (team lead and above): restores the balance and the installments exactly.
+    """Reverse a payment
+
+     Reverse a payment (team lead and above): restores the balance and the installments exactly.
 
     Args:
         id (int):
@@ -161,7 +163,9 @@ def sync(
     body: ReversePaymentRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Payment | Problem | None:
-    """Reverse a payment (team lead and above): restores the balance and the installments exactly.
+    """Reverse a payment
+
+     Reverse a payment (team lead and above): restores the balance and the installments exactly.
 
     Args:
         id (int):
@@ -192,7 +196,9 @@ async def asyncio_detailed(
     body: ReversePaymentRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Payment | Problem]:
-    """Reverse a payment (team lead and above): restores the balance and the installments exactly.
+    """Reverse a payment
+
+     Reverse a payment (team lead and above): restores the balance and the installments exactly.
 
     Args:
         id (int):
@@ -226,7 +232,9 @@ async def asyncio(
     body: ReversePaymentRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Payment | Problem | None:
-    """Reverse a payment (team lead and above): restores the balance and the installments exactly.
+    """Reverse a payment
+
+     Reverse a payment (team lead and above): restores the balance and the installments exactly.
 
     Args:
         id (int):

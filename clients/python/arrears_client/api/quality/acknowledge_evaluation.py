@@ -105,7 +105,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Evaluation | Problem]:
-    """The evaluated agent accepts the evaluation (`submitted` → `acknowledged`); anyone else who
+    """The evaluated agent accepts the evaluation
+
+     The evaluated agent accepts the evaluation (`submitted` → `acknowledged`); anyone else who
     sees it: 403 `not-your-evaluation`.
 
     Args:
@@ -138,7 +140,9 @@ def sync(
     client: AuthenticatedClient | Client,
     idempotency_key: str | Unset = UNSET,
 ) -> Evaluation | Problem | None:
-    """The evaluated agent accepts the evaluation (`submitted` → `acknowledged`); anyone else who
+    """The evaluated agent accepts the evaluation
+
+     The evaluated agent accepts the evaluation (`submitted` → `acknowledged`); anyone else who
     sees it: 403 `not-your-evaluation`.
 
     Args:
@@ -166,7 +170,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Evaluation | Problem]:
-    """The evaluated agent accepts the evaluation (`submitted` → `acknowledged`); anyone else who
+    """The evaluated agent accepts the evaluation
+
+     The evaluated agent accepts the evaluation (`submitted` → `acknowledged`); anyone else who
     sees it: 403 `not-your-evaluation`.
 
     Args:
@@ -197,7 +203,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     idempotency_key: str | Unset = UNSET,
 ) -> Evaluation | Problem | None:
-    """The evaluated agent accepts the evaluation (`submitted` → `acknowledged`); anyone else who
+    """The evaluated agent accepts the evaluation
+
+     The evaluated agent accepts the evaluation (`submitted` → `acknowledged`); anyone else who
     sees it: 403 `not-your-evaluation`.
 
     Args:

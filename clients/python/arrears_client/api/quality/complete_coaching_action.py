@@ -107,7 +107,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[CoachingAction | Problem]:
-    """Complete a coaching action: the coached agent or the coach (anyone else who sees it: 403
+    """Complete a coaching action
+
+     Complete a coaching action: the coached agent or the coach (anyone else who sees it: 403
     `not-agent-or-coach`).
 
     Args:
@@ -140,7 +142,9 @@ def sync(
     client: AuthenticatedClient | Client,
     idempotency_key: str | Unset = UNSET,
 ) -> CoachingAction | Problem | None:
-    """Complete a coaching action: the coached agent or the coach (anyone else who sees it: 403
+    """Complete a coaching action
+
+     Complete a coaching action: the coached agent or the coach (anyone else who sees it: 403
     `not-agent-or-coach`).
 
     Args:
@@ -168,7 +172,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[CoachingAction | Problem]:
-    """Complete a coaching action: the coached agent or the coach (anyone else who sees it: 403
+    """Complete a coaching action
+
+     Complete a coaching action: the coached agent or the coach (anyone else who sees it: 403
     `not-agent-or-coach`).
 
     Args:
@@ -199,7 +205,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     idempotency_key: str | Unset = UNSET,
 ) -> CoachingAction | Problem | None:
-    """Complete a coaching action: the coached agent or the coach (anyone else who sees it: 403
+    """Complete a coaching action
+
+     Complete a coaching action: the coached agent or the coach (anyone else who sees it: 403
     `not-agent-or-coach`).
 
     Args:

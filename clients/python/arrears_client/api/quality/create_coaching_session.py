@@ -119,7 +119,9 @@ def sync_detailed(
     body: CoachingSessionRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[CoachingSession | Problem]:
-    """Record a coaching session with its actions (team lead for their team, manager and above).
+    """Record a coaching session with its actions
+
+     Record a coaching session with its actions (team lead for their team, manager and above).
     `agent_id` outside the caller's people, linked evaluations not of this agent, an action due
     before `held_on` or a session in the future: 422 naming the field.
 
@@ -156,7 +158,9 @@ def sync(
     body: CoachingSessionRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> CoachingSession | Problem | None:
-    """Record a coaching session with its actions (team lead for their team, manager and above).
+    """Record a coaching session with its actions
+
+     Record a coaching session with its actions (team lead for their team, manager and above).
     `agent_id` outside the caller's people, linked evaluations not of this agent, an action due
     before `held_on` or a session in the future: 422 naming the field.
 
@@ -188,7 +192,9 @@ async def asyncio_detailed(
     body: CoachingSessionRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[CoachingSession | Problem]:
-    """Record a coaching session with its actions (team lead for their team, manager and above).
+    """Record a coaching session with its actions
+
+     Record a coaching session with its actions (team lead for their team, manager and above).
     `agent_id` outside the caller's people, linked evaluations not of this agent, an action due
     before `held_on` or a session in the future: 422 naming the field.
 
@@ -223,7 +229,9 @@ async def asyncio(
     body: CoachingSessionRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> CoachingSession | Problem | None:
-    """Record a coaching session with its actions (team lead for their team, manager and above).
+    """Record a coaching session with its actions
+
+     Record a coaching session with its actions (team lead for their team, manager and above).
     `agent_id` outside the caller's people, linked evaluations not of this agent, an action due
     before `held_on` or a session in the future: 422 naming the field.
 

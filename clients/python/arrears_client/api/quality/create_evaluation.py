@@ -127,7 +127,9 @@ def sync_detailed(
     body: EvaluationRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Evaluation | Problem]:
-    """Evaluate a contact on a form (team lead for their team's agents, manager and above; never
+    """Evaluate a contact on a form
+
+     Evaluate a contact on a form (team lead for their team's agents, manager and above; never
     one's own contact: 403 `own-contact`; another team's contact: 404). `score` = 100 ×
     Σ(weight × value ÷ max) ÷ Σ(weight of answered questions), rounded half up to one decimal; a
     fatal question answered 0 makes it 0 with `fatal_failed: true`. The form is used from now on
@@ -168,7 +170,9 @@ def sync(
     body: EvaluationRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Evaluation | Problem | None:
-    """Evaluate a contact on a form (team lead for their team's agents, manager and above; never
+    """Evaluate a contact on a form
+
+     Evaluate a contact on a form (team lead for their team's agents, manager and above; never
     one's own contact: 403 `own-contact`; another team's contact: 404). `score` = 100 ×
     Σ(weight × value ÷ max) ÷ Σ(weight of answered questions), rounded half up to one decimal; a
     fatal question answered 0 makes it 0 with `fatal_failed: true`. The form is used from now on
@@ -204,7 +208,9 @@ async def asyncio_detailed(
     body: EvaluationRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Evaluation | Problem]:
-    """Evaluate a contact on a form (team lead for their team's agents, manager and above; never
+    """Evaluate a contact on a form
+
+     Evaluate a contact on a form (team lead for their team's agents, manager and above; never
     one's own contact: 403 `own-contact`; another team's contact: 404). `score` = 100 ×
     Σ(weight × value ÷ max) ÷ Σ(weight of answered questions), rounded half up to one decimal; a
     fatal question answered 0 makes it 0 with `fatal_failed: true`. The form is used from now on
@@ -243,7 +249,9 @@ async def asyncio(
     body: EvaluationRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Evaluation | Problem | None:
-    """Evaluate a contact on a form (team lead for their team's agents, manager and above; never
+    """Evaluate a contact on a form
+
+     Evaluate a contact on a form (team lead for their team's agents, manager and above; never
     one's own contact: 403 `own-contact`; another team's contact: 404). `score` = 100 ×
     Σ(weight × value ÷ max) ÷ Σ(weight of answered questions), rounded half up to one decimal; a
     fatal question answered 0 makes it 0 with `fatal_failed: true`. The form is used from now on

@@ -119,7 +119,9 @@ def sync_detailed(
     body: EvaluationFormRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[EvaluationForm | Problem]:
-    """Create an evaluation form (manager and above).
+    """Create an evaluation form
+
+     Create an evaluation form (manager and above).
 
     Args:
         idempotency_key (str | Unset):
@@ -154,7 +156,9 @@ def sync(
     body: EvaluationFormRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> EvaluationForm | Problem | None:
-    """Create an evaluation form (manager and above).
+    """Create an evaluation form
+
+     Create an evaluation form (manager and above).
 
     Args:
         idempotency_key (str | Unset):
@@ -184,7 +188,9 @@ async def asyncio_detailed(
     body: EvaluationFormRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[EvaluationForm | Problem]:
-    """Create an evaluation form (manager and above).
+    """Create an evaluation form
+
+     Create an evaluation form (manager and above).
 
     Args:
         idempotency_key (str | Unset):
@@ -217,7 +223,9 @@ async def asyncio(
     body: EvaluationFormRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> EvaluationForm | Problem | None:
-    """Create an evaluation form (manager and above).
+    """Create an evaluation form
+
+     Create an evaluation form (manager and above).
 
     Args:
         idempotency_key (str | Unset):

@@ -127,7 +127,9 @@ def sync_detailed(
     body: DisputeEvaluationRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Evaluation | Problem]:
-    """The evaluated agent disputes the evaluation, through the 7th UTC day after the evaluation's
+    """The evaluated agent disputes the evaluation, through the 7th UTC day after the
+
+     The evaluated agent disputes the evaluation, through the 7th UTC day after the evaluation's
     day (`dispute_until`; later: 409 `dispute-window-closed`).
 
     Args:
@@ -164,7 +166,9 @@ def sync(
     body: DisputeEvaluationRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Evaluation | Problem | None:
-    """The evaluated agent disputes the evaluation, through the 7th UTC day after the evaluation's
+    """The evaluated agent disputes the evaluation, through the 7th UTC day after the
+
+     The evaluated agent disputes the evaluation, through the 7th UTC day after the evaluation's
     day (`dispute_until`; later: 409 `dispute-window-closed`).
 
     Args:
@@ -196,7 +200,9 @@ async def asyncio_detailed(
     body: DisputeEvaluationRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Evaluation | Problem]:
-    """The evaluated agent disputes the evaluation, through the 7th UTC day after the evaluation's
+    """The evaluated agent disputes the evaluation, through the 7th UTC day after the
+
+     The evaluated agent disputes the evaluation, through the 7th UTC day after the evaluation's
     day (`dispute_until`; later: 409 `dispute-window-closed`).
 
     Args:
@@ -231,7 +237,9 @@ async def asyncio(
     body: DisputeEvaluationRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Evaluation | Problem | None:
-    """The evaluated agent disputes the evaluation, through the 7th UTC day after the evaluation's
+    """The evaluated agent disputes the evaluation, through the 7th UTC day after the
+
+     The evaluated agent disputes the evaluation, through the 7th UTC day after the evaluation's
     day (`dispute_until`; later: 409 `dispute-window-closed`).
 
     Args:

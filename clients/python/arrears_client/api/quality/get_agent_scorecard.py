@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -37,11 +37,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | Scorecard | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Problem | Scorecard | None:
     if response.status_code == 200:
         response_200 = Scorecard.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 400:
         response_400 = Problem.from_dict(response.json())
@@ -89,7 +95,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | Scorecard]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Problem | Scorecard]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -104,8 +112,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     period: str | Unset = UNSET,
     currency: str | Unset = UNSET,
-) -> Response[Problem | Scorecard]:
-    """An agent's month for a one-to-one (the agent themself, their team lead, managers, heads,
+) -> Response[Any | Problem | Scorecard]:
+    """An agent's month for a one-to-one
+
+     An agent's month for a one-to-one (the agent themself, their team lead, managers, heads,
     auditors; anyone else's agent: 404; admins: 403): performance (collected in one currency,
     target and attainment; attempts and RPC rate from the contact rollup; promises and kept
     rate), quality (evaluations made in the month, average score, fatal failures), complaints
@@ -124,7 +134,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | Scorecard]
+        Response[Any | Problem | Scorecard]
     """
 
     kwargs = _get_kwargs(
@@ -146,8 +156,10 @@ def sync(
     client: AuthenticatedClient | Client,
     period: str | Unset = UNSET,
     currency: str | Unset = UNSET,
-) -> Problem | Scorecard | None:
-    """An agent's month for a one-to-one (the agent themself, their team lead, managers, heads,
+) -> Any | Problem | Scorecard | None:
+    """An agent's month for a one-to-one
+
+     An agent's month for a one-to-one (the agent themself, their team lead, managers, heads,
     auditors; anyone else's agent: 404; admins: 403): performance (collected in one currency,
     target and attainment; attempts and RPC rate from the contact rollup; promises and kept
     rate), quality (evaluations made in the month, average score, fatal failures), complaints
@@ -166,7 +178,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | Scorecard
+        Any | Problem | Scorecard
     """
 
     return sync_detailed(
@@ -183,8 +195,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     period: str | Unset = UNSET,
     currency: str | Unset = UNSET,
-) -> Response[Problem | Scorecard]:
-    """An agent's month for a one-to-one (the agent themself, their team lead, managers, heads,
+) -> Response[Any | Problem | Scorecard]:
+    """An agent's month for a one-to-one
+
+     An agent's month for a one-to-one (the agent themself, their team lead, managers, heads,
     auditors; anyone else's agent: 404; admins: 403): performance (collected in one currency,
     target and attainment; attempts and RPC rate from the contact rollup; promises and kept
     rate), quality (evaluations made in the month, average score, fatal failures), complaints
@@ -203,7 +217,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | Scorecard]
+        Response[Any | Problem | Scorecard]
     """
 
     kwargs = _get_kwargs(
@@ -223,8 +237,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     period: str | Unset = UNSET,
     currency: str | Unset = UNSET,
-) -> Problem | Scorecard | None:
-    """An agent's month for a one-to-one (the agent themself, their team lead, managers, heads,
+) -> Any | Problem | Scorecard | None:
+    """An agent's month for a one-to-one
+
+     An agent's month for a one-to-one (the agent themself, their team lead, managers, heads,
     auditors; anyone else's agent: 404; admins: 403): performance (collected in one currency,
     target and attainment; attempts and RPC rate from the contact rollup; promises and kept
     rate), quality (evaluations made in the month, average score, fatal failures), complaints
@@ -243,7 +259,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | Scorecard
+        Any | Problem | Scorecard
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -27,11 +27,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CoachingSession | Problem | None:
+) -> Any | CoachingSession | Problem | None:
     if response.status_code == 200:
         response_200 = CoachingSession.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 400:
         response_400 = Problem.from_dict(response.json())
@@ -81,7 +85,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CoachingSession | Problem]:
+) -> Response[Any | CoachingSession | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,8 +98,10 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CoachingSession | Problem]:
-    """One coaching session with its actions (scoped like the list).
+) -> Response[Any | CoachingSession | Problem]:
+    """One coaching session with its actions
+
+     One coaching session with its actions (scoped like the list).
 
     Args:
         id (int):
@@ -105,7 +111,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CoachingSession | Problem]
+        Response[Any | CoachingSession | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -123,8 +129,10 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> CoachingSession | Problem | None:
-    """One coaching session with its actions (scoped like the list).
+) -> Any | CoachingSession | Problem | None:
+    """One coaching session with its actions
+
+     One coaching session with its actions (scoped like the list).
 
     Args:
         id (int):
@@ -134,7 +142,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CoachingSession | Problem
+        Any | CoachingSession | Problem
     """
 
     return sync_detailed(
@@ -147,8 +155,10 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CoachingSession | Problem]:
-    """One coaching session with its actions (scoped like the list).
+) -> Response[Any | CoachingSession | Problem]:
+    """One coaching session with its actions
+
+     One coaching session with its actions (scoped like the list).
 
     Args:
         id (int):
@@ -158,7 +168,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CoachingSession | Problem]
+        Response[Any | CoachingSession | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -174,8 +184,10 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> CoachingSession | Problem | None:
-    """One coaching session with its actions (scoped like the list).
+) -> Any | CoachingSession | Problem | None:
+    """One coaching session with its actions
+
+     One coaching session with its actions (scoped like the list).
 
     Args:
         id (int):
@@ -185,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CoachingSession | Problem
+        Any | CoachingSession | Problem
     """
 
     return (

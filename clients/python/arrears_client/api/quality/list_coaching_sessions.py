@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -38,11 +38,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PageCoachingSession | Problem | None:
+) -> Any | PageCoachingSession | Problem | None:
     if response.status_code == 200:
         response_200 = PageCoachingSession.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 400:
         response_400 = Problem.from_dict(response.json())
@@ -87,7 +91,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageCoachingSession | Problem]:
+) -> Response[Any | PageCoachingSession | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -102,8 +106,10 @@ def sync_detailed(
     agent_id: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> Response[PageCoachingSession | Problem]:
-    """Coaching sessions with their actions, newest first: agents see their own, team leads their
+) -> Response[Any | PageCoachingSession | Problem]:
+    """Coaching sessions with their actions, newest first
+
+     Coaching sessions with their actions, newest first: agents see their own, team leads their
     team's (and their own), managers, heads, admins and auditors all.
 
     Args:
@@ -116,7 +122,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageCoachingSession | Problem]
+        Response[Any | PageCoachingSession | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -138,8 +144,10 @@ def sync(
     agent_id: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> PageCoachingSession | Problem | None:
-    """Coaching sessions with their actions, newest first: agents see their own, team leads their
+) -> Any | PageCoachingSession | Problem | None:
+    """Coaching sessions with their actions, newest first
+
+     Coaching sessions with their actions, newest first: agents see their own, team leads their
     team's (and their own), managers, heads, admins and auditors all.
 
     Args:
@@ -152,7 +160,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageCoachingSession | Problem
+        Any | PageCoachingSession | Problem
     """
 
     return sync_detailed(
@@ -169,8 +177,10 @@ async def asyncio_detailed(
     agent_id: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> Response[PageCoachingSession | Problem]:
-    """Coaching sessions with their actions, newest first: agents see their own, team leads their
+) -> Response[Any | PageCoachingSession | Problem]:
+    """Coaching sessions with their actions, newest first
+
+     Coaching sessions with their actions, newest first: agents see their own, team leads their
     team's (and their own), managers, heads, admins and auditors all.
 
     Args:
@@ -183,7 +193,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageCoachingSession | Problem]
+        Response[Any | PageCoachingSession | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -203,8 +213,10 @@ async def asyncio(
     agent_id: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> PageCoachingSession | Problem | None:
-    """Coaching sessions with their actions, newest first: agents see their own, team leads their
+) -> Any | PageCoachingSession | Problem | None:
+    """Coaching sessions with their actions, newest first
+
+     Coaching sessions with their actions, newest first: agents see their own, team leads their
     team's (and their own), managers, heads, admins and auditors all.
 
     Args:
@@ -217,7 +229,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageCoachingSession | Problem
+        Any | PageCoachingSession | Problem
     """
 
     return (

@@ -1,6 +1,6 @@
 import datetime
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -59,11 +59,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PageEvaluation | Problem | None:
+) -> Any | PageEvaluation | Problem | None:
     if response.status_code == 200:
         response_200 = PageEvaluation.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 400:
         response_400 = Problem.from_dict(response.json())
@@ -108,7 +112,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageEvaluation | Problem]:
+) -> Response[Any | PageEvaluation | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -126,8 +130,10 @@ def sync_detailed(
     status: EvaluationStatus | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> Response[PageEvaluation | Problem]:
-    """Evaluations, newest first: agents see their own, team leads their team's (and their own),
+) -> Response[Any | PageEvaluation | Problem]:
+    """Evaluations, newest first
+
+     Evaluations, newest first: agents see their own, team leads their team's (and their own),
     managers, heads, admins and auditors all.
 
     Args:
@@ -146,7 +152,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageEvaluation | Problem]
+        Response[Any | PageEvaluation | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -174,8 +180,10 @@ def sync(
     status: EvaluationStatus | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> PageEvaluation | Problem | None:
-    """Evaluations, newest first: agents see their own, team leads their team's (and their own),
+) -> Any | PageEvaluation | Problem | None:
+    """Evaluations, newest first
+
+     Evaluations, newest first: agents see their own, team leads their team's (and their own),
     managers, heads, admins and auditors all.
 
     Args:
@@ -194,7 +202,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageEvaluation | Problem
+        Any | PageEvaluation | Problem
     """
 
     return sync_detailed(
@@ -217,8 +225,10 @@ async def asyncio_detailed(
     status: EvaluationStatus | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> Response[PageEvaluation | Problem]:
-    """Evaluations, newest first: agents see their own, team leads their team's (and their own),
+) -> Response[Any | PageEvaluation | Problem]:
+    """Evaluations, newest first
+
+     Evaluations, newest first: agents see their own, team leads their team's (and their own),
     managers, heads, admins and auditors all.
 
     Args:
@@ -237,7 +247,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageEvaluation | Problem]
+        Response[Any | PageEvaluation | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -263,8 +273,10 @@ async def asyncio(
     status: EvaluationStatus | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> PageEvaluation | Problem | None:
-    """Evaluations, newest first: agents see their own, team leads their team's (and their own),
+) -> Any | PageEvaluation | Problem | None:
+    """Evaluations, newest first
+
+     Evaluations, newest first: agents see their own, team leads their team's (and their own),
     managers, heads, admins and auditors all.
 
     Args:
@@ -283,7 +295,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageEvaluation | Problem
+        Any | PageEvaluation | Problem
     """
 
     return (

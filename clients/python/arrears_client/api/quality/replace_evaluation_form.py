@@ -125,7 +125,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: EvaluationFormRequest,
 ) -> Response[EvaluationForm | Problem]:
-    """Replace a form that no evaluation has used yet (manager and above); a used form never
+    """Replace a form that no evaluation has used yet
+
+     Replace a form that no evaluation has used yet (manager and above); a used form never
     changes (409 `evaluation-form-used`): create a new one.
 
     Args:
@@ -161,7 +163,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: EvaluationFormRequest,
 ) -> EvaluationForm | Problem | None:
-    """Replace a form that no evaluation has used yet (manager and above); a used form never
+    """Replace a form that no evaluation has used yet
+
+     Replace a form that no evaluation has used yet (manager and above); a used form never
     changes (409 `evaluation-form-used`): create a new one.
 
     Args:
@@ -192,7 +196,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: EvaluationFormRequest,
 ) -> Response[EvaluationForm | Problem]:
-    """Replace a form that no evaluation has used yet (manager and above); a used form never
+    """Replace a form that no evaluation has used yet
+
+     Replace a form that no evaluation has used yet (manager and above); a used form never
     changes (409 `evaluation-form-used`): create a new one.
 
     Args:
@@ -226,7 +232,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: EvaluationFormRequest,
 ) -> EvaluationForm | Problem | None:
-    """Replace a form that no evaluation has used yet (manager and above); a used form never
+    """Replace a form that no evaluation has used yet
+
+     Replace a form that no evaluation has used yet (manager and above); a used form never
     changes (409 `evaluation-form-used`): create a new one.
 
     Args:

@@ -127,7 +127,9 @@ def sync_detailed(
     body: ResolveEvaluationDisputeRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Evaluation | Problem]:
-    """Decide a dispute (team lead of the agent's team, manager, head): never the evaluator (403
+    """Decide a dispute
+
+     Decide a dispute (team lead of the agent's team, manager, head): never the evaluator (403
     `evaluator-cannot-resolve`) nor the evaluated agent (403 `own-evaluation`). `upheld` with a
     `score` replaces the score (the formula's is kept as `original_score`) and clears
     `fatal_failed`; `rejected` leaves the score as it is.
@@ -166,7 +168,9 @@ def sync(
     body: ResolveEvaluationDisputeRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Evaluation | Problem | None:
-    """Decide a dispute (team lead of the agent's team, manager, head): never the evaluator (403
+    """Decide a dispute
+
+     Decide a dispute (team lead of the agent's team, manager, head): never the evaluator (403
     `evaluator-cannot-resolve`) nor the evaluated agent (403 `own-evaluation`). `upheld` with a
     `score` replaces the score (the formula's is kept as `original_score`) and clears
     `fatal_failed`; `rejected` leaves the score as it is.
@@ -200,7 +204,9 @@ async def asyncio_detailed(
     body: ResolveEvaluationDisputeRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Evaluation | Problem]:
-    """Decide a dispute (team lead of the agent's team, manager, head): never the evaluator (403
+    """Decide a dispute
+
+     Decide a dispute (team lead of the agent's team, manager, head): never the evaluator (403
     `evaluator-cannot-resolve`) nor the evaluated agent (403 `own-evaluation`). `upheld` with a
     `score` replaces the score (the formula's is kept as `original_score`) and clears
     `fatal_failed`; `rejected` leaves the score as it is.
@@ -237,7 +243,9 @@ async def asyncio(
     body: ResolveEvaluationDisputeRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Evaluation | Problem | None:
-    """Decide a dispute (team lead of the agent's team, manager, head): never the evaluator (403
+    """Decide a dispute
+
+     Decide a dispute (team lead of the agent's team, manager, head): never the evaluator (403
     `evaluator-cannot-resolve`) nor the evaluated agent (403 `own-evaluation`). `upheld` with a
     `score` replaces the score (the formula's is kept as `original_score`) and clears
     `fatal_failed`; `rejected` leaves the score as it is.

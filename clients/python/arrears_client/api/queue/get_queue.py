@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -38,11 +38,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PageQueueItem | Problem | None:
+) -> Any | PageQueueItem | Problem | None:
     if response.status_code == 200:
         response_200 = PageQueueItem.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 400:
         response_400 = Problem.from_dict(response.json())
@@ -87,7 +91,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageQueueItem | Problem]:
+) -> Response[Any | PageQueueItem | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -102,7 +106,7 @@ def sync_detailed(
     assignee_id: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> Response[PageQueueItem | Problem]:
+) -> Response[Any | PageQueueItem | Problem]:
     """Your work list: your open and in-arrangement accounts, highest priority first.
 
      `priority` combines the strongest `reason` (broken arrangement, promise due, follow-up due,
@@ -120,7 +124,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageQueueItem | Problem]
+        Response[Any | PageQueueItem | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -142,7 +146,7 @@ def sync(
     assignee_id: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> PageQueueItem | Problem | None:
+) -> Any | PageQueueItem | Problem | None:
     """Your work list: your open and in-arrangement accounts, highest priority first.
 
      `priority` combines the strongest `reason` (broken arrangement, promise due, follow-up due,
@@ -160,7 +164,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageQueueItem | Problem
+        Any | PageQueueItem | Problem
     """
 
     return sync_detailed(
@@ -177,7 +181,7 @@ async def asyncio_detailed(
     assignee_id: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> Response[PageQueueItem | Problem]:
+) -> Response[Any | PageQueueItem | Problem]:
     """Your work list: your open and in-arrangement accounts, highest priority first.
 
      `priority` combines the strongest `reason` (broken arrangement, promise due, follow-up due,
@@ -195,7 +199,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageQueueItem | Problem]
+        Response[Any | PageQueueItem | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -215,7 +219,7 @@ async def asyncio(
     assignee_id: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> PageQueueItem | Problem | None:
+) -> Any | PageQueueItem | Problem | None:
     """Your work list: your open and in-arrangement accounts, highest priority first.
 
      `priority` combines the strongest `reason` (broken arrangement, promise due, follow-up due,
@@ -233,7 +237,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageQueueItem | Problem
+        Any | PageQueueItem | Problem
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -33,11 +33,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AgingReport | Problem | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AgingReport | Any | Problem | None:
     if response.status_code == 200:
         response_200 = AgingReport.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 400:
         response_400 = Problem.from_dict(response.json())
@@ -82,7 +88,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AgingReport | Problem]:
+) -> Response[AgingReport | Any | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -96,8 +102,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     team_id: int | Unset = UNSET,
     portfolio: str | Unset = UNSET,
-) -> Response[AgingReport | Problem]:
-    """Aging of the accounts still in collection (open, in arrangement, disputed, legal) with a
+) -> Response[AgingReport | Any | Problem]:
+    """Aging of the accounts still in collection
+
+     Aging of the accounts still in collection (open, in arrangement, disputed, legal) with a
     balance: count and balance per bucket of days past due. `Accept: text/csv` for CSV.
 
     Args:
@@ -109,7 +117,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AgingReport | Problem]
+        Response[AgingReport | Any | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -129,8 +137,10 @@ def sync(
     client: AuthenticatedClient | Client,
     team_id: int | Unset = UNSET,
     portfolio: str | Unset = UNSET,
-) -> AgingReport | Problem | None:
-    """Aging of the accounts still in collection (open, in arrangement, disputed, legal) with a
+) -> AgingReport | Any | Problem | None:
+    """Aging of the accounts still in collection
+
+     Aging of the accounts still in collection (open, in arrangement, disputed, legal) with a
     balance: count and balance per bucket of days past due. `Accept: text/csv` for CSV.
 
     Args:
@@ -142,7 +152,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AgingReport | Problem
+        AgingReport | Any | Problem
     """
 
     return sync_detailed(
@@ -157,8 +167,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     team_id: int | Unset = UNSET,
     portfolio: str | Unset = UNSET,
-) -> Response[AgingReport | Problem]:
-    """Aging of the accounts still in collection (open, in arrangement, disputed, legal) with a
+) -> Response[AgingReport | Any | Problem]:
+    """Aging of the accounts still in collection
+
+     Aging of the accounts still in collection (open, in arrangement, disputed, legal) with a
     balance: count and balance per bucket of days past due. `Accept: text/csv` for CSV.
 
     Args:
@@ -170,7 +182,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AgingReport | Problem]
+        Response[AgingReport | Any | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -188,8 +200,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     team_id: int | Unset = UNSET,
     portfolio: str | Unset = UNSET,
-) -> AgingReport | Problem | None:
-    """Aging of the accounts still in collection (open, in arrangement, disputed, legal) with a
+) -> AgingReport | Any | Problem | None:
+    """Aging of the accounts still in collection
+
+     Aging of the accounts still in collection (open, in arrangement, disputed, legal) with a
     balance: count and balance per bucket of days past due. `Accept: text/csv` for CSV.
 
     Args:
@@ -201,7 +215,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AgingReport | Problem
+        AgingReport | Any | Problem
     """
 
     return (

@@ -1,6 +1,6 @@
 import datetime
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -38,11 +38,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CollectionsReport | Problem | None:
+) -> Any | CollectionsReport | Problem | None:
     if response.status_code == 200:
         response_200 = CollectionsReport.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 400:
         response_400 = Problem.from_dict(response.json())
@@ -87,7 +91,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CollectionsReport | Problem]:
+) -> Response[Any | CollectionsReport | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -101,8 +105,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     from_: datetime.date,
     to: datetime.date,
-) -> Response[CollectionsReport | Problem]:
-    """Collected per day over `[from, to]`: payments received, those later reversed, the net, and
+) -> Response[Any | CollectionsReport | Problem]:
+    """Collected per day over `[from, to]`
+
+     Collected per day over `[from, to]`: payments received, those later reversed, the net, and
     recoveries apart. Days without money are omitted. `Accept: text/csv` for CSV.
 
     Args:
@@ -114,7 +120,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CollectionsReport | Problem]
+        Response[Any | CollectionsReport | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -134,8 +140,10 @@ def sync(
     client: AuthenticatedClient | Client,
     from_: datetime.date,
     to: datetime.date,
-) -> CollectionsReport | Problem | None:
-    """Collected per day over `[from, to]`: payments received, those later reversed, the net, and
+) -> Any | CollectionsReport | Problem | None:
+    """Collected per day over `[from, to]`
+
+     Collected per day over `[from, to]`: payments received, those later reversed, the net, and
     recoveries apart. Days without money are omitted. `Accept: text/csv` for CSV.
 
     Args:
@@ -147,7 +155,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CollectionsReport | Problem
+        Any | CollectionsReport | Problem
     """
 
     return sync_detailed(
@@ -162,8 +170,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     from_: datetime.date,
     to: datetime.date,
-) -> Response[CollectionsReport | Problem]:
-    """Collected per day over `[from, to]`: payments received, those later reversed, the net, and
+) -> Response[Any | CollectionsReport | Problem]:
+    """Collected per day over `[from, to]`
+
+     Collected per day over `[from, to]`: payments received, those later reversed, the net, and
     recoveries apart. Days without money are omitted. `Accept: text/csv` for CSV.
 
     Args:
@@ -175,7 +185,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CollectionsReport | Problem]
+        Response[Any | CollectionsReport | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -193,8 +203,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     from_: datetime.date,
     to: datetime.date,
-) -> CollectionsReport | Problem | None:
-    """Collected per day over `[from, to]`: payments received, those later reversed, the net, and
+) -> Any | CollectionsReport | Problem | None:
+    """Collected per day over `[from, to]`
+
+     Collected per day over `[from, to]`: payments received, those later reversed, the net, and
     recoveries apart. Days without money are omitted. `Accept: text/csv` for CSV.
 
     Args:
@@ -206,7 +218,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CollectionsReport | Problem
+        Any | CollectionsReport | Problem
     """
 
     return (

@@ -1,6 +1,6 @@
 import datetime
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -46,11 +46,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ComplaintReport | Problem | None:
+) -> Any | ComplaintReport | Problem | None:
     if response.status_code == 200:
         response_200 = ComplaintReport.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 400:
         response_400 = Problem.from_dict(response.json())
@@ -95,7 +99,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ComplaintReport | Problem]:
+) -> Response[Any | ComplaintReport | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -110,8 +114,10 @@ def sync_detailed(
     from_: datetime.date,
     to: datetime.date,
     group_by: ComplaintGroupBy | Unset = UNSET,
-) -> Response[ComplaintReport | Problem]:
-    """Complaints per agent, team, category or root cause over `[from, to]` (team leads: their
+) -> Response[Any | ComplaintReport | Problem]:
+    """Complaints per agent, team, category or root cause over `[from, to]`
+
+     Complaints per agent, team, category or root cause over `[from, to]` (team leads: their
     team; managers, heads, auditors: all); each figure is defined on `ComplaintReportRow`.
 
     Args:
@@ -124,7 +130,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ComplaintReport | Problem]
+        Response[Any | ComplaintReport | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -146,8 +152,10 @@ def sync(
     from_: datetime.date,
     to: datetime.date,
     group_by: ComplaintGroupBy | Unset = UNSET,
-) -> ComplaintReport | Problem | None:
-    """Complaints per agent, team, category or root cause over `[from, to]` (team leads: their
+) -> Any | ComplaintReport | Problem | None:
+    """Complaints per agent, team, category or root cause over `[from, to]`
+
+     Complaints per agent, team, category or root cause over `[from, to]` (team leads: their
     team; managers, heads, auditors: all); each figure is defined on `ComplaintReportRow`.
 
     Args:
@@ -160,7 +168,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ComplaintReport | Problem
+        Any | ComplaintReport | Problem
     """
 
     return sync_detailed(
@@ -177,8 +185,10 @@ async def asyncio_detailed(
     from_: datetime.date,
     to: datetime.date,
     group_by: ComplaintGroupBy | Unset = UNSET,
-) -> Response[ComplaintReport | Problem]:
-    """Complaints per agent, team, category or root cause over `[from, to]` (team leads: their
+) -> Response[Any | ComplaintReport | Problem]:
+    """Complaints per agent, team, category or root cause over `[from, to]`
+
+     Complaints per agent, team, category or root cause over `[from, to]` (team leads: their
     team; managers, heads, auditors: all); each figure is defined on `ComplaintReportRow`.
 
     Args:
@@ -191,7 +201,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ComplaintReport | Problem]
+        Response[Any | ComplaintReport | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -211,8 +221,10 @@ async def asyncio(
     from_: datetime.date,
     to: datetime.date,
     group_by: ComplaintGroupBy | Unset = UNSET,
-) -> ComplaintReport | Problem | None:
-    """Complaints per agent, team, category or root cause over `[from, to]` (team leads: their
+) -> Any | ComplaintReport | Problem | None:
+    """Complaints per agent, team, category or root cause over `[from, to]`
+
+     Complaints per agent, team, category or root cause over `[from, to]` (team leads: their
     team; managers, heads, auditors: all); each figure is defined on `ComplaintReportRow`.
 
     Args:
@@ -225,7 +237,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ComplaintReport | Problem
+        Any | ComplaintReport | Problem
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -32,11 +32,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ForecastReport | Problem | None:
+) -> Any | ForecastReport | Problem | None:
     if response.status_code == 200:
         response_200 = ForecastReport.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 400:
         response_400 = Problem.from_dict(response.json())
@@ -81,7 +85,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ForecastReport | Problem]:
+) -> Response[Any | ForecastReport | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,8 +98,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     weeks: int | Unset = UNSET,
-) -> Response[ForecastReport | Problem]:
-    """Expected inflow per ISO week: unpaid parts of active installments and approved settlements
+) -> Response[Any | ForecastReport | Problem]:
+    """Expected inflow per ISO week
+
+     Expected inflow per ISO week: unpaid parts of active installments and approved settlements
     falling due that week. `Accept: text/csv` for CSV.
 
     Args:
@@ -106,7 +112,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForecastReport | Problem]
+        Response[Any | ForecastReport | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -124,8 +130,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     weeks: int | Unset = UNSET,
-) -> ForecastReport | Problem | None:
-    """Expected inflow per ISO week: unpaid parts of active installments and approved settlements
+) -> Any | ForecastReport | Problem | None:
+    """Expected inflow per ISO week
+
+     Expected inflow per ISO week: unpaid parts of active installments and approved settlements
     falling due that week. `Accept: text/csv` for CSV.
 
     Args:
@@ -136,7 +144,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForecastReport | Problem
+        Any | ForecastReport | Problem
     """
 
     return sync_detailed(
@@ -149,8 +157,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     weeks: int | Unset = UNSET,
-) -> Response[ForecastReport | Problem]:
-    """Expected inflow per ISO week: unpaid parts of active installments and approved settlements
+) -> Response[Any | ForecastReport | Problem]:
+    """Expected inflow per ISO week
+
+     Expected inflow per ISO week: unpaid parts of active installments and approved settlements
     falling due that week. `Accept: text/csv` for CSV.
 
     Args:
@@ -161,7 +171,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForecastReport | Problem]
+        Response[Any | ForecastReport | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -177,8 +187,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     weeks: int | Unset = UNSET,
-) -> ForecastReport | Problem | None:
-    """Expected inflow per ISO week: unpaid parts of active installments and approved settlements
+) -> Any | ForecastReport | Problem | None:
+    """Expected inflow per ISO week
+
+     Expected inflow per ISO week: unpaid parts of active installments and approved settlements
     falling due that week. `Accept: text/csv` for CSV.
 
     Args:
@@ -189,7 +201,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForecastReport | Problem
+        Any | ForecastReport | Problem
     """
 
     return (

@@ -1,6 +1,6 @@
 import datetime
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -46,11 +46,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | SatisfactionReport | None:
+) -> Any | Problem | SatisfactionReport | None:
     if response.status_code == 200:
         response_200 = SatisfactionReport.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 400:
         response_400 = Problem.from_dict(response.json())
@@ -95,7 +99,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | SatisfactionReport]:
+) -> Response[Any | Problem | SatisfactionReport]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -110,8 +114,10 @@ def sync_detailed(
     from_: datetime.date,
     to: datetime.date,
     group_by: SatisfactionGroupBy | Unset = UNSET,
-) -> Response[Problem | SatisfactionReport]:
-    """Satisfaction survey answers per agent or team over `[from, to]`: responses, average score,
+) -> Response[Any | Problem | SatisfactionReport]:
+    """Satisfaction survey answers per agent or team over `[from, to]`
+
+     Satisfaction survey answers per agent or team over `[from, to]`: responses, average score,
     CSAT (share of 4s and 5s).
 
     Args:
@@ -124,7 +130,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | SatisfactionReport]
+        Response[Any | Problem | SatisfactionReport]
     """
 
     kwargs = _get_kwargs(
@@ -146,8 +152,10 @@ def sync(
     from_: datetime.date,
     to: datetime.date,
     group_by: SatisfactionGroupBy | Unset = UNSET,
-) -> Problem | SatisfactionReport | None:
-    """Satisfaction survey answers per agent or team over `[from, to]`: responses, average score,
+) -> Any | Problem | SatisfactionReport | None:
+    """Satisfaction survey answers per agent or team over `[from, to]`
+
+     Satisfaction survey answers per agent or team over `[from, to]`: responses, average score,
     CSAT (share of 4s and 5s).
 
     Args:
@@ -160,7 +168,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | SatisfactionReport
+        Any | Problem | SatisfactionReport
     """
 
     return sync_detailed(
@@ -177,8 +185,10 @@ async def asyncio_detailed(
     from_: datetime.date,
     to: datetime.date,
     group_by: SatisfactionGroupBy | Unset = UNSET,
-) -> Response[Problem | SatisfactionReport]:
-    """Satisfaction survey answers per agent or team over `[from, to]`: responses, average score,
+) -> Response[Any | Problem | SatisfactionReport]:
+    """Satisfaction survey answers per agent or team over `[from, to]`
+
+     Satisfaction survey answers per agent or team over `[from, to]`: responses, average score,
     CSAT (share of 4s and 5s).
 
     Args:
@@ -191,7 +201,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | SatisfactionReport]
+        Response[Any | Problem | SatisfactionReport]
     """
 
     kwargs = _get_kwargs(
@@ -211,8 +221,10 @@ async def asyncio(
     from_: datetime.date,
     to: datetime.date,
     group_by: SatisfactionGroupBy | Unset = UNSET,
-) -> Problem | SatisfactionReport | None:
-    """Satisfaction survey answers per agent or team over `[from, to]`: responses, average score,
+) -> Any | Problem | SatisfactionReport | None:
+    """Satisfaction survey answers per agent or team over `[from, to]`
+
+     Satisfaction survey answers per agent or team over `[from, to]`: responses, average score,
     CSAT (share of 4s and 5s).
 
     Args:
@@ -225,7 +237,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | SatisfactionReport
+        Any | Problem | SatisfactionReport
     """
 
     return (

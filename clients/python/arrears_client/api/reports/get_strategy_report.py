@@ -1,6 +1,6 @@
 import datetime
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -41,11 +41,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | StrategyReport | None:
+) -> Any | Problem | StrategyReport | None:
     if response.status_code == 200:
         response_200 = StrategyReport.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 400:
         response_400 = Problem.from_dict(response.json())
@@ -95,7 +99,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | StrategyReport]:
+) -> Response[Any | Problem | StrategyReport]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -110,7 +114,7 @@ def sync_detailed(
     strategy_id: int | Unset = UNSET,
     from_: datetime.date,
     to: datetime.date,
-) -> Response[Problem | StrategyReport]:
+) -> Response[Any | Problem | StrategyReport]:
     """The strategy's figures per segment, arm and currency over `[from, to]`, attributed to the
     segment and arm each account was in when it happened (a *stay*: one segment entry of an
     account, overlapping the days), and the challenger compared with the champion: each pair of
@@ -133,7 +137,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | StrategyReport]
+        Response[Any | Problem | StrategyReport]
     """
 
     kwargs = _get_kwargs(
@@ -155,7 +159,7 @@ def sync(
     strategy_id: int | Unset = UNSET,
     from_: datetime.date,
     to: datetime.date,
-) -> Problem | StrategyReport | None:
+) -> Any | Problem | StrategyReport | None:
     """The strategy's figures per segment, arm and currency over `[from, to]`, attributed to the
     segment and arm each account was in when it happened (a *stay*: one segment entry of an
     account, overlapping the days), and the challenger compared with the champion: each pair of
@@ -178,7 +182,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | StrategyReport
+        Any | Problem | StrategyReport
     """
 
     return sync_detailed(
@@ -195,7 +199,7 @@ async def asyncio_detailed(
     strategy_id: int | Unset = UNSET,
     from_: datetime.date,
     to: datetime.date,
-) -> Response[Problem | StrategyReport]:
+) -> Response[Any | Problem | StrategyReport]:
     """The strategy's figures per segment, arm and currency over `[from, to]`, attributed to the
     segment and arm each account was in when it happened (a *stay*: one segment entry of an
     account, overlapping the days), and the challenger compared with the champion: each pair of
@@ -218,7 +222,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | StrategyReport]
+        Response[Any | Problem | StrategyReport]
     """
 
     kwargs = _get_kwargs(
@@ -238,7 +242,7 @@ async def asyncio(
     strategy_id: int | Unset = UNSET,
     from_: datetime.date,
     to: datetime.date,
-) -> Problem | StrategyReport | None:
+) -> Any | Problem | StrategyReport | None:
     """The strategy's figures per segment, arm and currency over `[from, to]`, attributed to the
     segment and arm each account was in when it happened (a *stay*: one segment entry of an
     account, overlapping the days), and the challenger compared with the champion: each pair of
@@ -261,7 +265,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | StrategyReport
+        Any | Problem | StrategyReport
     """
 
     return (

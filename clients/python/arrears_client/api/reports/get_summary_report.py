@@ -1,6 +1,6 @@
 import datetime
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -48,11 +48,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | Summary | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Problem | Summary | None:
     if response.status_code == 200:
         response_200 = Summary.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 400:
         response_400 = Problem.from_dict(response.json())
@@ -100,7 +106,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | Summary]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Problem | Summary]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -116,8 +124,10 @@ def sync_detailed(
     date: datetime.date | Unset = UNSET,
     team_id: int | Unset = UNSET,
     currency: str | Unset = UNSET,
-) -> Response[Problem | Summary]:
-    """The management report for a day, ISO week or month, whole or one team (team leads: their
+) -> Response[Any | Problem | Summary]:
+    """The management report for a day, ISO week or month, whole or one team
+
+     The management report for a day, ISO week or month, whole or one team (team leads: their
     team; managers, heads, auditors: any), in one currency. Sections: `collected` (against the
     teams' targets prorated by days, and the previous period), `expected_income` (the next
     period's scheduled money, and the same weighted by the last 90 days' kept rate), `promises`,
@@ -139,7 +149,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | Summary]
+        Response[Any | Problem | Summary]
     """
 
     kwargs = _get_kwargs(
@@ -163,8 +173,10 @@ def sync(
     date: datetime.date | Unset = UNSET,
     team_id: int | Unset = UNSET,
     currency: str | Unset = UNSET,
-) -> Problem | Summary | None:
-    """The management report for a day, ISO week or month, whole or one team (team leads: their
+) -> Any | Problem | Summary | None:
+    """The management report for a day, ISO week or month, whole or one team
+
+     The management report for a day, ISO week or month, whole or one team (team leads: their
     team; managers, heads, auditors: any), in one currency. Sections: `collected` (against the
     teams' targets prorated by days, and the previous period), `expected_income` (the next
     period's scheduled money, and the same weighted by the last 90 days' kept rate), `promises`,
@@ -186,7 +198,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | Summary
+        Any | Problem | Summary
     """
 
     return sync_detailed(
@@ -205,8 +217,10 @@ async def asyncio_detailed(
     date: datetime.date | Unset = UNSET,
     team_id: int | Unset = UNSET,
     currency: str | Unset = UNSET,
-) -> Response[Problem | Summary]:
-    """The management report for a day, ISO week or month, whole or one team (team leads: their
+) -> Response[Any | Problem | Summary]:
+    """The management report for a day, ISO week or month, whole or one team
+
+     The management report for a day, ISO week or month, whole or one team (team leads: their
     team; managers, heads, auditors: any), in one currency. Sections: `collected` (against the
     teams' targets prorated by days, and the previous period), `expected_income` (the next
     period's scheduled money, and the same weighted by the last 90 days' kept rate), `promises`,
@@ -228,7 +242,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | Summary]
+        Response[Any | Problem | Summary]
     """
 
     kwargs = _get_kwargs(
@@ -250,8 +264,10 @@ async def asyncio(
     date: datetime.date | Unset = UNSET,
     team_id: int | Unset = UNSET,
     currency: str | Unset = UNSET,
-) -> Problem | Summary | None:
-    """The management report for a day, ISO week or month, whole or one team (team leads: their
+) -> Any | Problem | Summary | None:
+    """The management report for a day, ISO week or month, whole or one team
+
+     The management report for a day, ISO week or month, whole or one team (team leads: their
     team; managers, heads, auditors: any), in one currency. Sections: `collected` (against the
     teams' targets prorated by days, and the previous period), `expected_income` (the next
     period's scheduled money, and the same weighted by the last 90 days' kept rate), `promises`,
@@ -273,7 +289,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | Summary
+        Any | Problem | Summary
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -30,11 +30,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | TargetList | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Problem | TargetList | None:
     if response.status_code == 200:
         response_200 = TargetList.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 400:
         response_400 = Problem.from_dict(response.json())
@@ -79,7 +85,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | TargetList]:
+) -> Response[Any | Problem | TargetList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,8 +98,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     period: str,
-) -> Response[Problem | TargetList]:
-    """Targets of a period (team lead: their team and its agents).
+) -> Response[Any | Problem | TargetList]:
+    """Targets of a period
+
+     Targets of a period (team lead: their team and its agents).
 
     Args:
         period (str):
@@ -103,7 +111,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | TargetList]
+        Response[Any | Problem | TargetList]
     """
 
     kwargs = _get_kwargs(
@@ -121,8 +129,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     period: str,
-) -> Problem | TargetList | None:
-    """Targets of a period (team lead: their team and its agents).
+) -> Any | Problem | TargetList | None:
+    """Targets of a period
+
+     Targets of a period (team lead: their team and its agents).
 
     Args:
         period (str):
@@ -132,7 +142,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | TargetList
+        Any | Problem | TargetList
     """
 
     return sync_detailed(
@@ -145,8 +155,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     period: str,
-) -> Response[Problem | TargetList]:
-    """Targets of a period (team lead: their team and its agents).
+) -> Response[Any | Problem | TargetList]:
+    """Targets of a period
+
+     Targets of a period (team lead: their team and its agents).
 
     Args:
         period (str):
@@ -156,7 +168,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | TargetList]
+        Response[Any | Problem | TargetList]
     """
 
     kwargs = _get_kwargs(
@@ -172,8 +184,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     period: str,
-) -> Problem | TargetList | None:
-    """Targets of a period (team lead: their team and its agents).
+) -> Any | Problem | TargetList | None:
+    """Targets of a period
+
+     Targets of a period (team lead: their team and its agents).
 
     Args:
         period (str):
@@ -183,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | TargetList
+        Any | Problem | TargetList
     """
 
     return (

@@ -106,7 +106,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: TargetRequest,
 ) -> Response[Problem | Target]:
-    """Set a monthly collection target (team lead for their team and its agents; manager, head any).
+    """Set a monthly collection target
+
+     Set a monthly collection target (team lead for their team and its agents; manager, head any).
 
     Args:
         body (TargetRequest): A target to set. Example: {'collected_amount': 5000000, 'period':
@@ -136,7 +138,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: TargetRequest,
 ) -> Problem | Target | None:
-    """Set a monthly collection target (team lead for their team and its agents; manager, head any).
+    """Set a monthly collection target
+
+     Set a monthly collection target (team lead for their team and its agents; manager, head any).
 
     Args:
         body (TargetRequest): A target to set. Example: {'collected_amount': 5000000, 'period':
@@ -161,7 +165,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: TargetRequest,
 ) -> Response[Problem | Target]:
-    """Set a monthly collection target (team lead for their team and its agents; manager, head any).
+    """Set a monthly collection target
+
+     Set a monthly collection target (team lead for their team and its agents; manager, head any).
 
     Args:
         body (TargetRequest): A target to set. Example: {'collected_amount': 5000000, 'period':
@@ -189,7 +195,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: TargetRequest,
 ) -> Problem | Target | None:
-    """Set a monthly collection target (team lead for their team and its agents; manager, head any).
+    """Set a monthly collection target
+
+     Set a monthly collection target (team lead for their team and its agents; manager, head any).
 
     Args:
         body (TargetRequest): A target to set. Example: {'collected_amount': 5000000, 'period':

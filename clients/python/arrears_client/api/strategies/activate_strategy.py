@@ -103,7 +103,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | Strategy]:
-    """Activate a draft (head): the one active strategy; the previous one is `retired`.
+    """Activate a draft
+
+     Activate a draft (head): the one active strategy; the previous one is `retired`.
 
     Args:
         id (int):
@@ -135,7 +137,9 @@ def sync(
     client: AuthenticatedClient | Client,
     idempotency_key: str | Unset = UNSET,
 ) -> Problem | Strategy | None:
-    """Activate a draft (head): the one active strategy; the previous one is `retired`.
+    """Activate a draft
+
+     Activate a draft (head): the one active strategy; the previous one is `retired`.
 
     Args:
         id (int):
@@ -162,7 +166,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | Strategy]:
-    """Activate a draft (head): the one active strategy; the previous one is `retired`.
+    """Activate a draft
+
+     Activate a draft (head): the one active strategy; the previous one is `retired`.
 
     Args:
         id (int):
@@ -192,7 +198,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     idempotency_key: str | Unset = UNSET,
 ) -> Problem | Strategy | None:
-    """Activate a draft (head): the one active strategy; the previous one is `retired`.
+    """Activate a draft
+
+     Activate a draft (head): the one active strategy; the previous one is `retired`.
 
     Args:
         id (int):

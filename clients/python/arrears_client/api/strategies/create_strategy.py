@@ -115,7 +115,9 @@ def sync_detailed(
     body: StrategyRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | Strategy]:
-    """Create a strategy (manager and above): a `draft`, validated with a field error per problem.
+    """Create a strategy
+
+     Create a strategy (manager and above): a `draft`, validated with a field error per problem.
 
     Args:
         idempotency_key (str | Unset):
@@ -156,7 +158,9 @@ def sync(
     body: StrategyRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Problem | Strategy | None:
-    """Create a strategy (manager and above): a `draft`, validated with a field error per problem.
+    """Create a strategy
+
+     Create a strategy (manager and above): a `draft`, validated with a field error per problem.
 
     Args:
         idempotency_key (str | Unset):
@@ -192,7 +196,9 @@ async def asyncio_detailed(
     body: StrategyRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | Strategy]:
-    """Create a strategy (manager and above): a `draft`, validated with a field error per problem.
+    """Create a strategy
+
+     Create a strategy (manager and above): a `draft`, validated with a field error per problem.
 
     Args:
         idempotency_key (str | Unset):
@@ -231,7 +237,9 @@ async def asyncio(
     body: StrategyRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Problem | Strategy | None:
-    """Create a strategy (manager and above): a `draft`, validated with a field error per problem.
+    """Create a strategy
+
+     Create a strategy (manager and above): a `draft`, validated with a field error per problem.
 
     Args:
         idempotency_key (str | Unset):

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -27,11 +27,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AccountStrategy | Problem | None:
+) -> AccountStrategy | Any | Problem | None:
     if response.status_code == 200:
         response_200 = AccountStrategy.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 400:
         response_400 = Problem.from_dict(response.json())
@@ -81,7 +85,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AccountStrategy | Problem]:
+) -> Response[AccountStrategy | Any | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,8 +98,10 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[AccountStrategy | Problem]:
-    """Where an account stands in the active strategy: its arm, segment and entry day, the steps
+) -> Response[AccountStrategy | Any | Problem]:
+    """Where an account stands in the active strategy
+
+     Where an account stands in the active strategy: its arm, segment and entry day, the steps
     taken in this entry and the next one (scoped like the account).
 
     Args:
@@ -106,7 +112,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AccountStrategy | Problem]
+        Response[AccountStrategy | Any | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -124,8 +130,10 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> AccountStrategy | Problem | None:
-    """Where an account stands in the active strategy: its arm, segment and entry day, the steps
+) -> AccountStrategy | Any | Problem | None:
+    """Where an account stands in the active strategy
+
+     Where an account stands in the active strategy: its arm, segment and entry day, the steps
     taken in this entry and the next one (scoped like the account).
 
     Args:
@@ -136,7 +144,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AccountStrategy | Problem
+        AccountStrategy | Any | Problem
     """
 
     return sync_detailed(
@@ -149,8 +157,10 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[AccountStrategy | Problem]:
-    """Where an account stands in the active strategy: its arm, segment and entry day, the steps
+) -> Response[AccountStrategy | Any | Problem]:
+    """Where an account stands in the active strategy
+
+     Where an account stands in the active strategy: its arm, segment and entry day, the steps
     taken in this entry and the next one (scoped like the account).
 
     Args:
@@ -161,7 +171,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AccountStrategy | Problem]
+        Response[AccountStrategy | Any | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -177,8 +187,10 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> AccountStrategy | Problem | None:
-    """Where an account stands in the active strategy: its arm, segment and entry day, the steps
+) -> AccountStrategy | Any | Problem | None:
+    """Where an account stands in the active strategy
+
+     Where an account stands in the active strategy: its arm, segment and entry day, the steps
     taken in this entry and the next one (scoped like the account).
 
     Args:
@@ -189,7 +201,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AccountStrategy | Problem
+        AccountStrategy | Any | Problem
     """
 
     return (

@@ -103,7 +103,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | Strategy]:
-    """Promote the active strategy's challenger (head): a new active strategy whose segments are the
+    """Promote the active strategy's challenger
+
+     Promote the active strategy's challenger (head): a new active strategy whose segments are the
     challenger's, without a challenger; the old one is retired.
 
     Args:
@@ -136,7 +138,9 @@ def sync(
     client: AuthenticatedClient | Client,
     idempotency_key: str | Unset = UNSET,
 ) -> Problem | Strategy | None:
-    """Promote the active strategy's challenger (head): a new active strategy whose segments are the
+    """Promote the active strategy's challenger
+
+     Promote the active strategy's challenger (head): a new active strategy whose segments are the
     challenger's, without a challenger; the old one is retired.
 
     Args:
@@ -164,7 +168,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | Strategy]:
-    """Promote the active strategy's challenger (head): a new active strategy whose segments are the
+    """Promote the active strategy's challenger
+
+     Promote the active strategy's challenger (head): a new active strategy whose segments are the
     challenger's, without a challenger; the old one is retired.
 
     Args:
@@ -195,7 +201,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     idempotency_key: str | Unset = UNSET,
 ) -> Problem | Strategy | None:
-    """Promote the active strategy's challenger (head): a new active strategy whose segments are the
+    """Promote the active strategy's challenger
+
+     Promote the active strategy's challenger (head): a new active strategy whose segments are the
     challenger's, without a challenger; the old one is retired.
 
     Args:

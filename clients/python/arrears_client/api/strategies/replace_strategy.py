@@ -121,7 +121,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: StrategyRequest,
 ) -> Response[Problem | Strategy]:
-    """Replace a draft (manager and above); a strategy that has been active never changes (409
+    """Replace a draft
+
+     Replace a draft (manager and above); a strategy that has been active never changes (409
     `strategy-immutable`).
 
     Args:
@@ -163,7 +165,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: StrategyRequest,
 ) -> Problem | Strategy | None:
-    """Replace a draft (manager and above); a strategy that has been active never changes (409
+    """Replace a draft
+
+     Replace a draft (manager and above); a strategy that has been active never changes (409
     `strategy-immutable`).
 
     Args:
@@ -200,7 +204,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: StrategyRequest,
 ) -> Response[Problem | Strategy]:
-    """Replace a draft (manager and above); a strategy that has been active never changes (409
+    """Replace a draft
+
+     Replace a draft (manager and above); a strategy that has been active never changes (409
     `strategy-immutable`).
 
     Args:
@@ -240,7 +246,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: StrategyRequest,
 ) -> Problem | Strategy | None:
-    """Replace a draft (manager and above); a strategy that has been active never changes (409
+    """Replace a draft
+
+     Replace a draft (manager and above); a strategy that has been active never changes (409
     `strategy-immutable`).
 
     Args:

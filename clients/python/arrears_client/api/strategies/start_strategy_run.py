@@ -95,7 +95,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | StrategyRun]:
-    """Start a run of the active strategy (manager and above). It answers at once, `running`, and
+    """Start a run of the active strategy
+
+     Start a run of the active strategy (manager and above). It answers at once, `running`, and
     works in the background: follow `Location` (`GET /v1/strategy-runs/{id}`) until `finished`
     or `failed`. Runs may overlap (this one and the daily run, or runs on several instances):
     each step is taken once whichever run reaches it first.
@@ -127,7 +129,9 @@ def sync(
     client: AuthenticatedClient | Client,
     idempotency_key: str | Unset = UNSET,
 ) -> Problem | StrategyRun | None:
-    """Start a run of the active strategy (manager and above). It answers at once, `running`, and
+    """Start a run of the active strategy
+
+     Start a run of the active strategy (manager and above). It answers at once, `running`, and
     works in the background: follow `Location` (`GET /v1/strategy-runs/{id}`) until `finished`
     or `failed`. Runs may overlap (this one and the daily run, or runs on several instances):
     each step is taken once whichever run reaches it first.
@@ -154,7 +158,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | StrategyRun]:
-    """Start a run of the active strategy (manager and above). It answers at once, `running`, and
+    """Start a run of the active strategy
+
+     Start a run of the active strategy (manager and above). It answers at once, `running`, and
     works in the background: follow `Location` (`GET /v1/strategy-runs/{id}`) until `finished`
     or `failed`. Runs may overlap (this one and the daily run, or runs on several instances):
     each step is taken once whichever run reaches it first.
@@ -184,7 +190,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     idempotency_key: str | Unset = UNSET,
 ) -> Problem | StrategyRun | None:
-    """Start a run of the active strategy (manager and above). It answers at once, `running`, and
+    """Start a run of the active strategy
+
+     Start a run of the active strategy (manager and above). It answers at once, `running`, and
     works in the background: follow `Location` (`GET /v1/strategy-runs/{id}`) until `finished`
     or `failed`. Runs may overlap (this one and the daily run, or runs on several instances):
     each step is taken once whichever run reaches it first.

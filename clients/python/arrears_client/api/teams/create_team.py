@@ -115,7 +115,9 @@ def sync_detailed(
     body: TeamRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | Team]:
-    """Create a team (admin).
+    """Create a team
+
+     Create a team (admin).
 
     Args:
         idempotency_key (str | Unset):
@@ -147,7 +149,9 @@ def sync(
     body: TeamRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Problem | Team | None:
-    """Create a team (admin).
+    """Create a team
+
+     Create a team (admin).
 
     Args:
         idempotency_key (str | Unset):
@@ -174,7 +178,9 @@ async def asyncio_detailed(
     body: TeamRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | Team]:
-    """Create a team (admin).
+    """Create a team
+
+     Create a team (admin).
 
     Args:
         idempotency_key (str | Unset):
@@ -204,7 +210,9 @@ async def asyncio(
     body: TeamRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Problem | Team | None:
-    """Create a team (admin).
+    """Create a team
+
+     Create a team (admin).
 
     Args:
         idempotency_key (str | Unset):

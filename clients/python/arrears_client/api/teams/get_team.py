@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -25,11 +25,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | Team | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Problem | Team | None:
     if response.status_code == 200:
         response_200 = Team.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 400:
         response_400 = Problem.from_dict(response.json())
@@ -77,7 +81,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | Team]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Problem | Team]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,8 +96,10 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Problem | Team]:
-    """One team.
+) -> Response[Any | Problem | Team]:
+    """One team
+
+     One team.
 
     Args:
         id (int):
@@ -101,7 +109,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | Team]
+        Response[Any | Problem | Team]
     """
 
     kwargs = _get_kwargs(
@@ -119,8 +127,10 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Problem | Team | None:
-    """One team.
+) -> Any | Problem | Team | None:
+    """One team
+
+     One team.
 
     Args:
         id (int):
@@ -130,7 +140,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | Team
+        Any | Problem | Team
     """
 
     return sync_detailed(
@@ -143,8 +153,10 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Problem | Team]:
-    """One team.
+) -> Response[Any | Problem | Team]:
+    """One team
+
+     One team.
 
     Args:
         id (int):
@@ -154,7 +166,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | Team]
+        Response[Any | Problem | Team]
     """
 
     kwargs = _get_kwargs(
@@ -170,8 +182,10 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Problem | Team | None:
-    """One team.
+) -> Any | Problem | Team | None:
+    """One team
+
+     One team.
 
     Args:
         id (int):
@@ -181,7 +195,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | Team
+        Any | Problem | Team
     """
 
     return (

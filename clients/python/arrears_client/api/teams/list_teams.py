@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -33,11 +33,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PageTeam | Problem | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | PageTeam | Problem | None:
     if response.status_code == 200:
         response_200 = PageTeam.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 400:
         response_400 = Problem.from_dict(response.json())
@@ -80,7 +86,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[PageTeam | Problem]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | PageTeam | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,8 +102,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> Response[PageTeam | Problem]:
-    """List teams (every signed-in user).
+) -> Response[Any | PageTeam | Problem]:
+    """List teams
+
+     List teams (every signed-in user).
 
     Args:
         limit (int | Unset):
@@ -106,7 +116,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageTeam | Problem]
+        Response[Any | PageTeam | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -126,8 +136,10 @@ def sync(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> PageTeam | Problem | None:
-    """List teams (every signed-in user).
+) -> Any | PageTeam | Problem | None:
+    """List teams
+
+     List teams (every signed-in user).
 
     Args:
         limit (int | Unset):
@@ -138,7 +150,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageTeam | Problem
+        Any | PageTeam | Problem
     """
 
     return sync_detailed(
@@ -153,8 +165,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> Response[PageTeam | Problem]:
-    """List teams (every signed-in user).
+) -> Response[Any | PageTeam | Problem]:
+    """List teams
+
+     List teams (every signed-in user).
 
     Args:
         limit (int | Unset):
@@ -165,7 +179,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageTeam | Problem]
+        Response[Any | PageTeam | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -183,8 +197,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> PageTeam | Problem | None:
-    """List teams (every signed-in user).
+) -> Any | PageTeam | Problem | None:
+    """List teams
+
+     List teams (every signed-in user).
 
     Args:
         limit (int | Unset):
@@ -195,7 +211,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageTeam | Problem
+        Any | PageTeam | Problem
     """
 
     return (

@@ -121,7 +121,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: TeamRequest,
 ) -> Response[Problem | Team]:
-    """Rename a team (admin).
+    """Rename a team
+
+     Rename a team (admin).
 
     Args:
         id (int):
@@ -153,7 +155,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: TeamRequest,
 ) -> Problem | Team | None:
-    """Rename a team (admin).
+    """Rename a team
+
+     Rename a team (admin).
 
     Args:
         id (int):
@@ -180,7 +184,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: TeamRequest,
 ) -> Response[Problem | Team]:
-    """Rename a team (admin).
+    """Rename a team
+
+     Rename a team (admin).
 
     Args:
         id (int):
@@ -210,7 +216,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: TeamRequest,
 ) -> Problem | Team | None:
-    """Rename a team (admin).
+    """Rename a team
+
+     Rename a team (admin).
 
     Args:
         id (int):

@@ -115,7 +115,9 @@ def sync_detailed(
     body: CreateUserRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | User]:
-    """Create a user (admin).
+    """Create a user
+
+     Create a user (admin).
 
     Args:
         idempotency_key (str | Unset):
@@ -148,7 +150,9 @@ def sync(
     body: CreateUserRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Problem | User | None:
-    """Create a user (admin).
+    """Create a user
+
+     Create a user (admin).
 
     Args:
         idempotency_key (str | Unset):
@@ -176,7 +180,9 @@ async def asyncio_detailed(
     body: CreateUserRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | User]:
-    """Create a user (admin).
+    """Create a user
+
+     Create a user (admin).
 
     Args:
         idempotency_key (str | Unset):
@@ -207,7 +213,9 @@ async def asyncio(
     body: CreateUserRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Problem | User | None:
-    """Create a user (admin).
+    """Create a user
+
+     Create a user (admin).
 
     Args:
         idempotency_key (str | Unset):

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -25,11 +25,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | User | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Problem | User | None:
     if response.status_code == 200:
         response_200 = User.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 400:
         response_400 = Problem.from_dict(response.json())
@@ -77,7 +81,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | User]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Problem | User]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,8 +96,10 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Problem | User]:
-    """One user, if visible to the caller (404 otherwise).
+) -> Response[Any | Problem | User]:
+    """One user, if visible to the caller
+
+     One user, if visible to the caller (404 otherwise).
 
     Args:
         id (int):
@@ -101,7 +109,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | User]
+        Response[Any | Problem | User]
     """
 
     kwargs = _get_kwargs(
@@ -119,8 +127,10 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Problem | User | None:
-    """One user, if visible to the caller (404 otherwise).
+) -> Any | Problem | User | None:
+    """One user, if visible to the caller
+
+     One user, if visible to the caller (404 otherwise).
 
     Args:
         id (int):
@@ -130,7 +140,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | User
+        Any | Problem | User
     """
 
     return sync_detailed(
@@ -143,8 +153,10 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Problem | User]:
-    """One user, if visible to the caller (404 otherwise).
+) -> Response[Any | Problem | User]:
+    """One user, if visible to the caller
+
+     One user, if visible to the caller (404 otherwise).
 
     Args:
         id (int):
@@ -154,7 +166,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | User]
+        Response[Any | Problem | User]
     """
 
     kwargs = _get_kwargs(
@@ -170,8 +182,10 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Problem | User | None:
-    """One user, if visible to the caller (404 otherwise).
+) -> Any | Problem | User | None:
+    """One user, if visible to the caller
+
+     One user, if visible to the caller (404 otherwise).
 
     Args:
         id (int):
@@ -181,7 +195,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | User
+        Any | Problem | User
     """
 
     return (

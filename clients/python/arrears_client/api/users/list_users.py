@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -47,11 +47,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PageUser | Problem | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | PageUser | Problem | None:
     if response.status_code == 200:
         response_200 = PageUser.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 400:
         response_400 = Problem.from_dict(response.json())
@@ -94,7 +100,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[PageUser | Problem]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | PageUser | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -111,7 +119,7 @@ def sync_detailed(
     active: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> Response[PageUser | Problem]:
+) -> Response[Any | PageUser | Problem]:
     """List users.
 
      Admins, auditors, managers and heads see everyone; a team lead sees their team and
@@ -132,7 +140,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageUser | Problem]
+        Response[Any | PageUser | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -158,7 +166,7 @@ def sync(
     active: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> PageUser | Problem | None:
+) -> Any | PageUser | Problem | None:
     """List users.
 
      Admins, auditors, managers and heads see everyone; a team lead sees their team and
@@ -179,7 +187,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageUser | Problem
+        Any | PageUser | Problem
     """
 
     return sync_detailed(
@@ -200,7 +208,7 @@ async def asyncio_detailed(
     active: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> Response[PageUser | Problem]:
+) -> Response[Any | PageUser | Problem]:
     """List users.
 
      Admins, auditors, managers and heads see everyone; a team lead sees their team and
@@ -221,7 +229,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageUser | Problem]
+        Response[Any | PageUser | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -245,7 +253,7 @@ async def asyncio(
     active: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> PageUser | Problem | None:
+) -> Any | PageUser | Problem | None:
     """List users.
 
      Admins, auditors, managers and heads see everyone; a team lead sees their team and
@@ -266,7 +274,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageUser | Problem
+        Any | PageUser | Problem
     """
 
     return (

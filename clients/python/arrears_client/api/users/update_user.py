@@ -9,13 +9,13 @@ from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.update_user_request import UpdateUserRequest
 from ...models.user import User
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     id: int,
     *,
-    body: UpdateUserRequest,
+    body: UpdateUserRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,7 +26,8 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -119,15 +120,17 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateUserRequest,
+    body: UpdateUserRequest | Unset = UNSET,
 ) -> Response[Problem | User]:
-    """Change a user (admin): name, email, role, team, password, or deactivate with `"active": false`.
+    """Change a user
+
+     Change a user (admin): name, email, role, team, password, or deactivate with `"active": false`.
     Admins cannot deactivate themselves or change their own role (409 `self-lockout`).
 
     Args:
         id (int):
-        body (UpdateUserRequest): Changes to a user; omitted fields stay as they are. Setting
-            `active` to `false` deactivates
+        body (UpdateUserRequest | Unset): Changes to a user; omitted fields stay as they are.
+            Setting `active` to `false` deactivates
             the user at once: their tokens stop working on the next request. Example: {'active':
             False}.
 
@@ -155,15 +158,17 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateUserRequest,
+    body: UpdateUserRequest | Unset = UNSET,
 ) -> Problem | User | None:
-    """Change a user (admin): name, email, role, team, password, or deactivate with `"active": false`.
+    """Change a user
+
+     Change a user (admin): name, email, role, team, password, or deactivate with `"active": false`.
     Admins cannot deactivate themselves or change their own role (409 `self-lockout`).
 
     Args:
         id (int):
-        body (UpdateUserRequest): Changes to a user; omitted fields stay as they are. Setting
-            `active` to `false` deactivates
+        body (UpdateUserRequest | Unset): Changes to a user; omitted fields stay as they are.
+            Setting `active` to `false` deactivates
             the user at once: their tokens stop working on the next request. Example: {'active':
             False}.
 
@@ -186,15 +191,17 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateUserRequest,
+    body: UpdateUserRequest | Unset = UNSET,
 ) -> Response[Problem | User]:
-    """Change a user (admin): name, email, role, team, password, or deactivate with `"active": false`.
+    """Change a user
+
+     Change a user (admin): name, email, role, team, password, or deactivate with `"active": false`.
     Admins cannot deactivate themselves or change their own role (409 `self-lockout`).
 
     Args:
         id (int):
-        body (UpdateUserRequest): Changes to a user; omitted fields stay as they are. Setting
-            `active` to `false` deactivates
+        body (UpdateUserRequest | Unset): Changes to a user; omitted fields stay as they are.
+            Setting `active` to `false` deactivates
             the user at once: their tokens stop working on the next request. Example: {'active':
             False}.
 
@@ -220,15 +227,17 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateUserRequest,
+    body: UpdateUserRequest | Unset = UNSET,
 ) -> Problem | User | None:
-    """Change a user (admin): name, email, role, team, password, or deactivate with `"active": false`.
+    """Change a user
+
+     Change a user (admin): name, email, role, team, password, or deactivate with `"active": false`.
     Admins cannot deactivate themselves or change their own role (409 `self-lockout`).
 
     Args:
         id (int):
-        body (UpdateUserRequest): Changes to a user; omitted fields stay as they are. Setting
-            `active` to `false` deactivates
+        body (UpdateUserRequest | Unset): Changes to a user; omitted fields stay as they are.
+            Setting `active` to `false` deactivates
             the user at once: their tokens stop working on the next request. Example: {'active':
             False}.
 

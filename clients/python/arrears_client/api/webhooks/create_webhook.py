@@ -115,7 +115,9 @@ def sync_detailed(
     body: WebhookRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | Webhook]:
-    """Subscribe a URL to events (admin). The answer holds the `secret` that signs every delivery:
+    """Subscribe a URL to events
+
+     Subscribe a URL to events (admin). The answer holds the `secret` that signs every delivery:
     `Arrears-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<body>")>`. It is
     shown only here. Deliveries are at least once; per webhook, one account's events arrive in
     order; a failed attempt is retried after 30 s, 2 min, 10 min, 30 min, 1 h, 2 h, 4 h and 8 h
@@ -154,7 +156,9 @@ def sync(
     body: WebhookRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Problem | Webhook | None:
-    """Subscribe a URL to events (admin). The answer holds the `secret` that signs every delivery:
+    """Subscribe a URL to events
+
+     Subscribe a URL to events (admin). The answer holds the `secret` that signs every delivery:
     `Arrears-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<body>")>`. It is
     shown only here. Deliveries are at least once; per webhook, one account's events arrive in
     order; a failed attempt is retried after 30 s, 2 min, 10 min, 30 min, 1 h, 2 h, 4 h and 8 h
@@ -188,7 +192,9 @@ async def asyncio_detailed(
     body: WebhookRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | Webhook]:
-    """Subscribe a URL to events (admin). The answer holds the `secret` that signs every delivery:
+    """Subscribe a URL to events
+
+     Subscribe a URL to events (admin). The answer holds the `secret` that signs every delivery:
     `Arrears-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<body>")>`. It is
     shown only here. Deliveries are at least once; per webhook, one account's events arrive in
     order; a failed attempt is retried after 30 s, 2 min, 10 min, 30 min, 1 h, 2 h, 4 h and 8 h
@@ -225,7 +231,9 @@ async def asyncio(
     body: WebhookRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Problem | Webhook | None:
-    """Subscribe a URL to events (admin). The answer holds the `secret` that signs every delivery:
+    """Subscribe a URL to events
+
+     Subscribe a URL to events (admin). The answer holds the `secret` that signs every delivery:
     `Arrears-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<body>")>`. It is
     shown only here. Deliveries are at least once; per webhook, one account's events arrive in
     order; a failed attempt is retried after 30 s, 2 min, 10 min, 30 min, 1 h, 2 h, 4 h and 8 h

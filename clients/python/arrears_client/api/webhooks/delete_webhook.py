@@ -89,7 +89,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Problem]:
-    """Delete a webhook and its delivery log (admin). Pending deliveries are not sent.
+    """Delete a webhook and its delivery log
+
+     Delete a webhook and its delivery log (admin). Pending deliveries are not sent.
 
     Args:
         id (int):
@@ -118,7 +120,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Problem | None:
-    """Delete a webhook and its delivery log (admin). Pending deliveries are not sent.
+    """Delete a webhook and its delivery log
+
+     Delete a webhook and its delivery log (admin). Pending deliveries are not sent.
 
     Args:
         id (int):
@@ -142,7 +146,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Problem]:
-    """Delete a webhook and its delivery log (admin). Pending deliveries are not sent.
+    """Delete a webhook and its delivery log
+
+     Delete a webhook and its delivery log (admin). Pending deliveries are not sent.
 
     Args:
         id (int):
@@ -169,7 +175,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Problem | None:
-    """Delete a webhook and its delivery log (admin). Pending deliveries are not sent.
+    """Delete a webhook and its delivery log
+
+     Delete a webhook and its delivery log (admin). Pending deliveries are not sent.
 
     Args:
         id (int):

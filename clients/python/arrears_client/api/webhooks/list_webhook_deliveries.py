@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -37,11 +37,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PageDelivery | Problem | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | PageDelivery | Problem | None:
     if response.status_code == 200:
         response_200 = PageDelivery.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 400:
         response_400 = Problem.from_dict(response.json())
@@ -91,7 +97,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageDelivery | Problem]:
+) -> Response[Any | PageDelivery | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -106,8 +112,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> Response[PageDelivery | Problem]:
-    """The webhook's deliveries, newest first, each with its attempts, last status code and
+) -> Response[Any | PageDelivery | Problem]:
+    """The webhook's deliveries, newest first, each with its attempts, last status
+
+     The webhook's deliveries, newest first, each with its attempts, last status code and
     duration (admin).
 
     Args:
@@ -120,7 +128,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageDelivery | Problem]
+        Response[Any | PageDelivery | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -142,8 +150,10 @@ def sync(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> PageDelivery | Problem | None:
-    """The webhook's deliveries, newest first, each with its attempts, last status code and
+) -> Any | PageDelivery | Problem | None:
+    """The webhook's deliveries, newest first, each with its attempts, last status
+
+     The webhook's deliveries, newest first, each with its attempts, last status code and
     duration (admin).
 
     Args:
@@ -156,7 +166,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageDelivery | Problem
+        Any | PageDelivery | Problem
     """
 
     return sync_detailed(
@@ -173,8 +183,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> Response[PageDelivery | Problem]:
-    """The webhook's deliveries, newest first, each with its attempts, last status code and
+) -> Response[Any | PageDelivery | Problem]:
+    """The webhook's deliveries, newest first, each with its attempts, last status
+
+     The webhook's deliveries, newest first, each with its attempts, last status code and
     duration (admin).
 
     Args:
@@ -187,7 +199,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageDelivery | Problem]
+        Response[Any | PageDelivery | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -207,8 +219,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> PageDelivery | Problem | None:
-    """The webhook's deliveries, newest first, each with its attempts, last status code and
+) -> Any | PageDelivery | Problem | None:
+    """The webhook's deliveries, newest first, each with its attempts, last status
+
+     The webhook's deliveries, newest first, each with its attempts, last status code and
     duration (admin).
 
     Args:
@@ -221,7 +235,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageDelivery | Problem
+        Any | PageDelivery | Problem
     """
 
     return (

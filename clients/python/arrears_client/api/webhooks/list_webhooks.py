@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -33,11 +33,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PageWebhook | Problem | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | PageWebhook | Problem | None:
     if response.status_code == 200:
         response_200 = PageWebhook.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 400:
         response_400 = Problem.from_dict(response.json())
@@ -82,7 +88,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageWebhook | Problem]:
+) -> Response[Any | PageWebhook | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -96,8 +102,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> Response[PageWebhook | Problem]:
-    """The webhooks, oldest first (admin).
+) -> Response[Any | PageWebhook | Problem]:
+    """The webhooks, oldest first
+
+     The webhooks, oldest first (admin).
 
     Args:
         limit (int | Unset):
@@ -108,7 +116,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageWebhook | Problem]
+        Response[Any | PageWebhook | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -128,8 +136,10 @@ def sync(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> PageWebhook | Problem | None:
-    """The webhooks, oldest first (admin).
+) -> Any | PageWebhook | Problem | None:
+    """The webhooks, oldest first
+
+     The webhooks, oldest first (admin).
 
     Args:
         limit (int | Unset):
@@ -140,7 +150,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageWebhook | Problem
+        Any | PageWebhook | Problem
     """
 
     return sync_detailed(
@@ -155,8 +165,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> Response[PageWebhook | Problem]:
-    """The webhooks, oldest first (admin).
+) -> Response[Any | PageWebhook | Problem]:
+    """The webhooks, oldest first
+
+     The webhooks, oldest first (admin).
 
     Args:
         limit (int | Unset):
@@ -167,7 +179,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageWebhook | Problem]
+        Response[Any | PageWebhook | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -185,8 +197,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
-) -> PageWebhook | Problem | None:
-    """The webhooks, oldest first (admin).
+) -> Any | PageWebhook | Problem | None:
+    """The webhooks, oldest first
+
+     The webhooks, oldest first (admin).
 
     Args:
         limit (int | Unset):
@@ -197,7 +211,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageWebhook | Problem
+        Any | PageWebhook | Problem
     """
 
     return (

@@ -103,7 +103,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Delivery | Problem]:
-    """Queue a `ping` event to the webhook (admin): sent like any delivery, signed, within about a
+    """Queue a `ping` event to the webhook
+
+     Queue a `ping` event to the webhook (admin): sent like any delivery, signed, within about a
     second; follow it in the delivery log.
 
     Args:
@@ -136,7 +138,9 @@ def sync(
     client: AuthenticatedClient | Client,
     idempotency_key: str | Unset = UNSET,
 ) -> Delivery | Problem | None:
-    """Queue a `ping` event to the webhook (admin): sent like any delivery, signed, within about a
+    """Queue a `ping` event to the webhook
+
+     Queue a `ping` event to the webhook (admin): sent like any delivery, signed, within about a
     second; follow it in the delivery log.
 
     Args:
@@ -164,7 +168,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Delivery | Problem]:
-    """Queue a `ping` event to the webhook (admin): sent like any delivery, signed, within about a
+    """Queue a `ping` event to the webhook
+
+     Queue a `ping` event to the webhook (admin): sent like any delivery, signed, within about a
     second; follow it in the delivery log.
 
     Args:
@@ -195,7 +201,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     idempotency_key: str | Unset = UNSET,
 ) -> Delivery | Problem | None:
-    """Queue a `ping` event to the webhook (admin): sent like any delivery, signed, within about a
+    """Queue a `ping` event to the webhook
+
+     Queue a `ping` event to the webhook (admin): sent like any delivery, signed, within about a
     second; follow it in the delivery log.
 
     Args:

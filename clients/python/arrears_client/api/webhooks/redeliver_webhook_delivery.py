@@ -103,7 +103,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Delivery | Problem]:
-    """Send a delivery's event again, as a new delivery to the same webhook (admin).
+    """Send a delivery's event again, as a new delivery to the same webhook
+
+     Send a delivery's event again, as a new delivery to the same webhook (admin).
 
     Args:
         id (int):
@@ -135,7 +137,9 @@ def sync(
     client: AuthenticatedClient | Client,
     idempotency_key: str | Unset = UNSET,
 ) -> Delivery | Problem | None:
-    """Send a delivery's event again, as a new delivery to the same webhook (admin).
+    """Send a delivery's event again, as a new delivery to the same webhook
+
+     Send a delivery's event again, as a new delivery to the same webhook (admin).
 
     Args:
         id (int):
@@ -162,7 +166,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Delivery | Problem]:
-    """Send a delivery's event again, as a new delivery to the same webhook (admin).
+    """Send a delivery's event again, as a new delivery to the same webhook
+
+     Send a delivery's event again, as a new delivery to the same webhook (admin).
 
     Args:
         id (int):
@@ -192,7 +198,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     idempotency_key: str | Unset = UNSET,
 ) -> Delivery | Problem | None:
-    """Send a delivery's event again, as a new delivery to the same webhook (admin).
+    """Send a delivery's event again, as a new delivery to the same webhook
+
+     Send a delivery's event again, as a new delivery to the same webhook (admin).
 
     Args:
         id (int):

@@ -9,13 +9,13 @@ from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.webhook import Webhook
 from ...models.webhook_update import WebhookUpdate
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     id: int,
     *,
-    body: WebhookUpdate,
+    body: WebhookUpdate | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,7 +26,8 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -114,14 +115,16 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: WebhookUpdate,
+    body: WebhookUpdate | Unset = UNSET,
 ) -> Response[Problem | Webhook]:
-    """Change a webhook's URL, event types, description or `active` (admin). The secret stays.
+    """Change a webhook's URL, event types, description or `active`
+
+     Change a webhook's URL, event types, description or `active` (admin). The secret stays.
 
     Args:
         id (int):
-        body (WebhookUpdate): Changes to a webhook (omitted fields stay). Example: {'active':
-            False}.
+        body (WebhookUpdate | Unset): Changes to a webhook (omitted fields stay). Example:
+            {'active': False}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,14 +150,16 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: WebhookUpdate,
+    body: WebhookUpdate | Unset = UNSET,
 ) -> Problem | Webhook | None:
-    """Change a webhook's URL, event types, description or `active` (admin). The secret stays.
+    """Change a webhook's URL, event types, description or `active`
+
+     Change a webhook's URL, event types, description or `active` (admin). The secret stays.
 
     Args:
         id (int):
-        body (WebhookUpdate): Changes to a webhook (omitted fields stay). Example: {'active':
-            False}.
+        body (WebhookUpdate | Unset): Changes to a webhook (omitted fields stay). Example:
+            {'active': False}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,14 +180,16 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: WebhookUpdate,
+    body: WebhookUpdate | Unset = UNSET,
 ) -> Response[Problem | Webhook]:
-    """Change a webhook's URL, event types, description or `active` (admin). The secret stays.
+    """Change a webhook's URL, event types, description or `active`
+
+     Change a webhook's URL, event types, description or `active` (admin). The secret stays.
 
     Args:
         id (int):
-        body (WebhookUpdate): Changes to a webhook (omitted fields stay). Example: {'active':
-            False}.
+        body (WebhookUpdate | Unset): Changes to a webhook (omitted fields stay). Example:
+            {'active': False}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,14 +213,16 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: WebhookUpdate,
+    body: WebhookUpdate | Unset = UNSET,
 ) -> Problem | Webhook | None:
-    """Change a webhook's URL, event types, description or `active` (admin). The secret stays.
+    """Change a webhook's URL, event types, description or `active`
+
+     Change a webhook's URL, event types, description or `active` (admin). The secret stays.
 
     Args:
         id (int):
-        body (WebhookUpdate): Changes to a webhook (omitted fields stay). Example: {'active':
-            False}.
+        body (WebhookUpdate | Unset): Changes to a webhook (omitted fields stay). Example:
+            {'active': False}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

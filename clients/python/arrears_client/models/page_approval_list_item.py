@@ -9,30 +9,31 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.approval import Approval
+    from ..models.approval_list_item import ApprovalListItem
 
 
-T = TypeVar("T", bound="PageApproval")
+T = TypeVar("T", bound="PageApprovalListItem")
 
 
 @_attrs_define
-class PageApproval:
+class PageApprovalListItem:
     """One page of a list.
 
     Example:
-        {'data': [{'account_id': 101, 'amount': 150000, 'arrangement_id': None, 'balance_at_request': 182550,
+        {'data': [{'account': {'balance': 182550, 'currency': 'USD', 'debtor_name': 'Jordan Reyes', 'external_ref':
+            'ACC-2026-000101'}, 'account_id': 101, 'amount': 150000, 'arrangement_id': None, 'balance_at_request': 182550,
             'decided_at': None, 'decided_by': None, 'decided_by_strategy': False, 'decision_note': None, 'due_on':
             '2026-12-15', 'id': 8, 'kind': 'settlement', 'reason': 'hardship; lump sum offered', 'requested_at':
-            '2026-11-22T14:03:00Z', 'requested_by': 12, 'required_role': 'team_lead', 'status': 'pending'}], 'next_cursor':
-            'aWQ6NDI'}
+            '2026-11-22T14:03:00.000000Z', 'requested_by': 12, 'requester_name': 'Dana Agent', 'required_role': 'team_lead',
+            'status': 'pending'}], 'next_cursor': 'aWQ6NDI'}
 
     Attributes:
-        data (list[Approval]): The items of this page.
+        data (list[ApprovalListItem]): The items of this page.
         next_cursor (None | str | Unset): Pass as `cursor` to get the next page; `null` on the last page. Example:
             aWQ6NDI.
     """
 
-    data: list[Approval]
+    data: list[ApprovalListItem]
     next_cursor: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -62,13 +63,13 @@ class PageApproval:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.approval import Approval  # noqa: PLC0415
+        from ..models.approval_list_item import ApprovalListItem  # noqa: PLC0415
 
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
         for data_item_data in _data:
-            data_item = Approval.from_dict(data_item_data)
+            data_item = ApprovalListItem.from_dict(data_item_data)
 
             data.append(data_item)
 
@@ -81,13 +82,13 @@ class PageApproval:
 
         next_cursor = _parse_next_cursor(d.pop("next_cursor", UNSET))
 
-        page_approval = cls(
+        page_approval_list_item = cls(
             data=data,
             next_cursor=next_cursor,
         )
 
-        page_approval.additional_properties = d
-        return page_approval
+        page_approval_list_item.additional_properties = d
+        return page_approval_list_item
 
     @property
     def additional_keys(self) -> list[str]:
