@@ -1330,8 +1330,9 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Change a debtor's details or contact restrictions
-         * @description Change a debtor's details or contact restrictions (agent and above, within scope).
+         * Change a debtor's details or contact restrictions (agent and above, within scope).
+         * @description Send `If-Match` with the `ETag` you read (`GET /v1/debtors/{id}`) to change only what you saw:
+         *     412 when the debtor changed since. The answer carries the new `ETag`.
          */
         patch: operations["update_debtor"];
         trace?: never;
@@ -13169,7 +13170,10 @@ export interface operations {
     update_debtor: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` you read; 412 when the debtor changed since */
+                "If-Match"?: string | null;
+            };
             path: {
                 /** @description Debtor id */
                 id: number;
@@ -13185,6 +13189,8 @@ export interface operations {
             /** @description The updated debtor */
             200: {
                 headers: {
+                    /** @description The debtor's new entity tag */
+                    ETag?: string;
                     /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -13198,6 +13204,25 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             408: components["responses"]["RequestTimeout"];
+            /** @description The debtor changed since the `ETag` you sent (`precondition-failed`) */
+            412: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "see the problem type",
+                     *       "status": 412,
+                     *       "title": "Precondition Failed",
+                     *       "type": "https://arrears.dev/problems/error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];

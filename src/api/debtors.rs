@@ -1,11 +1,14 @@
 //! `/v1/debtors`.
 
-use actix_web::{HttpResponse, get, patch, post, web};
+use actix_web::http::header;
+use actix_web::{HttpRequest, HttpResponse, get, patch, post, web};
 use serde::Deserialize;
 use utoipa::ToSchema;
 use validator::Validate;
 
+use crate::api::conventions::entity_tag;
 use crate::api::exec::{self, IdempotencyKey, Reply};
+use crate::api::if_match::if_match_tags;
 use crate::api::json::ValidJson;
 use crate::api::paths::DebtorPath;
 use crate::api::{FieldErrors, nullable};
@@ -189,21 +192,31 @@ pub async fn get_debtor(
 }
 
 /// Change a debtor's details or contact restrictions (agent and above, within scope).
+///
+/// Send `If-Match` with the `ETag` you read (`GET /v1/debtors/{id}`) to change only what you saw:
+/// 412 when the debtor changed since. The answer carries the new `ETag`.
 #[utoipa::path(
     tag = "debtors",
     operation_id = "update_debtor",
-    params(DebtorPath),
+    params(DebtorPath,
+        ("If-Match" = Option<String>, Header, description = "The `ETag` you read; 412 when the debtor changed since")),
     request_body = UpdateDebtorRequest,
-    responses((status = 200, description = "The updated debtor", body = Debtor))
+    responses(
+        (status = 200, description = "The updated debtor", body = Debtor,
+            headers(("ETag" = String, description = "The debtor's new entity tag"))),
+        (status = 412, description = "The debtor changed since the `ETag` you sent (`precondition-failed`)"),
+    )
 )]
 #[patch("/debtors/{id}")]
 pub async fn update_debtor(
+    req: HttpRequest,
     state: web::Data<AppState>,
     caller: Caller<Agent>,
     id: web::Path<DebtorPath>,
     body: ValidJson<UpdateDebtorRequest>,
-) -> Result<web::Json<Debtor>, ApiError> {
+) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner().id;
+    let expected = if_match_tags(&req)?;
     let r = body.into_inner();
     let mut errors = FieldErrors::default();
     let timezone = match &r.timezone {
@@ -247,8 +260,26 @@ pub async fn update_debtor(
         attorney_represented: r.attorney_represented,
     };
     let row = exec::write_plain(&state.db, caller.into_actor(), move |conn, actor| {
+        if let Some(tags) = &expected {
+            let current = tagged(&Debtor::from(debtors::find_visible(conn, actor, id)?))?.0;
+            if !tags.contains(&current) {
+                return Err(ApiError::PreconditionFailed(
+                    "the debtor changed since the ETag you sent; read it again".into(),
+                ));
+            }
+        }
         debtors::update(conn, actor, id, changes)
     })
     .await?;
-    Ok(web::Json(row.into()))
+    let (tag, body) = tagged(&Debtor::from(row))?;
+    Ok(HttpResponse::Ok()
+        .insert_header((header::ETAG, tag))
+        .content_type("application/json")
+        .body(body))
+}
+
+/// A debtor's entity tag (the digest `GET` answers with) and its JSON.
+fn tagged(debtor: &Debtor) -> Result<(String, Vec<u8>), ApiError> {
+    let body = serde_json::to_vec(debtor).map_err(ApiError::internal)?;
+    Ok((entity_tag(&body), body))
 }

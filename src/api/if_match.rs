@@ -1,12 +1,13 @@
-//! `If-Match` on versioned resources: the versions a request accepts.
+//! `If-Match`: the versions (accounts) or entity tags (resources tagged by digest, such as
+//! debtors) a write accepts.
 
 use actix_web::HttpRequest;
 use actix_web::http::header;
 
 use crate::error::ApiError;
 
-/// The versions an `If-Match` header accepts: `None` when absent or `*`.
-pub fn if_match(req: &HttpRequest) -> Result<Option<Vec<i64>>, ApiError> {
+/// The entity tags an `If-Match` header names, as sent (quoted): `None` when absent or `*`.
+pub fn if_match_tags(req: &HttpRequest) -> Result<Option<Vec<String>>, ApiError> {
     let Some(value) = req.headers().get(header::IF_MATCH) else {
         return Ok(None);
     };
@@ -17,6 +18,17 @@ pub fn if_match(req: &HttpRequest) -> Result<Option<Vec<i64>>, ApiError> {
     if value.trim() == "*" {
         return Ok(None);
     }
+    Ok(Some(
+        value.split(',').map(|t| t.trim().to_owned()).collect(),
+    ))
+}
+
+/// The versions an `If-Match` header accepts: `None` when absent or `*`.
+pub fn if_match(req: &HttpRequest) -> Result<Option<Vec<i64>>, ApiError> {
+    let Some(tags) = if_match_tags(req)? else {
+        return Ok(None);
+    };
+    let value = tags.join(",");
     // An entity tag we never issued matches nothing: it still answers 412.
     Ok(Some(
         value

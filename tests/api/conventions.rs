@@ -224,3 +224,39 @@ async fn actions_take_an_empty_body() {
     assert_eq!(body("/v1/approvals/{id}/approve"), json!(false));
     assert_eq!(body("/v1/approvals/{id}/reject"), json!(true));
 }
+
+#[actix_web::test]
+async fn debtors_take_if_match_on_their_entity_tag() {
+    let app = TestApp::new().await;
+    let head = app.token(Role::Head);
+    let debtor = app.debtor("Tagged Debtor").await;
+    let path = format!("/v1/debtors/{debtor}");
+    let read = app.get(&path, Some(&head)).await;
+    read.expect(200);
+    let tag = read.header("etag").unwrap();
+    let patch = |tag: &str, name: &str| {
+        TestApp::req(Method::PATCH, &path, Some(&head))
+            .insert_header(("If-Match", tag.to_owned()))
+            .set_json(json!({"name": name}))
+    };
+    let changed = app.call(patch(&tag, "Renamed Once")).await;
+    assert_eq!(changed.expect(200)["name"], "Renamed Once");
+    let new_tag = changed.header("etag").unwrap();
+    assert_ne!(new_tag, tag);
+    // The answer's tag is the one a read gives.
+    let again = app.get(&path, Some(&head)).await;
+    assert_eq!(again.header("etag"), Some(new_tag.clone()));
+    // The old tag is stale: 412, and nothing changes.
+    let stale = app.call(patch(&tag, "Renamed Twice")).await;
+    assert_eq!(stale.slug(), "precondition-failed");
+    stale.expect(412);
+    assert_eq!(
+        app.get(&path, Some(&head)).await.expect(200)["name"],
+        "Renamed Once"
+    );
+    // Without If-Match the change is unconditional.
+    let res = app
+        .patch(&path, Some(&head), json!({"name": "Renamed Freely"}))
+        .await;
+    res.expect(200);
+}

@@ -16,8 +16,11 @@ def _get_kwargs(
     id: int,
     *,
     body: UpdateDebtorRequest | Unset = UNSET,
+    if_match: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -65,6 +68,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         response_408 = Problem.from_dict(response.json())
 
         return response_408
+
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+        return response_412
 
     if response.status_code == 413:
         response_413 = Problem.from_dict(response.json())
@@ -116,13 +124,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateDebtorRequest | Unset = UNSET,
+    if_match: None | str | Unset = UNSET,
 ) -> Response[Debtor | Problem]:
-    """Change a debtor's details or contact restrictions
+    """Change a debtor's details or contact restrictions (agent and above, within scope).
 
-     Change a debtor's details or contact restrictions (agent and above, within scope).
+     Send `If-Match` with the `ETag` you read (`GET /v1/debtors/{id}`) to change only what you saw:
+    412 when the debtor changed since. The answer carries the new `ETag`.
 
     Args:
         id (int):
+        if_match (None | str | Unset):
         body (UpdateDebtorRequest | Unset): Changes to a debtor; omitted fields stay. Contact
             restrictions can be set by anyone who works
             the debtor's accounts; lifting one (`true` → `false`) takes a manager or head. Example:
@@ -139,6 +150,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         id=id,
         body=body,
+        if_match=if_match,
     )
 
     response = client.get_httpx_client().request(
@@ -153,13 +165,16 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateDebtorRequest | Unset = UNSET,
+    if_match: None | str | Unset = UNSET,
 ) -> Debtor | Problem | None:
-    """Change a debtor's details or contact restrictions
+    """Change a debtor's details or contact restrictions (agent and above, within scope).
 
-     Change a debtor's details or contact restrictions (agent and above, within scope).
+     Send `If-Match` with the `ETag` you read (`GET /v1/debtors/{id}`) to change only what you saw:
+    412 when the debtor changed since. The answer carries the new `ETag`.
 
     Args:
         id (int):
+        if_match (None | str | Unset):
         body (UpdateDebtorRequest | Unset): Changes to a debtor; omitted fields stay. Contact
             restrictions can be set by anyone who works
             the debtor's accounts; lifting one (`true` → `false`) takes a manager or head. Example:
@@ -177,6 +192,7 @@ def sync(
         id=id,
         client=client,
         body=body,
+        if_match=if_match,
     ).parsed
 
 
@@ -185,13 +201,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateDebtorRequest | Unset = UNSET,
+    if_match: None | str | Unset = UNSET,
 ) -> Response[Debtor | Problem]:
-    """Change a debtor's details or contact restrictions
+    """Change a debtor's details or contact restrictions (agent and above, within scope).
 
-     Change a debtor's details or contact restrictions (agent and above, within scope).
+     Send `If-Match` with the `ETag` you read (`GET /v1/debtors/{id}`) to change only what you saw:
+    412 when the debtor changed since. The answer carries the new `ETag`.
 
     Args:
         id (int):
+        if_match (None | str | Unset):
         body (UpdateDebtorRequest | Unset): Changes to a debtor; omitted fields stay. Contact
             restrictions can be set by anyone who works
             the debtor's accounts; lifting one (`true` → `false`) takes a manager or head. Example:
@@ -208,6 +227,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         id=id,
         body=body,
+        if_match=if_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -220,13 +240,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateDebtorRequest | Unset = UNSET,
+    if_match: None | str | Unset = UNSET,
 ) -> Debtor | Problem | None:
-    """Change a debtor's details or contact restrictions
+    """Change a debtor's details or contact restrictions (agent and above, within scope).
 
-     Change a debtor's details or contact restrictions (agent and above, within scope).
+     Send `If-Match` with the `ETag` you read (`GET /v1/debtors/{id}`) to change only what you saw:
+    412 when the debtor changed since. The answer carries the new `ETag`.
 
     Args:
         id (int):
+        if_match (None | str | Unset):
         body (UpdateDebtorRequest | Unset): Changes to a debtor; omitted fields stay. Contact
             restrictions can be set by anyone who works
             the debtor's accounts; lifting one (`true` → `false`) takes a manager or head. Example:
@@ -245,5 +268,6 @@ async def asyncio(
             id=id,
             client=client,
             body=body,
+            if_match=if_match,
         )
     ).parsed
