@@ -48,7 +48,8 @@ impl AccountSort {
 
     /// `balance`, `-balance`, `days_past_due`, `-days_past_due`, `updated_at`, `-updated_at`.
     pub fn parse(text: Option<&str>) -> Result<Self, ApiError> {
-        let Some(text) = text.map(str::trim).filter(|t| !t.is_empty()) else {
+        // Absent: by id. Present, it must name a sort (an empty `sort=` is a mistake, not a default).
+        let Some(text) = text else {
             return Ok(Self::BY_ID);
         };
         let (descending, name) = match text.strip_prefix('-') {
@@ -195,6 +196,7 @@ mod tests {
         );
         assert!(AccountSort::parse(Some("name")).is_err());
         assert!(AccountSort::parse(Some("--balance")).is_err());
+        assert!(AccountSort::parse(Some("")).is_err());
     }
 
     #[test]

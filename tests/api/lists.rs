@@ -181,8 +181,12 @@ async fn the_account_list_sorts_with_stable_cursors_and_syncs_by_updated_since()
         )
         .await;
     assert_eq!(res.expect(422)["errors"][0]["field"], "cursor");
-    let res = app.get("/v1/accounts?sort=name", Some(&head)).await;
-    assert_eq!(res.expect(422)["errors"][0]["field"], "sort");
+    for bad in ["name", ""] {
+        let res = app
+            .get(&format!("/v1/accounts?sort={bad}"), Some(&head))
+            .await;
+        assert_eq!(res.expect(422)["errors"][0]["field"], "sort");
+    }
 
     let later = (chrono::Utc::now() + chrono::Duration::days(1)).format("%Y-%m-%dT%H:%M:%SZ");
     let none = app
