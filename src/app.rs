@@ -4,13 +4,13 @@ use actix_cors::Cors;
 use actix_web::body::MessageBody;
 use actix_web::dev::{ServiceFactory, ServiceRequest, ServiceResponse};
 use actix_web::http::{Method, header};
-use actix_web::middleware::{Compress, Logger, from_fn};
+use actix_web::middleware::{Compress, from_fn};
 use actix_web::{App, Error, web};
 use utoipa_actix_web::AppExt;
 use utoipa_swagger_ui::SwaggerUi;
 
 use crate::api::query_params::QueryParams;
-use crate::api::{self, conventions, fallback::RouteTable, hardening, request_id};
+use crate::api::{self, conventions, fallback::RouteTable, hardening, request_id, request_log};
 use crate::error::ApiError;
 use crate::metrics::Metrics;
 use crate::openapi;
@@ -122,8 +122,8 @@ pub fn build(
         .wrap(from_fn(hardening::headers_and_problems))
         // gzip or brotli as the client asks; never a stream (its `Content-Encoding: identity`).
         .wrap(Compress::default())
+        // The request's span and its last line (never the query string: `api::request_log`),
+        // inside the request id it names.
+        .wrap(tracing_actix_web::TracingLogger::<request_log::RequestSpan>::new())
         .wrap(from_fn(request_id::middleware))
-        .wrap(Logger::new(
-            "%a \"%r\" %s %b %Dms request_id=%{x-request-id}o",
-        ))
 }

@@ -139,6 +139,7 @@ async fn key_subject(state: &AppState, key: &str) -> Result<TokenSubject, ApiErr
 async fn authenticate<T: Tier>(req: &HttpRequest) -> Result<Caller<T>, ApiError> {
     let state = app_state(req)?;
     let who = subject(req).await?;
+    crate::api::request_log::record_user(req, who.user_id);
     if !T::admits(who.role) {
         return Err(ApiError::forbidden(
             "insufficient-role",

@@ -4,12 +4,12 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use actix_web::{HttpServer, rt};
-use clap::{Parser, Subcommand};
+use clap::{Arg, CommandFactory, FromArgMatches, Parser, Subcommand};
 use rand::RngCore;
 
 use crate::auth::JwtKeys;
 use crate::config::Config;
-use crate::db::{Db, idempotency};
+use crate::db::Db;
 use crate::events_hub::EventHub;
 use crate::metrics::Metrics;
 use crate::passwords::PasswordPool;
@@ -76,15 +76,69 @@ enum Command {
     },
 }
 
+/// The command line, with every environment variable of [`crate::config::VARIABLES`] on each
+/// subcommand that reads the configuration (so `serve --help` lists them).
+fn command_line() -> clap::Command {
+    let mut command = Cli::command();
+    let names: Vec<String> = command
+        .get_subcommands()
+        .map(|s| s.get_name().to_owned())
+        .filter(|name| name != "openapi")
+        .collect();
+    for name in names {
+        command = command.mut_subcommand(name, |mut sub| {
+            for v in crate::config::VARIABLES {
+                sub = sub.arg(variable_arg(v));
+            }
+            sub
+        });
+    }
+    command
+}
+
+fn variable_arg(v: &'static crate::config::Variable) -> Arg {
+    let flag = v
+        .name
+        .trim_start_matches("ARREARS_")
+        .to_ascii_lowercase()
+        .replace('_', "-");
+    let mut arg = Arg::new(v.name)
+        .long(flag)
+        .env(v.name)
+        .value_name("VALUE")
+        .help(v.help)
+        .hide_env_values(v.secret)
+        .help_heading("Configuration (environment variables)");
+    if let Some(default) = v.default {
+        arg = arg.default_value(default);
+    }
+    arg
+}
+
 /// Entry point of the binary.
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let matches = command_line().get_matches();
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
     if let Command::Openapi = cli.command {
         print!("{}", openapi::document_json());
         return ExitCode::SUCCESS;
     }
-    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("info")).init();
-    let result = Config::from_env().and_then(|config| match cli.command {
+    let Some((_, values)) = matches.subcommand() else {
+        return ExitCode::from(2);
+    };
+    let config = Config::from_lookup(|name| values.get_one::<String>(name).cloned());
+    let telemetry = config
+        .as_ref()
+        .ok()
+        .map(|c| crate::telemetry::init(c.log_format, &c.log_filter, c.otlp_endpoint.as_deref()));
+    if let Some(Err(message)) = &telemetry {
+        eprintln!("arrears: {message}");
+        return ExitCode::from(2);
+    }
+    let result = config.and_then(|config| match cli.command {
         Command::Serve { demo } => serve(config, demo),
         Command::Migrate => migrate(&config).map(|n| println!("applied {n} migration(s)")),
         Command::Sweep => sweep_once(&config),
@@ -117,6 +171,7 @@ pub fn main() -> ExitCode {
         }
         Command::Openapi => Ok(()),
     });
+    drop(telemetry);
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
@@ -250,7 +305,7 @@ fn serve(config: Config, demo: bool) -> Result<(), String> {
     );
     println!("arrears listening on http://{bind}  (API docs: http://{bind}/docs/)");
     rt::System::new().block_on(async move {
-        rt::spawn(purge_expired_keys(db.clone()));
+        rt::spawn(crate::jobs::purge_expired_keys(db.clone()));
         rt::spawn(crate::jobs::daily_runs(db.clone(), run_clock, sweep_every));
         rt::spawn(crate::webhook_sender::run(
             db.clone(),
@@ -259,7 +314,7 @@ fn serve(config: Config, demo: bool) -> Result<(), String> {
             send_clock,
             Duration::from_millis(500),
         ));
-        rt::spawn(sweep_periodically(db, sweep_every, grace_days));
+        rt::spawn(crate::jobs::sweep_periodically(db, sweep_every, grace_days));
         let server =
             HttpServer::new(move || app::build(state.clone(), metrics.clone(), origins.clone()))
                 .bind(bind)
@@ -331,48 +386,4 @@ async fn stop_on_signal(server: actix_web::dev::ServerHandle, hub: EventHub) {
     log::info!("stopping: closing event streams, finishing requests");
     hub.close();
     server.stop(true).await;
-}
-
-/// Runs the arrangement sweep on an interval. Several instances may do so at once: the sweep's
-/// updates are conditional, so each arrangement breaks exactly once.
-async fn sweep_periodically(db: Db, every: Duration, grace_days: u64) {
-    let mut tick = rt::time::interval(every);
-    loop {
-        tick.tick().await;
-        match db
-            .run(move |conn| crate::workflows::sweep::sweep(conn, chrono::Utc::now(), grace_days))
-            .await
-        {
-            Ok(r) if r.broken > 0 => log::info!(
-                "sweep: {} arrangement(s) broken, {} installment(s) missed",
-                r.broken,
-                r.missed
-            ),
-            Ok(_) => {}
-            Err(e) => log::warn!("sweep failed: {e}"),
-        }
-    }
-}
-
-/// Deletes idempotency keys past their 24-hour retention and ended sign-in throttle windows,
-/// hourly.
-async fn purge_expired_keys(db: Db) {
-    let mut tick = rt::time::interval(Duration::from_secs(3600));
-    loop {
-        tick.tick().await;
-        match db
-            .run(|conn| idempotency::purge(conn, chrono::Utc::now()))
-            .await
-        {
-            Ok(n) if n > 0 => log::info!("purged {n} expired idempotency key(s)"),
-            Ok(_) => {}
-            Err(e) => log::warn!("idempotency key purge failed: {e}"),
-        }
-        if let Err(e) = db
-            .run(|conn| crate::db::auth::purge_throttle(conn, chrono::Utc::now()))
-            .await
-        {
-            log::warn!("sign-in throttle purge failed: {e}");
-        }
-    }
 }

@@ -36,6 +36,145 @@ impl DatabaseUrl {
     }
 }
 
+/// One environment variable the commands read: `serve --help` lists each (with `[env: …]`), and
+/// each can also be given as the flag named after it (`ARREARS_BIND` → `--bind`).
+#[derive(Debug, Clone, Copy)]
+pub struct Variable {
+    pub name: &'static str,
+    pub default: Option<&'static str>,
+    /// Never shown in `--help` (a value set in the environment would be printed).
+    pub secret: bool,
+    pub help: &'static str,
+}
+
+const fn var(name: &'static str, default: Option<&'static str>, help: &'static str) -> Variable {
+    Variable {
+        name,
+        default,
+        secret: false,
+        help,
+    }
+}
+
+const fn secret(name: &'static str, help: &'static str) -> Variable {
+    Variable {
+        name,
+        default: None,
+        secret: true,
+        help,
+    }
+}
+
+/// Every variable, in the order `--help` shows them.
+pub const VARIABLES: &[Variable] = &[
+    Variable {
+        name: "DATABASE_URL",
+        default: Some("sqlite://arrears.db"),
+        secret: true,
+        help: "postgres://… (production) or sqlite://FILE (the zero-setup default)",
+    },
+    var(
+        "ARREARS_BIND",
+        Some("127.0.0.1:8080"),
+        "Address to listen on (HOST:PORT)",
+    ),
+    secret(
+        "ARREARS_JWT_SECRET",
+        "HS256 key, at least 32 bytes; required except with --demo",
+    ),
+    var(
+        "ARREARS_JWT_ISSUER",
+        Some("arrears"),
+        "`iss` of issued tokens, checked",
+    ),
+    var(
+        "ARREARS_JWT_AUDIENCE",
+        Some("arrears"),
+        "`aud` of issued tokens, checked",
+    ),
+    var(
+        "ARREARS_TOKEN_TTL_SECONDS",
+        Some("900"),
+        "Access-token lifetime (30-86400)",
+    ),
+    var(
+        "ARREARS_ADMIN_EMAIL",
+        None,
+        "Creates this admin on start when no user exists",
+    ),
+    secret(
+        "ARREARS_ADMIN_PASSWORD",
+        "The password of ARREARS_ADMIN_EMAIL",
+    ),
+    var(
+        "ARREARS_DB_POOL_SIZE",
+        Some("16"),
+        "Database connections (1-256)",
+    ),
+    var(
+        "ARREARS_CORS_ORIGINS",
+        None,
+        "Browser origins allowed by CORS, comma-separated",
+    ),
+    var(
+        "ARREARS_GRACE_DAYS",
+        Some("3"),
+        "Days an installment may stay unpaid after its due date (0-60)",
+    ),
+    var(
+        "ARREARS_SWEEP_SECONDS",
+        Some("300"),
+        "Seconds between sweeps and strategy-run checks (5-86400)",
+    ),
+    var(
+        "ARREARS_BODY_TIMEOUT_SECONDS",
+        Some("30"),
+        "Seconds a request body may take to arrive (1-600)",
+    ),
+    var(
+        "ARREARS_TRUSTED_PROXIES",
+        None,
+        "Load balancers (addresses or networks, comma-separated) whose X-Forwarded-For names the client",
+    ),
+    secret(
+        "ARREARS_WEBHOOK_KEY",
+        "Seals webhook secrets at rest, at least 32 bytes (default: derived from ARREARS_JWT_SECRET)",
+    ),
+    var(
+        "ARREARS_WEBHOOK_ALLOW_PRIVATE",
+        Some("false"),
+        "true: webhooks may go to loopback, private, link-local and multicast addresses",
+    ),
+    var(
+        "ARREARS_WEBHOOK_ALLOW_HTTP",
+        Some("false"),
+        "true: plain http webhook URLs are allowed",
+    ),
+    var(
+        "ARREARS_LOG_FORMAT",
+        Some("text"),
+        "Log lines as text or json",
+    ),
+    var(
+        "RUST_LOG",
+        Some("info"),
+        "Log filter (tracing-subscriber's EnvFilter syntax)",
+    ),
+    var(
+        "OTEL_EXPORTER_OTLP_ENDPOINT",
+        None,
+        "Export traces over OTLP/HTTP to this collector (the other OTEL_* variables apply)",
+    ),
+];
+
+/// The default of a variable in [`VARIABLES`].
+fn default_of(name: &str) -> Option<&'static str> {
+    VARIABLES
+        .iter()
+        .find(|v| v.name == name)
+        .and_then(|v| v.default)
+}
+
 /// Everything the server reads from its environment.
 #[derive(Debug, Clone)]
 pub struct Config {
@@ -65,6 +204,12 @@ pub struct Config {
     /// Webhook addresses a server may send to (`ARREARS_WEBHOOK_ALLOW_PRIVATE`,
     /// `ARREARS_WEBHOOK_ALLOW_HTTP`).
     pub webhook_targets: crate::domain::webhook::TargetRules,
+    /// `ARREARS_LOG_FORMAT`.
+    pub log_format: crate::telemetry::LogFormat,
+    /// `RUST_LOG`.
+    pub log_filter: String,
+    /// `OTEL_EXPORTER_OTLP_ENDPOINT`: traces are exported when set.
+    pub otlp_endpoint: Option<String>,
 }
 
 /// The minimum length of `ARREARS_JWT_SECRET`, in bytes.
@@ -76,14 +221,17 @@ impl Config {
         Self::from_lookup(|name| std::env::var(name).ok())
     }
 
-    /// Reads configuration through `lookup` (the environment in production, a map in tests).
+    /// Reads configuration through `lookup` (the command line's values in production, a map in
+    /// tests); an unset or empty variable takes its default from [`VARIABLES`].
     pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Self, String> {
-        let get = |name: &str| lookup(name).filter(|v| !v.trim().is_empty());
-        let database_url = DatabaseUrl::parse(
-            &get("DATABASE_URL").unwrap_or_else(|| "sqlite://arrears.db".into()),
-        )?;
+        let get = |name: &str| {
+            lookup(name)
+                .filter(|v| !v.trim().is_empty())
+                .or_else(|| default_of(name).map(str::to_owned))
+        };
+        let database_url = DatabaseUrl::parse(&get("DATABASE_URL").unwrap_or_default())?;
         let bind = get("ARREARS_BIND")
-            .unwrap_or_else(|| "127.0.0.1:8080".into())
+            .unwrap_or_default()
             .parse()
             .map_err(|e| format!("ARREARS_BIND must be HOST:PORT such as 127.0.0.1:8080 ({e})"))?;
         let jwt_secret = match get("ARREARS_JWT_SECRET") {
@@ -95,10 +243,10 @@ impl Config {
             }
             other => other.map(String::into_bytes),
         };
-        let token_ttl_seconds = parse_number(&get, "ARREARS_TOKEN_TTL_SECONDS", 900, 30, 86_400)?;
-        let db_pool_size = parse_number(&get, "ARREARS_DB_POOL_SIZE", 16, 1, 256)?;
-        let grace_days = parse_number(&get, "ARREARS_GRACE_DAYS", 3, 0, 60)?;
-        let sweep_seconds = parse_number(&get, "ARREARS_SWEEP_SECONDS", 300, 5, 86_400)?;
+        let token_ttl_seconds = parse_number(&get, "ARREARS_TOKEN_TTL_SECONDS", 30, 86_400)?;
+        let db_pool_size = parse_number(&get, "ARREARS_DB_POOL_SIZE", 1, 256)?;
+        let grace_days = parse_number(&get, "ARREARS_GRACE_DAYS", 0, 60)?;
+        let sweep_seconds = parse_number(&get, "ARREARS_SWEEP_SECONDS", 5, 86_400)?;
         let admin_email = get("ARREARS_ADMIN_EMAIL");
         let admin_password = get("ARREARS_ADMIN_PASSWORD");
         if admin_email.is_some() != admin_password.is_some() {
@@ -114,7 +262,7 @@ impl Config {
                     .collect()
             })
             .unwrap_or_default();
-        let body_timeout_seconds = parse_number(&get, "ARREARS_BODY_TIMEOUT_SECONDS", 30, 1, 600)?;
+        let body_timeout_seconds = parse_number(&get, "ARREARS_BODY_TIMEOUT_SECONDS", 1, 600)?;
         let trusted_proxies = crate::proxies::TrustedProxies::parse(
             &get("ARREARS_TRUSTED_PROXIES").unwrap_or_default(),
         )?;
@@ -139,8 +287,13 @@ impl Config {
             database_url,
             bind,
             jwt_secret,
-            jwt_issuer: get("ARREARS_JWT_ISSUER").unwrap_or_else(|| "arrears".into()),
-            jwt_audience: get("ARREARS_JWT_AUDIENCE").unwrap_or_else(|| "arrears".into()),
+            jwt_issuer: get("ARREARS_JWT_ISSUER").unwrap_or_default(),
+            jwt_audience: get("ARREARS_JWT_AUDIENCE").unwrap_or_default(),
+            log_format: crate::telemetry::LogFormat::parse(
+                &get("ARREARS_LOG_FORMAT").unwrap_or_default(),
+            )?,
+            log_filter: get("RUST_LOG").unwrap_or_default(),
+            otlp_endpoint: get("OTEL_EXPORTER_OTLP_ENDPOINT"),
             token_ttl_seconds,
             admin_email,
             admin_password,
@@ -163,16 +316,13 @@ fn parse_flag(get: &impl Fn(&str) -> Option<String>, name: &str) -> Result<bool,
 fn parse_number<T>(
     get: &impl Fn(&str) -> Option<String>,
     name: &str,
-    default: T,
     min: T,
     max: T,
 ) -> Result<T, String>
 where
     T: std::str::FromStr + PartialOrd + std::fmt::Display + Copy,
 {
-    let Some(raw) = get(name) else {
-        return Ok(default);
-    };
+    let raw = get(name).unwrap_or_default();
     match raw.trim().parse::<T>() {
         Ok(v) if v >= min && v <= max => Ok(v),
         _ => Err(format!(
@@ -202,6 +352,26 @@ mod tests {
         assert_eq!(c.token_ttl_seconds, 900);
         assert_eq!(c.jwt_issuer, "arrears");
         assert!(c.jwt_secret.is_none());
+        assert_eq!(c.log_format, crate::telemetry::LogFormat::Text);
+        assert_eq!(c.log_filter, "info");
+        assert!(c.otlp_endpoint.is_none());
+    }
+
+    #[test]
+    fn every_variable_read_is_listed() {
+        let source = include_str!("config.rs");
+        let code = &source[..source.find("#[cfg(test)]").unwrap()];
+        for (i, _) in code.match_indices("\"ARREARS_") {
+            let name: String = code[i + 1..]
+                .chars()
+                .take_while(|c| c.is_ascii_uppercase() || *c == '_')
+                .collect();
+            assert!(
+                VARIABLES.iter().any(|v| v.name == name),
+                "{name} is read but not in VARIABLES (serve --help would not list it)"
+            );
+        }
+        assert!(with(&[("ARREARS_LOG_FORMAT", "xml")]).is_err());
     }
 
     #[test]

@@ -1,4 +1,5 @@
-//! Background work: strategy runs started through the API, and the daily strategy run `serve`
+//! Background work: the periodic sweep and purges of `serve`, strategy runs started through the
+//! API, and the daily strategy run `serve`
 //! starts by itself on one instance at a time, under the `strategy-run` lease (a row with an
 //! expiry, renewed between batches: when its instance stops, the lease lapses and another
 //! instance takes the day's run over; the unique step keys make sure nothing it had already
@@ -9,9 +10,10 @@ use std::time::Duration;
 use chrono::{DateTime, Utc};
 
 use crate::db::strategy_runs::{self, RunCounts, RunRow};
-use crate::db::{Conn, Db, leases, strategies, write_tx};
+use crate::db::{Conn, Db, idempotency, leases, strategies, write_tx};
 use crate::error::ApiError;
 use crate::state::Clock;
+use crate::tally::{self, Run, RunOutcome};
 use crate::workflows::strategy_run;
 
 /// The daily run's lease.
@@ -38,13 +40,19 @@ pub fn spawn_run(db: Db, run: RunRow, now: DateTime<Utc>) {
 
 fn log_outcome(id: i64, outcome: &Result<RunCounts, ApiError>) {
     match outcome {
-        Ok(c) => log::info!(
-            "strategy run {id}: {} account(s) evaluated, {} step(s) taken, {} blocked",
-            c.accounts_evaluated,
-            c.steps(),
-            c.blocked
-        ),
-        Err(e) => log::warn!("strategy run {id} failed: {e}"),
+        Ok(c) => {
+            tally::run_finished(Run::StrategyRun, RunOutcome::Succeeded);
+            log::info!(
+                "strategy run {id}: {} account(s) evaluated, {} step(s) taken, {} blocked",
+                c.accounts_evaluated,
+                c.steps(),
+                c.blocked
+            )
+        }
+        Err(e) => {
+            tally::run_finished(Run::StrategyRun, RunOutcome::Failed);
+            log::warn!("strategy run {id} failed: {e}")
+        }
     }
 }
 
@@ -120,6 +128,57 @@ pub async fn daily_runs(db: Db, clock: Clock, every: Duration) {
             .await
         {
             log::warn!("daily strategy run failed: {e}");
+        }
+    }
+}
+
+/// Runs the arrangement sweep on an interval. Several instances may do so at once: the sweep's
+/// updates are conditional, so each arrangement breaks exactly once.
+pub async fn sweep_periodically(db: Db, every: Duration, grace_days: u64) {
+    let mut tick = actix_web::rt::time::interval(every);
+    loop {
+        tick.tick().await;
+        match db
+            .run(move |conn| crate::workflows::sweep::sweep(conn, chrono::Utc::now(), grace_days))
+            .await
+        {
+            Ok(r) => {
+                tally::run_finished(Run::Sweep, RunOutcome::Succeeded);
+                if r.broken > 0 {
+                    log::info!(
+                        "sweep: {} arrangement(s) broken, {} installment(s) missed",
+                        r.broken,
+                        r.missed
+                    );
+                }
+            }
+            Err(e) => {
+                tally::run_finished(Run::Sweep, RunOutcome::Failed);
+                log::warn!("sweep failed: {e}");
+            }
+        }
+    }
+}
+
+/// Deletes idempotency keys past their 24-hour retention and ended sign-in throttle windows,
+/// hourly.
+pub async fn purge_expired_keys(db: Db) {
+    let mut tick = actix_web::rt::time::interval(Duration::from_secs(3600));
+    loop {
+        tick.tick().await;
+        match db
+            .run(|conn| idempotency::purge(conn, chrono::Utc::now()))
+            .await
+        {
+            Ok(n) if n > 0 => log::info!("purged {n} expired idempotency key(s)"),
+            Ok(_) => {}
+            Err(e) => log::warn!("idempotency key purge failed: {e}"),
+        }
+        if let Err(e) = db
+            .run(|conn| crate::db::auth::purge_throttle(conn, chrono::Utc::now()))
+            .await
+        {
+            log::warn!("sign-in throttle purge failed: {e}");
         }
     }
 }

@@ -24,6 +24,8 @@ pub mod proxies;
 pub mod remittance_csv;
 pub mod sealing;
 pub mod state;
+pub mod tally;
+pub mod telemetry;
 pub mod timestamps;
 pub mod tokens;
 pub mod webhook_sender;

@@ -1,5 +1,6 @@
 //! Prometheus metrics: actix-web-prom's request counter and latency histogram (labelled by
-//! route pattern, method and status) plus the database pool's connections.
+//! route pattern, method and status), the database pool's connections, the integration events'
+//! gauges and the business counters of `tally`.
 
 use actix_web_prom::{PrometheusMetrics, PrometheusMetricsBuilder};
 use prometheus::core::{Collector, Desc};
@@ -73,6 +74,9 @@ impl Metrics {
             .build()
             .map_err(|e| e.to_string())?;
         let events = EventGauges::register(&registry).map_err(|e| e.to_string())?;
+        for collector in crate::tally::collectors() {
+            registry.register(collector).map_err(|e| e.to_string())?;
+        }
         Ok(Self {
             registry,
             http,

@@ -41,6 +41,7 @@ pub mod reconciliations;
 pub mod remittance;
 pub mod reports;
 pub mod request_id;
+pub mod request_log;
 pub mod scorecard;
 pub mod strategies;
 pub mod strategy_report;

@@ -61,7 +61,11 @@ pub async fn get_readiness(state: web::Data<AppState>) -> Result<web::Json<Healt
 
 /// Prometheus metrics: requests by route and status, a latency histogram, the database pool,
 /// the outbox lag (`arrears_outbox_events_waiting`, `arrears_outbox_lag_seconds`), webhook
-/// deliveries by status and the event streams open on this instance.
+/// deliveries by status and the event streams open on this instance; and what the floor did,
+/// counted when committed: `arrears_contacts_logged_total{channel}`,
+/// `arrears_contacts_refused_total{reason}`, `arrears_payments_recorded_total{currency,method}`,
+/// `arrears_approvals_decided_total{kind,decision,by}`, `arrears_background_runs_total{job,outcome}`,
+/// `arrears_db_pool_wait_seconds` and `arrears_build_info{version}`.
 #[utoipa::path(
     tag = "operations",
     operation_id = "get_metrics",

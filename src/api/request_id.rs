@@ -1,14 +1,12 @@
 //! `X-Request-Id`: echoed when the client sends a sane one, generated otherwise; stored in the
-//! request's extensions for handlers and audit events, set on every response, and used to log
-//! 500s with their cause.
+//! request's extensions for handlers, audit events and the request's log span
+//! (`api::request_log`), and set on every response.
 
 use actix_web::body::MessageBody;
 use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::http::header::{HeaderName, HeaderValue};
 use actix_web::middleware::Next;
 use actix_web::{Error, HttpMessage};
-
-use crate::error::ApiError;
 
 /// The request id of the current request.
 #[derive(Debug, Clone)]
@@ -38,15 +36,6 @@ pub async fn middleware(
         .unwrap_or_else(|| uuid::Uuid::new_v4().to_string());
     req.extensions_mut().insert(RequestId(id.clone()));
     let mut res = next.call(req).await?;
-    if let Some(err) = res.response().error() {
-        if let Some(api) = err.as_error::<ApiError>() {
-            if let ApiError::Internal(cause) = api {
-                log::error!("request {id}: {cause}");
-            }
-        } else if res.status().is_server_error() {
-            log::error!("request {id}: {err}");
-        }
-    }
     if let Ok(value) = HeaderValue::from_str(&id) {
         res.headers_mut()
             .insert(HeaderName::from_static(HEADER), value);

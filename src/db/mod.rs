@@ -64,6 +64,8 @@ pub mod summary_aging;
 pub mod sums;
 pub mod targets;
 pub mod tasks;
+mod transaction;
+pub use transaction::write_tx;
 pub mod teams;
 pub mod users;
 pub mod webhook_deliveries;
@@ -73,7 +75,7 @@ use std::time::Duration;
 
 use actix_web::web;
 use chrono::{DateTime, NaiveDateTime, Timelike, Utc};
-use diesel::connection::{AnsiTransactionManager, SimpleConnection, TransactionManager};
+use diesel::connection::SimpleConnection;
 use diesel::prelude::*;
 use diesel::r2d2::{CustomizeConnection, Pool, PooledConnection};
 use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
@@ -214,7 +216,10 @@ impl Db {
 
     /// Takes a connection, answering 503 with `Retry-After` when none frees up in time.
     pub fn checkout(&self) -> Result<PooledConnection<Manager>, ApiError> {
-        self.pool.get().map_err(|e| {
+        let asked = std::time::Instant::now();
+        let got = self.pool.get();
+        crate::tally::pool_waited(asked.elapsed());
+        got.map_err(|e| {
             log::warn!("database pool checkout failed: {e}");
             ApiError::Unavailable {
                 retry_after: 1,
@@ -230,7 +235,10 @@ impl Db {
         F: FnOnce(&mut Conn) -> Result<T, ApiError> + Send + 'static,
     {
         let db = self.clone();
+        // The request's span (its request id, route and user) follows the work.
+        let span = tracing::Span::current();
         web::block(move || {
+            let _entered = span.enter();
             let mut conn = db.checkout()?;
             f(&mut conn)
         })
@@ -312,44 +320,6 @@ fn cannot_connect(url: &DatabaseUrl, reason: &str) -> String {
             format!("cannot connect to PostgreSQL at {at}: {}", reason.trim())
         }
         DatabaseUrl::Sqlite(path) => format!("cannot open the SQLite database {path}: {reason}"),
-    }
-}
-
-/// Runs `f` in a write transaction and commits when it returns `Ok`.
-///
-/// On SQLite the transaction starts with `BEGIN IMMEDIATE`, so it holds the write lock from its
-/// first statement: two writers then queue on `busy_timeout` instead of failing with
-/// `SQLITE_BUSY` when one upgrades a read snapshot another has overtaken.
-pub fn write_tx<T, F>(conn: &mut Conn, f: F) -> Result<T, ApiError>
-where
-    F: FnOnce(&mut Conn) -> Result<T, ApiError>,
-{
-    let depth = <Conn as Connection>::TransactionManager::transaction_manager_status_mut(conn)
-        .transaction_depth()
-        .map_err(ApiError::from)?;
-    if depth.is_some() {
-        // Already inside a transaction (the demo seed runs the sweep and logs each contact inside
-        // its own): nest as a savepoint.
-        return conn.transaction(f);
-    }
-    match conn {
-        DbConnection::Postgresql(_) => return conn.transaction(f),
-        DbConnection::Sqlite(c) => {
-            AnsiTransactionManager::begin_transaction_sql(c, "BEGIN IMMEDIATE")?
-        }
-    }
-    match f(conn) {
-        Ok(value) => match <Conn as Connection>::TransactionManager::commit_transaction(conn) {
-            Ok(()) => Ok(value),
-            Err(e) => {
-                let _ = <Conn as Connection>::TransactionManager::rollback_transaction(conn);
-                Err(e.into())
-            }
-        },
-        Err(e) => {
-            <Conn as Connection>::TransactionManager::rollback_transaction(conn)?;
-            Err(e)
-        }
     }
 }
 

@@ -15,6 +15,7 @@ use crate::domain::authority::{Decision, DecisionFacts, Refusal, may_decide};
 use crate::domain::role::Role;
 use crate::domain::status::ApprovalStatus;
 use crate::error::ApiError;
+use crate::tally::{self, Count};
 use crate::workflows::adjustment;
 
 /// Approves or rejects a pending request, with its effect, in the caller's transaction.
@@ -50,6 +51,11 @@ pub fn decide(
     }
     let ctx: AuditContext = actor.into();
     let kind: ApprovalKind = stored("approval_requests.kind", &row.kind)?;
+    tally::stage(Count::ApprovalDecided {
+        kind: kind.as_str(),
+        decision: to.as_str(),
+        by: "person",
+    });
     match (kind, approve) {
         (ApprovalKind::WriteOff, true) => {
             write_off(conn, &ctx, &account, row.amount.unwrap_or(0), row.id)?

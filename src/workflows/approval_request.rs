@@ -12,6 +12,7 @@ use crate::domain::account::AccountStatus;
 use crate::domain::authority::{Ask, required_role};
 use crate::domain::strategy::within_discount;
 use crate::error::ApiError;
+use crate::tally::{self, Count};
 
 fn closed(status: AccountStatus) -> bool {
     matches!(
@@ -88,6 +89,11 @@ fn within_standing_offer(
     }
     let note = format!("within the strategy's standing offer of up to {offer} % off");
     let after = approvals::approve_by_strategy(conn, row.id, actor.now, &note)?;
+    tally::stage(Count::ApprovalDecided {
+        kind: ApprovalKind::Settlement.as_str(),
+        decision: crate::domain::status::ApprovalStatus::Approved.as_str(),
+        by: "strategy",
+    });
     audit::record(
         conn,
         &actor.into(),

@@ -16,6 +16,7 @@ use crate::domain::compliance::{Channel, Direction};
 use crate::domain::outcome::Outcome;
 use crate::domain::schedule::Due;
 use crate::error::ApiError;
+use crate::tally::{self, Count};
 use crate::workflows::{arrangement, dispute};
 
 /// What the contact's outcome created, for the contact to point at.
@@ -63,6 +64,9 @@ pub fn log(
             account_id: Some(account_id),
         },
     )?;
+    tally::stage(Count::ContactLogged {
+        channel: contacts::channel_str(new.channel),
+    });
     // Last, so the rollup row (shared by every contact of the agent that day) stays locked only
     // until the commit that follows.
     let outbound_phone = new.direction == Direction::Outbound && new.channel == Channel::Phone;
@@ -125,6 +129,12 @@ fn judge(
             account_id: Some(account.id),
         },
     )?;
+    for reason in &v.reasons {
+        let reason = serde_json::to_value(reason).map_err(ApiError::internal)?;
+        tally::stage(Count::ContactRefused {
+            reason: reason.as_str().unwrap_or("unknown").to_owned(),
+        });
+    }
     Ok(Err(ApiError::ContactNotPermitted {
         reasons: v.reasons,
         next_allowed_at: v.next_allowed_at,

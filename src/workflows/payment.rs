@@ -15,6 +15,7 @@ use crate::domain::account::AccountStatus;
 use crate::domain::allocation::{Open, Part, allocate};
 use crate::domain::parts::Parts;
 use crate::error::ApiError;
+use crate::tally::{self, Count};
 use crate::workflows::settlement::settle_if_paid;
 
 /// Records a payment on a visible account.
@@ -38,6 +39,10 @@ pub fn record(
     };
     let arrangement_id = live.as_ref().map(|r| r.id);
     let row = payments::insert(conn, actor, account_id, &new, receipt, arrangement_id)?;
+    tally::stage(Count::PaymentRecorded {
+        currency: account.currency.clone(),
+        method: new.method.as_str().to_owned(),
+    });
     ledger::record(conn, &[received(&row, ctx.now, Direction::In)])?;
     let mut after = payments::json(&row);
     if let Some(arr) = &live {

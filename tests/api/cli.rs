@@ -210,3 +210,150 @@ fn serve_refuses_a_read_only_database_and_names_an_unreachable_postgresql() {
         "{err}"
     );
 }
+
+#[test]
+fn serve_help_lists_every_variable_and_hides_secret_values() {
+    let secret = "s3cret-value-that-must-not-show-0123456789";
+    let out = arrears(
+        &["serve", "--help"],
+        &[
+            ("ARREARS_JWT_SECRET", secret),
+            ("DATABASE_URL", "postgres://u:pw@db/x"),
+            ("ARREARS_BIND", "0.0.0.0:9000"),
+        ],
+    );
+    assert!(out.status.success());
+    let help = String::from_utf8_lossy(&out.stdout);
+    for v in arrears::config::VARIABLES {
+        assert!(
+            help.contains(&format!("[env: {}", v.name)),
+            "{} missing from serve --help",
+            v.name
+        );
+    }
+    assert!(help.contains("[env: ARREARS_BIND=0.0.0.0:9000]"), "{help}");
+    assert!(!help.contains(secret) && !help.contains("pw@db"), "{help}");
+}
+
+#[test]
+fn json_logs_and_flags_stand_in_for_variables() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("j.db").display());
+    // A flag names the same setting as its variable.
+    let out = arrears(
+        &["migrate", "--database-url", &url, "--log-format", "json"],
+        &[],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(dir.path().join("j.db").exists());
+    let bad = arrears(&["migrate"], &[("ARREARS_LOG_FORMAT", "xml")]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("ARREARS_LOG_FORMAT"));
+}
+
+/// Reads one HTTP/1.1 request (head and `Content-Length` body) and answers 200.
+fn receive(stream: &mut std::net::TcpStream) -> Option<(String, Vec<u8>)> {
+    use std::io::{Read, Write};
+    let mut data = Vec::new();
+    let mut buf = [0u8; 8192];
+    let head_end = loop {
+        let n = stream.read(&mut buf).ok()?;
+        if n == 0 {
+            return None;
+        }
+        data.extend_from_slice(&buf[..n]);
+        if let Some(i) = data.windows(4).position(|w| w == b"\r\n\r\n") {
+            break i + 4;
+        }
+    };
+    let head = String::from_utf8_lossy(&data[..head_end]).into_owned();
+    let length: usize = head
+        .lines()
+        .find_map(|l| {
+            let (k, v) = l.split_once(':')?;
+            k.eq_ignore_ascii_case("content-length")
+                .then(|| v.trim().parse().ok())?
+        })
+        .unwrap_or(0);
+    while data.len() < head_end + length {
+        let n = stream.read(&mut buf).ok()?;
+        if n == 0 {
+            break;
+        }
+        data.extend_from_slice(&buf[..n]);
+    }
+    let _ = stream.write_all(b"HTTP/1.1 200 OK\r\ncontent-length: 0\r\nconnection: close\r\n\r\n");
+    Some((head, data[head_end..].to_vec()))
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+#[test]
+fn traces_go_to_the_otlp_endpoint() {
+    let collector = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let endpoint = format!("http://{}", collector.local_addr().unwrap());
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for stream in collector.incoming() {
+            if let Some(request) = receive(&mut stream.unwrap()) {
+                let _ = tx.send(request);
+            }
+        }
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("t.db").display());
+    let bind = format!("127.0.0.1:{}", free_port());
+    let secret = "y".repeat(40);
+    let mut server = Command::new(env!("CARGO_BIN_EXE_arrears"))
+        .arg("serve")
+        .env_clear()
+        .envs([
+            ("DATABASE_URL", url.as_str()),
+            ("ARREARS_BIND", bind.as_str()),
+            ("ARREARS_JWT_SECRET", secret.as_str()),
+            ("OTEL_EXPORTER_OTLP_ENDPOINT", endpoint.as_str()),
+            ("OTEL_BSP_SCHEDULE_DELAY", "100"),
+        ])
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut answered = false;
+    for _ in 0..300 {
+        if let Ok(mut s) = std::net::TcpStream::connect(&bind) {
+            use std::io::{Read, Write};
+            s.write_all(b"GET /healthz HTTP/1.1\r\nhost: x\r\nconnection: close\r\n\r\n")
+                .unwrap();
+            let mut answer = String::new();
+            let _ = s.read_to_string(&mut answer);
+            answered = answer.starts_with("HTTP/1.1 200");
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let got = rx.recv_timeout(std::time::Duration::from_secs(20));
+    let _ = Command::new("kill")
+        .args(["-TERM", &server.id().to_string()])
+        .status();
+    let _ = server.wait();
+    assert!(answered, "the server did not answer");
+    let (head, body) = got.expect("no spans exported");
+    assert!(head.starts_with("POST /v1/traces "), "{head}");
+    assert!(
+        head.to_ascii_lowercase()
+            .contains("content-type: application/x-protobuf"),
+        "{head}"
+    );
+    let text = String::from_utf8_lossy(&body);
+    assert!(text.contains("GET /healthz"), "span name missing");
+    assert!(text.contains("arrears"), "service name missing");
+}

@@ -27,6 +27,7 @@ mod import;
 mod lists;
 mod money_parts;
 mod openapi;
+mod operations;
 mod quality;
 mod reconciliations;
 mod regulation_f;

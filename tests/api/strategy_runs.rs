@@ -78,7 +78,9 @@ async fn run(app: &TestApp) -> Value {
     assert_eq!(started["status"], "running");
     let location = res.header("location").unwrap();
     assert_eq!(location, format!("/v1/strategy-runs/{}", started["id"]));
-    wait(app, &location).await
+    let finished = wait(app, &location).await;
+    crate::operations::strategy_run_counted(app).await;
+    finished
 }
 
 async fn wait(app: &TestApp, location: &str) -> Value {

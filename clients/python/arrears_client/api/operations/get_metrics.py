@@ -57,7 +57,11 @@ def sync_detailed(
 
      Prometheus metrics: requests by route and status, a latency histogram, the database pool,
     the outbox lag (`arrears_outbox_events_waiting`, `arrears_outbox_lag_seconds`), webhook
-    deliveries by status and the event streams open on this instance.
+    deliveries by status and the event streams open on this instance; and what the floor did,
+    counted when committed: `arrears_contacts_logged_total{channel}`,
+    `arrears_contacts_refused_total{reason}`, `arrears_payments_recorded_total{currency,method}`,
+    `arrears_approvals_decided_total{kind,decision,by}`, `arrears_background_runs_total{job,outcome}`,
+    `arrears_db_pool_wait_seconds` and `arrears_build_info{version}`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -84,7 +88,11 @@ def sync(
 
      Prometheus metrics: requests by route and status, a latency histogram, the database pool,
     the outbox lag (`arrears_outbox_events_waiting`, `arrears_outbox_lag_seconds`), webhook
-    deliveries by status and the event streams open on this instance.
+    deliveries by status and the event streams open on this instance; and what the floor did,
+    counted when committed: `arrears_contacts_logged_total{channel}`,
+    `arrears_contacts_refused_total{reason}`, `arrears_payments_recorded_total{currency,method}`,
+    `arrears_approvals_decided_total{kind,decision,by}`, `arrears_background_runs_total{job,outcome}`,
+    `arrears_db_pool_wait_seconds` and `arrears_build_info{version}`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,7 +115,11 @@ async def asyncio_detailed(
 
      Prometheus metrics: requests by route and status, a latency histogram, the database pool,
     the outbox lag (`arrears_outbox_events_waiting`, `arrears_outbox_lag_seconds`), webhook
-    deliveries by status and the event streams open on this instance.
+    deliveries by status and the event streams open on this instance; and what the floor did,
+    counted when committed: `arrears_contacts_logged_total{channel}`,
+    `arrears_contacts_refused_total{reason}`, `arrears_payments_recorded_total{currency,method}`,
+    `arrears_approvals_decided_total{kind,decision,by}`, `arrears_background_runs_total{job,outcome}`,
+    `arrears_db_pool_wait_seconds` and `arrears_build_info{version}`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,7 +144,11 @@ async def asyncio(
 
      Prometheus metrics: requests by route and status, a latency histogram, the database pool,
     the outbox lag (`arrears_outbox_events_waiting`, `arrears_outbox_lag_seconds`), webhook
-    deliveries by status and the event streams open on this instance.
+    deliveries by status and the event streams open on this instance; and what the floor did,
+    counted when committed: `arrears_contacts_logged_total{channel}`,
+    `arrears_contacts_refused_total{reason}`, `arrears_payments_recorded_total{currency,method}`,
+    `arrears_approvals_decided_total{kind,decision,by}`, `arrears_background_runs_total{job,outcome}`,
+    `arrears_db_pool_wait_seconds` and `arrears_build_info{version}`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
