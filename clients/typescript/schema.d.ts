@@ -1272,6 +1272,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/contacts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One contact
+         * @description One contact (anyone who can see its account; 404 otherwise).
+         */
+        get: operations["get_contact"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/contacts/{id}/evaluations": {
         parameters: {
             query?: never;
@@ -1341,6 +1361,26 @@ export interface paths {
         patch: operations["update_debtor"];
         trace?: never;
     };
+    "/v1/disputes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One dispute
+         * @description One dispute (anyone who can see its account; 404 otherwise).
+         */
+        get: operations["get_dispute"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/disputes/{id}/resolve": {
         parameters: {
             query?: never;
@@ -1374,6 +1414,26 @@ export interface paths {
          * @description Escalations on the accounts you see, newest first.
          */
         get: operations["list_escalations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/escalations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One escalation
+         * @description One escalation (anyone who can see its account; 404 otherwise).
+         */
+        get: operations["get_escalation"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1665,6 +1725,26 @@ export interface paths {
          * @description The signed-in user.
          */
         get: operations["get_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/payments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One payment
+         * @description One payment (anyone who can see its account; 404 otherwise).
+         */
+        get: operations["get_payment"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6792,12 +6872,18 @@ export interface components {
             data: components["schemas"]["PerformanceRow"][];
         };
         /**
-         * @description Performance of one agent or team over a period. Definitions (period `[from, to]`, UTC dates):
+         * @description Performance of one agent or team, in one currency, over a period. Money is never summed
+         *     across currencies: a group has one row per currency it has money in (payments, promises or
+         *     targets), and one row with `currency: null` when it has none. The activity figures
+         *     (`accounts_worked`, `contact_attempts`, `right_party_contacts`, `rpc_rate`) are the group's
+         *     whole work, not money: they repeat on each of its rows (do not add them across rows).
+         *     Definitions (period `[from, to]`, UTC dates):
          * @example {
          *       "accounts_worked": 40,
          *       "attainment": 0.25,
          *       "collected_amount": 1250000,
          *       "contact_attempts": 120,
+         *       "currency": "USD",
          *       "group_id": 12,
          *       "group_name": "Arto Agent",
          *       "promise_kept_rate": 0.625,
@@ -6823,8 +6909,8 @@ export interface components {
             attainment?: number | null;
             /**
              * Format: int64
-             * @description Payments the group recorded with `received_on` in the period, less reversed ones;
-             *     recoveries on written-off accounts excluded.
+             * @description Payments in `currency` the group recorded with `received_on` in the period, less
+             *     reversed ones; recoveries on written-off accounts excluded.
              */
             collected_amount: number;
             /**
@@ -6832,6 +6918,11 @@ export interface components {
              * @description Outbound phone contacts (every attempt, voicemails and no-answers included).
              */
             contact_attempts: number;
+            /**
+             * @description ISO 4217 code of the row's money (null for a group with no money in the period).
+             * @example USD
+             */
+            currency?: string | null;
             /**
              * Format: int64
              * @description The agent's or team's id.
@@ -6850,12 +6941,12 @@ export interface components {
             promised_amount: number;
             /**
              * Format: int64
-             * @description Promise-to-pay arrangements the group set up in the period.
+             * @description Promise-to-pay arrangements the group set up in the period, on accounts in `currency`.
              */
             promises: number;
             /**
              * Format: int64
-             * @description The group's promises due in the period that were paid in full.
+             * @description The group's promises in `currency` due in the period that were paid in full.
              */
             promises_kept: number;
             /**
@@ -6870,7 +6961,7 @@ export interface components {
             rpc_rate?: number | null;
             /**
              * Format: int64
-             * @description Targets of the months the period touches (null when none is set).
+             * @description Targets in `currency` of the months the period touches (null when none is set).
              */
             target_amount?: number | null;
         };
@@ -8298,6 +8389,7 @@ export interface components {
          * @description A monthly collection target.
          * @example {
          *       "collected_amount": 5000000,
+         *       "currency": "USD",
          *       "period": "2026-11",
          *       "scope": "agent",
          *       "set_by": 4,
@@ -8307,9 +8399,14 @@ export interface components {
         Target: {
             /**
              * Format: int64
-             * @description Minor units to collect in the period.
+             * @description Minor units (of `currency`) to collect in the period.
              */
             collected_amount: number;
+            /**
+             * @description ISO 4217: a subject has one target per period and currency.
+             * @example USD
+             */
+            currency: string;
             /** @description `YYYY-MM`. */
             period: string;
             scope: components["schemas"]["TargetScope"];
@@ -8327,6 +8424,7 @@ export interface components {
          *       "data": [
          *         {
          *           "collected_amount": 5000000,
+         *           "currency": "USD",
          *           "period": "2026-11",
          *           "scope": "agent",
          *           "set_by": 4,
@@ -8342,6 +8440,7 @@ export interface components {
          * @description A target to set.
          * @example {
          *       "collected_amount": 5000000,
+         *       "currency": "USD",
          *       "period": "2026-11",
          *       "scope": "agent",
          *       "subject_id": 12
@@ -8350,9 +8449,14 @@ export interface components {
         TargetRequest: {
             /**
              * Format: int64
-             * @description Minor units, ≥ 0.
+             * @description Minor units of `currency`, ≥ 0.
              */
             collected_amount: number;
+            /**
+             * @description ISO 4217 (default `USD`): one target per subject, period and currency.
+             * @example USD
+             */
+            currency?: string | null;
             /**
              * @description `YYYY-MM`.
              * @example 2026-11
@@ -9209,7 +9313,7 @@ export interface operations {
                     ETag?: string;
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
                     "Idempotent-Replayed"?: string;
-                    /** @description The URL of what was created, where it has one of its own */
+                    /** @description The URL of what was created (every 201 but bulk and automatic assignments, satisfaction answers and stream tokens, which have no URL of their own) */
                     Location?: string;
                     /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -9486,7 +9590,7 @@ export interface operations {
                 headers: {
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
                     "Idempotent-Replayed"?: string;
-                    /** @description The URL of what was created, where it has one of its own */
+                    /** @description The URL of what was created (every 201 but bulk and automatic assignments, satisfaction answers and stream tokens, which have no URL of their own) */
                     Location?: string;
                     /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -9660,7 +9764,7 @@ export interface operations {
                 headers: {
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
                     "Idempotent-Replayed"?: string;
-                    /** @description The URL of what was created, where it has one of its own */
+                    /** @description The URL of what was created (every 201 but bulk and automatic assignments, satisfaction answers and stream tokens, which have no URL of their own) */
                     Location?: string;
                     /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -9801,7 +9905,7 @@ export interface operations {
                 headers: {
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
                     "Idempotent-Replayed"?: string;
-                    /** @description The URL of what was created, where it has one of its own */
+                    /** @description The URL of what was created (every 201 but bulk and automatic assignments, satisfaction answers and stream tokens, which have no URL of their own) */
                     Location?: string;
                     /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -9955,7 +10059,7 @@ export interface operations {
                 headers: {
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
                     "Idempotent-Replayed"?: string;
-                    /** @description The URL of what was created, where it has one of its own */
+                    /** @description The URL of what was created (every 201 but bulk and automatic assignments, satisfaction answers and stream tokens, which have no URL of their own) */
                     Location?: string;
                     /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -10024,7 +10128,7 @@ export interface operations {
                 headers: {
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
                     "Idempotent-Replayed"?: string;
-                    /** @description The URL of what was created, where it has one of its own */
+                    /** @description The URL of what was created (every 201 but bulk and automatic assignments, satisfaction answers and stream tokens, which have no URL of their own) */
                     Location?: string;
                     /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -10093,7 +10197,7 @@ export interface operations {
                 headers: {
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
                     "Idempotent-Replayed"?: string;
-                    /** @description The URL of what was created, where it has one of its own */
+                    /** @description The URL of what was created (every 201 but bulk and automatic assignments, satisfaction answers and stream tokens, which have no URL of their own) */
                     Location?: string;
                     /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -10198,7 +10302,7 @@ export interface operations {
                 headers: {
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
                     "Idempotent-Replayed"?: string;
-                    /** @description The URL of what was created, where it has one of its own */
+                    /** @description The URL of what was created (every 201 but bulk and automatic assignments, satisfaction answers and stream tokens, which have no URL of their own) */
                     Location?: string;
                     /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -10321,7 +10425,7 @@ export interface operations {
                 headers: {
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
                     "Idempotent-Replayed"?: string;
-                    /** @description The URL of what was created, where it has one of its own */
+                    /** @description The URL of what was created (every 201 but bulk and automatic assignments, satisfaction answers and stream tokens, which have no URL of their own) */
                     Location?: string;
                     /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -10444,7 +10548,7 @@ export interface operations {
                 headers: {
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
                     "Idempotent-Replayed"?: string;
-                    /** @description The URL of what was created, where it has one of its own */
+                    /** @description The URL of what was created (every 201 but bulk and automatic assignments, satisfaction answers and stream tokens, which have no URL of their own) */
                     Location?: string;
                     /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -10859,7 +10963,7 @@ export interface operations {
                 headers: {
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
                     "Idempotent-Replayed"?: string;
-                    /** @description The URL of what was created, where it has one of its own */
+                    /** @description The URL of what was created (every 201 but bulk and automatic assignments, satisfaction answers and stream tokens, which have no URL of their own) */
                     Location?: string;
                     /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -11114,7 +11218,7 @@ export interface operations {
                 headers: {
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
                     "Idempotent-Replayed"?: string;
-                    /** @description The URL of what was created, where it has one of its own */
+                    /** @description The URL of what was created (every 201 but bulk and automatic assignments, satisfaction answers and stream tokens, which have no URL of their own) */
                     Location?: string;
                     /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -11642,7 +11746,7 @@ export interface operations {
                 headers: {
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
                     "Idempotent-Replayed"?: string;
-                    /** @description The URL of what was created, where it has one of its own */
+                    /** @description The URL of what was created (every 201 but bulk and automatic assignments, satisfaction answers and stream tokens, which have no URL of their own) */
                     Location?: string;
                     /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -11689,7 +11793,7 @@ export interface operations {
                 headers: {
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
                     "Idempotent-Replayed"?: string;
-                    /** @description The URL of what was created, where it has one of its own */
+                    /** @description The URL of what was created (every 201 but bulk and automatic assignments, satisfaction answers and stream tokens, which have no URL of their own) */
                     Location?: string;
                     /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -12194,7 +12298,7 @@ export interface operations {
                 headers: {
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
                     "Idempotent-Replayed"?: string;
-                    /** @description The URL of what was created, where it has one of its own */
+                    /** @description The URL of what was created (every 201 but bulk and automatic assignments, satisfaction answers and stream tokens, which have no URL of their own) */
                     Location?: string;
                     /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -12991,6 +13095,52 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    get_contact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Contact id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The contact */
+            200: {
+                headers: {
+                    /** @description A digest of this answer (embedded objects included); send it as `If-None-Match` to get 304 while nothing changed */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Contact"];
+                };
+            };
+            /** @description Not modified: `If-None-Match` holds the current `ETag`; no body */
+            304: {
+                headers: {
+                    /** @description The current entity tag */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     create_evaluation: {
         parameters: {
             query?: never;
@@ -13018,7 +13168,7 @@ export interface operations {
                 headers: {
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
                     "Idempotent-Replayed"?: string;
-                    /** @description The URL of what was created, where it has one of its own */
+                    /** @description The URL of what was created (every 201 but bulk and automatic assignments, satisfaction answers and stream tokens, which have no URL of their own) */
                     Location?: string;
                     /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -13084,7 +13234,7 @@ export interface operations {
                 headers: {
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
                     "Idempotent-Replayed"?: string;
-                    /** @description The URL of what was created, where it has one of its own */
+                    /** @description The URL of what was created (every 201 but bulk and automatic assignments, satisfaction answers and stream tokens, which have no URL of their own) */
                     Location?: string;
                     /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -13235,6 +13385,52 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    get_dispute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Dispute id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The dispute */
+            200: {
+                headers: {
+                    /** @description A digest of this answer (embedded objects included); send it as `If-None-Match` to get 304 while nothing changed */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dispute"];
+                };
+            };
+            /** @description Not modified: `If-None-Match` holds the current `ETag`; no body */
+            304: {
+                headers: {
+                    /** @description The current entity tag */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     resolve_dispute: {
         parameters: {
             query?: never;
@@ -13349,6 +13545,52 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableContent"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_escalation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Escalation id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The escalation */
+            200: {
+                headers: {
+                    /** @description A digest of this answer (embedded objects included); send it as `If-None-Match` to get 304 while nothing changed */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Escalation"];
+                };
+            };
+            /** @description Not modified: `If-None-Match` holds the current `ETag`; no body */
+            304: {
+                headers: {
+                    /** @description The current entity tag */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableContent"];
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
@@ -13496,7 +13738,7 @@ export interface operations {
                 headers: {
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
                     "Idempotent-Replayed"?: string;
-                    /** @description The URL of what was created, where it has one of its own */
+                    /** @description The URL of what was created (every 201 but bulk and automatic assignments, satisfaction answers and stream tokens, which have no URL of their own) */
                     Location?: string;
                     /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -14042,7 +14284,7 @@ export interface operations {
                 headers: {
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
                     "Idempotent-Replayed"?: string;
-                    /** @description The URL of what was created, where it has one of its own */
+                    /** @description The URL of what was created (every 201 but bulk and automatic assignments, satisfaction answers and stream tokens, which have no URL of their own) */
                     Location?: string;
                     /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -14137,6 +14379,52 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_payment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Payment id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The payment */
+            200: {
+                headers: {
+                    /** @description A digest of this answer (embedded objects included); send it as `If-None-Match` to get 304 while nothing changed */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Payment"];
+                };
+            };
+            /** @description Not modified: `If-None-Match` holds the current `ETag`; no body */
+            304: {
+                headers: {
+                    /** @description The current entity tag */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -14434,7 +14722,7 @@ export interface operations {
                 headers: {
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
                     "Idempotent-Replayed"?: string;
-                    /** @description The URL of what was created, where it has one of its own */
+                    /** @description The URL of what was created (every 201 but bulk and automatic assignments, satisfaction answers and stream tokens, which have no URL of their own) */
                     Location?: string;
                     /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -14811,6 +15099,12 @@ export interface operations {
                 to: string;
                 /** @description `agent` (default) or `team`. */
                 group_by?: components["schemas"]["GroupBy"];
+                /**
+                 * @description Only this currency (ISO 4217): then exactly one row per group. Default: a row per
+                 *     currency each group has money in.
+                 * @example USD
+                 */
+                currency?: string;
             };
             header?: never;
             path?: never;
@@ -15182,7 +15476,7 @@ export interface operations {
                 headers: {
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
                     "Idempotent-Replayed"?: string;
-                    /** @description The URL of what was created, where it has one of its own */
+                    /** @description The URL of what was created (every 201 but bulk and automatic assignments, satisfaction answers and stream tokens, which have no URL of their own) */
                     Location?: string;
                     /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -15393,7 +15687,7 @@ export interface operations {
                 headers: {
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
                     "Idempotent-Replayed"?: string;
-                    /** @description The URL of what was created, where it has one of its own */
+                    /** @description The URL of what was created (every 201 but bulk and automatic assignments, satisfaction answers and stream tokens, which have no URL of their own) */
                     Location?: string;
                     /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -15802,7 +16096,7 @@ export interface operations {
                 headers: {
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
                     "Idempotent-Replayed"?: string;
-                    /** @description The URL of what was created, where it has one of its own */
+                    /** @description The URL of what was created (every 201 but bulk and automatic assignments, satisfaction answers and stream tokens, which have no URL of their own) */
                     Location?: string;
                     /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -16028,7 +16322,7 @@ export interface operations {
                 headers: {
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
                     "Idempotent-Replayed"?: string;
-                    /** @description The URL of what was created, where it has one of its own */
+                    /** @description The URL of what was created (every 201 but bulk and automatic assignments, satisfaction answers and stream tokens, which have no URL of their own) */
                     Location?: string;
                     /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -16290,7 +16584,7 @@ export interface operations {
                 headers: {
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
                     "Idempotent-Replayed"?: string;
-                    /** @description The URL of what was created, where it has one of its own */
+                    /** @description The URL of what was created (every 201 but bulk and automatic assignments, satisfaction answers and stream tokens, which have no URL of their own) */
                     Location?: string;
                     /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
                     "X-Request-Id"?: string;

@@ -9,10 +9,10 @@ use validator::Validate;
 use crate::api::exec::{self, IdempotencyKey, Reply};
 use crate::api::json::ValidJson;
 use crate::api::pagination::{Page, PageParams};
-use crate::api::paths::AccountPath;
+use crate::api::paths::{AccountPath, ContactPath};
 use crate::auth::{Agent, AnyRole, Caller, Head};
 use crate::db::contacts::{self, Contact, NewContact};
-use crate::db::{accounts, contact_policy};
+use crate::db::{accounts, contact_policy, contact_reads};
 use crate::domain::compliance::{Channel, Direction, Verdict};
 use crate::domain::contact_policy::ContactPolicy;
 use crate::domain::outcome::Outcome;
@@ -125,7 +125,7 @@ pub async fn create_contact(
         idem,
         digest,
         move |conn, actor| match contact_log::log(conn, actor, account_id, new)? {
-            Ok(contact) => Reply::created(&contact),
+            Ok(contact) => Reply::created_in("/v1/contacts", &contact),
             Err(refusal) => Reply::problem(&refusal),
         },
     )
@@ -149,7 +149,7 @@ pub async fn list_account_contacts(
     let page = page.parse()?;
     let id = id.into_inner().id;
     let rows = exec::read(&state.db, caller.into_actor(), move |conn, actor| {
-        contacts::list_for_account(conn, actor, id, page.after, page.fetch_limit())
+        contact_reads::list_for_account(conn, actor, id, page.after, page.fetch_limit())
     })
     .await?;
     Ok(web::Json(Page::from_rows(rows, page, |c| c.id)))
@@ -189,7 +189,7 @@ pub async fn list_contacts(
         return Err(ApiError::invalid("from", "must not be after `to`"));
     }
     let rows = exec::read(&state.db, caller.into_actor(), move |conn, actor| {
-        contacts::list(
+        contact_reads::list(
             conn,
             actor,
             p.agent_id,
@@ -300,4 +300,25 @@ impl Validate for PolicyBody {
     fn validate(&self) -> Result<(), validator::ValidationErrors> {
         Ok(())
     }
+}
+
+/// One contact (anyone who can see its account; 404 otherwise).
+#[utoipa::path(
+    tag = "contacts",
+    operation_id = "get_contact",
+    params(ContactPath),
+    responses((status = 200, description = "The contact", body = Contact))
+)]
+#[get("/contacts/{id}")]
+pub async fn get_contact(
+    state: web::Data<AppState>,
+    caller: Caller<AnyRole>,
+    id: web::Path<ContactPath>,
+) -> Result<web::Json<Contact>, ApiError> {
+    let id = id.into_inner().id;
+    let found = exec::read(&state.db, caller.into_actor(), move |conn, actor| {
+        contact_reads::find_visible(conn, actor, id)?.try_into()
+    })
+    .await?;
+    Ok(web::Json(found))
 }

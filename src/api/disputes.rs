@@ -1,6 +1,6 @@
 //! Disputes: opening one on an account and resolving it.
 
-use actix_web::{HttpResponse, post, web};
+use actix_web::{HttpResponse, get, post, web};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use validator::Validate;
@@ -8,8 +8,8 @@ use validator::Validate;
 use crate::api::exec::{self, IdempotencyKey, Reply};
 use crate::api::json::ValidJson;
 use crate::api::paths::{AccountPath, DisputePath};
-use crate::auth::{Agent, Caller, TeamLead};
-use crate::db::disputes::{Dispute, DisputeOutcome};
+use crate::auth::{Agent, AnyRole, Caller, TeamLead};
+use crate::db::disputes::{self, Dispute, DisputeOutcome};
 use crate::error::ApiError;
 use crate::state::AppState;
 use crate::workflows::dispute;
@@ -63,7 +63,10 @@ pub async fn create_dispute(
         body,
         move |conn, actor, body| {
             let reason = body.reason.trim().to_owned();
-            Reply::created(&dispute::open(conn, actor, account_id, &reason)?)
+            Reply::created_in(
+                "/v1/disputes",
+                &dispute::open(conn, actor, account_id, &reason)?,
+            )
         },
     )
     .await
@@ -106,4 +109,25 @@ pub async fn resolve_dispute(
         },
     )
     .await
+}
+
+/// One dispute (anyone who can see its account; 404 otherwise).
+#[utoipa::path(
+    tag = "disputes",
+    operation_id = "get_dispute",
+    params(DisputePath),
+    responses((status = 200, description = "The dispute", body = Dispute))
+)]
+#[get("/disputes/{id}")]
+pub async fn get_dispute(
+    state: web::Data<AppState>,
+    caller: Caller<AnyRole>,
+    id: web::Path<DisputePath>,
+) -> Result<web::Json<Dispute>, ApiError> {
+    let id = id.into_inner().id;
+    let found = exec::read(&state.db, caller.into_actor(), move |conn, actor| {
+        disputes::find_visible(conn, actor, id)?.try_into()
+    })
+    .await?;
+    Ok(web::Json(found))
 }

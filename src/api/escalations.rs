@@ -73,13 +73,10 @@ pub async fn create_escalation(
         idem,
         body,
         move |conn, actor, r| {
-            Reply::created(&escalation::raise(
-                conn,
-                actor,
-                account_id,
-                r.reason.trim(),
-                r.to_role,
-            )?)
+            Reply::created_in(
+                "/v1/escalations",
+                &escalation::raise(conn, actor, account_id, r.reason.trim(), r.to_role)?,
+            )
         },
     )
     .await
@@ -167,13 +164,32 @@ pub async fn create_legal_referral(
         body,
         move |conn, actor, body| {
             let reason = body.reason;
-            Reply::created(&escalation::refer_to_legal(
-                conn,
-                actor,
-                account_id,
-                reason.trim(),
-            )?)
+            Reply::created_in(
+                "/v1/accounts",
+                &escalation::refer_to_legal(conn, actor, account_id, reason.trim())?,
+            )
         },
     )
     .await
+}
+
+/// One escalation (anyone who can see its account; 404 otherwise).
+#[utoipa::path(
+    tag = "escalations",
+    operation_id = "get_escalation",
+    params(EscalationPath),
+    responses((status = 200, description = "The escalation", body = Escalation))
+)]
+#[get("/escalations/{id}")]
+pub async fn get_escalation(
+    state: web::Data<AppState>,
+    caller: Caller<AnyRole>,
+    id: web::Path<EscalationPath>,
+) -> Result<web::Json<Escalation>, ApiError> {
+    let id = id.into_inner().id;
+    let found = exec::read(&state.db, caller.into_actor(), move |conn, actor| {
+        escalations::find_visible(conn, actor, id)?.try_into()
+    })
+    .await?;
+    Ok(web::Json(found))
 }

@@ -88,9 +88,11 @@ pub fn v1(cfg: &mut ServiceConfig) {
         .service(payments::create_payment)
         .service(payments::list_account_payments)
         .service(payments::reverse_payment)
+        .service(payments::get_payment)
         .service(contacts::create_contact)
         .service(contacts::list_account_contacts)
         .service(contacts::list_contacts)
+        .service(contacts::get_contact)
         .service(contacts::get_contactability)
         .service(contacts::get_contact_policy)
         .service(contacts::replace_contact_policy);
@@ -123,6 +125,7 @@ fn quality_and_coaching(cfg: &mut ServiceConfig) {
 fn money(cfg: &mut ServiceConfig) {
     cfg.service(disputes::create_dispute)
         .service(disputes::resolve_dispute)
+        .service(disputes::get_dispute)
         .service(approvals::create_approval_decisions)
         .service(approvals::create_approval)
         .service(approvals::list_approvals)
@@ -147,6 +150,7 @@ fn money(cfg: &mut ServiceConfig) {
         .service(escalations::create_escalation)
         .service(escalations::list_escalations)
         .service(escalations::resolve_escalation)
+        .service(escalations::get_escalation)
         .service(escalations::create_legal_referral);
 }
 

@@ -89,7 +89,10 @@ pub async fn create_payment(
         received_on,
     };
     exec::write(&state.db, actor, idem, digest, move |conn, actor| {
-        Reply::created(&payment::record(conn, actor, account_id, new)?)
+        Reply::created_in(
+            "/v1/payments",
+            &payment::record(conn, actor, account_id, new)?,
+        )
     })
     .await
 }
@@ -148,4 +151,25 @@ pub async fn reverse_payment(
         },
     )
     .await
+}
+
+/// One payment (anyone who can see its account; 404 otherwise).
+#[utoipa::path(
+    tag = "payments",
+    operation_id = "get_payment",
+    params(PaymentPath),
+    responses((status = 200, description = "The payment", body = Payment))
+)]
+#[get("/payments/{id}")]
+pub async fn get_payment(
+    state: web::Data<AppState>,
+    caller: Caller<AnyRole>,
+    id: web::Path<PaymentPath>,
+) -> Result<web::Json<Payment>, ApiError> {
+    let id = id.into_inner().id;
+    let found = exec::read(&state.db, caller.into_actor(), move |conn, actor| {
+        payments::find_visible(conn, actor, id)?.try_into()
+    })
+    .await?;
+    Ok(web::Json(found))
 }

@@ -8,8 +8,9 @@ use utoipa::{IntoParams, ToSchema};
 
 use crate::api::exec;
 use crate::auth::{Caller, ReportReader};
-use crate::db::performance::{self, PerformanceGroup, PerformanceRow};
+use crate::db::performance::{self, Currencies, PerformanceGroup, PerformanceRow};
 use crate::db::reports::{self, AgingRow, CollectionsDay, ForecastWeek};
+use crate::domain::debtor::parse_currency;
 use crate::error::ApiError;
 use crate::state::AppState;
 
@@ -73,6 +74,15 @@ pub struct PerformanceParams {
     pub to: NaiveDate,
     /// `agent` (default) or `team`.
     pub group_by: Option<GroupBy>,
+    /// Only this currency (ISO 4217): then exactly one row per group. Default: a row per
+    /// currency each group has money in.
+    #[param(
+        pattern = "^[A-Z]{3}$",
+        min_length = 3,
+        max_length = 3,
+        example = "USD"
+    )]
+    pub currency: Option<String>,
 }
 
 /// Range of the collections report.
@@ -230,14 +240,21 @@ pub async fn get_performance_report(
         Some(GroupBy::Team) => PerformanceGroup::Team,
         _ => PerformanceGroup::Agent,
     };
+    let currencies = match p.currency.as_deref() {
+        None => Currencies::All,
+        Some(c) => {
+            Currencies::Only(parse_currency(c).map_err(|m| ApiError::invalid("currency", m))?)
+        }
+    };
     let data = exec::read(&state.db, caller.into_actor(), move |conn, actor| {
-        performance::performance(conn, actor, p.from, p.to, group)
+        performance::performance(conn, actor, (p.from, p.to), group, &currencies)
     })
     .await?;
     let report = PerformanceReport { data };
     let header_row = [
         "group_id",
         "group_name",
+        "currency",
         "accounts_worked",
         "contact_attempts",
         "right_party_contacts",
@@ -254,6 +271,7 @@ pub async fn get_performance_report(
         vec![
             r.group_id.to_string(),
             r.group_name.clone(),
+            r.currency.clone().unwrap_or_default(),
             r.accounts_worked.to_string(),
             r.contact_attempts.to_string(),
             r.right_party_contacts.to_string(),

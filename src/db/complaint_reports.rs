@@ -230,7 +230,8 @@ fn accounts_worked(
             } else {
                 PerformanceGroup::Agent
             };
-            let rows = performance::performance(conn, actor, from, to, g)?;
+            let all = performance::Currencies::All;
+            let rows = performance::performance(conn, actor, (from, to), g, &all)?;
             Worked::PerGroup(
                 rows.into_iter()
                     .map(|r| (r.group_id, r.accounts_worked))

@@ -159,3 +159,15 @@ pub fn mark_resolved(
     .execute(conn)?;
     Ok(won == 1)
 }
+
+/// A dispute, if its account is visible (404 otherwise, as for an unknown id).
+pub fn find_visible(
+    conn: &mut Conn,
+    actor: &crate::actor::Actor,
+    id: i64,
+) -> Result<DisputeRow, ApiError> {
+    let row = find(conn, id)?.ok_or_else(|| ApiError::not_found("dispute"))?;
+    super::accounts::find_visible_row(conn, actor, row.account_id)
+        .map_err(|_| ApiError::not_found("dispute"))?;
+    Ok(row)
+}

@@ -302,3 +302,16 @@ pub fn resolve(
     )?;
     after.try_into()
 }
+
+/// An escalation, if its account is visible (404 otherwise, as for an unknown id).
+pub fn find_visible(conn: &mut Conn, actor: &Actor, id: i64) -> Result<EscalationRow, ApiError> {
+    let row: EscalationRow = es::table
+        .find(id)
+        .select(EscalationRow::as_select())
+        .first(conn)
+        .optional()?
+        .ok_or_else(|| ApiError::not_found("escalation"))?;
+    accounts_db::find_visible_row(conn, actor, row.account_id)
+        .map_err(|_| ApiError::not_found("escalation"))?;
+    Ok(row)
+}

@@ -4,20 +4,17 @@
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::NaiveDate;
-use diesel::dsl::{count, count_star};
+use diesel::dsl::count;
 use diesel::prelude::*;
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use super::schema::{
-    arrangements as ar, contacts as c, installments as ins, payments as p, targets as t,
-    teams as tm, users as u,
-};
-use super::sums::{money_sum, sum, total};
+use super::Conn;
+use super::performance_facts::{Facts, Group, Money, Period};
+use super::schema::{contacts as c, teams as tm, users as u};
 use super::targets::{CoveredAgent, agents_in_scope};
-use super::{Conn, activity, to_db_time};
 use crate::actor::Actor;
-use crate::domain::report::{periods, rate};
+use crate::domain::report::rate;
 use crate::error::ApiError;
 
 /// How the report groups its rows.
@@ -27,15 +24,23 @@ pub enum PerformanceGroup {
     Team,
 }
 
-/// Performance of one agent or team over a period. Definitions (period `[from, to]`, UTC dates):
+/// Performance of one agent or team, in one currency, over a period. Money is never summed
+/// across currencies: a group has one row per currency it has money in (payments, promises or
+/// targets), and one row with `currency: null` when it has none. The activity figures
+/// (`accounts_worked`, `contact_attempts`, `right_party_contacts`, `rpc_rate`) are the group's
+/// whole work, not money: they repeat on each of its rows (do not add them across rows).
+/// Definitions (period `[from, to]`, UTC dates):
 #[derive(Debug, Clone, Default, Serialize, ToSchema)]
-#[schema(example = json!({"group_id": 12, "group_name": "Arto Agent", "accounts_worked": 40, "contact_attempts": 120,
+#[schema(example = json!({"group_id": 12, "group_name": "Arto Agent", "currency": "USD", "accounts_worked": 40, "contact_attempts": 120,
     "right_party_contacts": 30, "rpc_rate": 0.25, "promises": 8, "promised_amount": 960000, "promises_kept": 5,
     "promise_kept_rate": 0.625, "collected_amount": 1250000, "target_amount": 5000000, "attainment": 0.25}))]
 pub struct PerformanceRow {
     /// The agent's or team's id.
     pub group_id: i64,
     pub group_name: String,
+    /// ISO 4217 code of the row's money (null for a group with no money in the period).
+    #[schema(example = "USD")]
+    pub currency: Option<String>,
     /// Distinct accounts with at least one contact logged by the group in the period: for a
     /// team, an account two of its agents worked counts once.
     pub accounts_worked: i64,
@@ -45,214 +50,123 @@ pub struct PerformanceRow {
     pub right_party_contacts: i64,
     /// `right_party_contacts ÷ contact_attempts` (4 decimals; null without attempts).
     pub rpc_rate: Option<f64>,
-    /// Promise-to-pay arrangements the group set up in the period.
+    /// Promise-to-pay arrangements the group set up in the period, on accounts in `currency`.
     pub promises: i64,
     /// Their total (minor units).
     #[schema(value_type = i64)]
     pub promised_amount: i128,
-    /// The group's promises due in the period that were paid in full.
+    /// The group's promises in `currency` due in the period that were paid in full.
     pub promises_kept: i64,
     /// `promises_kept ÷ promises due in the period` (null when none was due).
     pub promise_kept_rate: Option<f64>,
-    /// Payments the group recorded with `received_on` in the period, less reversed ones;
-    /// recoveries on written-off accounts excluded.
+    /// Payments in `currency` the group recorded with `received_on` in the period, less
+    /// reversed ones; recoveries on written-off accounts excluded.
     #[schema(value_type = i64)]
     pub collected_amount: i128,
-    /// Targets of the months the period touches (null when none is set).
+    /// Targets in `currency` of the months the period touches (null when none is set).
     #[schema(value_type = Option<i64>)]
     pub target_amount: Option<i128>,
     /// `collected_amount ÷ target_amount` (null without a target).
     pub attainment: Option<f64>,
 }
 
+/// Which currencies' rows a caller wants.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Currencies {
+    /// A row per currency each group has money in.
+    All,
+    /// Exactly one row per group, in this currency (zero money when it has none in it).
+    Only(String),
+}
+
 /// Performance grouped by agent or team.
 pub fn performance(
     conn: &mut Conn,
     actor: &Actor,
-    from: NaiveDate,
-    to: NaiveDate,
+    period: (NaiveDate, NaiveDate),
     group: PerformanceGroup,
+    currencies: &Currencies,
 ) -> Result<Vec<PerformanceRow>, ApiError> {
     let agents = agents_in_scope(conn, actor)?;
     let ids: Vec<i64> = agents.iter().map(|a| a.id).collect();
-    let period = Period::new(from, to);
+    let period = Period::new(period.0, period.1);
     let facts = Facts::load(conn, &ids, &period)?;
-    let per_agent: Vec<AgentRow> = agents.iter().map(|a| facts.agent_row(a)).collect();
     match group {
-        PerformanceGroup::Agent => Ok(per_agent.into_iter().map(AgentRow::finish).collect()),
+        PerformanceGroup::Agent => Ok(agents
+            .iter()
+            .flat_map(|a| facts.rows_of(a.id, &a.name, "agent", currencies))
+            .collect()),
         PerformanceGroup::Team => {
             let worked = team_accounts_worked(conn, &ids, &period)?;
-            roll_up_teams(conn, per_agent, &facts, &worked)
+            roll_up_teams(conn, &agents, facts, &worked, currencies)
         }
     }
 }
 
-/// One row per agent of `agents` over `[from, to]` (the scorecard's agent and their team).
+/// One row per agent of `agents` over `[from, to]`, in `currency` (the scorecard's agent and
+/// their team).
 pub fn agent_rows(
     conn: &mut Conn,
     agents: &[CoveredAgent],
     from: NaiveDate,
     to: NaiveDate,
+    currency: &str,
 ) -> Result<Vec<PerformanceRow>, ApiError> {
     let ids: Vec<i64> = agents.iter().map(|a| a.id).collect();
     let facts = Facts::load(conn, &ids, &Period::new(from, to))?;
-    Ok(agents.iter().map(|a| facts.agent_row(a).finish()).collect())
+    let only = Currencies::Only(currency.to_owned());
+    Ok(agents
+        .iter()
+        .flat_map(|a| facts.rows_of(a.id, &a.name, "agent", &only))
+        .collect())
 }
 
-/// The period as UTC days and as the timestamps that bound them.
-struct Period {
-    from: NaiveDate,
-    to: NaiveDate,
-    start: chrono::NaiveDateTime,
-    end: chrono::NaiveDateTime,
-}
-
-impl Period {
-    fn new(from: NaiveDate, to: NaiveDate) -> Self {
-        let midnight =
-            |d: NaiveDate| to_db_time(d.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc());
-        Self {
-            from,
-            to,
-            start: midnight(from),
-            end: midnight(to + chrono::Days::new(1)),
+impl Group {
+    fn rows(mut self, id: i64, name: &str, currencies: &Currencies) -> Vec<PerformanceRow> {
+        let row = |currency: Option<String>, m: Money| {
+            let mut r = PerformanceRow {
+                group_id: id,
+                group_name: name.to_owned(),
+                currency,
+                accounts_worked: self.work.accounts_worked,
+                contact_attempts: self.work.contact_attempts,
+                right_party_contacts: self.work.right_party_contacts,
+                promises: m.promises,
+                promised_amount: m.promised,
+                promises_kept: m.promises_kept,
+                collected_amount: m.collected,
+                target_amount: m.target,
+                ..Default::default()
+            };
+            r.rpc_rate = rate(r.right_party_contacts.into(), r.contact_attempts.into());
+            r.promise_kept_rate = rate(r.promises_kept.into(), m.promises_due.into());
+            r.attainment = r.target_amount.and_then(|t| rate(r.collected_amount, t));
+            r
+        };
+        match currencies {
+            Currencies::Only(c) => {
+                let m = self.money.remove(c).unwrap_or_default();
+                vec![row(Some(c.clone()), m)]
+            }
+            Currencies::All if self.money.is_empty() => vec![row(None, Money::default())],
+            Currencies::All => std::mem::take(&mut self.money)
+                .into_iter()
+                .map(|(c, m)| row(Some(c), m))
+                .collect(),
         }
     }
-}
-
-/// One agent's row, its team, and how many of its promises fell due in the period.
-struct AgentRow {
-    team_id: Option<i64>,
-    row: PerformanceRow,
-    promises_due: i64,
-}
-
-impl AgentRow {
-    fn finish(self) -> PerformanceRow {
-        finish(self.row, self.promises_due)
-    }
-}
-
-fn finish(mut r: PerformanceRow, promises_due: i64) -> PerformanceRow {
-    r.rpc_rate = rate(r.right_party_contacts.into(), r.contact_attempts.into());
-    r.promise_kept_rate = rate(r.promises_kept.into(), promises_due.into());
-    r.attainment = r.target_amount.and_then(|t| rate(r.collected_amount, t));
-    r
-}
-
-/// What the grouped queries found, per agent.
-struct Facts {
-    activity: HashMap<i64, activity::Summary>,
-    /// Promises set up: (count, total).
-    promises: HashMap<i64, (i64, i128)>,
-    /// Promises due in the period: (due, kept).
-    due: HashMap<i64, (i64, i64)>,
-    collected: HashMap<i64, i128>,
-    /// (scope, subject, amount) of the months the period touches.
-    targets: Vec<(String, i64, i64)>,
 }
 
 impl Facts {
-    fn load(conn: &mut Conn, ids: &[i64], period: &Period) -> Result<Self, ApiError> {
-        let promises: Vec<(Option<i64>, i64, Option<String>)> = ar::table
-            .filter(
-                ar::created_by
-                    .eq_any(ids)
-                    .and(ar::kind.eq("promise"))
-                    .and(ar::created_at.ge(period.start))
-                    .and(ar::created_at.lt(period.end)),
-            )
-            .group_by(ar::created_by)
-            .select((
-                ar::created_by,
-                count_star(),
-                money_sum("arrangements.total_amount"),
-            ))
-            .load(conn)?;
-        let due: Vec<(Option<i64>, i64, Option<i64>)> = ar::table
-            .inner_join(ins::table)
-            .filter(
-                ar::created_by
-                    .eq_any(ids)
-                    .and(ar::kind.eq("promise"))
-                    .and(ins::due_on.ge(period.from))
-                    .and(ins::due_on.le(period.to)),
-            )
-            .group_by(ar::created_by)
-            .select((
-                ar::created_by,
-                count_star(),
-                sum("CASE WHEN arrangements.status = 'completed' THEN 1 ELSE 0 END"),
-            ))
-            .load(conn)?;
-        let collected: Vec<(Option<i64>, Option<String>)> = p::table
-            .filter(
-                p::recorded_by
-                    .eq_any(ids)
-                    .and(p::received_on.ge(period.from))
-                    .and(p::received_on.le(period.to))
-                    .and(p::reversed_at.is_null())
-                    .and(p::recovery.eq(false)),
-            )
-            .group_by(p::recorded_by)
-            .select((p::recorded_by, money_sum("payments.amount")))
-            .load(conn)?;
-        let targets = t::table
-            .filter(t::period.eq_any(periods(period.from, period.to)))
-            .select((t::scope, t::subject_id, t::collected_amount))
-            .load(conn)?;
-        Ok(Self {
-            activity: activity::summary(conn, ids, period.from, period.to)?,
-            promises: promises
-                .into_iter()
-                .filter_map(|(k, n, s)| k.map(|k| total(s).map(|s| (k, (n, s)))))
-                .collect::<Result<_, _>>()?,
-            due: due
-                .into_iter()
-                .filter_map(|(k, n, kept)| k.map(|k| (k, (n, kept.unwrap_or(0)))))
-                .collect(),
-            collected: collected
-                .into_iter()
-                .filter_map(|(k, v)| k.map(|k| total(v).map(|v| (k, v))))
-                .collect::<Result<_, _>>()?,
-            targets,
-        })
-    }
-
-    /// The sum of the targets set for `scope` `id` in the period's months (None when none is).
-    fn target_of(&self, scope: &str, id: i64) -> Option<i128> {
-        let found: Vec<i128> = self
-            .targets
-            .iter()
-            .filter(|(s, sub, _)| s == scope && *sub == id)
-            .map(|x| i128::from(x.2))
-            .collect();
-        (!found.is_empty()).then(|| found.iter().sum())
-    }
-
-    fn agent_row(&self, agent: &CoveredAgent) -> AgentRow {
-        let id = agent.id;
-        let (promises, promised_amount) = self.promises.get(&id).copied().unwrap_or_default();
-        let (promises_due, promises_kept) = self.due.get(&id).copied().unwrap_or_default();
-        let work = self.activity.get(&id).copied().unwrap_or_default();
-        let row = PerformanceRow {
-            group_id: id,
-            group_name: agent.name.clone(),
-            accounts_worked: work.accounts_worked,
-            contact_attempts: work.contact_attempts,
-            right_party_contacts: work.right_party_contacts,
-            promises,
-            promised_amount,
-            promises_kept,
-            collected_amount: self.collected.get(&id).copied().unwrap_or(0),
-            target_amount: self.target_of("agent", id),
-            ..Default::default()
-        };
-        AgentRow {
-            team_id: agent.team_id,
-            row,
-            promises_due,
-        }
+    fn rows_of(
+        &self,
+        id: i64,
+        name: &str,
+        scope: &str,
+        currencies: &Currencies,
+    ) -> Vec<PerformanceRow> {
+        let g = self.agents.get(&id).cloned().unwrap_or_default();
+        self.with_targets(g, scope, id).rows(id, name, currencies)
     }
 }
 
@@ -281,45 +195,43 @@ fn team_accounts_worked(
         .collect())
 }
 
-/// Adds the agents' rows up per team (agents without a team are left out).
+/// Adds the agents' activity and money up per team (agents without a team are left out); the
+/// teams' own targets replace the agents'.
 fn roll_up_teams(
     conn: &mut Conn,
-    per_agent: Vec<AgentRow>,
-    facts: &Facts,
+    agents: &[CoveredAgent],
+    mut facts: Facts,
     worked: &HashMap<i64, i64>,
+    currencies: &Currencies,
 ) -> Result<Vec<PerformanceRow>, ApiError> {
     let team_names: HashMap<i64, String> = tm::table
         .select((tm::id, tm::name))
         .load::<(i64, String)>(conn)?
         .into_iter()
         .collect();
-    let mut teams: BTreeMap<i64, (PerformanceRow, i64)> = BTreeMap::new();
-    for AgentRow {
-        team_id,
-        row: r,
-        promises_due,
-    } in per_agent
-    {
-        let Some(team) = team_id else { continue };
-        let (agg, due_total) = teams.entry(team).or_insert_with(|| {
-            let row = PerformanceRow {
-                group_id: team,
-                group_name: team_names.get(&team).cloned().unwrap_or_default(),
-                accounts_worked: worked.get(&team).copied().unwrap_or(0),
-                target_amount: facts.target_of("team", team),
-                ..Default::default()
-            };
-            (row, 0)
-        });
-        agg.contact_attempts += r.contact_attempts;
-        agg.right_party_contacts += r.right_party_contacts;
-        agg.promises += r.promises;
-        agg.promised_amount += r.promised_amount;
-        agg.promises_kept += r.promises_kept;
-        agg.collected_amount += r.collected_amount;
-        *due_total += promises_due;
+    let mut teams: BTreeMap<i64, Group> = BTreeMap::new();
+    for agent in agents {
+        let Some(team) = agent.team_id else { continue };
+        let t = teams.entry(team).or_default();
+        let Some(g) = facts.agents.remove(&agent.id) else {
+            continue;
+        };
+        t.work.contact_attempts += g.work.contact_attempts;
+        t.work.right_party_contacts += g.work.right_party_contacts;
+        for (currency, m) in &g.money {
+            t.money.entry(currency.clone()).or_default().add(m);
+        }
     }
-    Ok(teams.into_values().map(|(r, due)| finish(r, due)).collect())
+    Ok(teams
+        .into_iter()
+        .flat_map(|(team, mut g)| {
+            g.work.accounts_worked = worked.get(&team).copied().unwrap_or(0);
+            let name = team_names.get(&team).cloned().unwrap_or_default();
+            facts
+                .with_targets(g, "team", team)
+                .rows(team, &name, currencies)
+        })
+        .collect())
 }
 
 /// Distinct accounts with a contact logged in `[from, to]` by the agents `actor` reports on.

@@ -338,6 +338,7 @@ diesel::table! {
         collected_amount -> BigInt,
         set_by -> Nullable<BigInt>,
         updated_at -> Timestamp,
+        currency -> Text,
     }
 }
 
@@ -795,4 +796,11 @@ diesel::allow_columns_to_appear_in_same_group_by_clause!(
     approval_requests::due_on,
     payments::received_on,
     payments::recovery,
+);
+
+// The performance report groups promises and payments by whom and by the account's currency.
+diesel::allow_columns_to_appear_in_same_group_by_clause!(
+    accounts::currency,
+    arrangements::created_by,
+    payments::recorded_by,
 );

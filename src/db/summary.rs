@@ -101,9 +101,15 @@ pub fn targets(
     conn: &mut Conn,
     scope: &str,
     months: &[String],
+    currency: &str,
 ) -> Result<HashMap<i64, Vec<(NaiveDate, i128)>>, ApiError> {
     let rows: Vec<(i64, String, i64)> = t::table
-        .filter(t::scope.eq(scope).and(t::period.eq_any(months)))
+        .filter(
+            t::scope
+                .eq(scope)
+                .and(t::period.eq_any(months))
+                .and(t::currency.eq(currency)),
+        )
         .select((t::subject_id, t::period, t::collected_amount))
         .load(conn)?;
     let mut out: HashMap<i64, Vec<(NaiveDate, i128)>> = HashMap::new();

@@ -23,16 +23,29 @@ crate::domain::status::text_enum! {
 
 /// A monthly collection target.
 #[derive(Debug, Clone, Serialize, ToSchema)]
-#[schema(example = json!({"scope": "agent", "subject_id": 12, "period": "2026-11", "collected_amount": 5000000, "set_by": 4}))]
+#[schema(example = json!({"scope": "agent", "subject_id": 12, "period": "2026-11", "currency": "USD", "collected_amount": 5000000, "set_by": 4}))]
 pub struct Target {
     pub scope: TargetScope,
     /// The agent's or team's id.
     pub subject_id: i64,
     /// `YYYY-MM`.
     pub period: String,
-    /// Minor units to collect in the period.
+    /// ISO 4217: a subject has one target per period and currency.
+    #[schema(example = "USD")]
+    pub currency: String,
+    /// Minor units (of `currency`) to collect in the period.
     pub collected_amount: i64,
     pub set_by: Option<i64>,
+}
+
+/// A target to set: whose, which month, in which currency, how much.
+#[derive(Debug, Clone)]
+pub struct NewTarget {
+    pub scope: TargetScope,
+    pub subject_id: i64,
+    pub period: String,
+    pub currency: String,
+    pub collected_amount: i64,
 }
 
 /// The team a subject belongs to (an agent's team, or the team itself); 404 when unknown.
@@ -62,83 +75,79 @@ fn team_of(conn: &mut Conn, scope: TargetScope, subject: i64) -> Result<Option<i
 }
 
 /// Sets (or replaces) a target: a team lead for their team and its agents, managers and heads any.
-pub fn set_target(
-    conn: &mut Conn,
-    actor: &Actor,
-    scope: TargetScope,
-    subject: i64,
-    period: &str,
-    amount: i64,
-) -> Result<Target, ApiError> {
-    let team = team_of(conn, scope, subject)?;
+pub fn set_target(conn: &mut Conn, actor: &Actor, new: NewTarget) -> Result<Target, ApiError> {
+    let team = team_of(conn, new.scope, new.subject_id)?;
     if actor.role == Role::TeamLead && (team.is_none() || team != actor.team_id) {
         return Err(ApiError::forbidden(
             "outside-team",
             "team leads set targets for their own team and its agents",
         ));
     }
-    let at = to_db_time(actor.now);
-    let before: Option<i64> = t::table
-        .filter(
-            t::scope
-                .eq(scope.as_str())
-                .and(t::subject_id.eq(subject))
-                .and(t::period.eq(period)),
-        )
-        .select(t::collected_amount)
-        .first(conn)
-        .optional()?;
-    if before.is_some() {
-        diesel::update(
-            t::table.filter(
-                t::scope
-                    .eq(scope.as_str())
-                    .and(t::subject_id.eq(subject))
-                    .and(t::period.eq(period)),
-            ),
-        )
-        .set((
-            t::collected_amount.eq(amount),
-            t::set_by.eq(Some(actor.user_id)),
-            t::updated_at.eq(at),
-        ))
-        .execute(conn)?;
-    } else {
-        diesel::insert_into(t::table)
-            .values((
-                t::scope.eq(scope.as_str()),
-                t::subject_id.eq(subject),
-                t::period.eq(period),
-                t::collected_amount.eq(amount),
-                t::set_by.eq(Some(actor.user_id)),
-                t::updated_at.eq(at),
-            ))
-            .execute(conn)?;
-    }
+    let before = upsert(conn, actor, &new)?;
     let target = Target {
-        scope,
-        subject_id: subject,
-        period: period.to_owned(),
-        collected_amount: amount,
+        scope: new.scope,
+        subject_id: new.subject_id,
+        period: new.period.clone(),
+        currency: new.currency.clone(),
+        collected_amount: new.collected_amount,
         set_by: Some(actor.user_id),
     };
     audit::record(
         conn,
         &actor.into(),
         Change {
-            entity_type: if scope == TargetScope::Agent {
+            entity_type: if new.scope == TargetScope::Agent {
                 "agent_target"
             } else {
                 "team_target"
             },
-            entity_id: subject,
+            entity_id: new.subject_id,
             action: "target.set",
-            before: before.map(|b| serde_json::json!({"period": period, "collected_amount": b})),
+            before: before.map(|b| {
+                serde_json::json!({"period": new.period, "currency": new.currency, "collected_amount": b})
+            }),
             after: Some(serde_json::to_value(&target).unwrap_or_default()),
             account_id: None,
         },
     )?;
     Ok(target)
+}
+
+/// Stores the target, answering the amount it replaced (None when it is new).
+fn upsert(conn: &mut Conn, actor: &Actor, new: &NewTarget) -> Result<Option<i64>, ApiError> {
+    let at = to_db_time(actor.now);
+    let this = t::scope
+        .eq(new.scope.as_str())
+        .and(t::subject_id.eq(new.subject_id))
+        .and(t::period.eq(&new.period))
+        .and(t::currency.eq(&new.currency));
+    let before: Option<i64> = t::table
+        .filter(this)
+        .select(t::collected_amount)
+        .first(conn)
+        .optional()?;
+    if before.is_some() {
+        diesel::update(t::table.filter(this))
+            .set((
+                t::collected_amount.eq(new.collected_amount),
+                t::set_by.eq(Some(actor.user_id)),
+                t::updated_at.eq(at),
+            ))
+            .execute(conn)?;
+    } else {
+        diesel::insert_into(t::table)
+            .values((
+                t::scope.eq(new.scope.as_str()),
+                t::subject_id.eq(new.subject_id),
+                t::period.eq(&new.period),
+                t::currency.eq(&new.currency),
+                t::collected_amount.eq(new.collected_amount),
+                t::set_by.eq(Some(actor.user_id)),
+                t::updated_at.eq(at),
+            ))
+            .execute(conn)?;
+    }
+    Ok(before)
 }
 
 /// An agent a report covers.
@@ -169,6 +178,7 @@ struct TargetRow {
     scope: String,
     subject_id: i64,
     period: String,
+    currency: String,
     collected_amount: i64,
     set_by: Option<i64>,
 }
@@ -178,7 +188,7 @@ pub fn list_targets(conn: &mut Conn, actor: &Actor, period: &str) -> Result<Vec<
     let rows: Vec<TargetRow> = t::table
         .filter(t::period.eq(period))
         .select(TargetRow::as_select())
-        .order((t::scope, t::subject_id))
+        .order((t::scope, t::subject_id, t::currency))
         .load(conn)?;
     let team = match scope_of(actor) {
         AccountScope::Team(team) => Some(team),
@@ -198,6 +208,7 @@ pub fn list_targets(conn: &mut Conn, actor: &Actor, period: &str) -> Result<Vec<
             scope,
             subject_id,
             period,
+            currency,
             collected_amount,
             set_by,
         } = row;
@@ -212,6 +223,7 @@ pub fn list_targets(conn: &mut Conn, actor: &Actor, period: &str) -> Result<Vec<
                 scope,
                 subject_id,
                 period,
+                currency,
                 collected_amount,
                 set_by,
             });

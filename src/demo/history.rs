@@ -5,6 +5,7 @@ use crate::auth::Actor;
 use crate::db::arrangements::ArrangementKind;
 use crate::db::contacts::NewContact;
 use crate::db::payments::{NewPayment, PaymentMethod};
+use crate::db::targets::{NewTarget, TargetScope};
 use crate::db::{Conn, write_tx};
 use crate::domain::compliance::{Channel, Direction};
 use crate::domain::outcome::{OUTCOMES, Outcome};
@@ -257,25 +258,19 @@ pub fn targets(conn: &mut Conn, head: &Actor, team_ids: [i64; 2]) -> Result<(), 
             chrono::Datelike::year(&month),
             chrono::Datelike::month(&month)
         );
-        for agent in &agents {
-            crate::db::targets::set_target(
-                conn,
-                head,
-                crate::db::targets::TargetScope::Agent,
-                *agent,
-                &period,
-                1_500_000,
-            )?;
-        }
-        for team in team_ids {
-            crate::db::targets::set_target(
-                conn,
-                head,
-                crate::db::targets::TargetScope::Team,
-                team,
-                &period,
-                1_500_000,
-            )?;
+        let subjects = agents
+            .iter()
+            .map(|a| (TargetScope::Agent, *a))
+            .chain(team_ids.map(|t| (TargetScope::Team, t)));
+        for (scope, subject_id) in subjects {
+            let new = NewTarget {
+                scope,
+                subject_id,
+                period: period.clone(),
+                currency: "USD".into(),
+                collected_amount: 1_500_000,
+            };
+            crate::db::targets::set_target(conn, head, new)?;
         }
     }
     Ok(())

@@ -54,7 +54,9 @@ pub(super) fn declare(method: &str, responses: &mut Map<String, Value>) {
             add(
                 response,
                 "Location",
-                header("The URL of what was created, where it has one of its own"),
+                header(
+                    "The URL of what was created (every 201 but bulk and automatic assignments, satisfaction answers and stream tokens, which have no URL of their own)",
+                ),
             );
         }
         match status.as_str() {

@@ -121,7 +121,7 @@ fn collected(conn: &mut Conn, s: &SummaryScope, p: &Period) -> Result<Collected,
     let before = summary::collected_per_day(conn, s, previous.start, previous.end)?;
     let amount: i128 = per_day.values().sum();
     let months = periods(p.start, p.last_day());
-    let targets = summary::targets(conn, "team", &months)?;
+    let targets = summary::targets(conn, "team", &months, &s.currency)?;
     let monthly: Vec<(NaiveDate, i128)> = targets
         .into_iter()
         .filter(|(team, _)| s.team_id.is_none_or(|t| t == *team))
@@ -192,13 +192,18 @@ fn agents(
         .into_iter()
         .filter(|a| s.team_id.is_none_or(|t| a.team_id == Some(t)))
         .collect();
-    let perf: HashMap<i64, performance::PerformanceRow> =
-        performance::performance(conn, actor, p.start, p.last_day(), PerformanceGroup::Agent)?
-            .into_iter()
-            .map(|r| (r.group_id, r))
-            .collect();
+    let perf: HashMap<i64, performance::PerformanceRow> = performance::performance(
+        conn,
+        actor,
+        (p.start, p.last_day()),
+        PerformanceGroup::Agent,
+        &performance::Currencies::Only(s.currency.clone()),
+    )?
+    .into_iter()
+    .map(|r| (r.group_id, r))
+    .collect();
     let money = summary::collected_per_agent(conn, s, p.start, p.end)?;
-    let targets = summary::targets(conn, "agent", &periods(p.start, p.last_day()))?;
+    let targets = summary::targets(conn, "agent", &periods(p.start, p.last_day()), &s.currency)?;
     let window = complaint_reports::window(p.start, p.last_day(), actor);
     let complaints = complaint_reports::received_per_agent(conn, s.team_id, window)?;
     let quality = crate::workflows::quality_report::averages_per_agent(

@@ -142,7 +142,7 @@ fn load(
         quality.entry(whom.agent_id).or_default().add(&f);
     }
     Ok(Facts {
-        performance: performance::agent_rows(conn, members, from, to)?
+        performance: performance::agent_rows(conn, members, from, to, currency)?
             .into_iter()
             .map(|r| (r.group_id, r))
             .collect(),
@@ -152,7 +152,7 @@ fn load(
             from,
             to + chrono::Days::new(1),
         )?,
-        targets: summary::targets(conn, "agent", &[month])?
+        targets: summary::targets(conn, "agent", &[month], currency)?
             .into_iter()
             .map(|(agent, months)| (agent, months.iter().map(|m| m.1).sum()))
             .collect(),

@@ -143,6 +143,67 @@ async fn every_201_names_what_it_created() {
 }
 
 #[actix_web::test]
+async fn what_an_account_gets_has_a_location_that_answers() {
+    let app = TestApp::new().await;
+    let id = app.assigned_account("LOC-2", 100_000).await;
+    let other = app.assigned_account("LOC-3", 100_000).await;
+    let agent = app.token(Role::Agent);
+    let manager = app.token(Role::Manager);
+    let south = app.token_for(&app.south_agent);
+    let account = format!("/v1/accounts/{id}");
+    let creations = [
+        (
+            format!("{account}/payments"),
+            json!({"amount": 1_000, "method": "cash"}),
+            &agent,
+            "/v1/payments",
+        ),
+        (
+            format!("{account}/contacts"),
+            json!({"channel": "phone", "direction": "inbound", "outcome": "right_party_contact"}),
+            &agent,
+            "/v1/contacts",
+        ),
+        (
+            format!("{account}/escalations"),
+            json!({"reason": "abusive", "to_role": "team_lead"}),
+            &agent,
+            "/v1/escalations",
+        ),
+        (
+            format!("{account}/disputes"),
+            json!({"reason": "not mine"}),
+            &agent,
+            "/v1/disputes",
+        ),
+        (
+            format!("/v1/accounts/{other}/legal-referral"),
+            json!({"reason": "assets found"}),
+            &manager,
+            "/v1/accounts",
+        ),
+    ];
+    for (path, body, token, collection) in creations {
+        let res = app.post(&path, Some(token), body).await;
+        let made = res.expect(201);
+        let location = res.header("location").unwrap_or_else(|| panic!("{path}"));
+        assert_eq!(location, format!("{collection}/{}", made["id"]), "{path}");
+        let read = app.get(&location, Some(token)).await.expect(200);
+        assert_eq!(read["id"], made["id"], "{location}");
+        // Outside the caller's scope it is not there at all.
+        app.get(&location, Some(&south)).await.expect(404);
+    }
+    for path in [
+        "/v1/payments/0",
+        "/v1/contacts/0",
+        "/v1/disputes/0",
+        "/v1/escalations/0",
+    ] {
+        app.get(path, Some(&manager)).await.expect(404);
+    }
+}
+
+#[actix_web::test]
 async fn head_answers_like_get_without_a_body() {
     let app = TestApp::new().await;
     let server = RealServer::start(app.state.clone()).await;

@@ -89,3 +89,152 @@ async fn aging_and_collections_keep_each_currency_apart() {
     );
     assert!(lines.contains(&"31-60,USD,1,7500,7500,0,0,0"), "{text}");
 }
+
+#[actix_web::test]
+async fn performance_and_targets_keep_each_currency_apart() {
+    let app = TestApp::new().await;
+    let usd = account_in(&app, "PERF-USD", "USD", 10_000).await;
+    let jpy = account_in(&app, "PERF-JPY", "JPY", 100_000_000).await;
+    let agent = app.user(Role::Agent).id;
+    app.assign(&[usd, jpy], agent).await;
+    let agent_token = app.token(Role::Agent);
+    app.pay(usd, 2_500, &agent_token).await.expect(201);
+    app.pay(jpy, 1_000_000, &agent_token).await.expect(201);
+    let manager = app.token(Role::Manager);
+    let today = crate::helpers::today();
+    let month = today.format("%Y-%m").to_string();
+    for (currency, amount) in [(Some("JPY"), 4_000_000), (None, 10_000)] {
+        let mut body = json!({"scope": "agent", "subject_id": agent, "period": month, "collected_amount": amount});
+        if let Some(c) = currency {
+            body["currency"] = json!(c);
+        }
+        let set = app
+            .put("/v1/targets", Some(&manager), body)
+            .await
+            .expect(200);
+        assert_eq!(set["currency"], currency.unwrap_or("USD"));
+    }
+    let bad = app
+        .put(
+            "/v1/targets",
+            Some(&manager),
+            json!({"scope": "agent", "subject_id": agent, "period": month, "collected_amount": 1, "currency": "usd"}),
+        )
+        .await;
+    assert_eq!(bad.expect(422)["errors"][0]["field"], "currency");
+    let targets = app
+        .get(&format!("/v1/targets?period={month}"), Some(&manager))
+        .await
+        .expect(200);
+    let listed: Vec<(&str, i64)> = targets["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| {
+            (
+                t["currency"].as_str().unwrap(),
+                t["collected_amount"].as_i64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(listed, [("JPY", 4_000_000), ("USD", 10_000)]);
+
+    let head = app.token(Role::Head);
+    let range = format!("from={today}&to={today}");
+    let report = app
+        .get(&format!("/v1/reports/performance?{range}"), Some(&head))
+        .await
+        .expect(200);
+    let rows: Vec<_> = report["data"].as_array().unwrap().iter().collect();
+    let mine: Vec<(&str, i64, i64, f64)> = rows
+        .iter()
+        .filter(|r| r["group_id"] == agent)
+        .map(|r| {
+            (
+                r["currency"].as_str().unwrap(),
+                r["collected_amount"].as_i64().unwrap(),
+                r["target_amount"].as_i64().unwrap(),
+                r["attainment"].as_f64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        mine,
+        [
+            ("JPY", 1_000_000, 4_000_000, 0.25),
+            ("USD", 2_500, 10_000, 0.25)
+        ]
+    );
+    // An agent with no money in the period has one row, without a currency.
+    let south: Vec<_> = rows
+        .iter()
+        .filter(|r| r["group_id"] == app.south_agent.id)
+        .collect();
+    assert_eq!(south.len(), 1);
+    assert_eq!(south[0]["currency"], serde_json::Value::Null);
+
+    // One currency asked: one row per agent, in it.
+    let jpy_only = app
+        .get(
+            &format!("/v1/reports/performance?{range}&currency=JPY"),
+            Some(&head),
+        )
+        .await
+        .expect(200);
+    let jpy_rows = jpy_only["data"].as_array().unwrap();
+    assert!(jpy_rows.iter().all(|r| r["currency"] == "JPY"));
+    assert_eq!(
+        jpy_rows.iter().filter(|r| r["group_id"] == agent).count(),
+        1
+    );
+    assert_eq!(
+        jpy_rows
+            .iter()
+            .find(|r| r["group_id"] == app.south_agent.id)
+            .unwrap()["collected_amount"],
+        0
+    );
+    let bad = app
+        .get(
+            &format!("/v1/reports/performance?{range}&currency=XYZ"),
+            Some(&head),
+        )
+        .await;
+    assert_eq!(bad.expect(422)["errors"][0]["field"], "currency");
+
+    // Teams add their agents' money per currency.
+    let teams = app
+        .get(
+            &format!("/v1/reports/performance?{range}&group_by=team"),
+            Some(&head),
+        )
+        .await
+        .expect(200);
+    let north: Vec<(&str, i64)> = teams["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["group_id"] == app.north)
+        .map(|r| {
+            (
+                r["currency"].as_str().unwrap(),
+                r["collected_amount"].as_i64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(north, [("JPY", 1_000_000), ("USD", 2_500)]);
+
+    let csv = app
+        .call(
+            TestApp::req(
+                Method::GET,
+                &format!("/v1/reports/performance?{range}"),
+                Some(&head),
+            )
+            .insert_header(("Accept", "text/csv")),
+        )
+        .await;
+    let text = String::from_utf8(csv.body).unwrap();
+    assert!(text.starts_with("group_id,group_name,currency,"), "{text}");
+    assert!(text.contains(",JPY,") && text.contains(",USD,"), "{text}");
+}

@@ -359,6 +359,11 @@ impl TestApp {
             .await
     }
 
+    pub async fn put(&self, path: &str, token: Option<&str>, body: Value) -> TestResponse {
+        self.call(Self::req(Method::PUT, path, token).set_json(body))
+            .await
+    }
+
     /// Runs raw SQL behind the API's back (for tamper tests).
     pub async fn sql(&self, statement: String) -> usize {
         self.db

@@ -1,8 +1,9 @@
 //! Operations: a request's log lines carry its id, route and user and never its query string;
 //! `/metrics` counts what the floor did once it is committed.
 
+use std::cell::RefCell;
 use std::io::Write;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, Once};
 
 use crate::helpers::{TestApp, at, in_days};
 use arrears::domain::role::Role;
@@ -22,11 +23,47 @@ impl Write for Captured {
     }
 }
 
-impl<'a> tracing_subscriber::fmt::MakeWriter<'a> for Captured {
-    type Writer = Captured;
-    fn make_writer(&'a self) -> Self::Writer {
-        self.clone()
+thread_local! {
+    /// Where this thread's log lines go (nowhere unless a test captures them).
+    static SINK: RefCell<Option<Captured>> = const { RefCell::new(None) };
+}
+
+/// Writes to the emitting thread's sink.
+struct ThreadSink;
+
+impl Write for ThreadSink {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        SINK.with(|s| {
+            if let Some(c) = &mut *s.borrow_mut() {
+                c.write(buf).map(|_| ())
+            } else {
+                Ok(())
+            }
+        })?;
+        Ok(buf.len())
     }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Captures the log lines emitted on this thread from now on. A process-wide subscriber (set
+/// once) rather than a scoped one: tracing caches each call site's interest process-wide, and a
+/// scoped subscriber races with the tests running beside it on other threads.
+fn capture() -> Captured {
+    static INIT: Once = Once::new();
+    INIT.call_once(|| {
+        let subscriber = tracing_subscriber::fmt()
+            .json()
+            .with_current_span(true)
+            .with_max_level(tracing::Level::INFO)
+            .with_writer(|| ThreadSink)
+            .finish();
+        tracing::subscriber::set_global_default(subscriber).unwrap();
+    });
+    let captured = Captured::default();
+    SINK.with(|s| *s.borrow_mut() = Some(captured.clone()));
+    captured
 }
 
 impl Captured {
@@ -41,13 +78,7 @@ impl Captured {
 #[actix_web::test]
 async fn request_log_lines_carry_id_route_and_user_never_the_query() {
     let app = TestApp::new().await;
-    let captured = Captured::default();
-    let subscriber = tracing_subscriber::fmt()
-        .json()
-        .with_current_span(true)
-        .with_writer(captured.clone())
-        .finish();
-    let _scope = tracing::subscriber::set_default(subscriber);
+    let captured = capture();
     let agent = app.user(Role::Agent).id;
     let res = app
         .get("/v1/accounts?q=Zebedee", Some(&app.token(Role::Agent)))

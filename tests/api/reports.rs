@@ -177,7 +177,7 @@ async fn every_figure_matches_the_hand_computed_one() {
         .find(|r| r["group_id"] == app.user(Role::Agent).id)
         .unwrap()
         .clone();
-    let expect = json!({"group_id": app.user(Role::Agent).id, "group_name": row["group_name"], "accounts_worked": 2, "contact_attempts": 4,
+    let expect = json!({"group_id": app.user(Role::Agent).id, "group_name": row["group_name"], "currency": "USD", "accounts_worked": 2, "contact_attempts": 4,
         "right_party_contacts": 2, "rpc_rate": 0.5, "promises": 1, "promised_amount": 5_000, "promises_kept": 1, "promise_kept_rate": 1.0,
         "collected_amount": 5_000, "target_amount": 20_000, "attainment": 0.25});
     assert_eq!(row, expect);
@@ -302,7 +302,7 @@ async fn reports_answer_csv_and_refuse_agents() {
         .await;
     let text = String::from_utf8(perf.body).unwrap();
     assert!(text.starts_with(
-        "group_id,group_name,accounts_worked,contact_attempts,right_party_contacts,rpc_rate,"
+        "group_id,group_name,currency,accounts_worked,contact_attempts,right_party_contacts,rpc_rate,"
     ));
     for role in [Role::Agent, Role::Admin] {
         for path in [

@@ -13,29 +13,37 @@ T = TypeVar("T", bound="PerformanceRow")
 
 @_attrs_define
 class PerformanceRow:
-    """Performance of one agent or team over a period. Definitions (period `[from, to]`, UTC dates):
+    """Performance of one agent or team, in one currency, over a period. Money is never summed
+    across currencies: a group has one row per currency it has money in (payments, promises or
+    targets), and one row with `currency: null` when it has none. The activity figures
+    (`accounts_worked`, `contact_attempts`, `right_party_contacts`, `rpc_rate`) are the group's
+    whole work, not money: they repeat on each of its rows (do not add them across rows).
+    Definitions (period `[from, to]`, UTC dates):
 
-    Example:
-        {'accounts_worked': 40, 'attainment': 0.25, 'collected_amount': 1250000, 'contact_attempts': 120, 'group_id':
-            12, 'group_name': 'Arto Agent', 'promise_kept_rate': 0.625, 'promised_amount': 960000, 'promises': 8,
-            'promises_kept': 5, 'right_party_contacts': 30, 'rpc_rate': 0.25, 'target_amount': 5000000}
+        Example:
+            {'accounts_worked': 40, 'attainment': 0.25, 'collected_amount': 1250000, 'contact_attempts': 120, 'currency':
+                'USD', 'group_id': 12, 'group_name': 'Arto Agent', 'promise_kept_rate': 0.625, 'promised_amount': 960000,
+                'promises': 8, 'promises_kept': 5, 'right_party_contacts': 30, 'rpc_rate': 0.25, 'target_amount': 5000000}
 
-    Attributes:
-        accounts_worked (int): Distinct accounts with at least one contact logged by the group in the period: for a
-            team, an account two of its agents worked counts once.
-        collected_amount (int): Payments the group recorded with `received_on` in the period, less reversed ones;
-            recoveries on written-off accounts excluded.
-        contact_attempts (int): Outbound phone contacts (every attempt, voicemails and no-answers included).
-        group_id (int): The agent's or team's id.
-        group_name (str):
-        promised_amount (int): Their total (minor units).
-        promises (int): Promise-to-pay arrangements the group set up in the period.
-        promises_kept (int): The group's promises due in the period that were paid in full.
-        right_party_contacts (int): Outbound phone contacts that were conversations with the debtor.
-        attainment (float | None | Unset): `collected_amount ÷ target_amount` (null without a target).
-        promise_kept_rate (float | None | Unset): `promises_kept ÷ promises due in the period` (null when none was due).
-        rpc_rate (float | None | Unset): `right_party_contacts ÷ contact_attempts` (4 decimals; null without attempts).
-        target_amount (int | None | Unset): Targets of the months the period touches (null when none is set).
+        Attributes:
+            accounts_worked (int): Distinct accounts with at least one contact logged by the group in the period: for a
+                team, an account two of its agents worked counts once.
+            collected_amount (int): Payments in `currency` the group recorded with `received_on` in the period, less
+                reversed ones; recoveries on written-off accounts excluded.
+            contact_attempts (int): Outbound phone contacts (every attempt, voicemails and no-answers included).
+            group_id (int): The agent's or team's id.
+            group_name (str):
+            promised_amount (int): Their total (minor units).
+            promises (int): Promise-to-pay arrangements the group set up in the period, on accounts in `currency`.
+            promises_kept (int): The group's promises in `currency` due in the period that were paid in full.
+            right_party_contacts (int): Outbound phone contacts that were conversations with the debtor.
+            attainment (float | None | Unset): `collected_amount ÷ target_amount` (null without a target).
+            currency (None | str | Unset): ISO 4217 code of the row's money (null for a group with no money in the period).
+                Example: USD.
+            promise_kept_rate (float | None | Unset): `promises_kept ÷ promises due in the period` (null when none was due).
+            rpc_rate (float | None | Unset): `right_party_contacts ÷ contact_attempts` (4 decimals; null without attempts).
+            target_amount (int | None | Unset): Targets in `currency` of the months the period touches (null when none is
+                set).
     """
 
     accounts_worked: int
@@ -48,6 +56,7 @@ class PerformanceRow:
     promises_kept: int
     right_party_contacts: int
     attainment: float | None | Unset = UNSET
+    currency: None | str | Unset = UNSET
     promise_kept_rate: float | None | Unset = UNSET
     rpc_rate: float | None | Unset = UNSET
     target_amount: int | None | Unset = UNSET
@@ -77,6 +86,12 @@ class PerformanceRow:
             attainment = UNSET
         else:
             attainment = self.attainment
+
+        currency: None | str | Unset
+        if isinstance(self.currency, Unset):
+            currency = UNSET
+        else:
+            currency = self.currency
 
         promise_kept_rate: float | None | Unset
         if isinstance(self.promise_kept_rate, Unset):
@@ -113,6 +128,8 @@ class PerformanceRow:
         )
         if attainment is not UNSET:
             field_dict["attainment"] = attainment
+        if currency is not UNSET:
+            field_dict["currency"] = currency
         if promise_kept_rate is not UNSET:
             field_dict["promise_kept_rate"] = promise_kept_rate
         if rpc_rate is not UNSET:
@@ -152,6 +169,15 @@ class PerformanceRow:
 
         attainment = _parse_attainment(d.pop("attainment", UNSET))
 
+        def _parse_currency(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        currency = _parse_currency(d.pop("currency", UNSET))
+
         def _parse_promise_kept_rate(data: object) -> float | None | Unset:
             if data is None:
                 return data
@@ -190,6 +216,7 @@ class PerformanceRow:
             promises_kept=promises_kept,
             right_party_contacts=right_party_contacts,
             attainment=attainment,
+            currency=currency,
             promise_kept_rate=promise_kept_rate,
             rpc_rate=rpc_rate,
             target_amount=target_amount,

@@ -17,10 +17,12 @@ class Target:
     """A monthly collection target.
 
     Example:
-        {'collected_amount': 5000000, 'period': '2026-11', 'scope': 'agent', 'set_by': 4, 'subject_id': 12}
+        {'collected_amount': 5000000, 'currency': 'USD', 'period': '2026-11', 'scope': 'agent', 'set_by': 4,
+            'subject_id': 12}
 
     Attributes:
-        collected_amount (int): Minor units to collect in the period.
+        collected_amount (int): Minor units (of `currency`) to collect in the period.
+        currency (str): ISO 4217: a subject has one target per period and currency. Example: USD.
         period (str): `YYYY-MM`.
         scope (TargetScope): Whose target. Example: agent.
         subject_id (int): The agent's or team's id.
@@ -28,6 +30,7 @@ class Target:
     """
 
     collected_amount: int
+    currency: str
     period: str
     scope: TargetScope
     subject_id: int
@@ -36,6 +39,8 @@ class Target:
 
     def to_dict(self) -> dict[str, Any]:
         collected_amount = self.collected_amount
+
+        currency = self.currency
 
         period = self.period
 
@@ -54,6 +59,7 @@ class Target:
         field_dict.update(
             {
                 "collected_amount": collected_amount,
+                "currency": currency,
                 "period": period,
                 "scope": scope,
                 "subject_id": subject_id,
@@ -68,6 +74,8 @@ class Target:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         collected_amount = d.pop("collected_amount")
+
+        currency = d.pop("currency")
 
         period = d.pop("period")
 
@@ -86,6 +94,7 @@ class Target:
 
         target = cls(
             collected_amount=collected_amount,
+            currency=currency,
             period=period,
             scope=scope,
             subject_id=subject_id,

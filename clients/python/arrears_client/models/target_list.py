@@ -18,7 +18,8 @@ class TargetList:
     """Targets of one period.
 
     Example:
-        {'data': [{'collected_amount': 5000000, 'period': '2026-11', 'scope': 'agent', 'set_by': 4, 'subject_id': 12}]}
+        {'data': [{'collected_amount': 5000000, 'currency': 'USD', 'period': '2026-11', 'scope': 'agent', 'set_by': 4,
+            'subject_id': 12}]}
 
     Attributes:
         data (list[Target]):

@@ -17,6 +17,7 @@ def _get_kwargs(
     from_: datetime.date,
     to: datetime.date,
     group_by: GroupBy | Unset = UNSET,
+    currency: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -32,6 +33,8 @@ def _get_kwargs(
         json_group_by = group_by.value
 
     params["group_by"] = json_group_by
+
+    params["currency"] = currency
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -114,6 +117,7 @@ def sync_detailed(
     from_: datetime.date,
     to: datetime.date,
     group_by: GroupBy | Unset = UNSET,
+    currency: str | Unset = UNSET,
 ) -> Response[Any | PerformanceReport | Problem]:
     """Performance per agent or team over `[from, to]`
 
@@ -124,6 +128,7 @@ def sync_detailed(
         from_ (datetime.date):
         to (datetime.date):
         group_by (GroupBy | Unset): Grouping of the performance report.
+        currency (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,6 +142,7 @@ def sync_detailed(
         from_=from_,
         to=to,
         group_by=group_by,
+        currency=currency,
     )
 
     response = client.get_httpx_client().request(
@@ -152,6 +158,7 @@ def sync(
     from_: datetime.date,
     to: datetime.date,
     group_by: GroupBy | Unset = UNSET,
+    currency: str | Unset = UNSET,
 ) -> Any | PerformanceReport | Problem | None:
     """Performance per agent or team over `[from, to]`
 
@@ -162,6 +169,7 @@ def sync(
         from_ (datetime.date):
         to (datetime.date):
         group_by (GroupBy | Unset): Grouping of the performance report.
+        currency (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,6 +184,7 @@ def sync(
         from_=from_,
         to=to,
         group_by=group_by,
+        currency=currency,
     ).parsed
 
 
@@ -185,6 +194,7 @@ async def asyncio_detailed(
     from_: datetime.date,
     to: datetime.date,
     group_by: GroupBy | Unset = UNSET,
+    currency: str | Unset = UNSET,
 ) -> Response[Any | PerformanceReport | Problem]:
     """Performance per agent or team over `[from, to]`
 
@@ -195,6 +205,7 @@ async def asyncio_detailed(
         from_ (datetime.date):
         to (datetime.date):
         group_by (GroupBy | Unset): Grouping of the performance report.
+        currency (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -208,6 +219,7 @@ async def asyncio_detailed(
         from_=from_,
         to=to,
         group_by=group_by,
+        currency=currency,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -221,6 +233,7 @@ async def asyncio(
     from_: datetime.date,
     to: datetime.date,
     group_by: GroupBy | Unset = UNSET,
+    currency: str | Unset = UNSET,
 ) -> Any | PerformanceReport | Problem | None:
     """Performance per agent or team over `[from, to]`
 
@@ -231,6 +244,7 @@ async def asyncio(
         from_ (datetime.date):
         to (datetime.date):
         group_by (GroupBy | Unset): Grouping of the performance report.
+        currency (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -246,5 +260,6 @@ async def asyncio(
             from_=from_,
             to=to,
             group_by=group_by,
+            currency=currency,
         )
     ).parsed

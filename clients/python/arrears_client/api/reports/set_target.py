@@ -111,8 +111,8 @@ def sync_detailed(
      Set a monthly collection target (team lead for their team and its agents; manager, head any).
 
     Args:
-        body (TargetRequest): A target to set. Example: {'collected_amount': 5000000, 'period':
-            '2026-11', 'scope': 'agent', 'subject_id': 12}.
+        body (TargetRequest): A target to set. Example: {'collected_amount': 5000000, 'currency':
+            'USD', 'period': '2026-11', 'scope': 'agent', 'subject_id': 12}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,8 +143,8 @@ def sync(
      Set a monthly collection target (team lead for their team and its agents; manager, head any).
 
     Args:
-        body (TargetRequest): A target to set. Example: {'collected_amount': 5000000, 'period':
-            '2026-11', 'scope': 'agent', 'subject_id': 12}.
+        body (TargetRequest): A target to set. Example: {'collected_amount': 5000000, 'currency':
+            'USD', 'period': '2026-11', 'scope': 'agent', 'subject_id': 12}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,8 +170,8 @@ async def asyncio_detailed(
      Set a monthly collection target (team lead for their team and its agents; manager, head any).
 
     Args:
-        body (TargetRequest): A target to set. Example: {'collected_amount': 5000000, 'period':
-            '2026-11', 'scope': 'agent', 'subject_id': 12}.
+        body (TargetRequest): A target to set. Example: {'collected_amount': 5000000, 'currency':
+            'USD', 'period': '2026-11', 'scope': 'agent', 'subject_id': 12}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,8 +200,8 @@ async def asyncio(
      Set a monthly collection target (team lead for their team and its agents; manager, head any).
 
     Args:
-        body (TargetRequest): A target to set. Example: {'collected_amount': 5000000, 'period':
-            '2026-11', 'scope': 'agent', 'subject_id': 12}.
+        body (TargetRequest): A target to set. Example: {'collected_amount': 5000000, 'currency':
+            'USD', 'period': '2026-11', 'scope': 'agent', 'subject_id': 12}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
