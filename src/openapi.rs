@@ -17,6 +17,7 @@ use crate::error::{FieldError, Problem};
 
 mod examples;
 mod headers;
+mod problem_examples;
 mod security;
 use security::{bearer_description, unauthorized_response};
 
@@ -285,7 +286,16 @@ fn apply_conventions(path: &str, method: &str, op: &mut Value) {
                 .to_owned();
             let template = COMMON.iter().find(|c| c.0 == status);
             let (slug, detail) = template.map_or(("error", "see the problem type"), |c| (c.3, c.4));
-            *response = problem_response(&description, status.parse().unwrap_or(500), slug, detail);
+            let code = status.parse().unwrap_or(500);
+            *response = problem_response(&description, code, slug, detail);
+            if let Some(examples) = problem_examples::named(&description, code, is_post)
+                && let Some(content) = response
+                    .pointer_mut("/content/application~1problem+json")
+                    .and_then(Value::as_object_mut)
+            {
+                content.remove("example");
+                content.insert("examples".into(), examples);
+            }
         }
     }
     for status in wanted {

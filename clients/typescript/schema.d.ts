@@ -9198,14 +9198,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "detail": "the database is saturated or unreachable; retry shortly",
-                     *       "status": 503,
-                     *       "title": "Service Unavailable",
-                     *       "type": "https://arrears.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9335,14 +9327,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "detail": "a request with this Idempotency-Key is still running",
-                     *       "status": 409,
-                     *       "title": "Conflict",
-                     *       "type": "https://arrears.dev/problems/idempotency-key-in-use"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9625,14 +9609,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "detail": "this operation is for admin; you are agent",
-                     *       "status": 403,
-                     *       "title": "Forbidden",
-                     *       "type": "https://arrears.dev/problems/insufficient-role"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9646,14 +9622,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "detail": "a request with this Idempotency-Key is still running",
-                     *       "status": 409,
-                     *       "title": "Conflict",
-                     *       "type": "https://arrears.dev/problems/idempotency-key-in-use"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9667,14 +9635,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "detail": "email: must be a valid email address",
-                     *       "status": 422,
-                     *       "title": "Unprocessable Entity",
-                     *       "type": "https://arrears.dev/problems/validation-failed"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9784,14 +9744,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "detail": "this operation is for admin; you are agent",
-                     *       "status": 403,
-                     *       "title": "Forbidden",
-                     *       "type": "https://arrears.dev/problems/insufficient-role"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9805,14 +9757,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "detail": "a request with this Idempotency-Key is still running",
-                     *       "status": 409,
-                     *       "title": "Conflict",
-                     *       "type": "https://arrears.dev/problems/idempotency-key-in-use"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10082,14 +10026,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "detail": "a request with this Idempotency-Key is still running",
-                     *       "status": 409,
-                     *       "title": "Conflict",
-                     *       "type": "https://arrears.dev/problems/idempotency-key-in-use"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10151,14 +10087,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "detail": "a request with this Idempotency-Key is still running",
-                     *       "status": 409,
-                     *       "title": "Conflict",
-                     *       "type": "https://arrears.dev/problems/idempotency-key-in-use"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10325,14 +10253,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "detail": "a request with this Idempotency-Key is still running",
-                     *       "status": 409,
-                     *       "title": "Conflict",
-                     *       "type": "https://arrears.dev/problems/idempotency-key-in-use"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10448,14 +10368,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "detail": "a request with this Idempotency-Key is still running",
-                     *       "status": 409,
-                     *       "title": "Conflict",
-                     *       "type": "https://arrears.dev/problems/idempotency-key-in-use"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10779,14 +10691,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "detail": "email: must be a valid email address",
-                     *       "status": 422,
-                     *       "title": "Unprocessable Entity",
-                     *       "type": "https://arrears.dev/problems/validation-failed"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10873,14 +10777,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "detail": "email: must be a valid email address",
-                     *       "status": 422,
-                     *       "title": "Unprocessable Entity",
-                     *       "type": "https://arrears.dev/problems/validation-failed"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11240,14 +11136,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "detail": "a request with this Idempotency-Key is still running",
-                     *       "status": 409,
-                     *       "title": "Conflict",
-                     *       "type": "https://arrears.dev/problems/idempotency-key-in-use"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11387,7 +11275,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description `insufficient-authority` or `four-eyes` */
+            /** @description Above your authority or outside your team (`insufficient-authority`), or your own request (`four-eyes`) */
             403: {
                 headers: {
                     /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
@@ -11395,20 +11283,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "detail": "this operation is for admin; you are agent",
-                     *       "status": 403,
-                     *       "title": "Forbidden",
-                     *       "type": "https://arrears.dev/problems/insufficient-role"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             404: components["responses"]["NotFound"];
             408: components["responses"]["RequestTimeout"];
-            /** @description `not-pending` or `stale-request` */
+            /** @description Decided or cancelled already (`not-pending`), or the balance moved since the request (`stale-request`) */
             409: {
                 headers: {
                     /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
@@ -11416,14 +11296,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "detail": "a request with this Idempotency-Key is still running",
-                     *       "status": 409,
-                     *       "title": "Conflict",
-                     *       "type": "https://arrears.dev/problems/idempotency-key-in-use"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11476,19 +11348,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "detail": "this operation is for admin; you are agent",
-                     *       "status": 403,
-                     *       "title": "Forbidden",
-                     *       "type": "https://arrears.dev/problems/insufficient-role"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             404: components["responses"]["NotFound"];
-            /** @description `not-pending` */
+            /** @description Decided or cancelled already (`not-pending`) */
             409: {
                 headers: {
                     /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
@@ -11496,14 +11360,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "detail": "a request with this Idempotency-Key is still running",
-                     *       "status": 409,
-                     *       "title": "Conflict",
-                     *       "type": "https://arrears.dev/problems/idempotency-key-in-use"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11550,7 +11406,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description `insufficient-authority` or `four-eyes` */
+            /** @description Above your authority or outside your team (`insufficient-authority`), or your own request (`four-eyes`) */
             403: {
                 headers: {
                     /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
@@ -11558,20 +11414,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "detail": "this operation is for admin; you are agent",
-                     *       "status": 403,
-                     *       "title": "Forbidden",
-                     *       "type": "https://arrears.dev/problems/insufficient-role"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             404: components["responses"]["NotFound"];
             408: components["responses"]["RequestTimeout"];
-            /** @description `not-pending` or `stale-request` */
+            /** @description Decided or cancelled already (`not-pending`), or the balance moved since the request (`stale-request`) */
             409: {
                 headers: {
                     /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
@@ -11579,14 +11427,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "detail": "a request with this Idempotency-Key is still running",
-                     *       "status": 409,
-                     *       "title": "Conflict",
-                     *       "type": "https://arrears.dev/problems/idempotency-key-in-use"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11685,14 +11525,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "detail": "this operation is for admin; you are agent",
-                     *       "status": 403,
-                     *       "title": "Forbidden",
-                     *       "type": "https://arrears.dev/problems/insufficient-role"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11705,14 +11537,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "detail": "a request with this Idempotency-Key is still running",
-                     *       "status": 409,
-                     *       "title": "Conflict",
-                     *       "type": "https://arrears.dev/problems/idempotency-key-in-use"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -11834,14 +11658,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "detail": "a request with this Idempotency-Key is still running",
-                     *       "status": 409,
-                     *       "title": "Conflict",
-                     *       "type": "https://arrears.dev/problems/idempotency-key-in-use"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12127,14 +11943,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "detail": "too many failed sign-in attempts for this email",
-                     *       "status": 429,
-                     *       "title": "Too Many Requests",
-                     *       "type": "https://arrears.dev/problems/too-many-requests"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12150,14 +11958,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "detail": "the database is saturated or unreachable; retry shortly",
-                     *       "status": 503,
-                     *       "title": "Service Unavailable",
-                     *       "type": "https://arrears.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12206,14 +12006,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "detail": "a request with this Idempotency-Key is still running",
-                     *       "status": 409,
-                     *       "title": "Conflict",
-                     *       "type": "https://arrears.dev/problems/idempotency-key-in-use"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12473,14 +12265,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "detail": "a request with this Idempotency-Key is still running",
-                     *       "status": 409,
-                     *       "title": "Conflict",
-                     *       "type": "https://arrears.dev/problems/idempotency-key-in-use"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12535,14 +12319,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "detail": "a request with this Idempotency-Key is still running",
-                     *       "status": 409,
-                     *       "title": "Conflict",
-                     *       "type": "https://arrears.dev/problems/idempotency-key-in-use"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12778,14 +12554,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "detail": "this operation is for admin; you are agent",
-                     *       "status": 403,
-                     *       "title": "Forbidden",
-                     *       "type": "https://arrears.dev/problems/insufficient-role"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12799,14 +12567,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "detail": "a request with this Idempotency-Key is still running",
-                     *       "status": 409,
-                     *       "title": "Conflict",
-                     *       "type": "https://arrears.dev/problems/idempotency-key-in-use"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12861,14 +12621,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "detail": "a request with this Idempotency-Key is still running",
-                     *       "status": 409,
-                     *       "title": "Conflict",
-                     *       "type": "https://arrears.dev/problems/idempotency-key-in-use"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -12926,14 +12678,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "detail": "a request with this Idempotency-Key is still running",
-                     *       "status": 409,
-                     *       "title": "Conflict",
-                     *       "type": "https://arrears.dev/problems/idempotency-key-in-use"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -13023,14 +12767,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "detail": "email: must be a valid email address",
-                     *       "status": 422,
-                     *       "title": "Unprocessable Entity",
-                     *       "type": "https://arrears.dev/problems/validation-failed"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -13191,14 +12927,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "detail": "a request with this Idempotency-Key is still running",
-                     *       "status": 409,
-                     *       "title": "Conflict",
-                     *       "type": "https://arrears.dev/problems/idempotency-key-in-use"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -13256,14 +12984,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "detail": "a request with this Idempotency-Key is still running",
-                     *       "status": 409,
-                     *       "title": "Conflict",
-                     *       "type": "https://arrears.dev/problems/idempotency-key-in-use"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -13366,14 +13086,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "detail": "see the problem type",
-                     *       "status": 412,
-                     *       "title": "Precondition Failed",
-                     *       "type": "https://arrears.dev/problems/error"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -13479,14 +13191,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "detail": "a request with this Idempotency-Key is still running",
-                     *       "status": 409,
-                     *       "title": "Conflict",
-                     *       "type": "https://arrears.dev/problems/idempotency-key-in-use"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -13645,14 +13349,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "detail": "a request with this Idempotency-Key is still running",
-                     *       "status": 409,
-                     *       "title": "Conflict",
-                     *       "type": "https://arrears.dev/problems/idempotency-key-in-use"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -13847,14 +13543,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "detail": "a request with this Idempotency-Key is still running",
-                     *       "status": 409,
-                     *       "title": "Conflict",
-                     *       "type": "https://arrears.dev/problems/idempotency-key-in-use"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -14011,14 +13699,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "detail": "a request with this Idempotency-Key is still running",
-                     *       "status": 409,
-                     *       "title": "Conflict",
-                     *       "type": "https://arrears.dev/problems/idempotency-key-in-use"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -14076,14 +13756,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "detail": "a request with this Idempotency-Key is still running",
-                     *       "status": 409,
-                     *       "title": "Conflict",
-                     *       "type": "https://arrears.dev/problems/idempotency-key-in-use"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -14143,14 +13815,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "detail": "a request with this Idempotency-Key is still running",
-                     *       "status": 409,
-                     *       "title": "Conflict",
-                     *       "type": "https://arrears.dev/problems/idempotency-key-in-use"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -14478,14 +14142,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "detail": "a request with this Idempotency-Key is still running",
-                     *       "status": 409,
-                     *       "title": "Conflict",
-                     *       "type": "https://arrears.dev/problems/idempotency-key-in-use"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -14597,14 +14253,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "detail": "a request with this Idempotency-Key is still running",
-                     *       "status": 409,
-                     *       "title": "Conflict",
-                     *       "type": "https://arrears.dev/problems/idempotency-key-in-use"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -14618,14 +14266,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "detail": "email: must be a valid email address",
-                     *       "status": 422,
-                     *       "title": "Unprocessable Entity",
-                     *       "type": "https://arrears.dev/problems/validation-failed"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -14745,14 +14385,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "detail": "request body larger than 1048576 bytes",
-                     *       "status": 413,
-                     *       "title": "Payload Too Large",
-                     *       "type": "https://arrears.dev/problems/payload-too-large"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -14764,14 +14396,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "detail": "send the body as Content-Type: application/json",
-                     *       "status": 415,
-                     *       "title": "Unsupported Media Type",
-                     *       "type": "https://arrears.dev/problems/unsupported-media-type"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -14783,14 +14407,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "detail": "email: must be a valid email address",
-                     *       "status": 422,
-                     *       "title": "Unprocessable Entity",
-                     *       "type": "https://arrears.dev/problems/validation-failed"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -15367,14 +14983,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "detail": "user not found",
-                     *       "status": 404,
-                     *       "title": "Not Found",
-                     *       "type": "https://arrears.dev/problems/not-found"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -15386,14 +14994,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "detail": "email: must be a valid email address",
-                     *       "status": 422,
-                     *       "title": "Unprocessable Entity",
-                     *       "type": "https://arrears.dev/problems/validation-failed"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -15585,14 +15185,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "detail": "a request with this Idempotency-Key is still running",
-                     *       "status": 409,
-                     *       "title": "Conflict",
-                     *       "type": "https://arrears.dev/problems/idempotency-key-in-use"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -15647,14 +15239,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "detail": "a request with this Idempotency-Key is still running",
-                     *       "status": 409,
-                     *       "title": "Conflict",
-                     *       "type": "https://arrears.dev/problems/idempotency-key-in-use"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -15709,14 +15293,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "detail": "a request with this Idempotency-Key is still running",
-                     *       "status": 409,
-                     *       "title": "Conflict",
-                     *       "type": "https://arrears.dev/problems/idempotency-key-in-use"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -15767,14 +15343,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "detail": "a request with this Idempotency-Key is still running",
-                     *       "status": 409,
-                     *       "title": "Conflict",
-                     *       "type": "https://arrears.dev/problems/idempotency-key-in-use"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -16005,14 +15573,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "detail": "a request with this Idempotency-Key is still running",
-                     *       "status": 409,
-                     *       "title": "Conflict",
-                     *       "type": "https://arrears.dev/problems/idempotency-key-in-use"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -16118,14 +15678,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "detail": "a request with this Idempotency-Key is still running",
-                     *       "status": 409,
-                     *       "title": "Conflict",
-                     *       "type": "https://arrears.dev/problems/idempotency-key-in-use"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -16223,14 +15775,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "detail": "a request with this Idempotency-Key is still running",
-                     *       "status": 409,
-                     *       "title": "Conflict",
-                     *       "type": "https://arrears.dev/problems/idempotency-key-in-use"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -16344,14 +15888,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "detail": "a request with this Idempotency-Key is still running",
-                     *       "status": 409,
-                     *       "title": "Conflict",
-                     *       "type": "https://arrears.dev/problems/idempotency-key-in-use"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -16449,14 +15985,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "detail": "a request with this Idempotency-Key is still running",
-                     *       "status": 409,
-                     *       "title": "Conflict",
-                     *       "type": "https://arrears.dev/problems/idempotency-key-in-use"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };

@@ -214,8 +214,8 @@ pub async fn get_approval(
     request_body = DecisionRequest,
     responses(
         (status = 200, description = "Approved", body = Approval),
-        (status = 403, description = "`insufficient-authority` or `four-eyes`"),
-        (status = 409, description = "`not-pending` or `stale-request`"),
+        (status = 403, description = "Above your authority or outside your team (`insufficient-authority`), or your own request (`four-eyes`)"),
+        (status = 409, description = "Decided or cancelled already (`not-pending`), or the balance moved since the request (`stale-request`)"),
     )
 )]
 #[post("/approvals/{id}/approve")]
@@ -254,8 +254,8 @@ pub async fn approve_approval(
     request_body = RejectRequest,
     responses(
         (status = 200, description = "Rejected", body = Approval),
-        (status = 403, description = "`insufficient-authority` or `four-eyes`"),
-        (status = 409, description = "`not-pending` or `stale-request`"),
+        (status = 403, description = "Above your authority or outside your team (`insufficient-authority`), or your own request (`four-eyes`)"),
+        (status = 409, description = "Decided or cancelled already (`not-pending`), or the balance moved since the request (`stale-request`)"),
     )
 )]
 #[post("/approvals/{id}/reject")]
@@ -294,7 +294,7 @@ pub async fn reject_approval(
     responses(
         (status = 200, description = "Cancelled", body = Approval),
         (status = 403, description = "Not your request (`not-requester`)"),
-        (status = 409, description = "`not-pending`"),
+        (status = 409, description = "Decided or cancelled already (`not-pending`)"),
     )
 )]
 #[post("/approvals/{id}/cancel")]

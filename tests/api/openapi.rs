@@ -184,3 +184,61 @@ fn types_of_one_name_do_not_share_a_schema() {
     assert!(schemas["Summary"]["properties"]["period"].is_object());
     assert!(schemas["ReconciliationSummary"]["properties"]["unmatched_row"].is_object());
 }
+
+fn rust_sources(dir: &std::path::Path, out: &mut String) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            rust_sources(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push_str(&std::fs::read_to_string(&path).unwrap());
+        }
+    }
+}
+
+/// Error examples name their operation's real slugs: every problem `type` in an example is a
+/// slug the server's code spells out, and an operation whose error names slugs shows each.
+#[test]
+fn problem_examples_name_real_slugs() {
+    let doc = generated();
+    let mut code = String::new();
+    rust_sources(
+        std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src")),
+        &mut code,
+    );
+    let mut named = 0;
+    for (path, item) in doc["paths"].as_object().unwrap() {
+        for (method, op) in item.as_object().unwrap() {
+            for (status, response) in op["responses"].as_object().unwrap() {
+                let Some(examples) = response
+                    .pointer("/content/application~1problem+json/examples")
+                    .and_then(Value::as_object)
+                else {
+                    continue;
+                };
+                for (slug, example) in examples {
+                    named += 1;
+                    let value = &example["value"];
+                    assert_eq!(
+                        value["type"],
+                        format!("https://arrears.dev/problems/{slug}"),
+                        "{method} {path} {status}"
+                    );
+                    assert_eq!(value["status"].to_string(), *status);
+                    assert!(
+                        code.contains(&format!("\"{slug}\"")),
+                        "{method} {path} {status} documents `{slug}`, which the server never answers"
+                    );
+                }
+            }
+        }
+    }
+    assert!(named > 60, "{named} named examples");
+    let approve = &doc["paths"]["/v1/approvals/{id}/approve"]["post"]["responses"]["403"];
+    let examples = approve
+        .pointer("/content/application~1problem+json/examples")
+        .unwrap();
+    assert!(
+        examples.get("four-eyes").is_some() && examples.get("insufficient-authority").is_some()
+    );
+}
