@@ -70,6 +70,7 @@ pub struct BulkDecisionItem {
     pub id: i64,
     pub decision: Decision,
     #[validate(length(max = 2000, message = "must be at most 2000 characters"))]
+    #[schema(max_length = 2000)]
     pub note: Option<String>,
 }
 

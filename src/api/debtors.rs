@@ -32,10 +32,10 @@ pub struct CreateDebtorRequest {
     #[schema(max_length = 40)]
     pub phone: Option<String>,
     #[validate(email(message = "must be a valid email address"))]
-    #[schema(format = "email")]
+    #[schema(format = "email", max_length = 320)]
     pub email: Option<String>,
     /// IANA time zone, e.g. `America/Chicago` (422 when unknown).
-    #[schema(example = "America/Chicago")]
+    #[schema(example = "America/Chicago", max_length = 64)]
     pub timezone: String,
     /// Region code such as a US state (`MA`).
     #[schema(max_length = 10)]
@@ -118,9 +118,9 @@ pub struct UpdateDebtorRequest {
     #[schema(value_type = Option<String>, max_length = 40)]
     pub phone: Option<Option<String>>,
     #[serde(default, deserialize_with = "nullable")]
-    #[schema(value_type = Option<String>, format = "email")]
+    #[schema(value_type = Option<String>, format = "email", max_length = 320)]
     pub email: Option<Option<String>>,
-    #[schema(example = "America/New_York")]
+    #[schema(example = "America/New_York", max_length = 64)]
     pub timezone: Option<String>,
     #[serde(default, deserialize_with = "nullable")]
     #[schema(value_type = Option<String>, max_length = 10)]

@@ -28,9 +28,11 @@ pub const BODY_LIMIT: usize = 16 * 1024 * 1024;
 pub struct RemittanceRowBody {
     /// The row's line in the file (CSV: the `line` column, else its line number).
     #[validate(range(min = 1, message = "must be 1 or more"))]
+    #[schema(minimum = 1)]
     pub line: i64,
     /// The account's reference.
     #[validate(length(min = 1, max = 100, message = "must be 1 to 100 characters"))]
+    #[schema(min_length = 1, max_length = 100)]
     pub external_ref: String,
     /// Minor units, > 0.
     #[serde(deserialize_with = "crate::api::money::deserialize")]
@@ -42,6 +44,7 @@ pub struct RemittanceRowBody {
     /// The processor's reference: matched to the payment's `reference` first.
     #[serde(default)]
     #[validate(length(min = 1, max = 100, message = "must be 1 to 100 characters"))]
+    #[schema(min_length = 1, max_length = 100)]
     pub reference: Option<String>,
 }
 
@@ -53,6 +56,7 @@ pub struct RemittanceRowBody {
 pub struct ReconciliationRequest {
     /// Who sent the file (free text).
     #[validate(length(min = 1, max = 200, message = "must be 1 to 200 characters"))]
+    #[schema(min_length = 1, max_length = 200)]
     pub source: String,
     /// The first day the file covers.
     #[serde(deserialize_with = "crate::api::dates::deserialize")]

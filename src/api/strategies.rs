@@ -26,6 +26,7 @@ use crate::workflows::strategy::{self, StrategyAsk};
         {"name": "late", "criteria": {"min_days_past_due": 31}, "treatment": [{"day": 0, "action": "settlement_offer", "discount_percent": 30}]}]}}))]
 pub struct StrategyRequest {
     /// 1 to 200 characters.
+    #[schema(min_length = 1, max_length = 200)]
     pub name: String,
     /// 1 to 50 segments, tried in order; names unique; `min_*` ≤ `max_*`; steps on days 0 to
     /// 3650; `template` exactly for `sms`, `email`, `letter`; `discount_percent` (1–100) exactly

@@ -42,16 +42,21 @@ text_enum! {
 #[serde(deny_unknown_fields)]
 #[schema(example = json!({"min_days_past_due": 31, "max_days_past_due": 90, "min_balance": 10000, "portfolios": ["cards"]}))]
 pub struct Criteria {
+    #[schema(minimum = 0, maximum = 10_000_000_000_000_i64)]
     pub min_days_past_due: Option<i64>,
+    #[schema(minimum = 0, maximum = 10_000_000_000_000_i64)]
     pub max_days_past_due: Option<i64>,
     /// Minor units.
+    #[schema(minimum = 0, maximum = 10_000_000_000_000_i64)]
     pub min_balance: Option<i64>,
+    #[schema(minimum = 0, maximum = 10_000_000_000_000_i64)]
     pub max_balance: Option<i64>,
     /// The account's portfolio is one of these (free-form).
     pub portfolios: Option<Vec<String>>,
     /// The debtor's region is one of these (free-form).
     pub regions: Option<Vec<String>>,
     /// Arrangements of the account that broke, at least this many.
+    #[schema(minimum = 0)]
     pub broken_arrangements_min: Option<i64>,
 }
 
@@ -61,11 +66,14 @@ pub struct Criteria {
 #[schema(example = json!({"day": 3, "action": "sms", "template": "reminder-1"}))]
 pub struct Step {
     /// Days after the account entered the segment (0: the day it entered).
+    #[schema(minimum = 0, maximum = 3650)]
     pub day: i64,
     pub action: StepAction,
     /// The message template (`sms`, `email`, `letter`).
+    #[schema(min_length = 1, max_length = 100)]
     pub template: Option<String>,
     /// The largest discount a `settlement_offer` pre-approves, 1 to 100.
+    #[schema(minimum = 1, maximum = 100)]
     pub discount_percent: Option<i64>,
 }
 
@@ -74,6 +82,7 @@ pub struct Step {
 #[serde(deny_unknown_fields)]
 #[schema(example = json!({"name": "early", "criteria": {"max_days_past_due": 30}, "treatment": [{"day": 0, "action": "call"}, {"day": 3, "action": "sms", "template": "reminder-1"}]}))]
 pub struct Segment {
+    #[schema(min_length = 1, max_length = 100)]
     pub name: String,
     pub criteria: Criteria,
     pub treatment: Vec<Step>,
@@ -85,6 +94,7 @@ pub struct Segment {
 #[schema(example = json!({"share_percent": 20, "segments": [{"name": "early", "criteria": {"max_days_past_due": 30}, "treatment": [{"day": 0, "action": "sms", "template": "reminder-1"}]}]}))]
 pub struct Challenger {
     /// 1 to 50.
+    #[schema(minimum = 1, maximum = 50)]
     pub share_percent: i64,
     pub segments: Vec<Segment>,
 }
