@@ -17,7 +17,7 @@ pub use crate::actor::{Actor, TokenSubject};
 use chrono::Duration;
 
 use crate::api::request_id::RequestId;
-use crate::db::api_keys::{self, Holder, KEY_PREFIX, key_hash};
+use crate::db::api_keys::{self, Holder, KEY_PREFIX};
 use crate::domain::role::Role;
 use crate::error::ApiError;
 use crate::state::AppState;
@@ -111,7 +111,7 @@ async fn subject(req: &HttpRequest) -> Result<TokenSubject, ApiError> {
 }
 
 async fn key_subject(state: &AppState, key: &str) -> Result<TokenSubject, ApiError> {
-    let hash = key_hash(key);
+    let hash = crate::tokens::secret_hash(key);
     let now = state.clock.now();
     let holder = state
         .db

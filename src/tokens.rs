@@ -104,6 +104,14 @@ impl JwtKeys {
     }
 }
 
+/// How a secret the server hands out once (a refresh token, a stream token, an API key) is
+/// stored: the SHA-256 of it, in hex. The secrets are long and random, so no salt or slow hash
+/// is needed; a database read never yields a usable secret.
+pub fn secret_hash(secret: &str) -> String {
+    use sha2::{Digest, Sha256};
+    hex::encode(Sha256::digest(secret.as_bytes()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

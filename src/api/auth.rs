@@ -5,7 +5,6 @@ use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use rand::RngCore;
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 use utoipa::ToSchema;
 use validator::Validate;
 
@@ -62,10 +61,6 @@ fn invalid_credentials() -> ApiError {
     ApiError::credentials_invalid("the email or password is wrong")
 }
 
-fn token_hash(token: &str) -> String {
-    hex::encode(Sha256::digest(token.as_bytes()))
-}
-
 fn random_token() -> String {
     let mut bytes = [0u8; 32];
     rand::rng().fill_bytes(&mut bytes);
@@ -81,7 +76,13 @@ fn issue_pair(
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<TokenResponse, ApiError> {
     let refresh = random_token();
-    db::auth::store_refresh(conn, who.user_id, family, &token_hash(&refresh), now)?;
+    db::auth::store_refresh(
+        conn,
+        who.user_id,
+        family,
+        &crate::tokens::secret_hash(&refresh),
+        now,
+    )?;
     Ok(TokenResponse {
         // Signed with the wall clock: token validation (exp, nbf) reads the system time, whatever
         // the application clock says.
@@ -203,7 +204,7 @@ pub async fn refresh_token(
     _key: IdempotencyKey,
     body: ValidJson<RefreshRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    let hash = token_hash(&body.into_inner().refresh_token);
+    let hash = crate::tokens::secret_hash(&body.into_inner().refresh_token);
     let st = state.clone();
     let pair = state
         .db
@@ -242,7 +243,7 @@ pub async fn revoke_token(
     _key: IdempotencyKey,
     body: ValidJson<RefreshRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    let hash = token_hash(&body.into_inner().refresh_token);
+    let hash = crate::tokens::secret_hash(&body.into_inner().refresh_token);
     let st = state.clone();
     state
         .db

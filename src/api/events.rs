@@ -5,7 +5,6 @@ use actix_web::http::header;
 use actix_web::{FromRequest, HttpRequest, HttpResponse, get, post, web};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 use utoipa::{IntoParams, ToSchema};
 
 use crate::actor::Actor;
@@ -133,10 +132,6 @@ pub struct StreamToken {
     pub expires_at: DateTime<Utc>,
 }
 
-fn hash(token: &str) -> String {
-    hex::encode(Sha256::digest(token.as_bytes()))
-}
-
 /// A single-use token valid 60 s for `GET /v1/events/stream?stream_token=…`, for browsers'
 /// `EventSource`, which cannot send an `Authorization` header. The stream it opens closes when
 /// the access token used here expires.
@@ -158,7 +153,7 @@ pub async fn create_stream_token(
         );
         let expires_at = to_db_time(actor.now + chrono::Duration::seconds(60));
         let row = NewStreamToken {
-            token_hash: hash(&token),
+            token_hash: crate::tokens::secret_hash(&token),
             user_id: actor.user_id,
             expires_at,
             session_expires_at: to_db_time(session_expires),
@@ -240,7 +235,7 @@ fn last_event_id(req: &HttpRequest) -> Result<Option<i64>, ApiError> {
 }
 
 async fn redeem(state: &AppState, token: &str) -> Result<(Actor, DateTime<Utc>), ApiError> {
-    let (digest, now) = (hash(token), state.clock.now());
+    let (digest, now) = (crate::tokens::secret_hash(token), state.clock.now());
     let grant = state
         .db
         .run(move |conn| write_tx(conn, |tx| stream_tokens::redeem(tx, &digest, now)))

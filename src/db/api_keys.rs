@@ -4,7 +4,6 @@
 use chrono::{DateTime, NaiveDateTime, Utc};
 use diesel::prelude::*;
 use serde::Serialize;
-use sha2::{Digest, Sha256};
 use utoipa::ToSchema;
 
 use super::schema::{api_keys as k, users as u};
@@ -15,12 +14,6 @@ use crate::error::ApiError;
 
 /// Every key starts with this, so a client (and a secret scanner) can tell a key from a JWT.
 pub const KEY_PREFIX: &str = "ak_";
-
-/// The SHA-256 of a presented key, as stored (a key carries 238 random bits, so a fast hash is
-/// enough; a slow one would cost every request).
-pub fn key_hash(key: &str) -> String {
-    hex::encode(Sha256::digest(key.as_bytes()))
-}
 
 /// A service account's key. The key itself is only in the answer to `POST /v1/api-keys`.
 #[derive(Debug, Clone, Serialize, ToSchema)]

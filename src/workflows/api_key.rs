@@ -6,7 +6,7 @@ use rand::Rng;
 
 use crate::actor::Actor;
 use crate::db::Conn;
-use crate::db::api_keys::{self, ApiKey, KEY_PREFIX, NewApiKey, key_hash};
+use crate::db::api_keys::{self, ApiKey, KEY_PREFIX, NewApiKey};
 use crate::db::audit::{self, AuditContext, Change};
 use crate::db::users::{self, NewUser, UserChanges};
 use crate::domain::role::Role;
@@ -68,7 +68,7 @@ pub fn create(conn: &mut Conn, actor: &Actor, new: NewKey) -> Result<ApiKey, Api
             user_id: user.id,
             name: new.name,
             prefix: key.chars().take(SHOWN).collect(),
-            key_hash: key_hash(&key),
+            key_hash: crate::tokens::secret_hash(&key),
             created_by: actor.user_id,
             created_at: actor.now,
         },
