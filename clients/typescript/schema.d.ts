@@ -7162,6 +7162,7 @@ export interface components {
             /** @description Unique within the form: lower-case letters, digits and `_`, 1 to 50 characters. */
             key: string;
             scale: components["schemas"]["Scale"];
+            /** @description 1 to 1000 characters (surrounding spaces not counted). */
             text: string;
             /**
              * Format: int64

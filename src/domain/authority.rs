@@ -21,6 +21,7 @@ pub enum Decision {
 #[schema(example = json!({"settlement_max_discount_bps": 2500, "settlement_max_forgiven": 250000, "write_off_max": 100000, "plan_max_installments": 24, "adjustment_max": 10000}))]
 pub struct TierLimits {
     /// Largest settlement discount (forgiven ÷ balance) in basis points: 2500 = 25 %.
+    #[schema(maximum = 10_000)]
     pub settlement_max_discount_bps: Option<i64>,
     /// Largest amount a settlement forgives (minor units).
     #[schema(maximum = 10_000_000_000_000_i64)]

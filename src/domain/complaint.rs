@@ -95,10 +95,15 @@ impl ComplaintStatus {
 #[serde(deny_unknown_fields)]
 #[schema(example = json!({"direct": 30, "cfpb": 15, "state_regulator": 30, "client": 30, "other": 30}))]
 pub struct ComplaintPolicy {
+    #[schema(minimum = 1, maximum = 365)]
     pub direct: i64,
+    #[schema(minimum = 1, maximum = 365)]
     pub cfpb: i64,
+    #[schema(minimum = 1, maximum = 365)]
     pub state_regulator: i64,
+    #[schema(minimum = 1, maximum = 365)]
     pub client: i64,
+    #[schema(minimum = 1, maximum = 365)]
     pub other: i64,
 }
 

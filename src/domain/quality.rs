@@ -66,9 +66,12 @@ impl Scale {
     "weight": 20, "scale": "yes_no", "fatal": true}))]
 pub struct Question {
     /// Unique within the form: lower-case letters, digits and `_`, 1 to 50 characters.
+    #[schema(min_length = 1, max_length = 50, pattern = "^[a-z0-9_]+$")]
     pub key: String,
+    /// 1 to 1000 characters (surrounding spaces not counted).
     pub text: String,
     /// 1 to 100.
+    #[schema(minimum = 1, maximum = 100)]
     pub weight: i64,
     pub scale: Scale,
     /// Answered 0, the whole evaluation scores 0 (`fatal_failed`).
