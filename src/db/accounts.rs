@@ -231,6 +231,21 @@ pub fn find_visible_row(
         .ok_or_else(|| ApiError::not_found("account"))
 }
 
+/// Refuses with 404 naming `what` (a payment, a contact, …) when its account `account_id` is not
+/// visible to `actor`, as for an unknown id; other errors (the database unreachable) pass through.
+pub fn require_visible(
+    conn: &mut Conn,
+    actor: &Actor,
+    account_id: i64,
+    what: &str,
+) -> Result<(), ApiError> {
+    match find_visible_row(conn, actor, account_id) {
+        Ok(_) => Ok(()),
+        Err(ApiError::NotFound(_)) => Err(ApiError::not_found(what)),
+        Err(e) => Err(e),
+    }
+}
+
 /// One visible account with its pending approval requests.
 pub fn find_visible(conn: &mut Conn, actor: &Actor, id: i64) -> Result<Account, ApiError> {
     let AccountAndDebtor {

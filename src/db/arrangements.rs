@@ -211,8 +211,7 @@ pub fn find_visible_row(
         .first(conn)
         .optional()?
         .ok_or_else(|| ApiError::not_found("arrangement"))?;
-    accounts_db::find_visible_row(conn, actor, row.account_id)
-        .map_err(|_| ApiError::not_found("arrangement"))?;
+    accounts_db::require_visible(conn, actor, row.account_id, "arrangement")?;
     Ok(row)
 }
 

@@ -77,7 +77,6 @@ pub fn find_visible(conn: &mut Conn, actor: &Actor, id: i64) -> Result<ContactRo
         .first(conn)
         .optional()?
         .ok_or_else(|| ApiError::not_found("contact"))?;
-    accounts_db::find_visible_row(conn, actor, row.account_id)
-        .map_err(|_| ApiError::not_found("contact"))?;
+    accounts_db::require_visible(conn, actor, row.account_id, "contact")?;
     Ok(row)
 }

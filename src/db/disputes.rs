@@ -167,7 +167,6 @@ pub fn find_visible(
     id: i64,
 ) -> Result<DisputeRow, ApiError> {
     let row = find(conn, id)?.ok_or_else(|| ApiError::not_found("dispute"))?;
-    super::accounts::find_visible_row(conn, actor, row.account_id)
-        .map_err(|_| ApiError::not_found("dispute"))?;
+    super::accounts::require_visible(conn, actor, row.account_id, "dispute")?;
     Ok(row)
 }

@@ -254,8 +254,7 @@ pub fn resolve(
         .first(conn)
         .optional()?
         .ok_or_else(|| ApiError::not_found("escalation"))?;
-    accounts_db::find_visible_row(conn, actor, before.account_id)
-        .map_err(|_| ApiError::not_found("escalation"))?;
+    accounts_db::require_visible(conn, actor, before.account_id, "escalation")?;
     let to = super::stored::<Role>("escalations.to_role", &before.to_role)?;
     if !actor.role.at_least(to) {
         return Err(ApiError::forbidden(
@@ -311,7 +310,6 @@ pub fn find_visible(conn: &mut Conn, actor: &Actor, id: i64) -> Result<Escalatio
         .first(conn)
         .optional()?
         .ok_or_else(|| ApiError::not_found("escalation"))?;
-    accounts_db::find_visible_row(conn, actor, row.account_id)
-        .map_err(|_| ApiError::not_found("escalation"))?;
+    accounts_db::require_visible(conn, actor, row.account_id, "escalation")?;
     Ok(row)
 }

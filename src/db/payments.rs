@@ -244,8 +244,7 @@ pub fn find_visible(conn: &mut Conn, actor: &Actor, id: i64) -> Result<PaymentRo
         .first(conn)
         .optional()?
         .ok_or_else(|| ApiError::not_found("payment"))?;
-    accounts_db::find_visible_row(conn, actor, row.account_id)
-        .map_err(|_| ApiError::not_found("payment"))?;
+    accounts_db::require_visible(conn, actor, row.account_id, "payment")?;
     Ok(row)
 }
 

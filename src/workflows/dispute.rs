@@ -70,9 +70,7 @@ pub fn resolve(
     outcome: DisputeOutcome,
     note: &str,
 ) -> Result<Dispute, ApiError> {
-    let before = disputes::find(conn, id)?.ok_or_else(|| ApiError::not_found("dispute"))?;
-    accounts_db::find_visible_row(conn, actor, before.account_id)
-        .map_err(|_| ApiError::not_found("dispute"))?;
+    let before = disputes::find_visible(conn, actor, id)?;
     if !disputes::mark_resolved(conn, actor, id, outcome, note)? {
         return Err(ApiError::conflict(
             "dispute-resolved",
