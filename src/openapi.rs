@@ -17,6 +17,8 @@ use crate::error::{FieldError, Problem};
 
 mod examples;
 mod headers;
+mod limits;
+mod operation_errors;
 mod problem_examples;
 mod security;
 use security::{bearer_description, unauthorized_response};
@@ -237,15 +239,20 @@ fn finish(raw: utoipa::openapi::OpenApi) -> Value {
     headers::declare_on_problems(&mut responses);
     doc["components"]["responses"] = Value::Object(responses);
     add_page_examples(&mut doc);
+    limits::bound_array_items(&mut doc);
     headers::optional_bodies(&mut doc);
 
+    let schemas = doc["components"]["schemas"]
+        .as_object()
+        .cloned()
+        .unwrap_or_default();
     if let Some(paths) = doc["paths"].as_object_mut() {
         for (path, item) in paths.iter_mut() {
             let Some(ops) = item.as_object_mut() else {
                 continue;
             };
             for (method, op) in ops.iter_mut() {
-                apply_conventions(path, method, op);
+                apply_conventions(path, method, op, &schemas);
                 binary_csv_bodies(op);
             }
         }
@@ -265,13 +272,30 @@ fn binary_csv_bodies(op: &mut Value) {
     }
 }
 
-fn apply_conventions(path: &str, method: &str, op: &mut Value) {
+fn apply_conventions(
+    path: &str,
+    method: &str,
+    op: &mut Value,
+    schemas: &serde_json::Map<String, Value>,
+) {
     headers::summarise(op);
     let is_post = method == "post";
     if is_post && path.starts_with("/v1/") {
         add_idempotency_key(op);
     }
-    let wanted = common_statuses(path, is_post, op);
+    let wanted = operation_errors::common_statuses(path, is_post, op);
+    let own_words = |status: &str| {
+        let description = COMMON.iter().find(|c| c.0 == status)?.2;
+        match status {
+            "404" => operation_errors::not_found(path, description),
+            "422" => operation_errors::unprocessable(op, schemas, description),
+            _ => None,
+        }
+    };
+    let told: Vec<(&str, Value)> = wanted
+        .iter()
+        .filter_map(|status| own_words(status).map(|r| (*status, r)))
+        .collect();
     let Some(responses) = op.get_mut("responses").and_then(Value::as_object_mut) else {
         return;
     };
@@ -300,7 +324,11 @@ fn apply_conventions(path: &str, method: &str, op: &mut Value) {
     }
     for status in wanted {
         if !responses.contains_key(status) {
-            responses.insert(status.to_owned(), common_ref(status));
+            let told = told.iter().find(|t| t.0 == status).map(|t| t.1.clone());
+            responses.insert(
+                status.to_owned(),
+                told.unwrap_or_else(|| common_ref(status)),
+            );
         }
     }
     if path.starts_with("/v1/") {
@@ -321,39 +349,6 @@ The same key with another body → 422 `idempotency-key-reused`; while the first
     }));
     op["parameters"] = Value::Array(params);
 }
-
-/// The error statuses any operation of this shape can answer, from the shared components.
-fn common_statuses(path: &str, is_post: bool, op: &Value) -> Vec<&'static str> {
-    let public = op.get("security").is_some_and(|s| s == &json!([{}]));
-    let has_body = op.get("requestBody").is_some();
-    let has_params = op
-        .get("parameters")
-        .and_then(Value::as_array)
-        .is_some_and(|p| !p.is_empty());
-    let mut wanted: Vec<&str> = vec!["431", "500"];
-    if has_body || has_params || is_post {
-        wanted.extend(["400", "422"]);
-    }
-    if has_body {
-        wanted.extend(["408", "413", "415"]);
-    }
-    if !public {
-        wanted.extend(["401", "403"]);
-    }
-    if path.contains(PATH_PARAMETER) {
-        wanted.push("404");
-    }
-    if is_post && path.starts_with("/v1/") {
-        wanted.push("409");
-    }
-    if path.starts_with("/v1/") || path == "/readyz" {
-        wanted.push("503");
-    }
-    wanted
-}
-
-/// A path with a parameter (`/v1/accounts/{id}`) can answer 404.
-const PATH_PARAMETER: char = '{';
 
 /// `Page_<Item>` schemas refer to their item's component (utoipa inlines generic arguments, which
 /// would give generated clients one anonymous class per list) and get an example built from the

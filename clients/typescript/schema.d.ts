@@ -822,7 +822,8 @@ export interface paths {
         /**
          * Assign accounts to an agent (team lead within their team; manager and head anywhere).
          * @description Ends each account's current assignment; the history is kept. All or nothing: an account
-         *     outside your scope answers 404 and nothing is assigned.
+         *     outside your scope answers 404 and nothing is assigned. `Location` is the assignee's accounts
+         *     (`/v1/accounts?assignee_id=…`), where the assigned accounts now are.
          */
         post: operations["create_assignments"];
         delete?: never;
@@ -843,7 +844,8 @@ export interface paths {
         /**
          * Spread a team's unassigned open accounts over its active agents, evening out
          * @description Spread a team's unassigned open accounts over its active agents, evening out the total
-         *     balance each holds (largest balance first, to whoever holds least).
+         *     balance each holds (largest balance first, to whoever holds least). `Location` is the team's
+         *     accounts (`/v1/accounts?team_id=…`).
          */
         post: operations["create_auto_assignments"];
         delete?: never;
@@ -1682,7 +1684,8 @@ export interface paths {
         /**
          * A single-use token valid 60 s for `GET /v1/events/stream?stream_token=…`, for
          * @description A single-use token valid 60 s for `GET /v1/events/stream?stream_token=…`, for browsers'
-         *     `EventSource`, which cannot send an `Authorization` header. The stream it opens closes when
+         *     `EventSource`, which cannot send an `Authorization` header. `Location` is that URL, ready to
+         *     open. The stream it opens closes when
          *     the access token used here expires.
          */
         post: operations["create_stream_token"];
@@ -2088,6 +2091,26 @@ export interface paths {
          *     external asset, inline CSS and SVG charts.
          */
         get: operations["get_summary_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/satisfaction/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One survey answer
+         * @description One survey answer (anyone who can see its account; 404 otherwise).
+         */
+        get: operations["get_satisfaction"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3873,7 +3896,7 @@ export interface components {
              */
             held_on: string;
             notes?: string | null;
-            /** @description 1 to 20 topics of 1 to 200 characters. */
+            /** @description 1 to 20 topics of 1 to 200 characters (surrounding spaces are dropped). */
             topics: string[];
         };
         /**
@@ -7162,7 +7185,7 @@ export interface components {
             /** @description Unique within the form: lower-case letters, digits and `_`, 1 to 50 characters. */
             key: string;
             scale: components["schemas"]["Scale"];
-            /** @description 1 to 1000 characters (surrounding spaces not counted). */
+            /** @description 1 to 1000 characters, not only spaces (surrounding spaces are dropped). */
             text: string;
             /**
              * Format: int64
@@ -8964,25 +8987,6 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description No such resource, or not visible to you */
-        NotFound: {
-            headers: {
-                /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
-                "X-Request-Id"?: string;
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "detail": "user not found",
-                 *       "status": 404,
-                 *       "title": "Not Found",
-                 *       "type": "https://arrears.dev/problems/not-found"
-                 *     }
-                 */
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
         /** @description The body is over the limit (1 MiB) */
         PayloadTooLarge: {
             headers: {
@@ -9080,25 +9084,6 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
-        UnprocessableContent: {
-            headers: {
-                /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
-                "X-Request-Id"?: string;
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "detail": "email: must be a valid email address",
-                 *       "status": 422,
-                 *       "title": "Unprocessable Entity",
-                 *       "type": "https://arrears.dev/problems/validation-failed"
-                 *     }
-                 */
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
@@ -9274,7 +9259,31 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "status: must be one of open, in_arrangement, disputed, legal, settled, paid, written_off, closed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "status",
+                     *           "message": "must be one of open, in_arrangement, disputed, legal, settled, paid, written_off, closed"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -9306,7 +9315,7 @@ export interface operations {
                     ETag?: string;
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
                     "Idempotent-Replayed"?: string;
-                    /** @description The URL of what was created (every 201 but bulk and automatic assignments, satisfaction answers and stream tokens, which have no URL of their own) */
+                    /** @description The URL of what was created; a replay with the same `Idempotency-Key` answers the same. Assignments name the accounts list they now show in, a stream token the stream URL to open */
                     Location?: string;
                     /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -9333,7 +9342,31 @@ export interface operations {
             };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "external_ref: missing field `external_ref`",
+                     *       "errors": [
+                     *         {
+                     *           "field": "external_ref",
+                     *           "message": "missing field `external_ref`"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -9378,7 +9411,31 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "accounts: missing field `accounts`",
+                     *       "errors": [
+                     *         {
+                     *           "field": "accounts",
+                     *           "message": "missing field `accounts`"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -9423,8 +9480,50 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description No such resource, or not visible to you */
+            404: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "account not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "expand: unknown query parameter; this operation takes none",
+                     *       "errors": [
+                     *         {
+                     *           "field": "expand",
+                     *           "message": "unknown query parameter; this operation takes none"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -9465,7 +9564,25 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /** @description No such resource, or not visible to you */
+            404: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "account not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             408: components["responses"]["RequestTimeout"];
             /** @description The account changed since the `ETag` you sent */
             412: {
@@ -9488,7 +9605,31 @@ export interface operations {
             };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "expand: unknown query parameter; this operation takes none",
+                     *       "errors": [
+                     *         {
+                     *           "field": "expand",
+                     *           "message": "unknown query parameter; this operation takes none"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -9541,8 +9682,50 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description No such resource, or not visible to you */
+            404: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "account not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "limit: must be a whole number",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "message": "must be a whole number"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -9575,7 +9758,7 @@ export interface operations {
                 headers: {
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
                     "Idempotent-Replayed"?: string;
-                    /** @description The URL of what was created (every 201 but bulk and automatic assignments, satisfaction answers and stream tokens, which have no URL of their own) */
+                    /** @description The URL of what was created; a replay with the same `Idempotency-Key` answers the same. Assignments name the accounts list they now show in, a stream token the stream URL to open */
                     Location?: string;
                     /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -9613,7 +9796,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            404: components["responses"]["NotFound"];
+            /** @description No such resource, or not visible to you */
+            404: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "account not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             408: components["responses"]["RequestTimeout"];
             /** @description A finished account (`account-closed`), another pending adjustment request on the account (`duplicate-pending`) */
             409: {
@@ -9691,8 +9892,50 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description No such resource, or not visible to you */
+            404: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "account not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "limit: must be a whole number",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "message": "must be a whole number"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -9725,7 +9968,7 @@ export interface operations {
                 headers: {
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
                     "Idempotent-Replayed"?: string;
-                    /** @description The URL of what was created (every 201 but bulk and automatic assignments, satisfaction answers and stream tokens, which have no URL of their own) */
+                    /** @description The URL of what was created; a replay with the same `Idempotency-Key` answers the same. Assignments name the accounts list they now show in, a stream token the stream URL to open */
                     Location?: string;
                     /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -9748,7 +9991,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            404: components["responses"]["NotFound"];
+            /** @description No such resource, or not visible to you */
+            404: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "account not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             408: components["responses"]["RequestTimeout"];
             /** @description The account has a live arrangement (`arrangement-exists`) or is not open (`account-not-open`) */
             409: {
@@ -9763,7 +10024,31 @@ export interface operations {
             };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "kind: missing field `kind`",
+                     *       "errors": [
+                     *         {
+                     *           "field": "kind",
+                     *           "message": "missing field `kind`"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -9816,8 +10101,50 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description No such resource, or not visible to you */
+            404: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "account not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "limit: must be a whole number",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "message": "must be a whole number"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -9850,7 +10177,7 @@ export interface operations {
                 headers: {
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
                     "Idempotent-Replayed"?: string;
-                    /** @description The URL of what was created (every 201 but bulk and automatic assignments, satisfaction answers and stream tokens, which have no URL of their own) */
+                    /** @description The URL of what was created; a replay with the same `Idempotency-Key` answers the same. Assignments name the accounts list they now show in, a stream token the stream URL to open */
                     Location?: string;
                     /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -9863,12 +10190,54 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /** @description No such resource, or not visible to you */
+            404: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "account not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             408: components["responses"]["RequestTimeout"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "source: missing field `source`",
+                     *       "errors": [
+                     *         {
+                     *           "field": "source",
+                     *           "message": "missing field `source`"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -9916,8 +10285,50 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description No such resource, or not visible to you */
+            404: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "account not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "channel: must be one of phone, sms, email, letter",
+                     *       "errors": [
+                     *         {
+                     *           "field": "channel",
+                     *           "message": "must be one of phone, sms, email, letter"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -9970,8 +10381,50 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description No such resource, or not visible to you */
+            404: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "account not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "limit: must be a whole number",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "message": "must be a whole number"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -10004,7 +10457,7 @@ export interface operations {
                 headers: {
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
                     "Idempotent-Replayed"?: string;
-                    /** @description The URL of what was created (every 201 but bulk and automatic assignments, satisfaction answers and stream tokens, which have no URL of their own) */
+                    /** @description The URL of what was created; a replay with the same `Idempotency-Key` answers the same. Assignments name the accounts list they now show in, a stream token the stream URL to open */
                     Location?: string;
                     /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -10017,7 +10470,25 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /** @description No such resource, or not visible to you */
+            404: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "account not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             408: components["responses"]["RequestTimeout"];
             /** @description Refused by the contact rules (`contact-not-permitted`, with `reasons` and `next_allowed_at`), or a side effect's conflict (`arrangement-exists`, `dispute-open`) */
             409: {
@@ -10032,7 +10503,31 @@ export interface operations {
             };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "channel: missing field `channel`",
+                     *       "errors": [
+                     *         {
+                     *           "field": "channel",
+                     *           "message": "missing field `channel`"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -10065,7 +10560,7 @@ export interface operations {
                 headers: {
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
                     "Idempotent-Replayed"?: string;
-                    /** @description The URL of what was created (every 201 but bulk and automatic assignments, satisfaction answers and stream tokens, which have no URL of their own) */
+                    /** @description The URL of what was created; a replay with the same `Idempotency-Key` answers the same. Assignments name the accounts list they now show in, a stream token the stream URL to open */
                     Location?: string;
                     /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -10078,7 +10573,25 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /** @description No such resource, or not visible to you */
+            404: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "account not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             408: components["responses"]["RequestTimeout"];
             /** @description A dispute is already open (`dispute-open`) or the account cannot be disputed (`account-not-open`) */
             409: {
@@ -10093,7 +10606,31 @@ export interface operations {
             };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "reason: missing field `reason`",
+                     *       "errors": [
+                     *         {
+                     *           "field": "reason",
+                     *           "message": "missing field `reason`"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -10126,7 +10663,7 @@ export interface operations {
                 headers: {
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
                     "Idempotent-Replayed"?: string;
-                    /** @description The URL of what was created (every 201 but bulk and automatic assignments, satisfaction answers and stream tokens, which have no URL of their own) */
+                    /** @description The URL of what was created; a replay with the same `Idempotency-Key` answers the same. Assignments name the accounts list they now show in, a stream token the stream URL to open */
                     Location?: string;
                     /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -10139,12 +10676,54 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /** @description No such resource, or not visible to you */
+            404: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "account not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             408: components["responses"]["RequestTimeout"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "reason: missing field `reason`",
+                     *       "errors": [
+                     *         {
+                     *           "field": "reason",
+                     *           "message": "missing field `reason`"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -10197,8 +10776,50 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description No such resource, or not visible to you */
+            404: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "account not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "limit: must be a whole number",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "message": "must be a whole number"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -10231,7 +10852,7 @@ export interface operations {
                 headers: {
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
                     "Idempotent-Replayed"?: string;
-                    /** @description The URL of what was created (every 201 but bulk and automatic assignments, satisfaction answers and stream tokens, which have no URL of their own) */
+                    /** @description The URL of what was created; a replay with the same `Idempotency-Key` answers the same. Assignments name the accounts list they now show in, a stream token the stream URL to open */
                     Location?: string;
                     /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -10244,7 +10865,25 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /** @description No such resource, or not visible to you */
+            404: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "account not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             408: components["responses"]["RequestTimeout"];
             /** @description The account cannot be referred (`account-not-open`) */
             409: {
@@ -10259,7 +10898,31 @@ export interface operations {
             };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "reason: missing field `reason`",
+                     *       "errors": [
+                     *         {
+                     *           "field": "reason",
+                     *           "message": "missing field `reason`"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -10312,8 +10975,50 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description No such resource, or not visible to you */
+            404: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "account not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "limit: must be a whole number",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "message": "must be a whole number"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -10346,7 +11051,7 @@ export interface operations {
                 headers: {
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
                     "Idempotent-Replayed"?: string;
-                    /** @description The URL of what was created (every 201 but bulk and automatic assignments, satisfaction answers and stream tokens, which have no URL of their own) */
+                    /** @description The URL of what was created; a replay with the same `Idempotency-Key` answers the same. Assignments name the accounts list they now show in, a stream token the stream URL to open */
                     Location?: string;
                     /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -10359,7 +11064,25 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /** @description No such resource, or not visible to you */
+            404: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "account not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             408: components["responses"]["RequestTimeout"];
             /** @description Duplicate reference (`duplicate-reference`) or a closed account (`account-closed`) */
             409: {
@@ -10374,7 +11097,31 @@ export interface operations {
             };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "amount: missing field `amount`",
+                     *       "errors": [
+                     *         {
+                     *           "field": "amount",
+                     *           "message": "missing field `amount`"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -10427,8 +11174,50 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description No such resource, or not visible to you */
+            404: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "account not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "limit: must be a whole number",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "message": "must be a whole number"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -10461,7 +11250,7 @@ export interface operations {
                 headers: {
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
                     "Idempotent-Replayed"?: string;
-                    /** @description The URL of what was created (every 201 but bulk and automatic assignments, satisfaction answers and stream tokens, which have no URL of their own) */
+                    /** @description The URL of what was created; a replay with the same `Idempotency-Key` answers the same. Assignments name the accounts list they now show in, a stream token the stream URL to open */
                     Location?: string;
                     /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -10474,12 +11263,54 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /** @description No such resource, or not visible to you */
+            404: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "account not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             408: components["responses"]["RequestTimeout"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "score: missing field `score`",
+                     *       "errors": [
+                     *         {
+                     *           "field": "score",
+                     *           "message": "missing field `score`"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -10524,8 +11355,50 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description No such resource, or not visible to you */
+            404: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "account not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "expand: unknown query parameter; this operation takes none",
+                     *       "errors": [
+                     *         {
+                     *           "field": "expand",
+                     *           "message": "unknown query parameter; this operation takes none"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -10578,8 +11451,50 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description No such resource, or not visible to you */
+            404: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "account not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "limit: must be a whole number",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "message": "must be a whole number"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -10624,8 +11539,50 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description No such resource, or not visible to you */
+            404: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "adjustment not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "expand: unknown query parameter; this operation takes none",
+                     *       "errors": [
+                     *         {
+                     *           "field": "expand",
+                     *           "message": "unknown query parameter; this operation takes none"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -10683,7 +11640,25 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /** @description No such resource, or not visible to you */
+            404: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "user not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A malformed `period` or `currency`, or several currencies and none named (`currency-required`) */
             422: {
                 headers: {
@@ -10735,6 +11710,31 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "expand: unknown query parameter; this operation takes none",
+                     *       "errors": [
+                     *         {
+                     *           "field": "expand",
+                     *           "message": "unknown query parameter; this operation takes none"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -10830,7 +11830,31 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "limit: must be a whole number",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "message": "must be a whole number"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -10860,7 +11884,7 @@ export interface operations {
                 headers: {
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
                     "Idempotent-Replayed"?: string;
-                    /** @description The URL of what was created (every 201 but bulk and automatic assignments, satisfaction answers and stream tokens, which have no URL of their own) */
+                    /** @description The URL of what was created; a replay with the same `Idempotency-Key` answers the same. Assignments name the accounts list they now show in, a stream token the stream URL to open */
                     Location?: string;
                     /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -10877,7 +11901,31 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "name: missing field `name`",
+                     *       "errors": [
+                     *         {
+                     *           "field": "name",
+                     *           "message": "missing field `name`"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -10922,8 +11970,50 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description No such resource, or not visible to you */
+            404: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "API key not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "expand: unknown query parameter; this operation takes none",
+                     *       "errors": [
+                     *         {
+                     *           "field": "expand",
+                     *           "message": "unknown query parameter; this operation takes none"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -10953,8 +12043,50 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description No such resource, or not visible to you */
+            404: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "API key not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "expand: unknown query parameter; this operation takes none",
+                     *       "errors": [
+                     *         {
+                     *           "field": "expand",
+                     *           "message": "unknown query parameter; this operation takes none"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -10995,6 +12127,31 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "expand: unknown query parameter; this operation takes none",
+                     *       "errors": [
+                     *         {
+                     *           "field": "expand",
+                     *           "message": "unknown query parameter; this operation takes none"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -11030,7 +12187,31 @@ export interface operations {
             408: components["responses"]["RequestTimeout"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "agent: missing field `agent`",
+                     *       "errors": [
+                     *         {
+                     *           "field": "agent",
+                     *           "message": "missing field `agent`"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -11085,7 +12266,31 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "status: must be one of pending, approved, rejected, cancelled, fulfilled, lapsed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "status",
+                     *           "message": "must be one of pending, approved, rejected, cancelled, fulfilled, lapsed"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -11115,7 +12320,7 @@ export interface operations {
                 headers: {
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
                     "Idempotent-Replayed"?: string;
-                    /** @description The URL of what was created (every 201 but bulk and automatic assignments, satisfaction answers and stream tokens, which have no URL of their own) */
+                    /** @description The URL of what was created; a replay with the same `Idempotency-Key` answers the same. Assignments name the accounts list they now show in, a stream token the stream URL to open */
                     Location?: string;
                     /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -11142,7 +12347,31 @@ export interface operations {
             };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "kind: missing field `kind`",
+                     *       "errors": [
+                     *         {
+                     *           "field": "kind",
+                     *           "message": "missing field `kind`"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -11187,7 +12416,31 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "decisions: missing field `decisions`",
+                     *       "errors": [
+                     *         {
+                     *           "field": "decisions",
+                     *           "message": "missing field `decisions`"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -11232,8 +12485,50 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description No such resource, or not visible to you */
+            404: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "approval not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "expand: unknown query parameter; this operation takes none",
+                     *       "errors": [
+                     *         {
+                     *           "field": "expand",
+                     *           "message": "unknown query parameter; this operation takes none"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -11287,7 +12582,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            404: components["responses"]["NotFound"];
+            /** @description No such resource, or not visible to you */
+            404: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "approval not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             408: components["responses"]["RequestTimeout"];
             /** @description Decided or cancelled already (`not-pending`), or the balance moved since the request (`stale-request`) */
             409: {
@@ -11302,7 +12615,31 @@ export interface operations {
             };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "expand: unknown query parameter; this operation takes none",
+                     *       "errors": [
+                     *         {
+                     *           "field": "expand",
+                     *           "message": "unknown query parameter; this operation takes none"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -11352,7 +12689,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            404: components["responses"]["NotFound"];
+            /** @description No such resource, or not visible to you */
+            404: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "approval not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Decided or cancelled already (`not-pending`) */
             409: {
                 headers: {
@@ -11364,7 +12719,31 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "expand: unknown query parameter; this operation takes none",
+                     *       "errors": [
+                     *         {
+                     *           "field": "expand",
+                     *           "message": "unknown query parameter; this operation takes none"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -11418,7 +12797,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            404: components["responses"]["NotFound"];
+            /** @description No such resource, or not visible to you */
+            404: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "approval not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             408: components["responses"]["RequestTimeout"];
             /** @description Decided or cancelled already (`not-pending`), or the balance moved since the request (`stale-request`) */
             409: {
@@ -11433,7 +12830,31 @@ export interface operations {
             };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "note: missing field `note`",
+                     *       "errors": [
+                     *         {
+                     *           "field": "note",
+                     *           "message": "missing field `note`"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -11478,8 +12899,50 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description No such resource, or not visible to you */
+            404: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "arrangement not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "expand: unknown query parameter; this operation takes none",
+                     *       "errors": [
+                     *         {
+                     *           "field": "expand",
+                     *           "message": "unknown query parameter; this operation takes none"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -11529,7 +12992,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            404: components["responses"]["NotFound"];
+            /** @description No such resource, or not visible to you */
+            404: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "arrangement not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The arrangement is not live (`arrangement-not-live`) */
             409: {
                 headers: {
@@ -11541,7 +13022,31 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "expand: unknown query parameter; this operation takes none",
+                     *       "errors": [
+                     *         {
+                     *           "field": "expand",
+                     *           "message": "unknown query parameter; this operation takes none"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -11571,7 +13076,7 @@ export interface operations {
                 headers: {
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
                     "Idempotent-Replayed"?: string;
-                    /** @description The URL of what was created (every 201 but bulk and automatic assignments, satisfaction answers and stream tokens, which have no URL of their own) */
+                    /** @description The URL of what was created; a replay with the same `Idempotency-Key` answers the same. Assignments name the accounts list they now show in, a stream token the stream URL to open */
                     Location?: string;
                     /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -11588,7 +13093,31 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "account_ids: missing field `account_ids`",
+                     *       "errors": [
+                     *         {
+                     *           "field": "account_ids",
+                     *           "message": "missing field `account_ids`"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -11618,7 +13147,7 @@ export interface operations {
                 headers: {
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
                     "Idempotent-Replayed"?: string;
-                    /** @description The URL of what was created (every 201 but bulk and automatic assignments, satisfaction answers and stream tokens, which have no URL of their own) */
+                    /** @description The URL of what was created; a replay with the same `Idempotency-Key` answers the same. Assignments name the accounts list they now show in, a stream token the stream URL to open */
                     Location?: string;
                     /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -11664,7 +13193,31 @@ export interface operations {
             };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "team_id: missing field `team_id`",
+                     *       "errors": [
+                     *         {
+                     *           "field": "team_id",
+                     *           "message": "missing field `team_id`"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -11724,7 +13277,31 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "entity_id: must be a whole number",
+                     *       "errors": [
+                     *         {
+                     *           "field": "entity_id",
+                     *           "message": "must be a whole number"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -11765,6 +13342,31 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "expand: unknown query parameter; this operation takes none",
+                     *       "errors": [
+                     *         {
+                     *           "field": "expand",
+                     *           "message": "unknown query parameter; this operation takes none"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -11805,7 +13407,31 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "refresh_token: missing field `refresh_token`",
+                     *       "errors": [
+                     *         {
+                     *           "field": "refresh_token",
+                     *           "message": "missing field `refresh_token`"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -11869,7 +13495,31 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "refresh_token: missing field `refresh_token`",
+                     *       "errors": [
+                     *         {
+                     *           "field": "refresh_token",
+                     *           "message": "missing field `refresh_token`"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -11933,7 +13583,31 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "email: missing field `email`",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "missing field `email`"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many failed attempts for this email or from this address (`too-many-requests`); see `Retry-After` */
             429: {
                 headers: {
@@ -11998,7 +13672,25 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /** @description No such resource, or not visible to you */
+            404: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "coaching action not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Completed already (`coaching-action-completed`) */
             409: {
                 headers: {
@@ -12010,7 +13702,31 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "expand: unknown query parameter; this operation takes none",
+                     *       "errors": [
+                     *         {
+                     *           "field": "expand",
+                     *           "message": "unknown query parameter; this operation takes none"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -12061,7 +13777,31 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "agent_id: must be a whole number",
+                     *       "errors": [
+                     *         {
+                     *           "field": "agent_id",
+                     *           "message": "must be a whole number"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -12091,7 +13831,7 @@ export interface operations {
                 headers: {
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
                     "Idempotent-Replayed"?: string;
-                    /** @description The URL of what was created (every 201 but bulk and automatic assignments, satisfaction answers and stream tokens, which have no URL of their own) */
+                    /** @description The URL of what was created; a replay with the same `Idempotency-Key` answers the same. Assignments name the accounts list they now show in, a stream token the stream URL to open */
                     Location?: string;
                     /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -12108,7 +13848,31 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "agent_id: missing field `agent_id`",
+                     *       "errors": [
+                     *         {
+                     *           "field": "agent_id",
+                     *           "message": "missing field `agent_id`"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -12153,8 +13917,50 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description No such resource, or not visible to you */
+            404: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "coaching session not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "expand: unknown query parameter; this operation takes none",
+                     *       "errors": [
+                     *         {
+                     *           "field": "expand",
+                     *           "message": "unknown query parameter; this operation takes none"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -12212,7 +14018,31 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "status: must be one of pending, sent, failed, blocked",
+                     *       "errors": [
+                     *         {
+                     *           "field": "status",
+                     *           "message": "must be one of pending, sent, failed, blocked"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -12256,7 +14086,25 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /** @description No such resource, or not visible to you */
+            404: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "communication not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             408: components["responses"]["RequestTimeout"];
             /** @description No longer pending (`communication-closed`) */
             409: {
@@ -12271,7 +14119,31 @@ export interface operations {
             };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "reason: missing field `reason`",
+                     *       "errors": [
+                     *         {
+                     *           "field": "reason",
+                     *           "message": "missing field `reason`"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -12311,7 +14183,25 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /** @description No such resource, or not visible to you */
+            404: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "communication not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Forbidden by the contact rules now (`contact-not-permitted`), or no longer pending (`communication-closed`) */
             409: {
                 headers: {
@@ -12323,7 +14213,31 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "expand: unknown query parameter; this operation takes none",
+                     *       "errors": [
+                     *         {
+                     *           "field": "expand",
+                     *           "message": "unknown query parameter; this operation takes none"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -12364,6 +14278,31 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "expand: unknown query parameter; this operation takes none",
+                     *       "errors": [
+                     *         {
+                     *           "field": "expand",
+                     *           "message": "unknown query parameter; this operation takes none"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -12399,7 +14338,31 @@ export interface operations {
             408: components["responses"]["RequestTimeout"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "direct: missing field `direct`",
+                     *       "errors": [
+                     *         {
+                     *           "field": "direct",
+                     *           "message": "missing field `direct`"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -12458,7 +14421,31 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "status: must be one of open, in_progress, closed",
+                     *       "errors": [
+                     *         {
+                     *           "field": "status",
+                     *           "message": "must be one of open, in_progress, closed"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -12503,8 +14490,50 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description No such resource, or not visible to you */
+            404: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "complaint not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "expand: unknown query parameter; this operation takes none",
+                     *       "errors": [
+                     *         {
+                     *           "field": "expand",
+                     *           "message": "unknown query parameter; this operation takes none"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -12558,7 +14587,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            404: components["responses"]["NotFound"];
+            /** @description No such resource, or not visible to you */
+            404: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "complaint not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             408: components["responses"]["RequestTimeout"];
             /** @description Closed already (`complaint-closed`), or the account takes no adjustment (`account-closed`, `duplicate-pending`) */
             409: {
@@ -12573,7 +14620,31 @@ export interface operations {
             };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "root_cause: missing field `root_cause`",
+                     *       "errors": [
+                     *         {
+                     *           "field": "root_cause",
+                     *           "message": "missing field `root_cause`"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -12613,7 +14684,25 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /** @description No such resource, or not visible to you */
+            404: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "complaint not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not closed (`complaint-not-closed`) */
             409: {
                 headers: {
@@ -12625,7 +14714,31 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "expand: unknown query parameter; this operation takes none",
+                     *       "errors": [
+                     *         {
+                     *           "field": "expand",
+                     *           "message": "unknown query parameter; this operation takes none"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -12669,7 +14782,25 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /** @description No such resource, or not visible to you */
+            404: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "complaint not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             408: components["responses"]["RequestTimeout"];
             /** @description Closed (`complaint-closed`) */
             409: {
@@ -12684,7 +14815,31 @@ export interface operations {
             };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "response: missing field `response`",
+                     *       "errors": [
+                     *         {
+                     *           "field": "response",
+                     *           "message": "missing field `response`"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -12725,6 +14880,31 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "expand: unknown query parameter; this operation takes none",
+                     *       "errors": [
+                     *         {
+                     *           "field": "expand",
+                     *           "message": "unknown query parameter; this operation takes none"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -12826,7 +15006,31 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "agent_id: must be a whole number",
+                     *       "errors": [
+                     *         {
+                     *           "field": "agent_id",
+                     *           "message": "must be a whole number"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -12871,8 +15075,50 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description No such resource, or not visible to you */
+            404: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "contact not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "expand: unknown query parameter; this operation takes none",
+                     *       "errors": [
+                     *         {
+                     *           "field": "expand",
+                     *           "message": "unknown query parameter; this operation takes none"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -12905,7 +15151,7 @@ export interface operations {
                 headers: {
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
                     "Idempotent-Replayed"?: string;
-                    /** @description The URL of what was created (every 201 but bulk and automatic assignments, satisfaction answers and stream tokens, which have no URL of their own) */
+                    /** @description The URL of what was created; a replay with the same `Idempotency-Key` answers the same. Assignments name the accounts list they now show in, a stream token the stream URL to open */
                     Location?: string;
                     /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -12918,7 +15164,25 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /** @description No such resource, or not visible to you */
+            404: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "contact not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             408: components["responses"]["RequestTimeout"];
             /** @description A contact no user logged (`contact-without-agent`) */
             409: {
@@ -12933,7 +15197,31 @@ export interface operations {
             };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "form_id: missing field `form_id`",
+                     *       "errors": [
+                     *         {
+                     *           "field": "form_id",
+                     *           "message": "missing field `form_id`"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -12963,7 +15251,7 @@ export interface operations {
                 headers: {
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
                     "Idempotent-Replayed"?: string;
-                    /** @description The URL of what was created (every 201 but bulk and automatic assignments, satisfaction answers and stream tokens, which have no URL of their own) */
+                    /** @description The URL of what was created; a replay with the same `Idempotency-Key` answers the same. Assignments name the accounts list they now show in, a stream token the stream URL to open */
                     Location?: string;
                     /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -12990,7 +15278,31 @@ export interface operations {
             };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "name: missing field `name`",
+                     *       "errors": [
+                     *         {
+                     *           "field": "name",
+                     *           "message": "missing field `name`"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -13035,8 +15347,50 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description No such resource, or not visible to you */
+            404: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "debtor not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "expand: unknown query parameter; this operation takes none",
+                     *       "errors": [
+                     *         {
+                     *           "field": "expand",
+                     *           "message": "unknown query parameter; this operation takes none"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -13077,7 +15431,25 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /** @description No such resource, or not visible to you */
+            404: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "debtor not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             408: components["responses"]["RequestTimeout"];
             /** @description The debtor changed since the `ETag` you sent (`precondition-failed`) */
             412: {
@@ -13092,7 +15464,31 @@ export interface operations {
             };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "expand: unknown query parameter; this operation takes none",
+                     *       "errors": [
+                     *         {
+                     *           "field": "expand",
+                     *           "message": "unknown query parameter; this operation takes none"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -13137,8 +15533,50 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description No such resource, or not visible to you */
+            404: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "dispute not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "expand: unknown query parameter; this operation takes none",
+                     *       "errors": [
+                     *         {
+                     *           "field": "expand",
+                     *           "message": "unknown query parameter; this operation takes none"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -13182,7 +15620,25 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /** @description No such resource, or not visible to you */
+            404: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "dispute not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             408: components["responses"]["RequestTimeout"];
             /** @description Already resolved (`dispute-resolved`) */
             409: {
@@ -13197,7 +15653,31 @@ export interface operations {
             };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "outcome: missing field `outcome`",
+                     *       "errors": [
+                     *         {
+                     *           "field": "outcome",
+                     *           "message": "missing field `outcome`"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -13250,7 +15730,31 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "status: must be one of open, resolved",
+                     *       "errors": [
+                     *         {
+                     *           "field": "status",
+                     *           "message": "must be one of open, resolved"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -13295,8 +15799,50 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description No such resource, or not visible to you */
+            404: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "escalation not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "expand: unknown query parameter; this operation takes none",
+                     *       "errors": [
+                     *         {
+                     *           "field": "expand",
+                     *           "message": "unknown query parameter; this operation takes none"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -13340,7 +15886,25 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /** @description No such resource, or not visible to you */
+            404: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "escalation not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             408: components["responses"]["RequestTimeout"];
             /** @description Already resolved (`escalation-resolved`) */
             409: {
@@ -13355,7 +15919,31 @@ export interface operations {
             };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "note: missing field `note`",
+                     *       "errors": [
+                     *         {
+                     *           "field": "note",
+                     *           "message": "missing field `note`"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -13405,7 +15993,31 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "limit: must be a whole number",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "message": "must be a whole number"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -13435,7 +16047,7 @@ export interface operations {
                 headers: {
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
                     "Idempotent-Replayed"?: string;
-                    /** @description The URL of what was created (every 201 but bulk and automatic assignments, satisfaction answers and stream tokens, which have no URL of their own) */
+                    /** @description The URL of what was created; a replay with the same `Idempotency-Key` answers the same. Assignments name the accounts list they now show in, a stream token the stream URL to open */
                     Location?: string;
                     /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -13452,7 +16064,31 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "name: missing field `name`",
+                     *       "errors": [
+                     *         {
+                     *           "field": "name",
+                     *           "message": "missing field `name`"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -13497,8 +16133,50 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description No such resource, or not visible to you */
+            404: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "evaluation form not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "expand: unknown query parameter; this operation takes none",
+                     *       "errors": [
+                     *         {
+                     *           "field": "expand",
+                     *           "message": "unknown query parameter; this operation takes none"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -13534,7 +16212,25 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /** @description No such resource, or not visible to you */
+            404: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "evaluation form not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             408: components["responses"]["RequestTimeout"];
             /** @description Used by an evaluation (`evaluation-form-used`) */
             409: {
@@ -13549,7 +16245,31 @@ export interface operations {
             };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "name: missing field `name`",
+                     *       "errors": [
+                     *         {
+                     *           "field": "name",
+                     *           "message": "missing field `name`"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -13605,7 +16325,31 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "agent_id: must be a whole number",
+                     *       "errors": [
+                     *         {
+                     *           "field": "agent_id",
+                     *           "message": "must be a whole number"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -13650,8 +16394,50 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description No such resource, or not visible to you */
+            404: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "evaluation not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "expand: unknown query parameter; this operation takes none",
+                     *       "errors": [
+                     *         {
+                     *           "field": "expand",
+                     *           "message": "unknown query parameter; this operation takes none"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -13691,7 +16477,25 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /** @description No such resource, or not visible to you */
+            404: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "evaluation not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Acknowledged or disputed already (`evaluation-not-open`) */
             409: {
                 headers: {
@@ -13703,7 +16507,31 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "expand: unknown query parameter; this operation takes none",
+                     *       "errors": [
+                     *         {
+                     *           "field": "expand",
+                     *           "message": "unknown query parameter; this operation takes none"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -13747,7 +16575,25 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /** @description No such resource, or not visible to you */
+            404: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "evaluation not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             408: components["responses"]["RequestTimeout"];
             /** @description Past `dispute_until` (`dispute-window-closed`), or acknowledged or disputed already (`evaluation-not-open`) */
             409: {
@@ -13762,7 +16608,31 @@ export interface operations {
             };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "reason: missing field `reason`",
+                     *       "errors": [
+                     *         {
+                     *           "field": "reason",
+                     *           "message": "missing field `reason`"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -13806,7 +16676,25 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /** @description No such resource, or not visible to you */
+            404: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "evaluation not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             408: components["responses"]["RequestTimeout"];
             /** @description Not disputed (`evaluation-not-disputed`) */
             409: {
@@ -13821,7 +16709,31 @@ export interface operations {
             };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "outcome: missing field `outcome`",
+                     *       "errors": [
+                     *         {
+                     *           "field": "outcome",
+                     *           "message": "missing field `outcome`"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -13881,7 +16793,31 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "after: must be a whole number",
+                     *       "errors": [
+                     *         {
+                     *           "field": "after",
+                     *           "message": "must be a whole number"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -13923,7 +16859,31 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "account_id: must be a whole number",
+                     *       "errors": [
+                     *         {
+                     *           "field": "account_id",
+                     *           "message": "must be a whole number"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -13949,7 +16909,7 @@ export interface operations {
                 headers: {
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
                     "Idempotent-Replayed"?: string;
-                    /** @description The URL of what was created (every 201 but bulk and automatic assignments, satisfaction answers and stream tokens, which have no URL of their own) */
+                    /** @description The URL of what was created; a replay with the same `Idempotency-Key` answers the same. Assignments name the accounts list they now show in, a stream token the stream URL to open */
                     Location?: string;
                     /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -13963,7 +16923,31 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "expand: unknown query parameter; this operation takes none",
+                     *       "errors": [
+                     *         {
+                     *           "field": "expand",
+                     *           "message": "unknown query parameter; this operation takes none"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -14004,6 +16988,31 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "expand: unknown query parameter; this operation takes none",
+                     *       "errors": [
+                     *         {
+                     *           "field": "expand",
+                     *           "message": "unknown query parameter; this operation takes none"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -14044,6 +17053,31 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "expand: unknown query parameter; this operation takes none",
+                     *       "errors": [
+                     *         {
+                     *           "field": "expand",
+                     *           "message": "unknown query parameter; this operation takes none"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -14088,8 +17122,50 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description No such resource, or not visible to you */
+            404: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "payment not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "expand: unknown query parameter; this operation takes none",
+                     *       "errors": [
+                     *         {
+                     *           "field": "expand",
+                     *           "message": "unknown query parameter; this operation takes none"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -14133,7 +17209,25 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /** @description No such resource, or not visible to you */
+            404: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "payment not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             408: components["responses"]["RequestTimeout"];
             /** @description Already reversed (`already-reversed`) */
             409: {
@@ -14148,7 +17242,31 @@ export interface operations {
             };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "reason: missing field `reason`",
+                     *       "errors": [
+                     *         {
+                     *           "field": "reason",
+                     *           "message": "missing field `reason`"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -14200,7 +17318,31 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "assignee_id: must be a whole number",
+                     *       "errors": [
+                     *         {
+                     *           "field": "assignee_id",
+                     *           "message": "must be a whole number"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -14244,7 +17386,25 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /** @description No such resource, or not visible to you */
+            404: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "reconciliation exception not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             408: components["responses"]["RequestTimeout"];
             /** @description Resolved already (`already-resolved`), or what the payment path refuses (`duplicate-reference`, `already-reversed`, `account-closed`) */
             409: {
@@ -14319,7 +17479,31 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "limit: must be a whole number",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "message": "must be a whole number"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -14363,7 +17547,7 @@ export interface operations {
                 headers: {
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
                     "Idempotent-Replayed"?: string;
-                    /** @description The URL of what was created (every 201 but bulk and automatic assignments, satisfaction answers and stream tokens, which have no URL of their own) */
+                    /** @description The URL of what was created; a replay with the same `Idempotency-Key` answers the same. Assignments name the accounts list they now show in, a stream token the stream URL to open */
                     Location?: string;
                     /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -14455,8 +17639,50 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description No such resource, or not visible to you */
+            404: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "reconciliation not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "expand: unknown query parameter; this operation takes none",
+                     *       "errors": [
+                     *         {
+                     *           "field": "expand",
+                     *           "message": "unknown query parameter; this operation takes none"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -14510,8 +17736,50 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description No such resource, or not visible to you */
+            404: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "reconciliation not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "status: must be one of open, resolved",
+                     *       "errors": [
+                     *         {
+                     *           "field": "status",
+                     *           "message": "must be one of open, resolved"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -14557,7 +17825,31 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "team_id: must be a whole number",
+                     *       "errors": [
+                     *         {
+                     *           "field": "team_id",
+                     *           "message": "must be a whole number"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -14605,7 +17897,31 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "from: must be a date (YYYY-MM-DD)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "from",
+                     *           "message": "must be a date (YYYY-MM-DD)"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -14655,7 +17971,31 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "from: must be a date (YYYY-MM-DD)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "from",
+                     *           "message": "must be a date (YYYY-MM-DD)"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -14701,7 +18041,31 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "weeks: must be a whole number",
+                     *       "errors": [
+                     *         {
+                     *           "field": "weeks",
+                     *           "message": "must be a whole number"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -14757,7 +18121,31 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "from: must be a date (YYYY-MM-DD)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "from",
+                     *           "message": "must be a date (YYYY-MM-DD)"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -14807,7 +18195,31 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "from: must be a date (YYYY-MM-DD)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "from",
+                     *           "message": "must be a date (YYYY-MM-DD)"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -14855,7 +18267,31 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "from: must be a date (YYYY-MM-DD)",
+                     *       "errors": [
+                     *         {
+                     *           "field": "from",
+                     *           "message": "must be a date (YYYY-MM-DD)"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -14924,7 +18360,31 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "strategy_id: must be a whole number",
+                     *       "errors": [
+                     *         {
+                     *           "field": "strategy_id",
+                     *           "message": "must be a whole number"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -15003,6 +18463,94 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    get_satisfaction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Survey answer id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The answer */
+            200: {
+                headers: {
+                    /** @description A digest of this answer (embedded objects included); send it as `If-None-Match` to get 304 while nothing changed */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Satisfaction"];
+                };
+            };
+            /** @description Not modified: `If-None-Match` holds the current `ETag`; no body */
+            304: {
+                headers: {
+                    /** @description The current entity tag */
+                    ETag?: string;
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description No such resource, or not visible to you */
+            404: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "satisfaction answer not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "expand: unknown query parameter; this operation takes none",
+                     *       "errors": [
+                     *         {
+                     *           "field": "expand",
+                     *           "message": "unknown query parameter; this operation takes none"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     list_strategies: {
         parameters: {
             query?: {
@@ -15047,7 +18595,31 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "limit: must be a whole number",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "message": "must be a whole number"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -15077,7 +18649,7 @@ export interface operations {
                 headers: {
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
                     "Idempotent-Replayed"?: string;
-                    /** @description The URL of what was created (every 201 but bulk and automatic assignments, satisfaction answers and stream tokens, which have no URL of their own) */
+                    /** @description The URL of what was created; a replay with the same `Idempotency-Key` answers the same. Assignments name the accounts list they now show in, a stream token the stream URL to open */
                     Location?: string;
                     /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -15094,7 +18666,31 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "name: missing field `name`",
+                     *       "errors": [
+                     *         {
+                     *           "field": "name",
+                     *           "message": "missing field `name`"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -15139,8 +18735,50 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description No such resource, or not visible to you */
+            404: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "strategy not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "expand: unknown query parameter; this operation takes none",
+                     *       "errors": [
+                     *         {
+                     *           "field": "expand",
+                     *           "message": "unknown query parameter; this operation takes none"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -15176,7 +18814,25 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /** @description No such resource, or not visible to you */
+            404: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "strategy not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             408: components["responses"]["RequestTimeout"];
             /** @description Not a draft (`strategy-immutable`) */
             409: {
@@ -15191,7 +18847,31 @@ export interface operations {
             };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "name: missing field `name`",
+                     *       "errors": [
+                     *         {
+                     *           "field": "name",
+                     *           "message": "missing field `name`"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -15231,7 +18911,25 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /** @description No such resource, or not visible to you */
+            404: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "strategy not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not a draft (`strategy-not-draft`) */
             409: {
                 headers: {
@@ -15243,7 +18941,31 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "expand: unknown query parameter; this operation takes none",
+                     *       "errors": [
+                     *         {
+                     *           "field": "expand",
+                     *           "message": "unknown query parameter; this operation takes none"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -15272,7 +18994,7 @@ export interface operations {
                 headers: {
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
                     "Idempotent-Replayed"?: string;
-                    /** @description The URL of what was created (every 201 but bulk and automatic assignments, satisfaction answers and stream tokens, which have no URL of their own) */
+                    /** @description The URL of what was created; a replay with the same `Idempotency-Key` answers the same. Assignments name the accounts list they now show in, a stream token the stream URL to open */
                     Location?: string;
                     /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -15285,7 +19007,25 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /** @description No such resource, or not visible to you */
+            404: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "strategy not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not the active strategy (`strategy-not-active`) or no challenger (`no-challenger`) */
             409: {
                 headers: {
@@ -15297,7 +19037,31 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "expand: unknown query parameter; this operation takes none",
+                     *       "errors": [
+                     *         {
+                     *           "field": "expand",
+                     *           "message": "unknown query parameter; this operation takes none"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -15347,7 +19111,31 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "expand: unknown query parameter; this operation takes none",
+                     *       "errors": [
+                     *         {
+                     *           "field": "expand",
+                     *           "message": "unknown query parameter; this operation takes none"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -15392,8 +19180,50 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description No such resource, or not visible to you */
+            404: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "strategy run not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "expand: unknown query parameter; this operation takes none",
+                     *       "errors": [
+                     *         {
+                     *           "field": "expand",
+                     *           "message": "unknown query parameter; this operation takes none"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -15438,7 +19268,31 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "expand: unknown query parameter; this operation takes period",
+                     *       "errors": [
+                     *         {
+                     *           "field": "expand",
+                     *           "message": "unknown query parameter; this operation takes period"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -15474,7 +19328,31 @@ export interface operations {
             408: components["responses"]["RequestTimeout"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "scope: missing field `scope`",
+                     *       "errors": [
+                     *         {
+                     *           "field": "scope",
+                     *           "message": "missing field `scope`"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -15525,7 +19403,31 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "status: must be one of open, done",
+                     *       "errors": [
+                     *         {
+                     *           "field": "status",
+                     *           "message": "must be one of open, done"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -15565,7 +19467,25 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /** @description No such resource, or not visible to you */
+            404: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "task not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Done already (`task-done`) */
             409: {
                 headers: {
@@ -15577,7 +19497,31 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "expand: unknown query parameter; this operation takes none",
+                     *       "errors": [
+                     *         {
+                     *           "field": "expand",
+                     *           "message": "unknown query parameter; this operation takes none"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -15627,7 +19571,31 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "limit: must be a whole number",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "message": "must be a whole number"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -15657,7 +19625,7 @@ export interface operations {
                 headers: {
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
                     "Idempotent-Replayed"?: string;
-                    /** @description The URL of what was created (every 201 but bulk and automatic assignments, satisfaction answers and stream tokens, which have no URL of their own) */
+                    /** @description The URL of what was created; a replay with the same `Idempotency-Key` answers the same. Assignments name the accounts list they now show in, a stream token the stream URL to open */
                     Location?: string;
                     /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -15684,7 +19652,31 @@ export interface operations {
             };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "name: missing field `name`",
+                     *       "errors": [
+                     *         {
+                     *           "field": "name",
+                     *           "message": "missing field `name`"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -15729,8 +19721,50 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description No such resource, or not visible to you */
+            404: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "team not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "expand: unknown query parameter; this operation takes none",
+                     *       "errors": [
+                     *         {
+                     *           "field": "expand",
+                     *           "message": "unknown query parameter; this operation takes none"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -15766,7 +19800,25 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /** @description No such resource, or not visible to you */
+            404: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "team not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             408: components["responses"]["RequestTimeout"];
             /** @description Another team has this name (`team-name-taken`) */
             409: {
@@ -15781,7 +19833,31 @@ export interface operations {
             };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "name: missing field `name`",
+                     *       "errors": [
+                     *         {
+                     *           "field": "name",
+                     *           "message": "missing field `name`"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -15837,7 +19913,31 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "role: must be one of agent, team_lead, manager, head, admin, auditor",
+                     *       "errors": [
+                     *         {
+                     *           "field": "role",
+                     *           "message": "must be one of agent, team_lead, manager, head, admin, auditor"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -15867,7 +19967,7 @@ export interface operations {
                 headers: {
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
                     "Idempotent-Replayed"?: string;
-                    /** @description The URL of what was created (every 201 but bulk and automatic assignments, satisfaction answers and stream tokens, which have no URL of their own) */
+                    /** @description The URL of what was created; a replay with the same `Idempotency-Key` answers the same. Assignments name the accounts list they now show in, a stream token the stream URL to open */
                     Location?: string;
                     /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -15894,7 +19994,31 @@ export interface operations {
             };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "email: missing field `email`",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "missing field `email`"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -15939,8 +20063,50 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description No such resource, or not visible to you */
+            404: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "user not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "expand: unknown query parameter; this operation takes none",
+                     *       "errors": [
+                     *         {
+                     *           "field": "expand",
+                     *           "message": "unknown query parameter; this operation takes none"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -15976,7 +20142,25 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /** @description No such resource, or not visible to you */
+            404: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "user not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             408: components["responses"]["RequestTimeout"];
             /** @description Another user has this email (`email-taken`), or you tried to deactivate yourself or change your own role (`self-lockout`) */
             409: {
@@ -15991,7 +20175,31 @@ export interface operations {
             };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "expand: unknown query parameter; this operation takes none",
+                     *       "errors": [
+                     *         {
+                     *           "field": "expand",
+                     *           "message": "unknown query parameter; this operation takes none"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -16031,9 +20239,51 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /** @description No such resource, or not visible to you */
+            404: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "webhook delivery not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             409: components["responses"]["Conflict"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "expand: unknown query parameter; this operation takes none",
+                     *       "errors": [
+                     *         {
+                     *           "field": "expand",
+                     *           "message": "unknown query parameter; this operation takes none"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -16083,7 +20333,31 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "limit: must be a whole number",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "message": "must be a whole number"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -16113,7 +20387,7 @@ export interface operations {
                 headers: {
                     /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
                     "Idempotent-Replayed"?: string;
-                    /** @description The URL of what was created (every 201 but bulk and automatic assignments, satisfaction answers and stream tokens, which have no URL of their own) */
+                    /** @description The URL of what was created; a replay with the same `Idempotency-Key` answers the same. Assignments name the accounts list they now show in, a stream token the stream URL to open */
                     Location?: string;
                     /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
                     "X-Request-Id"?: string;
@@ -16130,7 +20404,31 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "url: missing field `url`",
+                     *       "errors": [
+                     *         {
+                     *           "field": "url",
+                     *           "message": "missing field `url`"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -16175,8 +20473,50 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description No such resource, or not visible to you */
+            404: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "webhook not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "expand: unknown query parameter; this operation takes none",
+                     *       "errors": [
+                     *         {
+                     *           "field": "expand",
+                     *           "message": "unknown query parameter; this operation takes none"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -16206,8 +20546,50 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description No such resource, or not visible to you */
+            404: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "webhook not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "expand: unknown query parameter; this operation takes none",
+                     *       "errors": [
+                     *         {
+                     *           "field": "expand",
+                     *           "message": "unknown query parameter; this operation takes none"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -16243,11 +20625,53 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /** @description No such resource, or not visible to you */
+            404: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "webhook not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             408: components["responses"]["RequestTimeout"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "expand: unknown query parameter; this operation takes none",
+                     *       "errors": [
+                     *         {
+                     *           "field": "expand",
+                     *           "message": "unknown query parameter; this operation takes none"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -16300,8 +20724,50 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description No such resource, or not visible to you */
+            404: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "webhook not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "limit: must be a whole number",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "message": "must be a whole number"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -16341,9 +20807,51 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /** @description No such resource, or not visible to you */
+            404: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "webhook not found",
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "type": "https://arrears.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             409: components["responses"]["Conflict"];
-            422: components["responses"]["UnprocessableContent"];
+            /** @description A field or query parameter is invalid (see `errors`), or an Idempotency-Key was reused with another body */
+            422: {
+                headers: {
+                    /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "expand: unknown query parameter; this operation takes none",
+                     *       "errors": [
+                     *         {
+                     *           "field": "expand",
+                     *           "message": "unknown query parameter; this operation takes none"
+                     *         }
+                     *       ],
+                     *       "status": 422,
+                     *       "title": "Unprocessable Entity",
+                     *       "type": "https://arrears.dev/problems/validation-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];

@@ -333,7 +333,7 @@ pub async fn update_account(
     let expected = if_match(&req)?;
     let r = body.into_inner();
     if let Some(Some(p)) = &r.portfolio
-        && (p.trim().is_empty() || p.len() > 100)
+        && (p.trim().is_empty() || p.chars().count() > 100)
     {
         return Err(ApiError::invalid(
             "portfolio",

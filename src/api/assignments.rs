@@ -64,7 +64,8 @@ pub struct AutoAssignResult {
 /// Assign accounts to an agent (team lead within their team; manager and head anywhere).
 ///
 /// Ends each account's current assignment; the history is kept. All or nothing: an account
-/// outside your scope answers 404 and nothing is assigned.
+/// outside your scope answers 404 and nothing is assigned. `Location` is the assignee's accounts
+/// (`/v1/accounts?assignee_id=…`), where the assigned accounts now are.
 #[utoipa::path(
     tag = "assignments",
     operation_id = "create_assignments",
@@ -96,14 +97,16 @@ pub async fn create_assignments(
         digest,
         move |conn, actor| {
             let data = assignments::assign(conn, actor, &req.account_ids, req.assignee_id)?;
-            Reply::created(&AssignmentList { data })
+            let location = format!("/v1/accounts?assignee_id={}", req.assignee_id);
+            Ok(Reply::created(&AssignmentList { data })?.at(location))
         },
     )
     .await
 }
 
 /// Spread a team's unassigned open accounts over its active agents, evening out the total
-/// balance each holds (largest balance first, to whoever holds least).
+/// balance each holds (largest balance first, to whoever holds least). `Location` is the team's
+/// accounts (`/v1/accounts?team_id=…`).
 #[utoipa::path(
     tag = "assignments",
     operation_id = "create_auto_assignments",
@@ -128,10 +131,12 @@ pub async fn create_auto_assignments(
         body,
         move |conn, actor, body| {
             let done = assignments::auto_assign(conn, actor, body.team_id)?;
-            Reply::created(&AutoAssignResult {
+            let location = format!("/v1/accounts?team_id={}", body.team_id);
+            Ok(Reply::created(&AutoAssignResult {
                 data: done.assignments,
                 agents: done.shares,
-            })
+            })?
+            .at(location))
         },
     )
     .await

@@ -18,6 +18,9 @@ use crate::error::ApiError;
 use crate::state::AppState;
 use crate::workflows::coaching::{self as workflow, AgreedAction, NewSession};
 
+/// The longest topic of a coaching session, in characters.
+pub const TOPIC_MAX_CHARS: usize = 200;
+
 /// An action agreed in the session.
 #[derive(Debug, serde::Serialize, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
@@ -43,7 +46,7 @@ pub struct CoachingSessionRequest {
     pub agent_id: i64,
     /// Not in the future.
     pub held_on: NaiveDate,
-    /// 1 to 20 topics of 1 to 200 characters.
+    /// 1 to 20 topics of 1 to 200 characters (surrounding spaces are dropped).
     #[validate(length(min = 1, max = 20, message = "must hold 1 to 20 topics"))]
     #[schema(max_items = 20)]
     pub topics: Vec<String>,
@@ -62,16 +65,17 @@ pub struct CoachingSessionRequest {
 
 impl CoachingSessionRequest {
     fn session(self) -> Result<NewSession, ApiError> {
-        let topics: Vec<String> = self.topics.iter().map(|t| t.trim().to_owned()).collect();
-        if let Some(i) = topics
+        if let Some(i) = self
+            .topics
             .iter()
-            .position(|t| !(1..=200).contains(&t.chars().count()))
+            .position(|t| t.trim().is_empty() || t.chars().count() > TOPIC_MAX_CHARS)
         {
             return Err(ApiError::invalid(
                 format!("topics[{i}]"),
-                "must be 1 to 200 characters",
+                "must be 1 to 200 characters, not only spaces",
             ));
         }
+        let topics: Vec<String> = self.topics.iter().map(|t| t.trim().to_owned()).collect();
         Ok(NewSession {
             agent_id: self.agent_id,
             held_on: self.held_on,

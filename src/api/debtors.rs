@@ -15,7 +15,9 @@ use crate::api::{FieldErrors, nullable};
 use crate::auth::{Agent, AnyRole, Caller, Manager};
 use crate::db::audit::AuditContext;
 use crate::db::debtors::{self, Debtor, DebtorChanges, NewDebtor};
-use crate::domain::debtor::{normalize_phone, normalize_region, parse_timezone};
+use crate::domain::debtor::{
+    TIMEZONE_MAX_CHARS, normalize_phone, normalize_region, parse_timezone,
+};
 use crate::error::ApiError;
 use crate::state::AppState;
 
@@ -96,6 +98,11 @@ pub fn parse_zones(names: &[String]) -> Result<Vec<String>, String> {
     }
     let mut zones: Vec<String> = Vec::new();
     for name in names {
+        if name.chars().count() > TIMEZONE_MAX_CHARS {
+            return Err(format!(
+                "{name:?} is longer than {TIMEZONE_MAX_CHARS} characters"
+            ));
+        }
         let tz = parse_timezone(name.trim())?.name().to_owned();
         if !zones.contains(&tz) {
             zones.push(tz);

@@ -133,7 +133,8 @@ pub struct StreamToken {
 }
 
 /// A single-use token valid 60 s for `GET /v1/events/stream?stream_token=…`, for browsers'
-/// `EventSource`, which cannot send an `Authorization` header. The stream it opens closes when
+/// `EventSource`, which cannot send an `Authorization` header. `Location` is that URL, ready to
+/// open. The stream it opens closes when
 /// the access token used here expires.
 #[utoipa::path(tag = "events", operation_id = "create_stream_token",
     responses((status = 201, description = "The token", body = StreamToken)))]
@@ -159,10 +160,12 @@ pub async fn create_stream_token(
             session_expires_at: to_db_time(session_expires),
         };
         stream_tokens::issue(conn, &row, actor.now)?;
-        Reply::created(&StreamToken {
+        let location = format!("/v1/events/stream?stream_token={token}");
+        Ok(Reply::created(&StreamToken {
             stream_token: token,
             expires_at: from_db_time(expires_at),
-        })
+        })?
+        .at(location))
     })
     .await
 }

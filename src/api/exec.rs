@@ -170,12 +170,13 @@ where
                 let fingerprint = idem.fingerprint(&body_digest);
                 match idempotency::claim(conn, actor.user_id, key, &fingerprint, actor.now)? {
                     idempotency::Claim::Fresh => Some(key.clone()),
-                    idempotency::Claim::Replay { status, body } => {
-                        let status = StatusCode::from_u16(status).map_err(ApiError::internal)?;
+                    idempotency::Claim::Replay(answer) => {
+                        let status =
+                            StatusCode::from_u16(answer.status).map_err(ApiError::internal)?;
                         let reply = Reply {
                             status,
-                            body,
-                            location: None,
+                            body: answer.body,
+                            location: answer.location,
                         };
                         return Ok((reply, true));
                     }
@@ -198,7 +199,12 @@ where
         let result = write_tx(conn, |tx| {
             let reply = f(tx, &actor)?;
             if let Some(key) = &key {
-                idempotency::complete(tx, user_id, key, reply.status.as_u16(), &reply.body)?;
+                let answer = idempotency::Answer {
+                    status: reply.status.as_u16(),
+                    body: reply.body.clone(),
+                    location: reply.location.clone(),
+                };
+                idempotency::complete(tx, user_id, key, &answer)?;
             }
             Ok(reply)
         });

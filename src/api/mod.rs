@@ -42,6 +42,7 @@ pub mod remittance;
 pub mod reports;
 pub mod request_id;
 pub mod request_log;
+pub mod satisfaction;
 pub mod scorecard;
 pub mod strategies;
 pub mod strategy_report;
@@ -164,8 +165,9 @@ fn complaints_and_reports(cfg: &mut ServiceConfig) {
         .service(complaints::reopen_complaint)
         .service(complaints::get_complaint_policy)
         .service(complaints::replace_complaint_policy)
-        .service(complaints::create_satisfaction)
-        .service(complaints::list_account_satisfaction)
+        .service(satisfaction::create_satisfaction)
+        .service(satisfaction::list_account_satisfaction)
+        .service(satisfaction::get_satisfaction)
         .service(targets::set_target)
         .service(targets::list_targets)
         .service(reports::get_aging_report)

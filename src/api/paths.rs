@@ -28,6 +28,7 @@ path_id!(DisputePath, "Dispute id");
 path_id!(EscalationPath, "Escalation id");
 path_id!(PaymentPath, "Payment id");
 path_id!(ReconciliationPath, "Reconciliation id");
+path_id!(SatisfactionPath, "Survey answer id");
 path_id!(ReconciliationExceptionPath, "Exception id");
 path_id!(StrategyPath, "Strategy id");
 path_id!(StrategyRunPath, "Strategy run id");

@@ -23,11 +23,20 @@ pub enum Claim {
     /// The key is ours: run the request.
     Fresh,
     /// The request already ran: answer what it answered.
-    Replay { status: u16, body: String },
+    Replay(Answer),
     /// The same key is running right now.
     InFlight,
     /// The key was used with another request.
     Mismatch,
+}
+
+/// What a request answered, kept for its replays.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Answer {
+    pub status: u16,
+    pub body: String,
+    /// The `Location` header of a 201.
+    pub location: Option<String>,
 }
 
 type Stored = (
@@ -35,6 +44,7 @@ type Stored = (
     String,
     String,
     Option<i32>,
+    Option<String>,
     Option<String>,
     chrono::NaiveDateTime,
     chrono::NaiveDateTime,
@@ -63,7 +73,7 @@ pub fn claim(
         Err(e) if is_unique_violation(&e) => {}
         Err(e) => return Err(e.into()),
     }
-    let (id, stored_fp, state, status, body, created_at, locked_at): Stored = ik::table
+    let (id, stored_fp, state, status, body, location, created_at, locked_at): Stored = ik::table
         .filter(ik::user_id.eq(user_id).and(ik::idem_key.eq(key)))
         .select((
             ik::id,
@@ -71,6 +81,7 @@ pub fn claim(
             ik::state,
             ik::response_status,
             ik::response_body,
+            ik::response_location,
             ik::created_at,
             ik::locked_at,
         ))
@@ -86,6 +97,7 @@ pub fn claim(
                     ik::state.eq("in_flight"),
                     ik::response_status.eq(None::<i32>),
                     ik::response_body.eq(None::<String>),
+                    ik::response_location.eq(None::<String>),
                     ik::created_at.eq(at),
                     ik::locked_at.eq(at),
                 ))
@@ -100,27 +112,23 @@ pub fn claim(
         return Ok(Claim::Mismatch);
     }
     match (state.as_str(), status, body) {
-        ("completed", Some(status), Some(body)) => Ok(Claim::Replay {
+        ("completed", Some(status), Some(body)) => Ok(Claim::Replay(Answer {
             status: status as u16,
             body,
-        }),
+            location,
+        })),
         _ => Ok(Claim::InFlight),
     }
 }
 
 /// Stores the response; call inside the request's transaction.
-pub fn complete(
-    conn: &mut Conn,
-    user_id: i64,
-    key: &str,
-    status: u16,
-    body: &str,
-) -> Result<(), ApiError> {
+pub fn complete(conn: &mut Conn, user_id: i64, key: &str, answer: &Answer) -> Result<(), ApiError> {
     diesel::update(ik::table.filter(ik::user_id.eq(user_id).and(ik::idem_key.eq(key))))
         .set((
             ik::state.eq("completed"),
-            ik::response_status.eq(i32::from(status)),
-            ik::response_body.eq(body),
+            ik::response_status.eq(i32::from(answer.status)),
+            ik::response_body.eq(&answer.body),
+            ik::response_location.eq(&answer.location),
         ))
         .execute(conn)?;
     Ok(())

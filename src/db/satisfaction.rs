@@ -6,7 +6,8 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use super::schema::{contacts as ct, satisfaction_responses as s};
-use super::{Conn, from_db_time, stored, to_db_time};
+use super::{Conn, accounts, from_db_time, stored, to_db_time};
+use crate::actor::Actor;
 use crate::domain::status::text_enum;
 use crate::error::ApiError;
 
@@ -154,4 +155,16 @@ pub fn list_for(
         .limit(limit)
         .load(conn)?;
     rows.into_iter().map(Satisfaction::try_from).collect()
+}
+
+/// One answer, when its account is visible to `actor` (404 otherwise).
+pub fn find_visible(conn: &mut Conn, actor: &Actor, id: i64) -> Result<Satisfaction, ApiError> {
+    let row: SatisfactionRow = s::table
+        .find(id)
+        .select(SatisfactionRow::as_select())
+        .first(conn)
+        .optional()?
+        .ok_or_else(|| ApiError::not_found("satisfaction answer"))?;
+    accounts::require_visible(conn, actor, row.account_id, "satisfaction answer")?;
+    row.try_into()
 }

@@ -53,6 +53,7 @@ diesel::table! {
         response_body -> Nullable<Text>,
         created_at -> Timestamp,
         locked_at -> Timestamp,
+        response_location -> Nullable<Text>,
     }
 }
 

@@ -97,7 +97,7 @@ pub fn find(conn: &mut Conn, id: i64) -> Result<WebhookRow, ApiError> {
         .select(WEBHOOK_COLUMNS)
         .first(conn)
         .optional()?
-        .ok_or_else(|| ApiError::NotFound(format!("webhook {id} not found")))
+        .ok_or_else(|| ApiError::not_found("webhook"))
 }
 
 pub fn list(conn: &mut Conn, after: Option<i64>, limit: i64) -> Result<Vec<WebhookRow>, ApiError> {
@@ -134,7 +134,7 @@ pub fn update(
         .set(&changes)
         .execute(conn)?;
     if n == 0 {
-        return Err(ApiError::NotFound(format!("webhook {id} not found")));
+        return Err(ApiError::not_found("webhook"));
     }
     find(conn, id)
 }
@@ -145,7 +145,7 @@ pub fn delete(conn: &mut Conn, id: i64) -> Result<(), ApiError> {
     diesel::delete(d::table.filter(d::webhook_id.eq(id))).execute(conn)?;
     let n = diesel::delete(w::table.find(id)).execute(conn)?;
     if n == 0 {
-        return Err(ApiError::NotFound(format!("webhook {id} not found")));
+        return Err(ApiError::not_found("webhook"));
     }
     Ok(())
 }

@@ -1,7 +1,15 @@
 //! Parsing a debtor's fields: time zone, phone, region; and ISO 4217 currencies.
 
+/// The longest time zone name taken, in characters (the longest IANA name has 32).
+pub const TIMEZONE_MAX_CHARS: usize = 64;
+
 /// A valid IANA time zone name (`America/Chicago`), or why not.
 pub fn parse_timezone(name: &str) -> Result<chrono_tz::Tz, String> {
+    if name.chars().count() > TIMEZONE_MAX_CHARS {
+        return Err(format!(
+            "must be at most {TIMEZONE_MAX_CHARS} characters, an IANA time zone such as America/Chicago"
+        ));
+    }
     name.parse::<chrono_tz::Tz>()
         .map_err(|_| format!("{name:?} is not an IANA time zone such as America/Chicago"))
 }

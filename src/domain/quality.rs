@@ -68,7 +68,8 @@ pub struct Question {
     /// Unique within the form: lower-case letters, digits and `_`, 1 to 50 characters.
     #[schema(min_length = 1, max_length = 50, pattern = "^[a-z0-9_]+$")]
     pub key: String,
-    /// 1 to 1000 characters (surrounding spaces not counted).
+    /// 1 to 1000 characters, not only spaces (surrounding spaces are dropped).
+    #[schema(min_length = 1, max_length = 1000)]
     pub text: String,
     /// 1 to 100.
     #[schema(minimum = 1, maximum = 100)]
@@ -104,8 +105,11 @@ fn valid_key(key: &str) -> bool {
 /// What is wrong with a form's name and questions (empty when it may be stored).
 pub fn form_problems(name: &str, questions: &[Question]) -> Vec<Problem> {
     let mut out = Vec::new();
-    if !(1..=200).contains(&name.trim().chars().count()) {
-        out.push(Problem::new("name", "must be 1 to 200 characters"));
+    if name.trim().is_empty() || name.chars().count() > 200 {
+        out.push(Problem::new(
+            "name",
+            "must be 1 to 200 characters, not only spaces",
+        ));
     }
     if !(1..=50).contains(&questions.len()) {
         out.push(Problem::new("questions", "must hold 1 to 50 questions"));
@@ -121,8 +125,11 @@ pub fn form_problems(name: &str, questions: &[Question]) -> Vec<Problem> {
         } else if !seen.insert(q.key.as_str()) {
             out.push(Problem::new(at("key"), "is used by an earlier question"));
         }
-        if !(1..=1000).contains(&q.text.trim().chars().count()) {
-            out.push(Problem::new(at("text"), "must be 1 to 1000 characters"));
+        if q.text.trim().is_empty() || q.text.chars().count() > 1000 {
+            out.push(Problem::new(
+                at("text"),
+                "must be 1 to 1000 characters, not only spaces",
+            ));
         }
         if !(1..=100).contains(&q.weight) {
             out.push(Problem::new(at("weight"), "must be 1 to 100"));

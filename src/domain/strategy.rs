@@ -10,6 +10,9 @@ use super::Problem;
 use super::money::MAX_AMOUNT;
 use super::status::text_enum;
 
+/// The longest portfolio or region a segment's criteria may name, in characters.
+pub const LABEL_MAX_CHARS: usize = 100;
+
 text_enum! {
     /// What a treatment step does.
     #[schema(example = "call")]
@@ -163,7 +166,9 @@ impl Criteria {
         }
         for (name, list) in [("portfolios", &self.portfolios), ("regions", &self.regions)] {
             if list.as_ref().is_some_and(|l| {
-                l.is_empty() || l.iter().any(|v| v.trim().is_empty() || v.len() > 100)
+                l.is_empty()
+                    || l.iter()
+                        .any(|v| v.trim().is_empty() || v.chars().count() > LABEL_MAX_CHARS)
             }) {
                 out.push(Problem::new(
                     format!("{at}.{name}"),
@@ -232,7 +237,7 @@ pub fn within_discount(balance: i64, amount: i64, discount_percent: i64) -> bool
 /// Every problem of a strategy's definition, with JSON paths.
 pub fn problems(name: &str, segments: &[Segment], challenger: Option<&Challenger>) -> Vec<Problem> {
     let mut out = Vec::new();
-    if name.trim().is_empty() || name.len() > 200 {
+    if name.trim().is_empty() || name.chars().count() > 200 {
         out.push(Problem::new("name", "must be 1 to 200 characters"));
     }
     out.extend(segment_problems("segments", segments));
@@ -252,7 +257,7 @@ fn segment_problems(at: &str, segments: &[Segment]) -> Vec<Problem> {
     }
     for (i, s) in segments.iter().enumerate() {
         let here = format!("{at}[{i}]");
-        if s.name.trim().is_empty() || s.name.len() > 100 {
+        if s.name.trim().is_empty() || s.name.chars().count() > 100 {
             out.push(Problem::new(
                 format!("{here}.name"),
                 "must be 1 to 100 characters",
@@ -295,7 +300,7 @@ fn step_problems(at: &str, s: &Step) -> Vec<Problem> {
             format!("{at}.template"),
             "only for sms, email and letter",
         )),
-        (Some(t), true) if t.trim().is_empty() || t.len() > 100 => {
+        (Some(t), true) if t.trim().is_empty() || t.chars().count() > 100 => {
             out.push(Problem::new(
                 format!("{at}.template"),
                 "must be 1 to 100 characters",
@@ -399,6 +404,18 @@ mod tests {
             "no portfolio is in no list"
         );
         assert!(Criteria::default().take(&AccountFacts::default()));
+    }
+
+    #[test]
+    fn labels_are_counted_in_characters() {
+        let labels = |v: &str| Criteria {
+            portfolios: Some(vec![v.to_owned()]),
+            ..Criteria::default()
+        };
+        let at_limit = "é".repeat(LABEL_MAX_CHARS);
+        assert!(labels(&at_limit).problems("c").is_empty());
+        assert_eq!(labels(&format!("{at_limit}é")).problems("c").len(), 1);
+        assert_eq!(labels("  ").problems("c").len(), 1);
     }
 
     #[test]

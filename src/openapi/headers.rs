@@ -55,7 +55,7 @@ pub(super) fn declare(method: &str, responses: &mut Map<String, Value>) {
                 response,
                 "Location",
                 header(
-                    "The URL of what was created (every 201 but bulk and automatic assignments, satisfaction answers and stream tokens, which have no URL of their own)",
+                    "The URL of what was created; a replay with the same `Idempotency-Key` answers the same. Assignments name the accounts list they now show in, a stream token the stream URL to open",
                 ),
             );
         }

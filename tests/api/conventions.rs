@@ -177,6 +177,12 @@ async fn what_an_account_gets_has_a_location_that_answers() {
             "/v1/disputes",
         ),
         (
+            format!("{account}/satisfaction"),
+            json!({"score": 4, "channel": "ivr"}),
+            &agent,
+            "/v1/satisfaction",
+        ),
+        (
             format!("/v1/accounts/{other}/legal-referral"),
             json!({"reason": "assets found"}),
             &manager,
@@ -198,9 +204,65 @@ async fn what_an_account_gets_has_a_location_that_answers() {
         "/v1/contacts/0",
         "/v1/disputes/0",
         "/v1/escalations/0",
+        "/v1/satisfaction/0",
     ] {
         app.get(path, Some(&manager)).await.expect(404);
     }
+}
+
+#[actix_web::test]
+async fn assignments_and_stream_tokens_name_a_url_that_answers() {
+    let app = TestApp::new().await;
+    let lead = app.token(Role::TeamLead);
+    let agent_id = app.users[&Role::Agent].id;
+    let id = app.account("LOC-4", 50_000, 40, Some(app.north)).await["id"].clone();
+    let res = app
+        .post(
+            "/v1/assignments",
+            Some(&lead),
+            json!({"account_ids": [id], "assignee_id": agent_id}),
+        )
+        .await;
+    res.expect(201);
+    let location = res.header("location").unwrap();
+    assert_eq!(location, format!("/v1/accounts?assignee_id={agent_id}"));
+    let held = app.get(&location, Some(&lead)).await.expect(200);
+    assert!(
+        held["data"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|a| a["id"] == id)
+    );
+
+    app.account("LOC-5", 70_000, 40, Some(app.north)).await;
+    let res = app
+        .post(
+            "/v1/assignments/auto",
+            Some(&lead),
+            json!({"team_id": app.north}),
+        )
+        .await;
+    res.expect(201);
+    let location = res.header("location").unwrap();
+    assert_eq!(location, format!("/v1/accounts?team_id={}", app.north));
+    app.get(&location, Some(&lead)).await.expect(200);
+
+    let res = app
+        .call(TestApp::req(
+            Method::POST,
+            "/v1/events/stream-tokens",
+            Some(&lead),
+        ))
+        .await;
+    let token = res.expect(201);
+    assert_eq!(
+        res.header("location"),
+        Some(format!(
+            "/v1/events/stream?stream_token={}",
+            token["stream_token"].as_str().unwrap()
+        ))
+    );
 }
 
 #[actix_web::test]

@@ -28,6 +28,10 @@ async fn a_retry_replays_the_first_answer_and_does_nothing_twice() {
         .await;
     assert_eq!(again.expect(201), body);
     assert_eq!(again.header("idempotent-replayed").as_deref(), Some("true"));
+    // The replay names what the first answer created, as the first answer did.
+    let location = format!("/v1/teams/{}", body["id"]);
+    assert_eq!(first.header("location").as_deref(), Some(location.as_str()));
+    assert_eq!(again.header("location").as_deref(), Some(location.as_str()));
     assert_eq!(team_count(&app).await, 3);
     // One audit event, not two.
     let events = app

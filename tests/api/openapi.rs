@@ -242,3 +242,149 @@ fn problem_examples_name_real_slugs() {
         examples.get("four-eyes").is_some() && examples.get("insufficient-authority").is_some()
     );
 }
+
+/// Each GET's documented 422 example is what the server answers when its field is wrong.
+#[actix_web::test]
+async fn each_gets_422_example_is_the_servers_answer() {
+    let app = crate::helpers::TestApp::new().await;
+    let head = app.token(arrears::domain::role::Role::Head);
+    let admin = app.token(arrears::domain::role::Role::Admin);
+    let doc = generated();
+    let mut checked = 0;
+    for (path, item) in doc["paths"].as_object().unwrap() {
+        let Some(op) = item.get("get") else { continue };
+        if !path.starts_with("/v1/") || path.ends_with("/stream") {
+            continue;
+        }
+        let content = &op["responses"]["422"]["content"]["application/problem+json"];
+        assert!(content.is_object(), "GET {path} documents no 422");
+        if content.get("examples").is_some() {
+            continue; // its own slugs, checked by `problem_examples_name_real_slugs`
+        }
+        let example = &content["example"];
+        let field = example["errors"][0]["field"].as_str().unwrap();
+        let message = example["errors"][0]["message"].as_str().unwrap();
+        let value = match message {
+            m if m.starts_with("unknown query parameter") => "1",
+            m if m.starts_with("must be one of") => "zzz",
+            "must be a whole number" => "abc",
+            "must be true or false" => "maybe",
+            "must be a date (YYYY-MM-DD)" => "someday",
+            other => panic!("GET {path}: an example the test cannot provoke: {other}"),
+        };
+        let concrete: Vec<String> = path
+            .split('/')
+            .map(|s| {
+                if s.starts_with('{') {
+                    "1".into()
+                } else {
+                    s.to_owned()
+                }
+            })
+            .collect();
+        let url = format!("{}?{field}={value}", concrete.join("/"));
+        let mut res = app.get(&url, Some(&head)).await;
+        if res.status.as_u16() == 403 {
+            res = app.get(&url, Some(&admin)).await;
+        }
+        let problem = res.expect(422);
+        assert_eq!(problem["detail"], example["detail"], "GET {url}");
+        checked += 1;
+    }
+    assert!(checked > 50, "only {checked} GETs checked");
+}
+
+/// Each GET's documented 404 example is what the server answers for an id that is not there.
+#[actix_web::test]
+async fn each_gets_404_example_is_the_servers_answer() {
+    let app = crate::helpers::TestApp::new().await;
+    let head = app.token(arrears::domain::role::Role::Head);
+    let admin = app.token(arrears::domain::role::Role::Admin);
+    let doc = generated();
+    let mut wrong = Vec::new();
+    for (path, item) in doc["paths"].as_object().unwrap() {
+        let Some(op) = item.get("get") else { continue };
+        let content = &op["responses"]["404"]["content"]["application/problem+json"];
+        if !path.contains('{') || content.get("examples").is_some() {
+            continue;
+        }
+        let concrete: Vec<&str> = path
+            .split('/')
+            .map(|s| if s.starts_with('{') { "999999" } else { s })
+            .collect();
+        let url = concrete.join("/");
+        let mut res = app.get(&url, Some(&head)).await;
+        if res.status.as_u16() == 403 {
+            res = app.get(&url, Some(&admin)).await;
+        }
+        let problem = res.expect(404);
+        if problem["detail"] != content["example"]["detail"] {
+            wrong.push(format!(
+                "GET {url}: {} ≠ {}",
+                problem["detail"], content["example"]["detail"]
+            ));
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
+
+/// Each write's documented 422 example (a required field missing) is what `{}` gets.
+#[actix_web::test]
+async fn each_writes_422_example_is_the_servers_answer() {
+    use arrears::domain::role::Role;
+    let app = crate::helpers::TestApp::new().await;
+    let tokens = [Role::Head, Role::Admin, Role::Agent].map(|r| app.token(r));
+    let doc = generated();
+    let mut checked = 0;
+    for (path, item) in doc["paths"].as_object().unwrap() {
+        for (method, op) in item.as_object().unwrap() {
+            let content = &op["responses"]["422"]["content"]["application/problem+json"];
+            let detail = &content["example"]["detail"];
+            if !detail.as_str().is_some_and(|d| d.contains("missing field")) {
+                continue;
+            }
+            let url = path
+                .split('/')
+                .map(|s| if s.starts_with('{') { "1" } else { s })
+                .collect::<Vec<_>>()
+                .join("/");
+            let method =
+                actix_web::http::Method::from_bytes(method.to_uppercase().as_bytes()).unwrap();
+            let mut answer = None;
+            for token in &tokens {
+                let req = crate::helpers::TestApp::req(method.clone(), &url, Some(token))
+                    .set_json(serde_json::json!({}));
+                let res = app.call(req).await;
+                if res.status.as_u16() != 403 {
+                    answer = Some(res);
+                    break;
+                }
+            }
+            let problem = answer.unwrap().expect(422);
+            assert_eq!(&problem["detail"], detail, "{method} {url}");
+            checked += 1;
+        }
+    }
+    assert!(checked > 40, "only {checked} writes checked");
+}
+
+/// A string a client sends has a documented length limit, inside arrays too.
+#[test]
+fn strings_clients_send_are_bounded_inside_arrays_too() {
+    let doc = generated();
+    let mut unbounded = Vec::new();
+    for (name, schema) in doc["components"]["schemas"].as_object().unwrap() {
+        let sent = name.ends_with("Request") || name.ends_with("Update") || name == "Criteria";
+        let Some(properties) = schema["properties"].as_object().filter(|_| sent) else {
+            continue;
+        };
+        for (property, p) in properties {
+            let items = &p["items"];
+            let is_string = items["type"] == "string" || items["type"][0] == "string";
+            if is_string && items.get("maxLength").is_none() && items.get("enum").is_none() {
+                unbounded.push(format!("{name}.{property}[]"));
+            }
+        }
+    }
+    assert!(unbounded.is_empty(), "{unbounded:?}");
+}

@@ -28,7 +28,7 @@ class CoachingSessionRequest:
         agent_id (int): The coached user: a team lead coaches their team, managers and heads anyone; nobody
             themselves.
         held_on (datetime.date): Not in the future.
-        topics (list[str]): 1 to 20 topics of 1 to 200 characters.
+        topics (list[str]): 1 to 20 topics of 1 to 200 characters (surrounding spaces are dropped).
         actions (list[ActionRequest] | Unset): At most 20 actions.
         evaluation_ids (list[int] | Unset): Evaluations of this agent the session went through (at most 50).
         notes (None | str | Unset):

@@ -22,7 +22,7 @@ class Question:
     Attributes:
         key (str): Unique within the form: lower-case letters, digits and `_`, 1 to 50 characters.
         scale (Scale): How a question is answered: `yes_no` takes 0 or 1, `zero_to_five` 0 to 5. Example: zero_to_five.
-        text (str): 1 to 1000 characters (surrounding spaces not counted).
+        text (str): 1 to 1000 characters, not only spaces (surrounding spaces are dropped).
         weight (int): 1 to 100.
         fatal (bool | Unset): Answered 0, the whole evaluation scores 0 (`fatal_failed`).
     """

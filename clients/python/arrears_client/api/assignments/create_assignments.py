@@ -122,7 +122,8 @@ def sync_detailed(
     """Assign accounts to an agent (team lead within their team; manager and head anywhere).
 
      Ends each account's current assignment; the history is kept. All or nothing: an account
-    outside your scope answers 404 and nothing is assigned.
+    outside your scope answers 404 and nothing is assigned. `Location` is the assignee's accounts
+    (`/v1/accounts?assignee_id=…`), where the assigned accounts now are.
 
     Args:
         idempotency_key (str | Unset):
@@ -158,7 +159,8 @@ def sync(
     """Assign accounts to an agent (team lead within their team; manager and head anywhere).
 
      Ends each account's current assignment; the history is kept. All or nothing: an account
-    outside your scope answers 404 and nothing is assigned.
+    outside your scope answers 404 and nothing is assigned. `Location` is the assignee's accounts
+    (`/v1/accounts?assignee_id=…`), where the assigned accounts now are.
 
     Args:
         idempotency_key (str | Unset):
@@ -189,7 +191,8 @@ async def asyncio_detailed(
     """Assign accounts to an agent (team lead within their team; manager and head anywhere).
 
      Ends each account's current assignment; the history is kept. All or nothing: an account
-    outside your scope answers 404 and nothing is assigned.
+    outside your scope answers 404 and nothing is assigned. `Location` is the assignee's accounts
+    (`/v1/accounts?assignee_id=…`), where the assigned accounts now are.
 
     Args:
         idempotency_key (str | Unset):
@@ -223,7 +226,8 @@ async def asyncio(
     """Assign accounts to an agent (team lead within their team; manager and head anywhere).
 
      Ends each account's current assignment; the history is kept. All or nothing: an account
-    outside your scope answers 404 and nothing is assigned.
+    outside your scope answers 404 and nothing is assigned. `Location` is the assignee's accounts
+    (`/v1/accounts?assignee_id=…`), where the assigned accounts now are.
 
     Args:
         idempotency_key (str | Unset):

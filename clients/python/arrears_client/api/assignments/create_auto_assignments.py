@@ -127,7 +127,8 @@ def sync_detailed(
     """Spread a team's unassigned open accounts over its active agents, evening out
 
      Spread a team's unassigned open accounts over its active agents, evening out the total
-    balance each holds (largest balance first, to whoever holds least).
+    balance each holds (largest balance first, to whoever holds least). `Location` is the team's
+    accounts (`/v1/accounts?team_id=…`).
 
     Args:
         idempotency_key (str | Unset):
@@ -162,7 +163,8 @@ def sync(
     """Spread a team's unassigned open accounts over its active agents, evening out
 
      Spread a team's unassigned open accounts over its active agents, evening out the total
-    balance each holds (largest balance first, to whoever holds least).
+    balance each holds (largest balance first, to whoever holds least). `Location` is the team's
+    accounts (`/v1/accounts?team_id=…`).
 
     Args:
         idempotency_key (str | Unset):
@@ -192,7 +194,8 @@ async def asyncio_detailed(
     """Spread a team's unassigned open accounts over its active agents, evening out
 
      Spread a team's unassigned open accounts over its active agents, evening out the total
-    balance each holds (largest balance first, to whoever holds least).
+    balance each holds (largest balance first, to whoever holds least). `Location` is the team's
+    accounts (`/v1/accounts?team_id=…`).
 
     Args:
         idempotency_key (str | Unset):
@@ -225,7 +228,8 @@ async def asyncio(
     """Spread a team's unassigned open accounts over its active agents, evening out
 
      Spread a team's unassigned open accounts over its active agents, evening out the total
-    balance each holds (largest balance first, to whoever holds least).
+    balance each holds (largest balance first, to whoever holds least). `Location` is the team's
+    accounts (`/v1/accounts?team_id=…`).
 
     Args:
         idempotency_key (str | Unset):

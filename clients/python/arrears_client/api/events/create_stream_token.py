@@ -98,7 +98,8 @@ def sync_detailed(
     """A single-use token valid 60 s for `GET /v1/events/stream?stream_token=…`, for
 
      A single-use token valid 60 s for `GET /v1/events/stream?stream_token=…`, for browsers'
-    `EventSource`, which cannot send an `Authorization` header. The stream it opens closes when
+    `EventSource`, which cannot send an `Authorization` header. `Location` is that URL, ready to
+    open. The stream it opens closes when
     the access token used here expires.
 
     Args:
@@ -131,7 +132,8 @@ def sync(
     """A single-use token valid 60 s for `GET /v1/events/stream?stream_token=…`, for
 
      A single-use token valid 60 s for `GET /v1/events/stream?stream_token=…`, for browsers'
-    `EventSource`, which cannot send an `Authorization` header. The stream it opens closes when
+    `EventSource`, which cannot send an `Authorization` header. `Location` is that URL, ready to
+    open. The stream it opens closes when
     the access token used here expires.
 
     Args:
@@ -159,7 +161,8 @@ async def asyncio_detailed(
     """A single-use token valid 60 s for `GET /v1/events/stream?stream_token=…`, for
 
      A single-use token valid 60 s for `GET /v1/events/stream?stream_token=…`, for browsers'
-    `EventSource`, which cannot send an `Authorization` header. The stream it opens closes when
+    `EventSource`, which cannot send an `Authorization` header. `Location` is that URL, ready to
+    open. The stream it opens closes when
     the access token used here expires.
 
     Args:
@@ -190,7 +193,8 @@ async def asyncio(
     """A single-use token valid 60 s for `GET /v1/events/stream?stream_token=…`, for
 
      A single-use token valid 60 s for `GET /v1/events/stream?stream_token=…`, for browsers'
-    `EventSource`, which cannot send an `Authorization` header. The stream it opens closes when
+    `EventSource`, which cannot send an `Authorization` header. `Location` is that URL, ready to
+    open. The stream it opens closes when
     the access token used here expires.
 
     Args:
