@@ -20162,7 +20162,7 @@ export interface operations {
                 };
             };
             408: components["responses"]["RequestTimeout"];
-            /** @description Another user has this email (`email-taken`), or you tried to deactivate yourself or change your own role (`self-lockout`) */
+            /** @description Another user has this email (`email-taken`), you tried to deactivate yourself or change your own role (`self-lockout`), or a password for an API key's service user (`service-user`) */
             409: {
                 headers: {
                     /** @description The request's id (yours from `X-Request-Id`, else generated); quote it when reporting a problem */

@@ -16,7 +16,7 @@ use crate::api::paths::AccountPath;
 use crate::api::{FieldErrors, lenient_int, nullable};
 use crate::auth::{AnyRole, Caller, Manager};
 use crate::db::account_list::{self, AccountFilter};
-use crate::db::account_sort::AccountSort;
+use crate::db::account_sort::{AccountSort, Position};
 use crate::db::account_update::{self, AccountChanges};
 use crate::db::accounts::{self, Account, NewAccount};
 use crate::db::audit::{self, AuditFilter};
@@ -238,11 +238,7 @@ pub async fn list_accounts(
     let after = match page.cursor.as_deref().filter(|c| !c.is_empty()) {
         None => None,
         // By id, the list takes the id cursor every list takes.
-        Some(_) if sort == AccountSort::BY_ID => page
-            .parse()?
-            .after
-            .map(|id| sort.position(&format!("id||{id}")))
-            .transpose()?,
+        Some(_) if sort == AccountSort::BY_ID => page.parse()?.after.map(Position::after_id),
         Some(c) => Some(sort.position(&decode_key(c)?)?),
     };
     for (name, value) in [

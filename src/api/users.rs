@@ -198,7 +198,7 @@ pub async fn get_user(
     request_body = UpdateUserRequest,
     responses(
         (status = 200, description = "The updated user", body = User),
-        (status = 409, description = "Another user has this email (`email-taken`), or you tried to deactivate yourself or change your own role (`self-lockout`)"),
+        (status = 409, description = "Another user has this email (`email-taken`), you tried to deactivate yourself or change your own role (`self-lockout`), or a password for an API key's service user (`service-user`)"),
     )
 )]
 #[patch("/users/{id}")]

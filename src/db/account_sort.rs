@@ -34,6 +34,16 @@ pub struct Position {
     id: i64,
 }
 
+impl Position {
+    /// After this id, in the list by id (whose cursor is the id every list takes).
+    pub fn after_id(id: i64) -> Self {
+        Self {
+            key: String::new(),
+            id,
+        }
+    }
+}
+
 const KEYS: [(&str, SortKey); 3] = [
     ("balance", SortKey::Balance),
     ("days_past_due", SortKey::DaysPastDue),

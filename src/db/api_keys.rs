@@ -230,3 +230,11 @@ pub fn touch(conn: &mut Conn, id: i64, at: DateTime<Utc>) -> Result<(), ApiError
         .execute(conn)?;
     Ok(())
 }
+
+/// Whether this user is an API key's service user (it signs in only with its key).
+pub fn is_service_user(conn: &mut Conn, user_id: i64) -> Result<bool, ApiError> {
+    Ok(
+        diesel::select(diesel::dsl::exists(k::table.filter(k::user_id.eq(user_id))))
+            .get_result(conn)?,
+    )
+}

@@ -257,6 +257,12 @@ pub fn update(
             "you cannot deactivate yourself or change your own role",
         ));
     }
+    if changes.password_hash.is_some() && super::api_keys::is_service_user(conn, id)? {
+        return Err(ApiError::conflict(
+            "service-user",
+            "this is an API key's service user: it signs in only with its key and takes no password",
+        ));
+    }
     let team_id = changes.team_id.unwrap_or(before.team_id);
     // A new password, another role or a deactivation ends every session of the user: tokens
     // issued before carry an older session version, and refresh tokens are revoked.

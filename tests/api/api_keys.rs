@@ -58,6 +58,20 @@ async fn a_key_is_shown_once_and_acts_as_its_own_service_user() {
         .await;
     res.expect(401);
     assert_eq!(res.slug(), "credentials-invalid");
+    // Nor can an admin give it one; other changes (its name) are still allowed.
+    let user = format!("/v1/users/{}", key["user_id"]);
+    let res = app
+        .patch(
+            &user,
+            Some(&admin),
+            json!({"password": "a long passphrase now"}),
+        )
+        .await;
+    res.expect(409);
+    assert_eq!(res.slug(), "service-user");
+    app.patch(&user, Some(&admin), json!({"name": "API key: renamed"}))
+        .await
+        .expect(200);
 }
 
 #[actix_web::test]

@@ -62,7 +62,13 @@ fn migrate_applies_the_migrations_once() {
         "{applied}"
     );
     let again = arrears(&["migrate"], &[("DATABASE_URL", &url)]);
-    assert!(String::from_utf8_lossy(&again.stdout).contains("applied 0 migration(s)"));
+    assert!(
+        String::from_utf8_lossy(&again.stdout).contains("applied 0 migration(s)"),
+        "{:?}: {} / {}",
+        again.status,
+        String::from_utf8_lossy(&again.stdout),
+        String::from_utf8_lossy(&again.stderr)
+    );
 }
 
 #[test]
