@@ -199,12 +199,9 @@ where
         let result = write_tx(conn, |tx| {
             let reply = f(tx, &actor)?;
             if let Some(key) = &key {
-                let answer = idempotency::Answer {
-                    status: reply.status.as_u16(),
-                    body: reply.body.clone(),
-                    location: reply.location.clone(),
-                };
-                idempotency::complete(tx, user_id, key, &answer)?;
+                let status = reply.status.as_u16();
+                let location = reply.location.as_deref();
+                idempotency::complete(tx, user_id, key, status, &reply.body, location)?;
             }
             Ok(reply)
         });

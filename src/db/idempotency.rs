@@ -121,14 +121,21 @@ pub fn claim(
     }
 }
 
-/// Stores the response; call inside the request's transaction.
-pub fn complete(conn: &mut Conn, user_id: i64, key: &str, answer: &Answer) -> Result<(), ApiError> {
+/// Stores the response (status, body and `Location`); call inside the request's transaction.
+pub fn complete(
+    conn: &mut Conn,
+    user_id: i64,
+    key: &str,
+    status: u16,
+    body: &str,
+    location: Option<&str>,
+) -> Result<(), ApiError> {
     diesel::update(ik::table.filter(ik::user_id.eq(user_id).and(ik::idem_key.eq(key))))
         .set((
             ik::state.eq("completed"),
-            ik::response_status.eq(i32::from(answer.status)),
-            ik::response_body.eq(&answer.body),
-            ik::response_location.eq(&answer.location),
+            ik::response_status.eq(i32::from(status)),
+            ik::response_body.eq(body),
+            ik::response_location.eq(location),
         ))
         .execute(conn)?;
     Ok(())
