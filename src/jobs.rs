@@ -1,9 +1,10 @@
-//! Background work: the periodic sweep and purges of `serve`, strategy runs started through the
-//! API, and the daily strategy run `serve`
-//! starts by itself on one instance at a time, under the `strategy-run` lease (a row with an
-//! expiry, renewed between batches: when its instance stops, the lease lapses and another
-//! instance takes the day's run over; the unique step keys make sure nothing it had already
-//! taken is taken again).
+//! Background work: strategy runs started through the API, and what `serve` does by itself, each
+//! on one instance at a time under a lease of its own (a row with an expiry that its holder
+//! renews; when the holder's instance stops, the lease lapses and another instance takes the job
+//! over): the daily strategy run (`strategy-run`, renewed between batches; the unique step keys
+//! make sure nothing a stopped run took is taken again), the arrangement sweep (`sweep`) and the
+//! hourly purge (`purge`). Webhook deliveries are shared across instances instead
+//! (`webhook_sender`), and the event relay takes turns on one row lock (`db::events`).
 
 use std::time::Duration;
 
@@ -15,6 +16,7 @@ use crate::error::ApiError;
 use crate::state::Clock;
 use crate::tally::{self, Run, RunOutcome};
 use crate::workflows::strategy_run;
+use crate::workflows::sweep::{SweepReport, sweep};
 
 /// The daily run's lease.
 pub const RUN_LEASE: &str = "strategy-run";
@@ -132,17 +134,62 @@ pub async fn daily_runs(db: Db, clock: Clock, every: Duration) {
     }
 }
 
-/// Runs the arrangement sweep on an interval. Several instances may do so at once: the sweep's
-/// updates are conditional, so each arrangement breaks exactly once.
+/// The periodic sweep's lease, and the hourly purge's.
+pub const SWEEP_LEASE: &str = "sweep";
+pub const PURGE_LEASE: &str = "purge";
+
+/// How long a periodic job's lease holds without renewal: three of its intervals, at least a
+/// minute. Its holder renews it on every tick; when that instance stops, another takes the job
+/// over within this time.
+pub fn periodic_ttl(every: Duration) -> chrono::Duration {
+    let three = chrono::Duration::from_std(every * 3).unwrap_or(chrono::Duration::MAX);
+    three.max(chrono::Duration::minutes(1))
+}
+
+/// Runs `job` when this instance (`me`) holds the lease `name`, taken or renewed until
+/// `now + ttl` in a transaction of its own; `None` when another instance holds it.
+pub fn as_leader<T>(
+    conn: &mut Conn,
+    name: &str,
+    me: &str,
+    now: DateTime<Utc>,
+    ttl: chrono::Duration,
+    job: impl FnOnce(&mut Conn) -> Result<T, ApiError>,
+) -> Result<Option<T>, ApiError> {
+    if write_tx(conn, |tx| leases::acquire(tx, name, me, now, ttl))? {
+        job(conn).map(Some)
+    } else {
+        Ok(None)
+    }
+}
+
+/// One tick of the arrangement sweep, on the instance holding the `sweep` lease.
+pub fn sweep_tick(
+    conn: &mut Conn,
+    me: &str,
+    now: DateTime<Utc>,
+    ttl: chrono::Duration,
+    grace_days: u64,
+) -> Result<Option<SweepReport>, ApiError> {
+    as_leader(conn, SWEEP_LEASE, me, now, ttl, |c| {
+        sweep(c, now, grace_days)
+    })
+}
+
+/// Runs the arrangement sweep every `every`, on one instance at a time (the `sweep` lease; the
+/// sweep's updates are conditional too, so each arrangement breaks exactly once even so).
 pub async fn sweep_periodically(db: Db, every: Duration, grace_days: u64) {
     let mut tick = actix_web::rt::time::interval(every);
+    let ttl = periodic_ttl(every);
     loop {
         tick.tick().await;
+        let me = leases::holder();
         match db
-            .run(move |conn| crate::workflows::sweep::sweep(conn, chrono::Utc::now(), grace_days))
+            .run(move |conn| sweep_tick(conn, me, Utc::now(), ttl, grace_days))
             .await
         {
-            Ok(r) => {
+            Ok(None) => {}
+            Ok(Some(r)) => {
                 tally::run_finished(Run::Sweep, RunOutcome::Succeeded);
                 if r.broken > 0 {
                     log::info!(
@@ -161,24 +208,28 @@ pub async fn sweep_periodically(db: Db, every: Duration, grace_days: u64) {
 }
 
 /// Deletes idempotency keys past their 24-hour retention and ended sign-in throttle windows,
-/// hourly.
+/// hourly, on one instance at a time (the `purge` lease).
 pub async fn purge_expired_keys(db: Db) {
-    let mut tick = actix_web::rt::time::interval(Duration::from_secs(3600));
+    let every = Duration::from_secs(3600);
+    let mut tick = actix_web::rt::time::interval(every);
+    let ttl = periodic_ttl(every);
     loop {
         tick.tick().await;
-        match db
-            .run(|conn| idempotency::purge(conn, chrono::Utc::now()))
-            .await
-        {
-            Ok(n) if n > 0 => log::info!("purged {n} expired idempotency key(s)"),
+        let me = leases::holder();
+        let purged = db
+            .run(move |conn| {
+                let now = Utc::now();
+                as_leader(conn, PURGE_LEASE, me, now, ttl, |c| {
+                    let keys = idempotency::purge(c, now)?;
+                    crate::db::auth::purge_throttle(c, now)?;
+                    Ok(keys)
+                })
+            })
+            .await;
+        match purged {
+            Ok(Some(n)) if n > 0 => log::info!("purged {n} expired idempotency key(s)"),
             Ok(_) => {}
-            Err(e) => log::warn!("idempotency key purge failed: {e}"),
-        }
-        if let Err(e) = db
-            .run(|conn| crate::db::auth::purge_throttle(conn, chrono::Utc::now()))
-            .await
-        {
-            log::warn!("sign-in throttle purge failed: {e}");
+            Err(e) => log::warn!("the hourly purge failed: {e}"),
         }
     }
 }

@@ -11,6 +11,7 @@ mod arrangements;
 mod assignments;
 mod audit_log;
 mod auth;
+mod background_jobs;
 mod cli;
 mod coaching;
 mod complaint_reports;
