@@ -122,6 +122,7 @@ pub fn build(
         .wrap(from_fn(hardening::headers_and_problems))
         // gzip or brotli as the client asks; never a stream (its `Content-Encoding: identity`).
         .wrap(Compress::default())
+        .wrap(from_fn(request_log::count_round_trips))
         // The request's span and its last line (never the query string: `api::request_log`),
         // inside the request id it names.
         .wrap(tracing_actix_web::TracingLogger::<request_log::RequestSpan>::new())

@@ -37,6 +37,7 @@ impl RootSpanBuilder for RequestSpan {
             method = %req.method(),
             route = %route,
             user_id = tracing::field::Empty,
+            db_round_trips = tracing::field::Empty,
             otel.name = %format!("{} {route}", req.method()),
             otel.kind = "server",
         );
@@ -70,6 +71,23 @@ impl RootSpanBuilder for RequestSpan {
             .unwrap_or_default();
         tracing::info!(status, duration_ms, "request finished");
     }
+}
+
+/// Serves the request counting its database round trips, and records them on its root span
+/// (`db_round_trips` on its last line; see `db::round_trips`).
+pub async fn count_round_trips(
+    req: ServiceRequest,
+    next: actix_web::middleware::Next<impl MessageBody>,
+) -> Result<ServiceResponse<impl MessageBody>, Error> {
+    let span = req
+        .extensions()
+        .get::<tracing_actix_web::RootSpan>()
+        .map(|s| Span::clone(s));
+    let counted = crate::db::round_trips::per_request(next.call(req)).await;
+    if let Some(span) = span {
+        span.record("db_round_trips", counted.round_trips);
+    }
+    counted.value
 }
 
 /// Records the authenticated user on the request's root span.

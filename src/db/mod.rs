@@ -50,6 +50,7 @@ pub mod quality_report;
 pub mod queue;
 pub mod reconciliations;
 pub mod reports;
+pub mod round_trips;
 pub mod satisfaction;
 pub mod schema;
 pub mod scope;
@@ -168,6 +169,10 @@ struct SessionSettings;
 impl CustomizeConnection<DbConnection, diesel::r2d2::Error> for SessionSettings {
     fn on_acquire(&self, conn: &mut DbConnection) -> Result<(), diesel::r2d2::Error> {
         match conn {
+            DbConnection::Sqlite(c) => c.set_instrumentation(round_trips::Counter),
+            DbConnection::Postgresql(c) => c.set_instrumentation(round_trips::Counter),
+        }
+        match conn {
             DbConnection::Sqlite(c) => c.batch_execute(
                 "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
                  PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;",
@@ -239,12 +244,14 @@ impl Db {
         let db = self.clone();
         // The request's span (its request id, route and user) follows the work.
         let span = tracing::Span::current();
-        web::block(move || {
+        let counted = web::block(move || {
             let _entered = span.enter();
             let mut conn = db.checkout()?;
-            f(&mut conn)
+            Ok::<_, ApiError>(round_trips::count(|| f(&mut conn)))
         })
-        .await?
+        .await??;
+        round_trips::add_to_request(counted.round_trips);
+        counted.value
     }
 
     /// Refuses a database that does not accept writes (a read-only file, a full disk, a standby),

@@ -6,6 +6,7 @@ use std::io::Write;
 use std::sync::{Arc, Mutex, Once};
 
 use crate::helpers::{TestApp, at, in_days};
+use actix_web::http::Method;
 use arrears::domain::role::Role;
 use serde_json::{Value, json};
 
@@ -222,4 +223,64 @@ pub(crate) async fn strategy_run_counted(app: &TestApp) {
         actix_web::rt::time::sleep(std::time::Duration::from_millis(20)).await;
     }
     panic!("no strategy run counted in /metrics");
+}
+
+/// The database round trips of the hot routes, from their `request finished` lines: held here so
+/// they only go down (`bench/README.md` lists them).
+#[actix_web::test]
+async fn hot_routes_hold_their_round_trips() {
+    let app = TestApp::new().await;
+    let captured = capture();
+    let agent = app.token(Role::Agent);
+    let id = app.assigned_account("RT-1", 50_000).await;
+    let contact = json!({"channel": "phone", "direction": "outbound", "outcome": "no_answer"});
+    let routes: [(Method, String, Option<Value>, u64); 6] = [
+        (Method::GET, format!("/v1/accounts/{id}"), None, 3),
+        (Method::GET, "/v1/queue".into(), None, 8),
+        (Method::GET, "/v1/accounts?limit=50".into(), None, 2),
+        (
+            Method::GET,
+            format!("/v1/accounts/{id}/contactability"),
+            None,
+            4,
+        ),
+        (
+            Method::POST,
+            format!("/v1/accounts/{id}/contacts"),
+            Some(contact),
+            15,
+        ),
+        (Method::GET, "/v1/me".into(), None, 2),
+    ];
+    let mut seen = Vec::new();
+    for (method, path, body, held) in routes {
+        if path == "/v1/queue" {
+            // Lists send no query per row: the queue of six accounts costs what one costs.
+            for i in 2..=6 {
+                app.assigned_account(&format!("RT-{i}"), 10_000 * i).await;
+            }
+        }
+        let mut req = TestApp::req(method.clone(), &path, Some(&agent));
+        if let Some(body) = body {
+            req = req.set_json(body);
+        }
+        let res = app.call(req).await;
+        assert!(res.status.is_success(), "{method} {path}: {}", res.status);
+        let request_id = res.header("x-request-id").unwrap();
+        let lines = captured.lines();
+        let finished = lines
+            .iter()
+            .find(|l| {
+                l["fields"]["message"] == "request finished"
+                    && l["span"]["request_id"] == request_id.as_str()
+            })
+            .unwrap_or_else(|| panic!("no request line for {path}"));
+        let trips = finished["span"]["db_round_trips"].as_u64().unwrap();
+        seen.push(format!("{method} {path}: {trips}"));
+        assert!(
+            trips > 0 && trips <= held,
+            "{method} {path}: {trips} > {held}"
+        );
+    }
+    println!("round trips: {seen:#?}");
 }
