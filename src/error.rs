@@ -10,6 +10,7 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 mod database;
+pub use database::take_connection_lost;
 
 /// Base of every problem `type` URI.
 pub const PROBLEM_BASE: &str = "https://arrears.dev/problems/";

@@ -73,9 +73,21 @@ fn is_unavailable(message: &str) -> bool {
     SIGNS.iter().any(|s| message.contains(s))
 }
 
+thread_local! {
+    static CONNECTION_LOST: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether a statement on this thread found the database gone since the last call (and forgets
+/// it): the pool then drops the connection instead of handing it out again, since it is not
+/// tested on checkout (`db::Manager::has_broken`).
+pub fn take_connection_lost() -> bool {
+    CONNECTION_LOST.with(|lost| lost.replace(false))
+}
+
 /// 503 with `Retry-After` for a database that is down, full or read-only (logged, not told).
 fn unavailable(err: &diesel::result::Error) -> ApiError {
     log::warn!("database unavailable: {err}");
+    CONNECTION_LOST.with(|lost| lost.set(true));
     ApiError::Unavailable {
         retry_after: 5,
         detail: "the database cannot take this request now (it is restarting, full or read-only); retry shortly".into(),
