@@ -16,6 +16,7 @@ use crate::api::paths::AccountPath;
 use crate::api::{FieldErrors, lenient_int, nullable};
 use crate::auth::{AnyRole, Caller, Manager};
 use crate::db::account_list::{self, AccountFilter};
+use crate::db::account_read;
 use crate::db::account_sort::{AccountSort, Position};
 use crate::db::account_update::{self, AccountChanges};
 use crate::db::accounts::{self, Account, NewAccount};
@@ -296,7 +297,7 @@ pub async fn get_account(
 ) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner().id;
     let account = exec::read(&state.db, caller.into_actor(), move |conn, actor| {
-        accounts::find_visible(conn, actor, id)
+        account_read::find_visible(conn, actor, id)
     })
     .await?;
     Ok(with_etag(actix_web::http::StatusCode::OK, &account))

@@ -246,17 +246,6 @@ pub fn require_visible(
     }
 }
 
-/// One visible account with its pending approval requests.
-pub fn find_visible(conn: &mut Conn, actor: &Actor, id: i64) -> Result<Account, ApiError> {
-    let AccountAndDebtor {
-        account: row,
-        debtor,
-    } = find_visible_row(conn, actor, id)?;
-    let mut account = to_account(row, debtor, actor.now.date_naive())?;
-    account.pending_approvals = Some(super::approvals::pending_for(conn, id)?);
-    Ok(account)
-}
-
 /// A new account (validated).
 #[derive(Debug, Clone)]
 pub struct NewAccount {

@@ -57,5 +57,5 @@ pub fn refer_to_legal(
             account_id: Some(account_id),
         },
     )?;
-    accounts_db::find_visible(conn, actor, account_id)
+    crate::db::account_read::find_visible(conn, actor, account_id)
 }

@@ -624,3 +624,43 @@ async fn status_filters_refuse_unknown_values() {
         app.get(path, Some(&head)).await.expect(200);
     }
 }
+
+#[actix_web::test]
+async fn an_account_shows_each_pending_request_once_in_order() {
+    let app = TestApp::new().await;
+    let id = app.assigned_account("PND-1", 1_000_000).await;
+    let agent = app.token(Role::Agent);
+    let path = format!("/v1/accounts/{id}");
+    let shown = app.get(&path, Some(&agent)).await.expect(200);
+    assert_eq!(shown["pending_approvals"], json!([]));
+    let first = app
+        .post("/v1/approvals", Some(&agent), settlement(id, 900_000))
+        .await
+        .expect(201);
+    let body = json!({"kind": "write_off", "account_id": id, "amount": 250_000, "reason": "uncollectable"});
+    let second = app
+        .post("/v1/approvals", Some(&agent), body)
+        .await
+        .expect(201);
+    let shown = app.get(&path, Some(&agent)).await.expect(200);
+    let ids: Vec<&Value> = shown["pending_approvals"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| &a["id"])
+        .collect();
+    assert_eq!(ids, [&first["id"], &second["id"]]);
+    assert_eq!(shown["id"], id);
+    // Decided, a request is no longer shown; the other team's agent sees no account at all.
+    app.post(
+        &format!("/v1/approvals/{}/cancel", first["id"]),
+        Some(&agent),
+        json!({}),
+    )
+    .await
+    .expect(200);
+    let shown = app.get(&path, Some(&agent)).await.expect(200);
+    assert_eq!(shown["pending_approvals"].as_array().unwrap().len(), 1);
+    let south = app.token_for(&app.south_agent);
+    app.get(&path, Some(&south)).await.expect(404);
+}
