@@ -40,11 +40,11 @@ impl From<diesel::result::Error> for ApiError {
                 },
                 Kind::ClosedConnection | Kind::ReadOnlyTransaction => unavailable(&err),
                 _ if is_unavailable(info.message()) => unavailable(&err),
-                _ => Self::Internal(format!("database: {err}")),
+                _ => unexpected(&err),
             },
             // The connection broke in the middle of a transaction (a server restart).
             Error::BrokenTransactionManager => unavailable(&err),
-            _ => Self::Internal(format!("database: {err}")),
+            _ => unexpected(&err),
         }
     }
 }
@@ -77,11 +77,17 @@ thread_local! {
     static CONNECTION_LOST: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
-/// Whether a statement on this thread found the database gone since the last call (and forgets
-/// it): the pool then drops the connection instead of handing it out again, since it is not
+/// Whether a statement on this thread found the database gone, or failed in a way nobody expected,
+/// since the last call (and forgets it): the pool then drops the connection instead of handing it out again, since it is not
 /// tested on checkout (`db::Manager::has_broken`).
 pub fn take_connection_lost() -> bool {
     CONNECTION_LOST.with(|lost| lost.replace(false))
+}
+
+/// 500 for a database error nobody expected; its connection is not trusted again either.
+fn unexpected(err: &diesel::result::Error) -> ApiError {
+    CONNECTION_LOST.with(|lost| lost.set(true));
+    ApiError::Internal(format!("database: {err}"))
 }
 
 /// 503 with `Retry-After` for a database that is down, full or read-only (logged, not told).

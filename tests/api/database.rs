@@ -379,3 +379,43 @@ async fn an_upgraded_database_gets_its_parts_and_ledger_history() {
         [("placement", 5_000, 5_000), ("payment", -5_000, 0)]
     );
 }
+
+/// Pooled connections are not tested on checkout: one whose server process is gone answers a
+/// 503 (never a 500) and is dropped, and the pool goes on with new ones.
+#[actix_web::test]
+async fn connections_killed_while_pooled_are_replaced_after_one_503() {
+    let app = crate::helpers::TestApp::new().await;
+    if !app.db.is_postgres() {
+        return; // one process: nothing to kill
+    }
+    let agent = app.token(arrears::domain::role::Role::Agent);
+    // Four connections in the pool, then every backend of this database but one terminated.
+    let held: Vec<_> = (0..4).map(|_| app.db.checkout().unwrap()).collect();
+    drop(held);
+    app.sql(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity \
+         WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            .into(),
+    )
+    .await;
+    // Requests at once, so that they take the killed connections too.
+    let mut answers = Vec::new();
+    for _ in 0..6 {
+        let round: Vec<_> = (0..6).map(|_| app.get("/v1/me", Some(&agent))).collect();
+        for res in futures_util::future::join_all(round).await {
+            answers.push(res.status.as_u16());
+        }
+    }
+    assert!(
+        answers.contains(&503),
+        "no pooled connection was killed: {answers:?}"
+    );
+    assert!(
+        answers.iter().all(|s| *s == 200 || *s == 503),
+        "{answers:?}"
+    );
+    assert!(
+        answers[answers.len() - 10..].iter().all(|s| *s == 200),
+        "{answers:?}"
+    );
+}
