@@ -77,14 +77,7 @@ impl QueryParams {
             let known = declared.iter().any(|d| d.name == name);
             if !known && !errors.iter().any(|e| e.field == name) {
                 let takes: Vec<&str> = declared.iter().map(|d| d.name.as_str()).collect();
-                let message = if takes.is_empty() {
-                    "unknown query parameter; this operation takes none".to_owned()
-                } else {
-                    format!(
-                        "unknown query parameter; this operation takes {}",
-                        takes.join(", ")
-                    )
-                };
+                let message = unknown_parameter(&takes);
                 errors.push(FieldError::new(name.into_owned(), message));
             }
         }
@@ -98,6 +91,19 @@ impl QueryParams {
             let d = declared.iter().find(|d| d.name == name)?;
             problem_with(&d.schema, &value).map(|m| FieldError::new(name.into_owned(), m))
         })
+    }
+}
+
+/// The message for a query parameter the operation does not take (the OpenAPI document's
+/// examples quote it too).
+pub fn unknown_parameter(takes: &[&str]) -> String {
+    if takes.is_empty() {
+        "unknown query parameter; this operation takes none".to_owned()
+    } else {
+        format!(
+            "unknown query parameter; this operation takes {}",
+            takes.join(", ")
+        )
     }
 }
 

@@ -65,14 +65,7 @@ fn field_and_message(op: &Value, schemas: &Map<String, Value>) -> Option<(String
     }
     // Every operation refuses a query parameter it does not take.
     let takes: Vec<&str> = query.iter().filter_map(|p| p["name"].as_str()).collect();
-    let message = if takes.is_empty() {
-        "unknown query parameter; this operation takes none".to_owned()
-    } else {
-        format!(
-            "unknown query parameter; this operation takes {}",
-            takes.join(", ")
-        )
-    };
+    let message = crate::api::query_params::unknown_parameter(&takes);
     Some(("expand".to_owned(), message))
 }
 
