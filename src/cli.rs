@@ -287,6 +287,9 @@ fn serve(config: Config, demo: bool) -> Result<(), String> {
         proxies: config.trusted_proxies.clone(),
         body_timeout: Duration::from_secs(config.body_timeout_seconds),
         hub: EventHub::new(KEEP_ALIVE, Duration::from_millis(250)),
+        replica: config.replica.as_ref().map(|r| {
+            crate::db::replica::Replica::connect(&r.url, config.db_pool_size, r.max_lag_seconds)
+        }),
         webhooks: WebhookSettings {
             key: SealingKey::derive(config.webhook_key.as_deref().unwrap_or(&secret)),
             targets: config.webhook_targets,

@@ -151,6 +151,16 @@ pub const VARIABLES: &[Variable] = &[
         "true: plain http webhook URLs are allowed",
     ),
     var(
+        "ARREARS_REPLICA_URL",
+        None,
+        "postgres://… of a streaming replica for reports and the account list",
+    ),
+    var(
+        "ARREARS_REPLICA_MAX_LAG_SECONDS",
+        Some("5"),
+        "Reads go to the primary while the replica is further behind (0-3600)",
+    ),
+    var(
         "ARREARS_LOG_FORMAT",
         Some("text"),
         "Log lines as text or json",
@@ -210,6 +220,39 @@ pub struct Config {
     pub log_filter: String,
     /// `OTEL_EXPORTER_OTLP_ENDPOINT`: traces are exported when set.
     pub otlp_endpoint: Option<String>,
+    /// `ARREARS_REPLICA_URL` and `ARREARS_REPLICA_MAX_LAG_SECONDS`.
+    pub replica: Option<ReplicaConfig>,
+}
+
+/// Where reports and the account list may read.
+#[derive(Debug, Clone)]
+pub struct ReplicaConfig {
+    pub url: DatabaseUrl,
+    pub max_lag_seconds: u64,
+}
+
+impl ReplicaConfig {
+    fn parse(
+        get: &impl Fn(&str) -> Option<String>,
+        primary: &DatabaseUrl,
+    ) -> Result<Option<Self>, String> {
+        let Some(raw) = get("ARREARS_REPLICA_URL") else {
+            return Ok(None);
+        };
+        let url = DatabaseUrl::parse(&raw)?;
+        if !url.is_postgres() || !primary.is_postgres() {
+            return Err(
+                "ARREARS_REPLICA_URL must be a postgres:// URL, with a postgres:// DATABASE_URL \
+                 (a streaming replica of that primary)"
+                    .into(),
+            );
+        }
+        let max_lag_seconds = parse_number(get, "ARREARS_REPLICA_MAX_LAG_SECONDS", 0, 3_600)?;
+        Ok(Some(Self {
+            url,
+            max_lag_seconds,
+        }))
+    }
 }
 
 /// The minimum length of `ARREARS_JWT_SECRET`, in bytes.
@@ -234,15 +277,7 @@ impl Config {
             .unwrap_or_default()
             .parse()
             .map_err(|e| format!("ARREARS_BIND must be HOST:PORT such as 127.0.0.1:8080 ({e})"))?;
-        let jwt_secret = match get("ARREARS_JWT_SECRET") {
-            Some(s) if s.len() < MIN_JWT_SECRET_BYTES => {
-                return Err(format!(
-                    "ARREARS_JWT_SECRET must be at least {MIN_JWT_SECRET_BYTES} bytes (got {})",
-                    s.len()
-                ));
-            }
-            other => other.map(String::into_bytes),
-        };
+        let jwt_secret = parse_key(&get, "ARREARS_JWT_SECRET")?;
         let token_ttl_seconds = parse_number(&get, "ARREARS_TOKEN_TTL_SECONDS", 30, 86_400)?;
         let db_pool_size = parse_number(&get, "ARREARS_DB_POOL_SIZE", 1, 256)?;
         let grace_days = parse_number(&get, "ARREARS_GRACE_DAYS", 0, 60)?;
@@ -266,20 +301,14 @@ impl Config {
         let trusted_proxies = crate::proxies::TrustedProxies::parse(
             &get("ARREARS_TRUSTED_PROXIES").unwrap_or_default(),
         )?;
-        let webhook_key = match get("ARREARS_WEBHOOK_KEY") {
-            Some(k) if k.len() < MIN_JWT_SECRET_BYTES => {
-                return Err(format!(
-                    "ARREARS_WEBHOOK_KEY must be at least {MIN_JWT_SECRET_BYTES} bytes (got {})",
-                    k.len()
-                ));
-            }
-            other => other.map(String::into_bytes),
-        };
+        let webhook_key = parse_key(&get, "ARREARS_WEBHOOK_KEY")?;
         let webhook_targets = crate::domain::webhook::TargetRules {
             allow_private: parse_flag(&get, "ARREARS_WEBHOOK_ALLOW_PRIVATE")?,
             allow_http: parse_flag(&get, "ARREARS_WEBHOOK_ALLOW_HTTP")?,
         };
+        let replica = ReplicaConfig::parse(&get, &database_url)?;
         Ok(Self {
+            replica,
             webhook_key,
             webhook_targets,
             body_timeout_seconds,
@@ -302,6 +331,17 @@ impl Config {
             grace_days,
             sweep_seconds,
         })
+    }
+}
+
+/// A key of at least [`MIN_JWT_SECRET_BYTES`] bytes, if set.
+fn parse_key(get: &impl Fn(&str) -> Option<String>, name: &str) -> Result<Option<Vec<u8>>, String> {
+    match get(name) {
+        Some(k) if k.len() < MIN_JWT_SECRET_BYTES => Err(format!(
+            "{name} must be at least {MIN_JWT_SECRET_BYTES} bytes (got {})",
+            k.len()
+        )),
+        other => Ok(other.map(String::into_bytes)),
     }
 }
 
@@ -355,6 +395,34 @@ mod tests {
         assert_eq!(c.log_format, crate::telemetry::LogFormat::Text);
         assert_eq!(c.log_filter, "info");
         assert!(c.otlp_endpoint.is_none());
+    }
+
+    #[test]
+    fn a_replica_is_a_postgresql_beside_a_postgresql_primary() {
+        let pg = "postgres://postgres@127.0.0.1:5432/a";
+        let replica = "postgres://postgres@127.0.0.1:5433/a";
+        assert!(with(&[]).unwrap().replica.is_none());
+        let c = with(&[("DATABASE_URL", pg), ("ARREARS_REPLICA_URL", replica)]).unwrap();
+        let r = c.replica.unwrap();
+        assert_eq!(
+            (r.url, r.max_lag_seconds),
+            (DatabaseUrl::Postgres(replica.into()), 5)
+        );
+        for vars in [
+            vec![("ARREARS_REPLICA_URL", replica)],
+            vec![
+                ("DATABASE_URL", pg),
+                ("ARREARS_REPLICA_URL", "sqlite://r.db"),
+            ],
+            vec![
+                ("DATABASE_URL", pg),
+                ("ARREARS_REPLICA_URL", replica),
+                ("ARREARS_REPLICA_MAX_LAG_SECONDS", "-1"),
+            ],
+        ] {
+            let err = with(&vars).unwrap_err();
+            assert!(err.contains("ARREARS_REPLICA_"), "{err}");
+        }
     }
 
     #[test]

@@ -20,6 +20,7 @@ mod headers;
 mod limits;
 mod operation_errors;
 mod problem_examples;
+mod replica;
 mod security;
 use security::{bearer_description, unauthorized_response};
 
@@ -279,6 +280,7 @@ fn apply_conventions(
     schemas: &serde_json::Map<String, Value>,
 ) {
     headers::summarise(op);
+    replica::note(path, method, op);
     let is_post = method == "post";
     if is_post && path.starts_with("/v1/") {
         add_idempotency_key(op);

@@ -45,6 +45,8 @@ pub struct AppState {
     pub hub: crate::events_hub::EventHub,
     /// Sealing of webhook secrets and the addresses webhooks may go to.
     pub webhooks: WebhookSettings,
+    /// The streaming replica for reports and the account list (`ARREARS_REPLICA_URL`).
+    pub replica: Option<crate::db::replica::Replica>,
 }
 
 /// What webhook registration and delivery need from the configuration.

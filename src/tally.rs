@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 use std::time::Duration;
 
 use prometheus::core::Collector;
-use prometheus::{Histogram, HistogramOpts, IntCounterVec, IntGaugeVec, Opts};
+use prometheus::{Gauge, Histogram, HistogramOpts, IntCounterVec, IntGaugeVec, Opts};
 
 /// A counted business event.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,6 +52,8 @@ struct Counters {
     runs: IntCounterVec,
     pool_wait: Histogram,
     build: IntGaugeVec,
+    replica_reads: IntCounterVec,
+    replica_lag: Gauge,
 }
 
 fn counter(name: &str, help: &str, labels: &[&str]) -> IntCounterVec {
@@ -103,6 +105,17 @@ static COUNTERS: LazyLock<Counters> = LazyLock::new(|| {
         )
         .unwrap_or_else(|e| panic!("arrears_db_pool_wait_seconds: {e}")),
         build,
+        replica_reads: counter(
+            "arrears_replica_reads_total",
+            "Reads meant for the replica (reports, the account list), by where they were served \
+             (replica, primary)",
+            &["served_by"],
+        ),
+        replica_lag: Gauge::with_opts(Opts::new(
+            "arrears_replica_lag_seconds",
+            "How far the replica was behind the primary when last measured (-1: it did not answer)",
+        ))
+        .unwrap_or_else(|e| panic!("arrears_replica_lag_seconds: {e}")),
     }
 });
 
@@ -117,6 +130,8 @@ pub fn collectors() -> Vec<Box<dyn Collector>> {
         Box::new(c.runs.clone()),
         Box::new(c.pool_wait.clone()),
         Box::new(c.build.clone()),
+        Box::new(c.replica_reads.clone()),
+        Box::new(c.replica_lag.clone()),
     ]
 }
 
@@ -171,6 +186,27 @@ pub fn pool_waited(waited: Duration) {
     COUNTERS.pool_wait.observe(waited.as_secs_f64());
 }
 
+/// Where a read meant for the replica was served.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ServedBy {
+    Replica,
+    Primary,
+}
+
+/// Counts a read meant for the replica.
+pub fn replica_read(served_by: ServedBy) {
+    let label = match served_by {
+        ServedBy::Replica => "replica",
+        ServedBy::Primary => "primary",
+    };
+    COUNTERS.replica_reads.with_label_values(&[label]).inc();
+}
+
+/// Records the replica's lag in seconds (`None`: it did not answer).
+pub fn replica_lag(seconds: Option<f64>) {
+    COUNTERS.replica_lag.set(seconds.unwrap_or(-1.0));
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -193,6 +229,6 @@ mod tests {
         });
         publish();
         assert_eq!(refused("tally-test"), before + 1);
-        assert_eq!(collectors().len(), 7);
+        assert_eq!(collectors().len(), 9);
     }
 }

@@ -81,6 +81,8 @@ export interface paths {
         /**
          * List the accounts you may see
          * @description List the accounts you may see (agent: assigned to you; team lead: your team's; others: all).
+         *
+         *     **Read from the replica.** When the server has a streaming replica (`ARREARS_REPLICA_URL`), this answer is read there and may lag the primary by up to `ARREARS_REPLICA_MAX_LAG_SECONDS` (default 5): a change just made may not show yet. Single resources (`GET /v1/accounts/{id}`), the queue and the event feed always read the primary.
          */
         get: operations["list_accounts"];
         put?: never;
@@ -1906,6 +1908,8 @@ export interface paths {
          * Aging of the accounts still in collection
          * @description Aging of the accounts still in collection (open, in arrangement, disputed, legal) with a
          *     balance: count and balance per bucket of days past due. `Accept: text/csv` for CSV.
+         *
+         *     **Read from the replica.** When the server has a streaming replica (`ARREARS_REPLICA_URL`), this answer is read there and may lag the primary by up to `ARREARS_REPLICA_MAX_LAG_SECONDS` (default 5): a change just made may not show yet. Single resources (`GET /v1/accounts/{id}`), the queue and the event feed always read the primary.
          */
         get: operations["get_aging_report"];
         put?: never;
@@ -1927,6 +1931,8 @@ export interface paths {
          * Collected per day over `[from, to]`
          * @description Collected per day over `[from, to]`: payments received, those later reversed, the net, and
          *     recoveries apart. Days without money are omitted. `Accept: text/csv` for CSV.
+         *
+         *     **Read from the replica.** When the server has a streaming replica (`ARREARS_REPLICA_URL`), this answer is read there and may lag the primary by up to `ARREARS_REPLICA_MAX_LAG_SECONDS` (default 5): a change just made may not show yet. Single resources (`GET /v1/accounts/{id}`), the queue and the event feed always read the primary.
          */
         get: operations["get_collections_report"];
         put?: never;
@@ -1948,6 +1954,8 @@ export interface paths {
          * Complaints per agent, team, category or root cause over `[from, to]`
          * @description Complaints per agent, team, category or root cause over `[from, to]` (team leads: their
          *     team; managers, heads, auditors: all); each figure is defined on `ComplaintReportRow`.
+         *
+         *     **Read from the replica.** When the server has a streaming replica (`ARREARS_REPLICA_URL`), this answer is read there and may lag the primary by up to `ARREARS_REPLICA_MAX_LAG_SECONDS` (default 5): a change just made may not show yet. Single resources (`GET /v1/accounts/{id}`), the queue and the event feed always read the primary.
          */
         get: operations["get_complaint_report"];
         put?: never;
@@ -1969,6 +1977,8 @@ export interface paths {
          * Expected inflow per ISO week
          * @description Expected inflow per ISO week: unpaid parts of active installments and approved settlements
          *     falling due that week. `Accept: text/csv` for CSV.
+         *
+         *     **Read from the replica.** When the server has a streaming replica (`ARREARS_REPLICA_URL`), this answer is read there and may lag the primary by up to `ARREARS_REPLICA_MAX_LAG_SECONDS` (default 5): a change just made may not show yet. Single resources (`GET /v1/accounts/{id}`), the queue and the event feed always read the primary.
          */
         get: operations["get_forecast_report"];
         put?: never;
@@ -1990,6 +2000,8 @@ export interface paths {
          * Performance per agent or team over `[from, to]`
          * @description Performance per agent or team over `[from, to]`; every figure's definition is on
          *     `PerformanceRow`. `Accept: text/csv` for CSV.
+         *
+         *     **Read from the replica.** When the server has a streaming replica (`ARREARS_REPLICA_URL`), this answer is read there and may lag the primary by up to `ARREARS_REPLICA_MAX_LAG_SECONDS` (default 5): a change just made may not show yet. Single resources (`GET /v1/accounts/{id}`), the queue and the event feed always read the primary.
          */
         get: operations["get_performance_report"];
         put?: never;
@@ -2011,6 +2023,8 @@ export interface paths {
          * Quality per agent or team over `[from, to]`
          * @description Quality per agent or team over `[from, to]` (team leads: their team; managers, heads,
          *     auditors: all); each figure is defined on `QualityReportRow`. `Accept: text/csv` for CSV.
+         *
+         *     **Read from the replica.** When the server has a streaming replica (`ARREARS_REPLICA_URL`), this answer is read there and may lag the primary by up to `ARREARS_REPLICA_MAX_LAG_SECONDS` (default 5): a change just made may not show yet. Single resources (`GET /v1/accounts/{id}`), the queue and the event feed always read the primary.
          */
         get: operations["get_quality_report"];
         put?: never;
@@ -2032,6 +2046,8 @@ export interface paths {
          * Satisfaction survey answers per agent or team over `[from, to]`
          * @description Satisfaction survey answers per agent or team over `[from, to]`: responses, average score,
          *     CSAT (share of 4s and 5s).
+         *
+         *     **Read from the replica.** When the server has a streaming replica (`ARREARS_REPLICA_URL`), this answer is read there and may lag the primary by up to `ARREARS_REPLICA_MAX_LAG_SECONDS` (default 5): a change just made may not show yet. Single resources (`GET /v1/accounts/{id}`), the queue and the event feed always read the primary.
          */
         get: operations["get_satisfaction_report"];
         put?: never;
@@ -2060,6 +2076,8 @@ export interface paths {
          *     interval excludes 0. Liquidation is a rate, so comparisons pool currencies; money is summed
          *     only within a currency's row. Team leads see their team's accounts. CSV (`Accept: text/csv`)
          *     holds the rows; the comparisons are in the JSON.
+         *
+         *     **Read from the replica.** When the server has a streaming replica (`ARREARS_REPLICA_URL`), this answer is read there and may lag the primary by up to `ARREARS_REPLICA_MAX_LAG_SECONDS` (default 5): a change just made may not show yet. Single resources (`GET /v1/accounts/{id}`), the queue and the event feed always read the primary.
          */
         get: operations["get_strategy_report"];
         put?: never;
@@ -2089,6 +2107,8 @@ export interface paths {
          *     `satisfaction`, `agents` (best first) and a `narrative`; each figure is defined on its schema.
          *     `Accept: text/html` answers one self-contained printable page (A4 or Letter): no script, no
          *     external asset, inline CSS and SVG charts.
+         *
+         *     **Read from the replica.** When the server has a streaming replica (`ARREARS_REPLICA_URL`), this answer is read there and may lag the primary by up to `ARREARS_REPLICA_MAX_LAG_SECONDS` (default 5): a change just made may not show yet. Single resources (`GET /v1/accounts/{id}`), the queue and the event feed always read the primary.
          */
         get: operations["get_summary_report"];
         put?: never;

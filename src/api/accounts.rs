@@ -263,7 +263,7 @@ pub async fn list_accounts(
         flagged: p.flagged,
         updated_since: p.updated_since,
     };
-    let mut rows = exec::read(&state.db, caller.into_actor(), move |conn, actor| {
+    let mut rows = exec::read_replica(&state, caller.into_actor(), move |conn, actor| {
         account_list::list(conn, actor, &filter, sort, after.as_ref(), limit + 1)
     })
     .await?;

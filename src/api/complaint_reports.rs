@@ -100,7 +100,7 @@ pub async fn get_complaint_report(
         Some(ComplaintGroupBy::Category) => ReportGroup::Category,
         Some(ComplaintGroupBy::RootCause) => ReportGroup::RootCause,
     };
-    let data = exec::read(&state.db, caller.into_actor(), move |conn, actor| {
+    let data = exec::read_replica(&state, caller.into_actor(), move |conn, actor| {
         complaint_reports::complaints(conn, actor, p.from, p.to, group)
     })
     .await?;
@@ -154,7 +154,7 @@ pub async fn get_satisfaction_report(
         Some(SatisfactionGroupBy::Team) => ReportGroup::Team,
         _ => ReportGroup::Agent,
     };
-    let data = exec::read(&state.db, caller.into_actor(), move |conn, actor| {
+    let data = exec::read_replica(&state, caller.into_actor(), move |conn, actor| {
         complaint_reports::satisfaction(conn, actor, p.from, p.to, group)
     })
     .await?;

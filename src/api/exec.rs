@@ -12,6 +12,7 @@ use crate::api::json::ValidJson;
 use crate::auth::Actor;
 use crate::db::{Conn, Db, idempotency, users, write_tx};
 use crate::error::ApiError;
+use crate::state::AppState;
 
 /// The response header that marks a replayed answer.
 pub const REPLAYED: &str = "idempotent-replayed";
@@ -146,6 +147,24 @@ where
         f(conn, &actor)
     })
     .await
+}
+
+/// A read the replica may serve (reports, the account list): with a replica, the user re-check on
+/// the primary (a revoked session ends at once, whatever the replica's lag), then `f` on the
+/// replica when it is fit to answer, else on the primary; without one, [`read`].
+pub async fn read_replica<T, F>(state: &AppState, actor: Actor, f: F) -> Result<T, ApiError>
+where
+    T: Send + 'static,
+    F: FnOnce(&mut Conn, &Actor) -> Result<T, ApiError> + Clone + Send + 'static,
+{
+    let Some(replica) = &state.replica else {
+        return read(&state.db, actor, f).await;
+    };
+    let actor = state
+        .db
+        .run(move |conn| users::recheck(conn, actor))
+        .await?;
+    replica.read(&state.db, move |conn| f(conn, &actor)).await
 }
 
 /// Runs a state change for `actor` in one transaction, honouring `Idempotency-Key`.

@@ -182,7 +182,7 @@ pub async fn get_aging_report(
     let p = params.into_inner();
     let actor = caller.into_actor();
     let as_of = actor.now;
-    let buckets = exec::read(&state.db, actor, move |conn, actor| {
+    let buckets = exec::read_replica(&state, actor, move |conn, actor| {
         reports::aging(conn, actor, p.team_id, p.portfolio, actor.now.date_naive())
     })
     .await?;
@@ -246,7 +246,7 @@ pub async fn get_performance_report(
             Currencies::Only(parse_currency(c).map_err(|m| ApiError::invalid("currency", m))?)
         }
     };
-    let data = exec::read(&state.db, caller.into_actor(), move |conn, actor| {
+    let data = exec::read_replica(&state, caller.into_actor(), move |conn, actor| {
         performance::performance(conn, actor, (p.from, p.to), group, &currencies)
     })
     .await?;
@@ -306,7 +306,7 @@ pub async fn get_forecast_report(
     if !(1..=52).contains(&weeks) {
         return Err(ApiError::invalid("weeks", "must be from 1 to 52"));
     }
-    let data = exec::read(&state.db, caller.into_actor(), move |conn, actor| {
+    let data = exec::read_replica(&state, caller.into_actor(), move |conn, actor| {
         reports::forecast(conn, actor, weeks, actor.now.date_naive())
     })
     .await?;
@@ -353,7 +353,7 @@ pub async fn get_collections_report(
 ) -> Result<HttpResponse, ApiError> {
     let p = params.into_inner();
     check_range(p.from, p.to)?;
-    let data = exec::read(&state.db, caller.into_actor(), move |conn, actor| {
+    let data = exec::read_replica(&state, caller.into_actor(), move |conn, actor| {
         reports::collections(conn, actor, p.from, p.to)
     })
     .await?;

@@ -149,7 +149,7 @@ pub async fn get_quality_report(
         None | Some(QualityGroupBy::Agent) => QualityGroup::Agent,
         Some(QualityGroupBy::Team) => QualityGroup::Team,
     };
-    let data = exec::read(&state.db, caller.into_actor(), move |conn, actor| {
+    let data = exec::read_replica(&state, caller.into_actor(), move |conn, actor| {
         quality_report::build(conn, actor, p.from, p.to, group)
     })
     .await?;

@@ -51,7 +51,7 @@ pub async fn get_strategy_report(
 ) -> Result<HttpResponse, ApiError> {
     let p = params.into_inner();
     check_range(p.from, p.to)?;
-    let report = exec::read(&state.db, caller.into_actor(), move |conn, actor| {
+    let report = exec::read_replica(&state, caller.into_actor(), move |conn, actor| {
         strategy::report(conn, actor, p.strategy_id, p.from, p.to)
     })
     .await?;

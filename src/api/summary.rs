@@ -84,15 +84,16 @@ pub async fn get_summary_report(
         currency: p.currency,
     };
     let html = wants_html(&req);
-    let (report, scope): (Summary, String) = exec::read(&state.db, actor, move |conn, actor| {
-        let report = management_report::build(conn, actor, ask)?;
-        let scope = match report.team_id {
-            Some(team) => crate::db::teams::find(conn, team)?.name,
-            None => "All teams".to_owned(),
-        };
-        Ok((report, scope))
-    })
-    .await?;
+    let (report, scope): (Summary, String) =
+        exec::read_replica(&state, actor, move |conn, actor| {
+            let report = management_report::build(conn, actor, ask)?;
+            let scope = match report.team_id {
+                Some(team) => crate::db::teams::find(conn, team)?.name,
+                None => "All teams".to_owned(),
+            };
+            Ok((report, scope))
+        })
+        .await?;
     if html {
         let page = crate::html::summary_page::render(&report, &scope)?;
         return Ok(HttpResponse::Ok()

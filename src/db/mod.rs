@@ -50,6 +50,7 @@ pub mod policy_store;
 pub mod quality_report;
 pub mod queue;
 pub mod reconciliations;
+pub mod replica;
 pub mod reports;
 pub mod round_trips;
 pub mod satisfaction;

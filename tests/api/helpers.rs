@@ -244,6 +244,7 @@ impl TestApp {
                 std::time::Duration::from_secs(15),
                 std::time::Duration::from_millis(50),
             ),
+            replica: None,
             webhooks: webhook_settings(TargetRules {
                 allow_private: true,
                 allow_http: true,

@@ -32,6 +32,7 @@ mod operations;
 mod quality;
 mod reconciliations;
 mod regulation_f;
+mod replica;
 mod reports;
 mod role_matrix;
 mod scope;

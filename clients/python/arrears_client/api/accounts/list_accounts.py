@@ -164,6 +164,11 @@ def sync_detailed(
 
      List the accounts you may see (agent: assigned to you; team lead: your team's; others: all).
 
+    **Read from the replica.** When the server has a streaming replica (`ARREARS_REPLICA_URL`), this
+    answer is read there and may lag the primary by up to `ARREARS_REPLICA_MAX_LAG_SECONDS` (default 5):
+    a change just made may not show yet. Single resources (`GET /v1/accounts/{id}`), the queue and the
+    event feed always read the primary.
+
     Args:
         status (AccountStatus | Unset): Where an account stands. Example: open.
         assignee_id (int | Unset):
@@ -234,6 +239,11 @@ def sync(
 
      List the accounts you may see (agent: assigned to you; team lead: your team's; others: all).
 
+    **Read from the replica.** When the server has a streaming replica (`ARREARS_REPLICA_URL`), this
+    answer is read there and may lag the primary by up to `ARREARS_REPLICA_MAX_LAG_SECONDS` (default 5):
+    a change just made may not show yet. Single resources (`GET /v1/accounts/{id}`), the queue and the
+    event feed always read the primary.
+
     Args:
         status (AccountStatus | Unset): Where an account stands. Example: open.
         assignee_id (int | Unset):
@@ -298,6 +308,11 @@ async def asyncio_detailed(
     """List the accounts you may see
 
      List the accounts you may see (agent: assigned to you; team lead: your team's; others: all).
+
+    **Read from the replica.** When the server has a streaming replica (`ARREARS_REPLICA_URL`), this
+    answer is read there and may lag the primary by up to `ARREARS_REPLICA_MAX_LAG_SECONDS` (default 5):
+    a change just made may not show yet. Single resources (`GET /v1/accounts/{id}`), the queue and the
+    event feed always read the primary.
 
     Args:
         status (AccountStatus | Unset): Where an account stands. Example: open.
@@ -366,6 +381,11 @@ async def asyncio(
     """List the accounts you may see
 
      List the accounts you may see (agent: assigned to you; team lead: your team's; others: all).
+
+    **Read from the replica.** When the server has a streaming replica (`ARREARS_REPLICA_URL`), this
+    answer is read there and may lag the primary by up to `ARREARS_REPLICA_MAX_LAG_SECONDS` (default 5):
+    a change just made may not show yet. Single resources (`GET /v1/accounts/{id}`), the queue and the
+    event feed always read the primary.
 
     Args:
         status (AccountStatus | Unset): Where an account stands. Example: open.

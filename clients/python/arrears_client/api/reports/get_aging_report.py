@@ -108,6 +108,11 @@ def sync_detailed(
      Aging of the accounts still in collection (open, in arrangement, disputed, legal) with a
     balance: count and balance per bucket of days past due. `Accept: text/csv` for CSV.
 
+    **Read from the replica.** When the server has a streaming replica (`ARREARS_REPLICA_URL`), this
+    answer is read there and may lag the primary by up to `ARREARS_REPLICA_MAX_LAG_SECONDS` (default 5):
+    a change just made may not show yet. Single resources (`GET /v1/accounts/{id}`), the queue and the
+    event feed always read the primary.
+
     Args:
         team_id (int | Unset):
         portfolio (str | Unset):
@@ -143,6 +148,11 @@ def sync(
      Aging of the accounts still in collection (open, in arrangement, disputed, legal) with a
     balance: count and balance per bucket of days past due. `Accept: text/csv` for CSV.
 
+    **Read from the replica.** When the server has a streaming replica (`ARREARS_REPLICA_URL`), this
+    answer is read there and may lag the primary by up to `ARREARS_REPLICA_MAX_LAG_SECONDS` (default 5):
+    a change just made may not show yet. Single resources (`GET /v1/accounts/{id}`), the queue and the
+    event feed always read the primary.
+
     Args:
         team_id (int | Unset):
         portfolio (str | Unset):
@@ -172,6 +182,11 @@ async def asyncio_detailed(
 
      Aging of the accounts still in collection (open, in arrangement, disputed, legal) with a
     balance: count and balance per bucket of days past due. `Accept: text/csv` for CSV.
+
+    **Read from the replica.** When the server has a streaming replica (`ARREARS_REPLICA_URL`), this
+    answer is read there and may lag the primary by up to `ARREARS_REPLICA_MAX_LAG_SECONDS` (default 5):
+    a change just made may not show yet. Single resources (`GET /v1/accounts/{id}`), the queue and the
+    event feed always read the primary.
 
     Args:
         team_id (int | Unset):
@@ -205,6 +220,11 @@ async def asyncio(
 
      Aging of the accounts still in collection (open, in arrangement, disputed, legal) with a
     balance: count and balance per bucket of days past due. `Accept: text/csv` for CSV.
+
+    **Read from the replica.** When the server has a streaming replica (`ARREARS_REPLICA_URL`), this
+    answer is read there and may lag the primary by up to `ARREARS_REPLICA_MAX_LAG_SECONDS` (default 5):
+    a change just made may not show yet. Single resources (`GET /v1/accounts/{id}`), the queue and the
+    event feed always read the primary.
 
     Args:
         team_id (int | Unset):

@@ -111,6 +111,11 @@ def sync_detailed(
      Collected per day over `[from, to]`: payments received, those later reversed, the net, and
     recoveries apart. Days without money are omitted. `Accept: text/csv` for CSV.
 
+    **Read from the replica.** When the server has a streaming replica (`ARREARS_REPLICA_URL`), this
+    answer is read there and may lag the primary by up to `ARREARS_REPLICA_MAX_LAG_SECONDS` (default 5):
+    a change just made may not show yet. Single resources (`GET /v1/accounts/{id}`), the queue and the
+    event feed always read the primary.
+
     Args:
         from_ (datetime.date):
         to (datetime.date):
@@ -146,6 +151,11 @@ def sync(
      Collected per day over `[from, to]`: payments received, those later reversed, the net, and
     recoveries apart. Days without money are omitted. `Accept: text/csv` for CSV.
 
+    **Read from the replica.** When the server has a streaming replica (`ARREARS_REPLICA_URL`), this
+    answer is read there and may lag the primary by up to `ARREARS_REPLICA_MAX_LAG_SECONDS` (default 5):
+    a change just made may not show yet. Single resources (`GET /v1/accounts/{id}`), the queue and the
+    event feed always read the primary.
+
     Args:
         from_ (datetime.date):
         to (datetime.date):
@@ -175,6 +185,11 @@ async def asyncio_detailed(
 
      Collected per day over `[from, to]`: payments received, those later reversed, the net, and
     recoveries apart. Days without money are omitted. `Accept: text/csv` for CSV.
+
+    **Read from the replica.** When the server has a streaming replica (`ARREARS_REPLICA_URL`), this
+    answer is read there and may lag the primary by up to `ARREARS_REPLICA_MAX_LAG_SECONDS` (default 5):
+    a change just made may not show yet. Single resources (`GET /v1/accounts/{id}`), the queue and the
+    event feed always read the primary.
 
     Args:
         from_ (datetime.date):
@@ -208,6 +223,11 @@ async def asyncio(
 
      Collected per day over `[from, to]`: payments received, those later reversed, the net, and
     recoveries apart. Days without money are omitted. `Accept: text/csv` for CSV.
+
+    **Read from the replica.** When the server has a streaming replica (`ARREARS_REPLICA_URL`), this
+    answer is read there and may lag the primary by up to `ARREARS_REPLICA_MAX_LAG_SECONDS` (default 5):
+    a change just made may not show yet. Single resources (`GET /v1/accounts/{id}`), the queue and the
+    event feed always read the primary.
 
     Args:
         from_ (datetime.date):

@@ -104,6 +104,11 @@ def sync_detailed(
      Expected inflow per ISO week: unpaid parts of active installments and approved settlements
     falling due that week. `Accept: text/csv` for CSV.
 
+    **Read from the replica.** When the server has a streaming replica (`ARREARS_REPLICA_URL`), this
+    answer is read there and may lag the primary by up to `ARREARS_REPLICA_MAX_LAG_SECONDS` (default 5):
+    a change just made may not show yet. Single resources (`GET /v1/accounts/{id}`), the queue and the
+    event feed always read the primary.
+
     Args:
         weeks (int | Unset):
 
@@ -136,6 +141,11 @@ def sync(
      Expected inflow per ISO week: unpaid parts of active installments and approved settlements
     falling due that week. `Accept: text/csv` for CSV.
 
+    **Read from the replica.** When the server has a streaming replica (`ARREARS_REPLICA_URL`), this
+    answer is read there and may lag the primary by up to `ARREARS_REPLICA_MAX_LAG_SECONDS` (default 5):
+    a change just made may not show yet. Single resources (`GET /v1/accounts/{id}`), the queue and the
+    event feed always read the primary.
+
     Args:
         weeks (int | Unset):
 
@@ -162,6 +172,11 @@ async def asyncio_detailed(
 
      Expected inflow per ISO week: unpaid parts of active installments and approved settlements
     falling due that week. `Accept: text/csv` for CSV.
+
+    **Read from the replica.** When the server has a streaming replica (`ARREARS_REPLICA_URL`), this
+    answer is read there and may lag the primary by up to `ARREARS_REPLICA_MAX_LAG_SECONDS` (default 5):
+    a change just made may not show yet. Single resources (`GET /v1/accounts/{id}`), the queue and the
+    event feed always read the primary.
 
     Args:
         weeks (int | Unset):
@@ -192,6 +207,11 @@ async def asyncio(
 
      Expected inflow per ISO week: unpaid parts of active installments and approved settlements
     falling due that week. `Accept: text/csv` for CSV.
+
+    **Read from the replica.** When the server has a streaming replica (`ARREARS_REPLICA_URL`), this
+    answer is read there and may lag the primary by up to `ARREARS_REPLICA_MAX_LAG_SECONDS` (default 5):
+    a change just made may not show yet. Single resources (`GET /v1/accounts/{id}`), the queue and the
+    event feed always read the primary.
 
     Args:
         weeks (int | Unset):

@@ -124,6 +124,11 @@ def sync_detailed(
      Performance per agent or team over `[from, to]`; every figure's definition is on
     `PerformanceRow`. `Accept: text/csv` for CSV.
 
+    **Read from the replica.** When the server has a streaming replica (`ARREARS_REPLICA_URL`), this
+    answer is read there and may lag the primary by up to `ARREARS_REPLICA_MAX_LAG_SECONDS` (default 5):
+    a change just made may not show yet. Single resources (`GET /v1/accounts/{id}`), the queue and the
+    event feed always read the primary.
+
     Args:
         from_ (datetime.date):
         to (datetime.date):
@@ -165,6 +170,11 @@ def sync(
      Performance per agent or team over `[from, to]`; every figure's definition is on
     `PerformanceRow`. `Accept: text/csv` for CSV.
 
+    **Read from the replica.** When the server has a streaming replica (`ARREARS_REPLICA_URL`), this
+    answer is read there and may lag the primary by up to `ARREARS_REPLICA_MAX_LAG_SECONDS` (default 5):
+    a change just made may not show yet. Single resources (`GET /v1/accounts/{id}`), the queue and the
+    event feed always read the primary.
+
     Args:
         from_ (datetime.date):
         to (datetime.date):
@@ -200,6 +210,11 @@ async def asyncio_detailed(
 
      Performance per agent or team over `[from, to]`; every figure's definition is on
     `PerformanceRow`. `Accept: text/csv` for CSV.
+
+    **Read from the replica.** When the server has a streaming replica (`ARREARS_REPLICA_URL`), this
+    answer is read there and may lag the primary by up to `ARREARS_REPLICA_MAX_LAG_SECONDS` (default 5):
+    a change just made may not show yet. Single resources (`GET /v1/accounts/{id}`), the queue and the
+    event feed always read the primary.
 
     Args:
         from_ (datetime.date):
@@ -239,6 +254,11 @@ async def asyncio(
 
      Performance per agent or team over `[from, to]`; every figure's definition is on
     `PerformanceRow`. `Accept: text/csv` for CSV.
+
+    **Read from the replica.** When the server has a streaming replica (`ARREARS_REPLICA_URL`), this
+    answer is read there and may lag the primary by up to `ARREARS_REPLICA_MAX_LAG_SECONDS` (default 5):
+    a change just made may not show yet. Single resources (`GET /v1/accounts/{id}`), the queue and the
+    event feed always read the primary.
 
     Args:
         from_ (datetime.date):

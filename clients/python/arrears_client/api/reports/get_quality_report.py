@@ -120,6 +120,11 @@ def sync_detailed(
      Quality per agent or team over `[from, to]` (team leads: their team; managers, heads,
     auditors: all); each figure is defined on `QualityReportRow`. `Accept: text/csv` for CSV.
 
+    **Read from the replica.** When the server has a streaming replica (`ARREARS_REPLICA_URL`), this
+    answer is read there and may lag the primary by up to `ARREARS_REPLICA_MAX_LAG_SECONDS` (default 5):
+    a change just made may not show yet. Single resources (`GET /v1/accounts/{id}`), the queue and the
+    event feed always read the primary.
+
     Args:
         from_ (datetime.date):
         to (datetime.date):
@@ -158,6 +163,11 @@ def sync(
      Quality per agent or team over `[from, to]` (team leads: their team; managers, heads,
     auditors: all); each figure is defined on `QualityReportRow`. `Accept: text/csv` for CSV.
 
+    **Read from the replica.** When the server has a streaming replica (`ARREARS_REPLICA_URL`), this
+    answer is read there and may lag the primary by up to `ARREARS_REPLICA_MAX_LAG_SECONDS` (default 5):
+    a change just made may not show yet. Single resources (`GET /v1/accounts/{id}`), the queue and the
+    event feed always read the primary.
+
     Args:
         from_ (datetime.date):
         to (datetime.date):
@@ -190,6 +200,11 @@ async def asyncio_detailed(
 
      Quality per agent or team over `[from, to]` (team leads: their team; managers, heads,
     auditors: all); each figure is defined on `QualityReportRow`. `Accept: text/csv` for CSV.
+
+    **Read from the replica.** When the server has a streaming replica (`ARREARS_REPLICA_URL`), this
+    answer is read there and may lag the primary by up to `ARREARS_REPLICA_MAX_LAG_SECONDS` (default 5):
+    a change just made may not show yet. Single resources (`GET /v1/accounts/{id}`), the queue and the
+    event feed always read the primary.
 
     Args:
         from_ (datetime.date):
@@ -226,6 +241,11 @@ async def asyncio(
 
      Quality per agent or team over `[from, to]` (team leads: their team; managers, heads,
     auditors: all); each figure is defined on `QualityReportRow`. `Accept: text/csv` for CSV.
+
+    **Read from the replica.** When the server has a streaming replica (`ARREARS_REPLICA_URL`), this
+    answer is read there and may lag the primary by up to `ARREARS_REPLICA_MAX_LAG_SECONDS` (default 5):
+    a change just made may not show yet. Single resources (`GET /v1/accounts/{id}`), the queue and the
+    event feed always read the primary.
 
     Args:
         from_ (datetime.date):

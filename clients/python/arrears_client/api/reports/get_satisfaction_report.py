@@ -120,6 +120,11 @@ def sync_detailed(
      Satisfaction survey answers per agent or team over `[from, to]`: responses, average score,
     CSAT (share of 4s and 5s).
 
+    **Read from the replica.** When the server has a streaming replica (`ARREARS_REPLICA_URL`), this
+    answer is read there and may lag the primary by up to `ARREARS_REPLICA_MAX_LAG_SECONDS` (default 5):
+    a change just made may not show yet. Single resources (`GET /v1/accounts/{id}`), the queue and the
+    event feed always read the primary.
+
     Args:
         from_ (datetime.date):
         to (datetime.date):
@@ -158,6 +163,11 @@ def sync(
      Satisfaction survey answers per agent or team over `[from, to]`: responses, average score,
     CSAT (share of 4s and 5s).
 
+    **Read from the replica.** When the server has a streaming replica (`ARREARS_REPLICA_URL`), this
+    answer is read there and may lag the primary by up to `ARREARS_REPLICA_MAX_LAG_SECONDS` (default 5):
+    a change just made may not show yet. Single resources (`GET /v1/accounts/{id}`), the queue and the
+    event feed always read the primary.
+
     Args:
         from_ (datetime.date):
         to (datetime.date):
@@ -190,6 +200,11 @@ async def asyncio_detailed(
 
      Satisfaction survey answers per agent or team over `[from, to]`: responses, average score,
     CSAT (share of 4s and 5s).
+
+    **Read from the replica.** When the server has a streaming replica (`ARREARS_REPLICA_URL`), this
+    answer is read there and may lag the primary by up to `ARREARS_REPLICA_MAX_LAG_SECONDS` (default 5):
+    a change just made may not show yet. Single resources (`GET /v1/accounts/{id}`), the queue and the
+    event feed always read the primary.
 
     Args:
         from_ (datetime.date):
@@ -226,6 +241,11 @@ async def asyncio(
 
      Satisfaction survey answers per agent or team over `[from, to]`: responses, average score,
     CSAT (share of 4s and 5s).
+
+    **Read from the replica.** When the server has a streaming replica (`ARREARS_REPLICA_URL`), this
+    answer is read there and may lag the primary by up to `ARREARS_REPLICA_MAX_LAG_SECONDS` (default 5):
+    a change just made may not show yet. Single resources (`GET /v1/accounts/{id}`), the queue and the
+    event feed always read the primary.
 
     Args:
         from_ (datetime.date):

@@ -127,6 +127,11 @@ def sync_detailed(
     only within a currency's row. Team leads see their team's accounts. CSV (`Accept: text/csv`)
     holds the rows; the comparisons are in the JSON.
 
+    **Read from the replica.** When the server has a streaming replica (`ARREARS_REPLICA_URL`), this
+    answer is read there and may lag the primary by up to `ARREARS_REPLICA_MAX_LAG_SECONDS` (default 5):
+    a change just made may not show yet. Single resources (`GET /v1/accounts/{id}`), the queue and the
+    event feed always read the primary.
+
     Args:
         strategy_id (int | Unset):
         from_ (datetime.date):
@@ -172,6 +177,11 @@ def sync(
     only within a currency's row. Team leads see their team's accounts. CSV (`Accept: text/csv`)
     holds the rows; the comparisons are in the JSON.
 
+    **Read from the replica.** When the server has a streaming replica (`ARREARS_REPLICA_URL`), this
+    answer is read there and may lag the primary by up to `ARREARS_REPLICA_MAX_LAG_SECONDS` (default 5):
+    a change just made may not show yet. Single resources (`GET /v1/accounts/{id}`), the queue and the
+    event feed always read the primary.
+
     Args:
         strategy_id (int | Unset):
         from_ (datetime.date):
@@ -211,6 +221,11 @@ async def asyncio_detailed(
     interval excludes 0. Liquidation is a rate, so comparisons pool currencies; money is summed
     only within a currency's row. Team leads see their team's accounts. CSV (`Accept: text/csv`)
     holds the rows; the comparisons are in the JSON.
+
+    **Read from the replica.** When the server has a streaming replica (`ARREARS_REPLICA_URL`), this
+    answer is read there and may lag the primary by up to `ARREARS_REPLICA_MAX_LAG_SECONDS` (default 5):
+    a change just made may not show yet. Single resources (`GET /v1/accounts/{id}`), the queue and the
+    event feed always read the primary.
 
     Args:
         strategy_id (int | Unset):
@@ -254,6 +269,11 @@ async def asyncio(
     interval excludes 0. Liquidation is a rate, so comparisons pool currencies; money is summed
     only within a currency's row. Team leads see their team's accounts. CSV (`Accept: text/csv`)
     holds the rows; the comparisons are in the JSON.
+
+    **Read from the replica.** When the server has a streaming replica (`ARREARS_REPLICA_URL`), this
+    answer is read there and may lag the primary by up to `ARREARS_REPLICA_MAX_LAG_SECONDS` (default 5):
+    a change just made may not show yet. Single resources (`GET /v1/accounts/{id}`), the queue and the
+    event feed always read the primary.
 
     Args:
         strategy_id (int | Unset):

@@ -138,6 +138,11 @@ def sync_detailed(
     `Accept: text/html` answers one self-contained printable page (A4 or Letter): no script, no
     external asset, inline CSS and SVG charts.
 
+    **Read from the replica.** When the server has a streaming replica (`ARREARS_REPLICA_URL`), this
+    answer is read there and may lag the primary by up to `ARREARS_REPLICA_MAX_LAG_SECONDS` (default 5):
+    a change just made may not show yet. Single resources (`GET /v1/accounts/{id}`), the queue and the
+    event feed always read the primary.
+
     Args:
         period (PeriodKind | Unset): How long the period is. Example: month.
         date (datetime.date | Unset):
@@ -187,6 +192,11 @@ def sync(
     `Accept: text/html` answers one self-contained printable page (A4 or Letter): no script, no
     external asset, inline CSS and SVG charts.
 
+    **Read from the replica.** When the server has a streaming replica (`ARREARS_REPLICA_URL`), this
+    answer is read there and may lag the primary by up to `ARREARS_REPLICA_MAX_LAG_SECONDS` (default 5):
+    a change just made may not show yet. Single resources (`GET /v1/accounts/{id}`), the queue and the
+    event feed always read the primary.
+
     Args:
         period (PeriodKind | Unset): How long the period is. Example: month.
         date (datetime.date | Unset):
@@ -230,6 +240,11 @@ async def asyncio_detailed(
     `satisfaction`, `agents` (best first) and a `narrative`; each figure is defined on its schema.
     `Accept: text/html` answers one self-contained printable page (A4 or Letter): no script, no
     external asset, inline CSS and SVG charts.
+
+    **Read from the replica.** When the server has a streaming replica (`ARREARS_REPLICA_URL`), this
+    answer is read there and may lag the primary by up to `ARREARS_REPLICA_MAX_LAG_SECONDS` (default 5):
+    a change just made may not show yet. Single resources (`GET /v1/accounts/{id}`), the queue and the
+    event feed always read the primary.
 
     Args:
         period (PeriodKind | Unset): How long the period is. Example: month.
@@ -277,6 +292,11 @@ async def asyncio(
     `satisfaction`, `agents` (best first) and a `narrative`; each figure is defined on its schema.
     `Accept: text/html` answers one self-contained printable page (A4 or Letter): no script, no
     external asset, inline CSS and SVG charts.
+
+    **Read from the replica.** When the server has a streaming replica (`ARREARS_REPLICA_URL`), this
+    answer is read there and may lag the primary by up to `ARREARS_REPLICA_MAX_LAG_SECONDS` (default 5):
+    a change just made may not show yet. Single resources (`GET /v1/accounts/{id}`), the queue and the
+    event feed always read the primary.
 
     Args:
         period (PeriodKind | Unset): How long the period is. Example: month.
