@@ -29,19 +29,7 @@ server=$!
 for _ in $(seq 1 600); do curl -sf "http://127.0.0.1:$port/readyz" >/dev/null && break; sleep 0.1; done
 kill "$server"; wait "$server" 2>/dev/null || true; server=
 started=$(date +%s)
-psql -h 127.0.0.1 -U postgres -q -d "$db" <<SQL
-CREATE TEMP TABLE ids AS SELECT (SELECT coalesce(max(id), 0) FROM debtors) AS debtor0,
-  (SELECT min(id) FROM teams) AS team0, (SELECT min(id) FROM users WHERE role = 'agent') AS agent0;
-INSERT INTO debtors (name, timezone, phone, email, region, phone_valid, cease_communication, do_not_call, do_not_email, do_not_sms, attorney_represented, created_at, updated_at)
-  SELECT 'Debtor ' || g, 'America/Chicago', '+13125550100', 'd' || g || '@example.com', 'IL', true, g % 50 = 0, false, false, g % 20 = 0, false, now(), now()
-  FROM generate_series(1, $accounts) g;
-INSERT INTO accounts (external_ref, debtor_id, currency, original_amount, balance, principal, interest, fees, costs,
-                      delinquent_since, status, team_id, assignee_id, version, created_at, updated_at)
-  SELECT 'STR-' || g, (SELECT debtor0 FROM ids) + g, 'USD', 100000, 90000, 90000, 0, 0, 0,
-         current_date - (1 + g % 400), 'open', (SELECT team0 FROM ids), (SELECT agent0 FROM ids), 1, now(), now()
-  FROM generate_series(1, $accounts) g;
-VACUUM ANALYZE;
-SQL
+psql -h 127.0.0.1 -U postgres -q -d "$db" -v accounts="$accounts" -f bench/generate-accounts.sql
 echo "generated $accounts accounts in $(( $(date +%s) - started )) s"
 for run in first second; do
   perf=()

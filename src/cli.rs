@@ -301,6 +301,7 @@ fn serve(config: Config, demo: bool) -> Result<(), String> {
     let origins = config.cors_origins.clone();
     let (sweep_every, grace_days) = (Duration::from_secs(config.sweep_seconds), config.grace_days);
     let run_clock = state.clock.clone();
+    let run_lease = chrono::Duration::seconds(config.job_lease_seconds as i64);
     let (hub, webhooks, send_clock) = (
         state.hub.clone(),
         state.webhooks.clone(),
@@ -309,7 +310,12 @@ fn serve(config: Config, demo: bool) -> Result<(), String> {
     println!("arrears listening on http://{bind}  (API docs: http://{bind}/docs/)");
     rt::System::new().block_on(async move {
         rt::spawn(crate::jobs::purge_expired_keys(db.clone()));
-        rt::spawn(crate::jobs::daily_runs(db.clone(), run_clock, sweep_every));
+        rt::spawn(crate::jobs::daily_runs(
+            db.clone(),
+            run_clock,
+            sweep_every,
+            run_lease,
+        ));
         rt::spawn(crate::webhook_sender::run(
             db.clone(),
             sender,

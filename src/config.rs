@@ -127,6 +127,11 @@ pub const VARIABLES: &[Variable] = &[
         "Seconds between sweeps and strategy-run checks (5-86400)",
     ),
     var(
+        "ARREARS_JOB_LEASE_SECONDS",
+        Some("300"),
+        "Seconds the daily strategy run's lease holds unrenewed: a stopped instance's run is taken over after this (10-3600)",
+    ),
+    var(
         "ARREARS_BODY_TIMEOUT_SECONDS",
         Some("30"),
         "Seconds a request body may take to arrive (1-600)",
@@ -204,6 +209,8 @@ pub struct Config {
     pub grace_days: u64,
     /// Seconds between sweeps in `serve` (`ARREARS_SWEEP_SECONDS`).
     pub sweep_seconds: u64,
+    /// Seconds the daily strategy run's lease holds without renewal (`ARREARS_JOB_LEASE_SECONDS`).
+    pub job_lease_seconds: u64,
     /// Seconds a request body may take to arrive (`ARREARS_BODY_TIMEOUT_SECONDS`, default 30).
     pub body_timeout_seconds: u64,
     /// Load balancers whose `X-Forwarded-For` names the client (`ARREARS_TRUSTED_PROXIES`).
@@ -282,6 +289,7 @@ impl Config {
         let db_pool_size = parse_number(&get, "ARREARS_DB_POOL_SIZE", 1, 256)?;
         let grace_days = parse_number(&get, "ARREARS_GRACE_DAYS", 0, 60)?;
         let sweep_seconds = parse_number(&get, "ARREARS_SWEEP_SECONDS", 5, 86_400)?;
+        let job_lease_seconds = parse_number(&get, "ARREARS_JOB_LEASE_SECONDS", 10, 3_600)?;
         let admin_email = get("ARREARS_ADMIN_EMAIL");
         let admin_password = get("ARREARS_ADMIN_PASSWORD");
         if admin_email.is_some() != admin_password.is_some() {
@@ -330,6 +338,7 @@ impl Config {
             cors_origins,
             grace_days,
             sweep_seconds,
+            job_lease_seconds,
         })
     }
 }

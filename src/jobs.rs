@@ -20,7 +20,8 @@ use crate::workflows::sweep::{SweepReport, sweep};
 
 /// The daily run's lease.
 pub const RUN_LEASE: &str = "strategy-run";
-/// How long the lease holds without renewal (renewed after every batch).
+/// How long the lease holds without renewal by default (`ARREARS_JOB_LEASE_SECONDS`; renewed
+/// after every batch, so a batch must take less).
 pub const RUN_LEASE_TTL: chrono::Duration = chrono::Duration::minutes(5);
 
 /// Works a started run on a thread of its own (it may take a while; the request that started it
@@ -58,25 +59,31 @@ fn log_outcome(id: i64, outcome: &Result<RunCounts, ApiError>) {
     }
 }
 
+/// Who may run the day's run: this instance's lease holder name, and how long its lease holds
+/// unrenewed.
+#[derive(Debug, Clone, Copy)]
+pub struct RunLease<'a> {
+    pub me: &'a str,
+    pub ttl: chrono::Duration,
+}
+
 /// The day's run, when it is due here: an active strategy, no daily run finished today, and
-/// this instance (`me`, its lease holder name) holds the lease. `None` when there was nothing
-/// to do here.
+/// this instance holds the lease. `None` when there was nothing to do here.
 pub fn daily_run(
     conn: &mut Conn,
     pool: Option<&Db>,
-    me: &str,
+    lease: RunLease,
     now: DateTime<Utc>,
 ) -> Result<Option<RunRow>, ApiError> {
+    let RunLease { me, ttl } = lease;
     let today = now.date_naive();
     if strategy_runs::daily_done(conn, today)? || strategies::active(conn)?.is_none() {
         return Ok(None);
     }
-    if !write_tx(conn, |tx| {
-        leases::acquire(tx, RUN_LEASE, me, now, RUN_LEASE_TTL)
-    })? {
+    if !write_tx(conn, |tx| leases::acquire(tx, RUN_LEASE, me, now, ttl))? {
         return Ok(None);
     }
-    let result = lead_daily_run(conn, pool, me, now);
+    let result = lead_daily_run(conn, pool, lease, now);
     let released = write_tx(conn, |tx| leases::release(tx, RUN_LEASE, me, now));
     let run = result?;
     released?;
@@ -86,7 +93,7 @@ pub fn daily_run(
 fn lead_daily_run(
     conn: &mut Conn,
     pool: Option<&Db>,
-    me: &str,
+    RunLease { me, ttl }: RunLease,
     now: DateTime<Utc>,
 ) -> Result<Option<RunRow>, ApiError> {
     let today = now.date_naive();
@@ -102,9 +109,7 @@ fn lead_daily_run(
     let started = Utc::now();
     let outcome = strategy_run::execute(conn, pool, &run, now, |c| {
         let at = now + (Utc::now() - started);
-        let held = write_tx(c, |tx| {
-            leases::acquire(tx, RUN_LEASE, me, at, RUN_LEASE_TTL)
-        })?;
+        let held = write_tx(c, |tx| leases::acquire(tx, RUN_LEASE, me, at, ttl))?;
         if held {
             Ok(())
         } else {
@@ -116,8 +121,9 @@ fn lead_daily_run(
     strategy_runs::find(conn, run.id).map(Some)
 }
 
-/// Tries the daily run every `every` (each instance; the lease lets one do it).
-pub async fn daily_runs(db: Db, clock: Clock, every: Duration) {
+/// Tries the daily run every `every` (each instance; the lease, held `ttl` unrenewed, lets one
+/// do it).
+pub async fn daily_runs(db: Db, clock: Clock, every: Duration, ttl: chrono::Duration) {
     let mut tick = actix_web::rt::time::interval(every);
     loop {
         tick.tick().await;
@@ -125,7 +131,11 @@ pub async fn daily_runs(db: Db, clock: Clock, every: Duration) {
         if let Err(e) = db
             .run({
                 let db = db.clone();
-                move |conn| daily_run(conn, Some(&db), leases::holder(), now)
+                let lease = RunLease {
+                    me: leases::holder(),
+                    ttl,
+                };
+                move |conn| daily_run(conn, Some(&db), lease, now)
             })
             .await
         {

@@ -671,7 +671,7 @@ async fn the_daily_run_happens_once_a_day_on_one_instance_and_a_lapsed_lease_is_
     .unwrap();
     // Held until 16:01: no instance runs.
     let none = db
-        .run(move |c| arrears::jobs::daily_run(c, None, "a", now))
+        .run(move |c| arrears::jobs::daily_run(c, None, lease("a"), now))
         .await
         .unwrap();
     assert!(none.is_none());
@@ -682,7 +682,7 @@ async fn the_daily_run_happens_once_a_day_on_one_instance_and_a_lapsed_lease_is_
             let db = db.clone();
             std::thread::spawn(move || {
                 let mut conn = db.checkout().unwrap();
-                arrears::jobs::daily_run(&mut conn, Some(&db), ["a", "b"][i], later).unwrap()
+                arrears::jobs::daily_run(&mut conn, Some(&db), lease(["a", "b"][i]), later).unwrap()
             })
         })
         .collect();
@@ -695,13 +695,15 @@ async fn the_daily_run_happens_once_a_day_on_one_instance_and_a_lapsed_lease_is_
     assert!(runs[0].started_by.is_none());
     // The day is done: later ticks do nothing; the next day runs again.
     let again = db
-        .run(move |c| arrears::jobs::daily_run(c, None, "b", later + chrono::Duration::hours(1)))
+        .run(move |c| {
+            arrears::jobs::daily_run(c, None, lease("b"), later + chrono::Duration::hours(1))
+        })
         .await
         .unwrap();
     assert!(again.is_none());
     let tomorrow = later + chrono::Duration::days(1);
     let next = db
-        .run(move |c| arrears::jobs::daily_run(c, None, "b", tomorrow))
+        .run(move |c| arrears::jobs::daily_run(c, None, lease("b"), tomorrow))
         .await
         .unwrap()
         .unwrap();
@@ -847,4 +849,12 @@ async fn the_report_attributes_money_to_the_arm_and_stay_and_compares_the_arms()
         (&promoted["status"], &promoted["segments"][0]["name"]),
         (&json!("active"), &json!("all-sms"))
     );
+}
+
+/// An instance's lease on the daily run, with the default time it holds unrenewed.
+fn lease(me: &str) -> arrears::jobs::RunLease<'_> {
+    arrears::jobs::RunLease {
+        me,
+        ttl: arrears::jobs::RUN_LEASE_TTL,
+    }
 }
