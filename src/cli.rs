@@ -298,7 +298,7 @@ fn serve(config: Config, demo: bool) -> Result<(), String> {
     let sender = Sender::new(config.webhook_targets)?;
     let metrics = Metrics::new(db.pool().clone())?;
     let bind = config.bind;
-    let origins = config.cors_origins.clone();
+    let (origins, workers) = (config.cors_origins.clone(), config.workers);
     let (sweep_every, grace_days) = (Duration::from_secs(config.sweep_seconds), config.grace_days);
     let run_clock = state.clock.clone();
     let run_lease = chrono::Duration::seconds(config.job_lease_seconds as i64);
@@ -325,12 +325,17 @@ fn serve(config: Config, demo: bool) -> Result<(), String> {
         ));
         rt::spawn(crate::jobs::sweep_periodically(db, sweep_every, grace_days));
         let server =
-            HttpServer::new(move || app::build(state.clone(), metrics.clone(), origins.clone()))
-                .bind(bind)
-                .map_err(|e| format!("ARREARS_BIND: cannot listen on {bind}: {e}"))?
-                .shutdown_timeout(30)
-                .disable_signals()
-                .run();
+            HttpServer::new(move || app::build(state.clone(), metrics.clone(), origins.clone()));
+        let server = match workers {
+            Some(n) => server.workers(n),
+            None => server,
+        };
+        let server = server
+            .bind(bind)
+            .map_err(|e| format!("ARREARS_BIND: cannot listen on {bind}: {e}"))?
+            .shutdown_timeout(30)
+            .disable_signals()
+            .run();
         rt::spawn(stop_on_signal(server.handle(), hub));
         server.await.map_err(|e| format!("server failed: {e}"))
     })

@@ -112,6 +112,11 @@ pub const VARIABLES: &[Variable] = &[
         "Database connections (1-256)",
     ),
     var(
+        "ARREARS_WORKERS",
+        None,
+        "HTTP worker threads (1-256; default: one per physical core)",
+    ),
+    var(
         "ARREARS_CORS_ORIGINS",
         None,
         "Browser origins allowed by CORS, comma-separated",
@@ -203,6 +208,8 @@ pub struct Config {
     pub admin_email: Option<String>,
     pub admin_password: Option<String>,
     pub db_pool_size: u32,
+    /// HTTP worker threads (`ARREARS_WORKERS`; `None`: one per physical core).
+    pub workers: Option<usize>,
     /// Origins allowed by CORS (`ARREARS_CORS_ORIGINS`, comma-separated).
     pub cors_origins: Vec<String>,
     /// Days an installment may stay unpaid after its due date (`ARREARS_GRACE_DAYS`).
@@ -287,6 +294,10 @@ impl Config {
         let jwt_secret = parse_key(&get, "ARREARS_JWT_SECRET")?;
         let token_ttl_seconds = parse_number(&get, "ARREARS_TOKEN_TTL_SECONDS", 30, 86_400)?;
         let db_pool_size = parse_number(&get, "ARREARS_DB_POOL_SIZE", 1, 256)?;
+        let workers = match get("ARREARS_WORKERS") {
+            None => None,
+            Some(_) => Some(parse_number(&get, "ARREARS_WORKERS", 1, 256)?),
+        };
         let grace_days = parse_number(&get, "ARREARS_GRACE_DAYS", 0, 60)?;
         let sweep_seconds = parse_number(&get, "ARREARS_SWEEP_SECONDS", 5, 86_400)?;
         let job_lease_seconds = parse_number(&get, "ARREARS_JOB_LEASE_SECONDS", 10, 3_600)?;
@@ -335,6 +346,7 @@ impl Config {
             admin_email,
             admin_password,
             db_pool_size,
+            workers,
             cors_origins,
             grace_days,
             sweep_seconds,
