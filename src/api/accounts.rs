@@ -296,10 +296,12 @@ pub async fn get_account(
     id: web::Path<AccountPath>,
 ) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner().id;
-    let account = exec::read(&state.db, caller.into_actor(), move |conn, actor| {
-        account_read::find_visible(conn, actor, id)
-    })
-    .await?;
+    // The session re-check is in the account's statement (`account_read`): one round trip.
+    let actor = caller.into_actor();
+    let account = state
+        .db
+        .run(move |conn| account_read::find_visible(conn, &actor, id))
+        .await?;
     Ok(with_etag(actix_web::http::StatusCode::OK, &account))
 }
 

@@ -1,7 +1,8 @@
-//! One account as the API shows it (its debtor and pending approvals embedded) in one statement:
-//! the account joined with its debtor and, by a LEFT JOIN, its pending approval requests (a row
-//! each, or one row with none). The scope is a filter of its own per variant rather than a boxed
-//! query, so diesel prepares each variant's statement once per connection.
+//! One account as the API shows it (its debtor and pending approvals embedded) in one statement,
+//! the caller's session re-checked in it too: the account joined with its debtor, the caller's
+//! user row, and, by a LEFT JOIN, its pending approval requests (a row each, or one row with
+//! none). The scope is a filter of its own per variant rather than a boxed query, so diesel
+//! prepares each variant's statement once per connection; a team lead's team is the user row's.
 
 use diesel::prelude::*;
 
@@ -9,8 +10,9 @@ use super::Conn;
 use super::accounts::{Account, AccountRow, to_account};
 use super::approvals::ApprovalRow;
 use super::debtors::DebtorRow;
-use super::schema::{accounts as a, approval_requests as rq, debtors as d};
-use super::scope::{AccountScope, scope_of};
+use super::schema::{accounts as a, approval_requests as rq, debtors as d, users as u};
+use super::scope::{StoredScope, stored_scope_of};
+use super::users::{SessionFacts, confirm, recheck};
 use crate::actor::Actor;
 use crate::domain::status::ApprovalStatus;
 use crate::error::ApiError;
@@ -24,15 +26,21 @@ struct Found {
     debtor: DebtorRow,
     #[diesel(embed)]
     approval: Option<ApprovalRow>,
+    #[diesel(embed)]
+    caller: SessionFacts,
 }
 
-/// The account `id` with its debtor and pending approvals, if `actor` may see it (404 otherwise).
+/// The account `id` with its debtor and pending approvals, if `actor` may see it (404 otherwise),
+/// after the caller's session re-check ([`recheck`]'s answers), all in one statement when the
+/// account is found (a second, the re-check alone, when it is not: 401 outranks 404).
 pub fn find_visible(conn: &mut Conn, actor: &Actor, id: i64) -> Result<Account, ApiError> {
     let pending = ApprovalStatus::Pending.as_str();
+    let caller = actor.user_id;
     macro_rules! read {
         ($scoped:expr) => {
             a::table
                 .inner_join(d::table)
+                .inner_join(u::table.on(u::id.eq(caller)))
                 .left_join(rq::table.on(rq::account_id.eq(a::id).and(rq::status.eq(pending))))
                 .filter(a::id.eq(id))
                 .filter($scoped)
@@ -41,17 +49,18 @@ pub fn find_visible(conn: &mut Conn, actor: &Actor, id: i64) -> Result<Account, 
                 .load::<Found>(conn)?
         };
     }
-    let rows = match scope_of(actor) {
+    let rows = match stored_scope_of(actor) {
         // (`All` repeats the id filter: every variant has the same shape.)
-        AccountScope::All => read!(a::id.eq(id)),
-        AccountScope::AssignedTo(user) => read!(a::assignee_id.eq(user)),
-        AccountScope::Team(team) => read!(a::team_id.eq(team)),
-        AccountScope::Nothing => Vec::new(),
+        StoredScope::All => read!(a::id.eq(id)),
+        StoredScope::AssignedTo(user) => read!(a::assignee_id.eq(user)),
+        StoredScope::TeamOfCaller => read!(a::team_id.eq(u::team_id)),
     };
     let mut rows = rows.into_iter();
     let Some(first) = rows.next() else {
+        recheck(conn, actor.clone())?;
         return Err(ApiError::not_found("account"));
     };
+    confirm(actor.clone(), Some(first.caller))?;
     let approvals = first
         .approval
         .into_iter()

@@ -27,6 +27,24 @@ pub fn scope_of(actor: &Actor) -> AccountScope {
     }
 }
 
+/// The same decision for a statement that reads the caller's user row beside the account
+/// (`db::account_read`): a team lead's team is the row's as stored now, not the token's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StoredScope {
+    All,
+    AssignedTo(i64),
+    /// The accounts of the team the caller's user row names (none when it names none).
+    TeamOfCaller,
+}
+
+pub fn stored_scope_of(actor: &Actor) -> StoredScope {
+    match scope_of(actor) {
+        AccountScope::All => StoredScope::All,
+        AccountScope::AssignedTo(user) => StoredScope::AssignedTo(user),
+        AccountScope::Team(_) | AccountScope::Nothing => StoredScope::TeamOfCaller,
+    }
+}
+
 /// Applies an [`AccountScope`] to a boxed query over `accounts` (alone or joined).
 #[macro_export]
 macro_rules! apply_account_scope {

@@ -305,3 +305,63 @@ async fn login_validation() {
     res.expect(422);
     assert_eq!(res.json()["errors"][0]["field"], "password");
 }
+
+/// The account read re-checks the session inside its one statement: the same answers as every
+/// other route's re-check, a team lead's team as stored now (not as the token says), and 401
+/// before 404.
+#[actix_web::test]
+async fn the_account_read_rechecks_the_session_in_its_statement() {
+    let app = TestApp::new().await;
+    let admin = app.token(Role::Admin);
+    let north_account = app.assigned_account("SR-N", 10_000).await;
+    let south_account = app.account("SR-S", 10_000, 30, Some(app.south)).await["id"]
+        .as_i64()
+        .unwrap();
+    let read = |id: i64| format!("/v1/accounts/{id}");
+    // A team lead moved from North to South: their token still says North.
+    let lead = app.token(Role::TeamLead);
+    app.get(&read(north_account), Some(&lead)).await.expect(200);
+    app.get(&read(south_account), Some(&lead)).await.expect(404);
+    let lead_id = app.user(Role::TeamLead).id;
+    app.sql(format!(
+        "UPDATE users SET team_id = {} WHERE id = {lead_id}",
+        app.south
+    ))
+    .await;
+    app.get(&read(north_account), Some(&lead)).await.expect(404);
+    app.get(&read(south_account), Some(&lead)).await.expect(200);
+    // A changed role, then a deactivated user: 401, for a found account and a missing one alike.
+    let agent = app.token(Role::Agent);
+    let agent_id = app.user(Role::Agent).id;
+    app.patch(
+        &format!("/v1/users/{agent_id}"),
+        Some(&admin),
+        json!({"role": "auditor"}),
+    )
+    .await
+    .expect(200);
+    for id in [north_account, 999_999] {
+        let res = app.get(&read(id), Some(&agent)).await;
+        res.expect(401);
+        assert_eq!(res.slug(), "session-revoked");
+        assert!(res.json()["detail"].as_str().unwrap().contains("role"));
+    }
+    let auditor = app.token(Role::Auditor);
+    app.patch(
+        &format!("/v1/users/{}", app.user(Role::Auditor).id),
+        Some(&admin),
+        json!({"active": false}),
+    )
+    .await
+    .expect(200);
+    for id in [north_account, 999_999] {
+        let res = app.get(&read(id), Some(&auditor)).await;
+        res.expect(401);
+        assert!(
+            res.json()["detail"]
+                .as_str()
+                .unwrap()
+                .contains("deactivated")
+        );
+    }
+}

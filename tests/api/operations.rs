@@ -235,7 +235,7 @@ async fn hot_routes_hold_their_round_trips() {
     let id = app.assigned_account("RT-1", 50_000).await;
     let contact = json!({"channel": "phone", "direction": "outbound", "outcome": "no_answer"});
     let routes: [(Method, String, Option<Value>, u64); 6] = [
-        (Method::GET, format!("/v1/accounts/{id}"), None, 2),
+        (Method::GET, format!("/v1/accounts/{id}"), None, 1),
         (Method::GET, "/v1/queue".into(), None, 8),
         (Method::GET, "/v1/accounts?limit=50".into(), None, 2),
         (
