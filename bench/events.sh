@@ -45,32 +45,23 @@ token() {
   curl -sf -X POST "http://127.0.0.1:$1/v1/auth/token" -H 'content-type: application/json' \
     -d "{\"email\": \"$2\", \"password\": \"arrears-demo-2026\"}" | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])'
 }
-call_script() {
-  local port=$1 token=$2 out=$3
-  local ids
-  ids=$(curl -sf "http://127.0.0.1:$port/v1/accounts?limit=200" -H "Authorization: Bearer $token" |
-    python3 -c 'import json,sys; print(",".join(str(a["id"]) for a in json.load(sys.stdin)["data"]))')
-  cat >"$out" <<LUA
-local ids = {$ids}
-local i = 0
-local body = '{"channel": "phone", "direction": "inbound", "outcome": "right_party_contact", "duration_seconds": 60}'
-request = function()
-  i = i + 1
-  return wrk.format("POST", "/v1/accounts/" .. ids[(i % #ids) + 1] .. "/contacts",
-    {["Authorization"] = "Bearer $token", ["Content-Type"] = "application/json"}, body)
-end
-LUA
+ids_of() { # port, token: the account ids wrk goes round
+  curl -sf "http://127.0.0.1:$1/v1/accounts?limit=200" -H "Authorization: Bearer $2" |
+    python3 -c 'import json,sys; print(",".join(str(a["id"]) for a in json.load(sys.stdin)["data"]))'
 }
-rps() { wrk -t2 -c16 -d"${secs}s" -s "$2" "http://127.0.0.1:$1" | awk '/Requests\/sec/ {print $2}'; }
+rps() { # port, token, ids: logged calls per second
+  ARREARS_TOKEN=$2 ARREARS_IDS=$3 wrk -t2 -c16 -d"${secs}s" -s bench/wrk/call.lua "http://127.0.0.1:$1" |
+    awk '/Requests\/sec/ {print $2}'
+}
 
 start before "$before_bin" 18201
 start after target/release/arrears 18202 ARREARS_WEBHOOK_ALLOW_HTTP=true ARREARS_WEBHOOK_ALLOW_PRIVATE=true
 before_token=$(token 18201 head@demo.arrears.dev)
 after_token=$(token 18202 head@demo.arrears.dev)
-call_script 18201 "$before_token" "$work/before.lua"
-call_script 18202 "$after_token" "$work/after.lua"
-b1=$(rps 18201 "$work/before.lua"); a1=$(rps 18202 "$work/after.lua")
-a2=$(rps 18202 "$work/after.lua"); b2=$(rps 18201 "$work/before.lua")
+before_ids=$(ids_of 18201 "$before_token")
+after_ids=$(ids_of 18202 "$after_token")
+b1=$(rps 18201 "$before_token" "$before_ids"); a1=$(rps 18202 "$after_token" "$after_ids")
+a2=$(rps 18202 "$after_token" "$after_ids"); b2=$(rps 18201 "$before_token" "$before_ids")
 python3 - "$b1" "$b2" "$a1" "$a2" <<'PY'
 import sys
 b1, b2, a1, a2 = map(float, sys.argv[1:])
@@ -99,7 +90,7 @@ pending() {
   curl -sf http://127.0.0.1:18202/metrics | awk -v s="$1" -F' ' '$1 == "arrears_webhook_deliveries{status=\""s"\"}" {print $2}'
 }
 t0=$(date +%s.%N)
-calls=$(rps 18202 "$work/after.lua")
+calls=$(rps 18202 "$after_token" "$after_ids")
 while [ "$(pending pending)" != "0" ]; do sleep 0.2; done
 t1=$(date +%s.%N)
 python3 - "$t0" "$t1" "$(pending delivered)" "$calls" "$secs" <<'PY'

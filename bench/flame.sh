@@ -35,40 +35,22 @@ token_of() {
 }
 token=$(token_of head@demo.arrears.dev)
 agent=$(token_of agent.north@demo.arrears.dev)
-ids=$(curl -sf "http://127.0.0.1:$port/v1/accounts?limit=200" -H "Authorization: Bearer $token" |
+ARREARS_IDS=$(curl -sf "http://127.0.0.1:$port/v1/accounts?limit=200" -H "Authorization: Bearer $token" |
   python3 -c 'import json,sys; print(",".join(str(a["id"]) for a in json.load(sys.stdin)["data"]))')
-cat >"$work/read.lua" <<LUA
-local ids = {$ids}
-local i = 0
-request = function()
-  i = i + 1
-  return wrk.format("GET", "/v1/accounts/" .. ids[(i % #ids) + 1], {["Authorization"] = "Bearer $token"})
-end
-LUA
-cat >"$work/call.lua" <<LUA
-local ids = {$ids}
-local i = 0
-local body = '{"channel": "phone", "direction": "inbound", "outcome": "right_party_contact", "duration_seconds": 60}'
-request = function()
-  i = i + 1
-  return wrk.format("POST", "/v1/accounts/" .. ids[(i % #ids) + 1] .. "/contacts",
-    {["Authorization"] = "Bearer $token", ["Content-Type"] = "application/json"}, body)
-end
-LUA
-cat >"$work/queue.lua" <<LUA
-request = function()
-  return wrk.format("GET", "/v1/queue?limit=25", {["Authorization"] = "Bearer $agent"})
-end
-LUA
-cat >"$work/list.lua" <<LUA
-request = function()
-  return wrk.format("GET", "/v1/accounts?limit=50&status=open&min_days_past_due=30", {["Authorization"] = "Bearer $token"})
-end
-LUA
+export ARREARS_IDS
+load() { # route: wrk's script and its environment
+  case $1 in
+    read | call) ARREARS_TOKEN=$token wrk -t2 -c16 -d"$((secs + 2))s" -s "bench/wrk/$1.lua" "http://127.0.0.1:$port" ;;
+    queue) ARREARS_TOKEN=$agent ARREARS_PATH="/v1/queue?limit=25" \
+      wrk -t2 -c16 -d"$((secs + 2))s" -s bench/wrk/get.lua "http://127.0.0.1:$port" ;;
+    list) ARREARS_TOKEN=$token ARREARS_PATH="/v1/accounts?limit=50&status=open&min_days_past_due=30" \
+      wrk -t2 -c16 -d"$((secs + 2))s" -s bench/wrk/get.lua "http://127.0.0.1:$port" ;;
+  esac
+}
 mkdir -p bench/flame
 # The logged call last: the contacts it adds would make the others' histories longer than life.
 for route in read queue list call; do
-  wrk -t2 -c16 -d"$((secs + 2))s" -s "$work/$route.lua" "http://127.0.0.1:$port" >"$work/$route.wrk" &
+  load "$route" >"$work/$route.wrk" &
   load=$!
   sleep 1
   perf record -F 499 --call-graph dwarf,16384 -p "$server" -o "$work/$route.data" -- sleep "$secs" \

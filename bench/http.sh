@@ -29,34 +29,17 @@ trap cleanup EXIT
 for _ in $(seq 1 200); do curl -sf "http://127.0.0.1:$port/readyz" >/dev/null && break; sleep 0.1; done
 token=$(curl -sf -X POST "http://127.0.0.1:$port/v1/auth/token" -H 'content-type: application/json' \
   -d '{"email": "head@demo.arrears.dev", "password": "arrears-demo-2026"}' | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])')
-ids=$(curl -sf "http://127.0.0.1:$port/v1/accounts?limit=200" -H "Authorization: Bearer $token" |
+ARREARS_IDS=$(curl -sf "http://127.0.0.1:$port/v1/accounts?limit=200" -H "Authorization: Bearer $token" |
   python3 -c 'import json,sys; print(",".join(str(a["id"]) for a in json.load(sys.stdin)["data"]))')
+export ARREARS_IDS ARREARS_TOKEN=$token
 
-cat >"$work/read.lua" <<LUA
-local ids = {$ids}
-local i = 0
-request = function()
-  i = i + 1
-  return wrk.format("GET", "/v1/accounts/" .. ids[(i % #ids) + 1], {["Authorization"] = "Bearer $token"})
-end
-LUA
-cat >"$work/call.lua" <<LUA
-local ids = {$ids}
-local i = 0
-local body = '{"channel": "phone", "direction": "inbound", "outcome": "right_party_contact", "duration_seconds": 60}'
-request = function()
-  i = i + 1
-  return wrk.format("POST", "/v1/accounts/" .. ids[(i % #ids) + 1] .. "/contacts",
-    {["Authorization"] = "Bearer $token", ["Content-Type"] = "application/json"}, body)
-end
-LUA
 
 rps() { wrk -t2 -c16 -d"${secs}s" -s "$1" "http://127.0.0.1:$port" | awk '/Requests\/sec/ {print $2}'; }
 tps() { pgbench -h 127.0.0.1 -U postgres -n -M prepared -c 16 -j 2 -T "$secs" "$@" "$pgb" 2>/dev/null | awk '/^tps/ {print $3; exit}'; }
 
 pgbench -h 127.0.0.1 -U postgres -q -i -s 10 "$pgb" >/dev/null 2>&1
-read_rps=$(rps "$work/read.lua")
-call_rps=$(rps "$work/call.lua")
+read_rps=$(rps bench/wrk/read.lua)
+call_rps=$(rps bench/wrk/call.lua)
 select_tps=$(tps -S)
 write_tps=$(tps -N)
 python3 - "$read_rps" "$select_tps" "$call_rps" "$write_tps" <<'PY'
