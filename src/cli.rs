@@ -264,14 +264,12 @@ fn serve(config: Config, demo: bool) -> Result<(), String> {
     let db = Db::connect(&config.database_url, config.db_pool_size)?;
     let applied = db.migrate()?;
     db.check_writable()?;
-    log::info!(
-        "database ready ({} backend, {applied} migration(s) applied)",
-        if db.is_postgres() {
-            "postgres"
-        } else {
-            "sqlite"
-        }
-    );
+    let backend = if db.is_postgres() {
+        "postgres"
+    } else {
+        "sqlite"
+    };
+    log::info!("database ready ({backend} backend, {applied} migration(s) applied)");
     let clock = Clock::system();
     prepare_data(&db, &config, demo, &clock)?;
     let state = AppState {
@@ -300,11 +298,11 @@ fn serve(config: Config, demo: bool) -> Result<(), String> {
     let bind = config.bind;
     let (origins, workers) = (config.cors_origins.clone(), config.workers);
     let (sweep_every, grace_days) = (Duration::from_secs(config.sweep_seconds), config.grace_days);
-    let run_clock = state.clock.clone();
-    let run_lease = chrono::Duration::seconds(config.job_lease_seconds as i64);
-    let (hub, webhooks, send_clock) = (
+    let lease = chrono::Duration::seconds(config.job_lease_seconds as i64);
+    let (hub, webhooks, send_clock, run_clock) = (
         state.hub.clone(),
         state.webhooks.clone(),
+        state.clock.clone(),
         state.clock.clone(),
     );
     println!("arrears listening on http://{bind}  (API docs: http://{bind}/docs/)");
@@ -314,7 +312,7 @@ fn serve(config: Config, demo: bool) -> Result<(), String> {
             db.clone(),
             run_clock,
             sweep_every,
-            run_lease,
+            lease,
         ));
         rt::spawn(crate::webhook_sender::run(
             db.clone(),

@@ -72,6 +72,7 @@ pub mod tasks;
 mod transaction;
 pub use transaction::write_tx;
 pub mod teams;
+pub mod user_session;
 pub mod users;
 pub mod webhook_deliveries;
 pub mod webhooks;

@@ -7,6 +7,7 @@ use utoipa::ToSchema;
 
 use super::audit::{self, AuditContext, Change};
 use super::schema::users as u;
+pub use super::user_session::{SessionFacts, confirm, recheck};
 use super::{Conn, Violation, from_db_time, on_constraint, to_db_time};
 use crate::actor::{Actor, TokenSubject};
 use crate::domain::role::Role;
@@ -79,50 +80,6 @@ fn to_user(row: Row) -> Result<User, ApiError> {
 
 fn json(user: &User) -> serde_json::Value {
     serde_json::to_value(user).unwrap_or_default()
-}
-
-/// What the re-check reads of the caller's user row.
-#[derive(Debug, Clone, Queryable, Selectable)]
-#[diesel(table_name = u)]
-pub struct SessionFacts {
-    role: String,
-    team_id: Option<i64>,
-    active: bool,
-    session_version: i64,
-}
-
-/// Re-reads the caller: refuses a deactivated or deleted user, one whose role changed since
-/// the token was issued, or a token older than the user's last password, role or activity change
-/// (its session version); refreshes the team from the database.
-pub fn recheck(conn: &mut Conn, actor: Actor) -> Result<Actor, ApiError> {
-    let row = u::table
-        .find(actor.user_id)
-        .select(SessionFacts::as_select())
-        .first(conn)
-        .optional()?;
-    confirm(actor, row)
-}
-
-/// The re-check's verdict on the caller's user row as stored now (`None`: there is none), for
-/// [`recheck`] and for statements that read the row beside their own (`db::account_read`).
-pub fn confirm(mut actor: Actor, row: Option<SessionFacts>) -> Result<Actor, ApiError> {
-    match row {
-        Some(f) if f.active && f.role == actor.role.as_str() => {
-            if f.session_version != actor.session_version {
-                return Err(ApiError::session_revoked(
-                    "this session was ended by a change of password, role or status; sign in again",
-                ));
-            }
-            actor.team_id = f.team_id;
-            Ok(actor)
-        }
-        Some(f) if f.active => Err(ApiError::session_revoked(
-            "your role has changed since this token was issued; sign in again",
-        )),
-        _ => Err(ApiError::session_revoked(
-            "this user is deactivated or no longer exists",
-        )),
-    }
 }
 
 /// The users `actor` may see: admin, auditor, manager and head see all; a team lead sees their

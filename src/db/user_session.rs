@@ -1,0 +1,53 @@
+//! The caller's session, re-checked against their user row on every request: the rules of
+//! [`recheck`] in one place, also applied by statements that read the row beside their own.
+
+use diesel::prelude::*;
+
+use super::Conn;
+use super::schema::users as u;
+use crate::actor::Actor;
+use crate::error::ApiError;
+
+/// What the re-check reads of the caller's user row.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = u)]
+pub struct SessionFacts {
+    role: String,
+    team_id: Option<i64>,
+    active: bool,
+    session_version: i64,
+}
+
+/// Re-reads the caller: refuses a deactivated or deleted user, one whose role changed since
+/// the token was issued, or a token older than the user's last password, role or activity change
+/// (its session version); refreshes the team from the database.
+pub fn recheck(conn: &mut Conn, actor: Actor) -> Result<Actor, ApiError> {
+    let row = u::table
+        .find(actor.user_id)
+        .select(SessionFacts::as_select())
+        .first(conn)
+        .optional()?;
+    confirm(actor, row)
+}
+
+/// The re-check's verdict on the caller's user row as stored now (`None`: there is none), for
+/// [`recheck`] and for statements that read the row beside their own (`db::account_read`).
+pub fn confirm(mut actor: Actor, row: Option<SessionFacts>) -> Result<Actor, ApiError> {
+    match row {
+        Some(f) if f.active && f.role == actor.role.as_str() => {
+            if f.session_version != actor.session_version {
+                return Err(ApiError::session_revoked(
+                    "this session was ended by a change of password, role or status; sign in again",
+                ));
+            }
+            actor.team_id = f.team_id;
+            Ok(actor)
+        }
+        Some(f) if f.active => Err(ApiError::session_revoked(
+            "your role has changed since this token was issued; sign in again",
+        )),
+        _ => Err(ApiError::session_revoked(
+            "this user is deactivated or no longer exists",
+        )),
+    }
+}
