@@ -284,7 +284,7 @@ fn serve(config: Config, demo: bool) -> Result<(), String> {
         passwords: PasswordPool::for_this_machine()?,
         proxies: config.trusted_proxies.clone(),
         body_timeout: Duration::from_secs(config.body_timeout_seconds),
-        hub: EventHub::new(KEEP_ALIVE, Duration::from_millis(250)),
+        hub: EventHub::new(crate::events_hub::KEEP_ALIVE, Duration::from_millis(250)),
         replica: config.replica.as_ref().map(|r| {
             crate::db::replica::Replica::connect(&r.url, config.db_pool_size, r.max_lag_seconds)
         }),
@@ -377,9 +377,6 @@ fn prepare_data(db: &Db, config: &Config, demo: bool, clock: &Clock) -> Result<(
     }
     Ok(())
 }
-
-/// Seconds between keep-alive comments on an event stream.
-const KEEP_ALIVE: Duration = Duration::from_secs(15);
 
 /// On SIGTERM or SIGINT: ends the event streams (so they close cleanly instead of holding the
 /// shutdown for its 30 s), then stops accepting and lets in-flight requests finish.

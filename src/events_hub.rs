@@ -25,6 +25,9 @@ use crate::db::{Db, write_tx};
 use crate::error::ApiError;
 use crate::workflows::event_relay;
 
+/// Time between keep-alive comments on an event stream (`serve`'s).
+pub const KEEP_ALIVE: Duration = Duration::from_secs(15);
+
 /// What the poller tells every stream.
 #[derive(Debug, Clone)]
 pub enum HubMessage {
