@@ -256,13 +256,18 @@ pub fn phone_contactable(
     let ids: Vec<i64> = accounts.iter().map(|a| a.account.id).collect();
     let since = now - chrono::Duration::days(i64::from(longest));
     let rows = history(conn, &ids, since, now)?;
+    let mut by_account: std::collections::HashMap<i64, Vec<&HistoryRow>> = Default::default();
+    for row in &rows {
+        by_account.entry(row.account_id).or_default().push(row);
+    }
     accounts
         .iter()
         .map(|AccountAndDebtor { account, debtor }| {
-            let past: Vec<PastContact> = rows
-                .iter()
-                .filter(|r| r.account_id == account.id)
-                .map(past)
+            let past: Vec<PastContact> = by_account
+                .get(&account.id)
+                .into_iter()
+                .flatten()
+                .map(|row| past(row))
                 .collect::<Result<_, _>>()?;
             let rules = policy.rules_for(debtor.region.as_deref());
             let verdict = evaluate(
