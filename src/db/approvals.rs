@@ -376,17 +376,3 @@ pub fn list(
         .load(conn)?;
     rows.into_iter().map(Approval::try_from).collect()
 }
-
-/// An account's pending requests (shown on the account).
-pub fn pending_for(conn: &mut Conn, account_id: i64) -> Result<Vec<Approval>, ApiError> {
-    let rows: Vec<ApprovalRow> = rq::table
-        .filter(
-            rq::account_id
-                .eq(account_id)
-                .and(rq::status.eq(ApprovalStatus::Pending.as_str())),
-        )
-        .select(ApprovalRow::as_select())
-        .order(rq::id)
-        .load(conn)?;
-    rows.into_iter().map(Approval::try_from).collect()
-}
