@@ -8,6 +8,7 @@ use crate::api::exec;
 use crate::api::pagination::{Page, PageParams, decode_key, encode_key};
 use crate::auth::{Agent, Caller};
 use crate::db::queue::{self, QueueItem};
+use crate::db::queue_rank::Position;
 use crate::error::ApiError;
 use crate::state::AppState;
 
@@ -39,33 +40,19 @@ pub async fn get_queue(
     page: web::Query<PageParams>,
 ) -> Result<web::Json<Page<QueueItem>>, ApiError> {
     let limit = page.limit()?;
-    let after = match page.cursor.as_deref().filter(|c| !c.is_empty()) {
-        Some(c) => {
-            let bad = || ApiError::invalid("cursor", "is not a cursor this API issued");
-            let key = decode_key(c)?;
-            let (p, id) = key.split_once(':').ok_or_else(bad)?;
-            Some((
-                p.parse::<i64>().map_err(|_| bad())?,
-                id.parse::<i64>().map_err(|_| bad())?,
-            ))
-        }
+    let cursor = match page.cursor.as_deref().filter(|c| !c.is_empty()) {
+        Some(c) => Some(position(c)?),
         None => None,
     };
     let actor = caller.into_actor();
     let assignee = params.assignee_id.unwrap_or(actor.user_id);
-    let items = exec::read(&state.db, actor, move |conn, actor| {
-        queue::queue(conn, actor, assignee)
+    let wanted = usize::try_from(limit).unwrap_or(0);
+    let mut rest = exec::read(&state.db, actor, move |conn, actor| {
+        queue::queue(conn, actor, assignee, cursor, wanted.saturating_add(1))
     })
     .await?;
-    let mut rest: Vec<QueueItem> = match after {
-        Some((p, id)) => items
-            .into_iter()
-            .filter(|i| i.priority < p || (i.priority == p && i.account_id > id))
-            .collect(),
-        None => items,
-    };
-    let more = rest.len() as i64 > limit;
-    rest.truncate(limit as usize);
+    let more = rest.len() > wanted;
+    rest.truncate(wanted);
     let next_cursor = if more {
         rest.last()
             .map(|i| encode_key(&format!("{}:{}", i.priority, i.account_id)))
@@ -76,4 +63,15 @@ pub async fn get_queue(
         data: rest,
         next_cursor,
     }))
+}
+
+/// A queue cursor: the last item's priority and account id.
+fn position(cursor: &str) -> Result<Position, ApiError> {
+    let bad = || ApiError::invalid("cursor", "is not a cursor this API issued");
+    let key = decode_key(cursor)?;
+    let (priority, account_id) = key.split_once(':').ok_or_else(bad)?;
+    Ok(Position {
+        priority: priority.parse().map_err(|_| bad())?,
+        account_id: account_id.parse().map_err(|_| bad())?,
+    })
 }

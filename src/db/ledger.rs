@@ -196,10 +196,7 @@ pub fn list(
     after: Option<i64>,
     limit: i64,
 ) -> Result<Vec<LedgerEntry>, ApiError> {
-    let sql = match conn {
-        super::DbConnection::Postgresql(_) => ENTRIES.to_owned(),
-        super::DbConnection::Sqlite(_) => ENTRIES.replace('$', "?"),
-    };
+    let sql = super::placeholders(conn, ENTRIES);
     let rows: Vec<EntryRow> = diesel::sql_query(sql)
         .bind::<BigInt, _>(account_id)
         .bind::<BigInt, _>(after.unwrap_or(0))

@@ -49,6 +49,7 @@ pub mod placement;
 pub mod policy_store;
 pub mod quality_report;
 pub mod queue;
+pub mod queue_rank;
 pub mod reconciliations;
 pub mod replica;
 pub mod reports;
@@ -348,6 +349,15 @@ pub fn to_db_time(at: DateTime<Utc>) -> NaiveDateTime {
     naive
         .with_nanosecond(naive.nanosecond() / 1_000 * 1_000)
         .unwrap_or(naive)
+}
+
+/// A raw statement written with PostgreSQL's `$n` placeholders, for the connection's backend
+/// (SQLite reads the same numbered parameters as `?n`).
+pub fn placeholders(conn: &Conn, sql: &str) -> String {
+    match conn {
+        DbConnection::Postgresql(_) => sql.to_owned(),
+        DbConnection::Sqlite(_) => sql.replace('$', "?"),
+    }
 }
 
 /// A stored timestamp read back as UTC.

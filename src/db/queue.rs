@@ -5,24 +5,20 @@ use diesel::prelude::*;
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use super::accounts::AccountAndDebtor;
 use super::arrangements::{ArrangementKind, ArrangementStatus};
 use super::contacts;
-use super::schema::{
-    accounts as a, arrangements as ar, contacts as c, debtors as d, installments as ins,
-};
+use super::queue_rank::{self, Position};
+use super::schema::{accounts as a, arrangements as ar, debtors as d, installments as ins};
 use super::scope::scope_of;
 use super::{Conn, MultiBackend};
 use crate::actor::Actor;
 use crate::apply_account_scope;
-use crate::domain::account::{AccountStatus, AgingBucket, aging_bucket, days_past_due};
-use crate::domain::queue::{Priority, QueueFacts, QueueReason, prioritize};
+use crate::domain::account::{AgingBucket, aging_bucket};
+use crate::domain::queue::QueueReason;
 use crate::error::ApiError;
-
-/// The most accounts a queue considers.
-pub const MAX_QUEUE: i64 = 5000;
 
 /// One account in a work queue: what a work list shows, without a call per row.
 #[derive(Debug, Clone, Serialize, ToSchema)]
@@ -82,174 +78,96 @@ fn local_time(timezone: &str, now: DateTime<Utc>) -> String {
     }
 }
 
-/// The workable accounts held by `assignee_id` that `actor` may see, highest priority first.
-/// Six queries whatever the queue's length: the accounts, broken and due arrangements, contact
-/// facts, today's strategy calls, and the contact history the Regulation F engine judges `contactable_now` from.
-pub fn queue(conn: &mut Conn, actor: &Actor, assignee_id: i64) -> Result<Vec<QueueItem>, ApiError> {
-    let today = actor.now.date_naive();
+/// A page of the workable accounts held by `assignee_id` that `actor` may see, highest priority
+/// first, from after `cursor`: at most `limit` items. The ranking reads narrow rows for every
+/// candidate in one statement (`queue_rank`); the debtors, active arrangements and the
+/// Regulation F verdicts are read for the page alone, in three more.
+pub fn queue(
+    conn: &mut Conn,
+    actor: &Actor,
+    assignee_id: i64,
+    cursor: Option<Position>,
+    limit: usize,
+) -> Result<Vec<QueueItem>, ApiError> {
+    let ranked = queue_rank::rank(conn, actor, assignee_id, cursor, limit)?;
+    let ids: Vec<i64> = ranked.iter().map(|r| r.account_id).collect();
     let joined: diesel::dsl::IntoBoxed<
         'static,
         diesel::dsl::InnerJoin<a::table, d::table>,
         MultiBackend,
     > = a::table.inner_join(d::table).into_boxed();
     let rows: Vec<AccountAndDebtor> = apply_account_scope!(joined, scope_of(actor))
-        .filter(a::assignee_id.eq(assignee_id))
-        .filter(a::status.eq_any([
-            AccountStatus::Open.as_str(),
-            AccountStatus::InArrangement.as_str(),
-        ]))
+        .filter(a::id.eq_any(&ids))
         .select(AccountAndDebtor::as_select())
-        .limit(MAX_QUEUE)
         .load(conn)?;
-    let ids: Vec<i64> = rows.iter().map(|r| r.account.id).collect();
-    let plans = PlanFacts::load(conn, &ids, actor.now)?;
-    let contacted = ContactFacts::load(conn, &ids)?;
-    let strategy_calls = super::strategy_steps::called_on(conn, &ids, today)?;
-    let now = crate::db::to_db_time(actor.now);
-    let contactable = contacts::phone_contactable(conn, &rows, actor.now)?;
-    let mut plans = plans;
-    let mut verdicts = contactable;
-    let mut items: Vec<QueueItem> =
-        rows.into_iter()
-            .map(|AccountAndDebtor { account, debtor }| {
-                let id = account.id;
-                let status = super::stored::<AccountStatus>("accounts.status", &account.status)?;
-                let dpd = days_past_due(account.delinquent_since, today);
-                let follow_up_due = contacted.follow_up.get(&id).is_some_and(|f| {
-                    *f <= now && contacted.last.get(&id).is_none_or(|last| last < f)
-                });
-                let facts = QueueFacts {
-                    balance: account.balance,
-                    days_past_due: dpd,
-                    broken_arrangement: status == AccountStatus::Open && plans.broken.contains(&id),
-                    promise_due: plans
-                        .active
-                        .get(&id)
-                        .is_some_and(|p| p.next_due_on <= today),
-                    strategy_call: strategy_calls.contains(&id),
-                    follow_up_due,
-                    never_contacted: !contacted.last.contains_key(&id),
-                };
-                let Priority { score, reason } = prioritize(&facts);
-                let verdict = verdicts.remove(&id);
-                let contactable_now = verdict.as_ref().is_some_and(|v| v.allowed);
-                Ok(QueueItem {
-                    account_id: id,
-                    external_ref: account.external_ref,
-                    debtor_name: debtor.name,
-                    currency: account.currency,
-                    balance: account.balance,
-                    days_past_due: dpd,
-                    aging_bucket: aging_bucket(dpd),
-                    debtor_local_time: local_time(&debtor.timezone, actor.now),
-                    debtor_timezone: debtor.timezone,
-                    priority: score,
-                    reason,
-                    contactable_now,
-                    next_allowed_at: verdict
-                        .and_then(|v| v.next_allowed_at)
-                        .filter(|_| !contactable_now),
-                    last_contact_at: contacted.last.get(&id).copied(),
-                    active_arrangement: plans.active.remove(&id),
-                })
+    let mut plans = active_arrangements(conn, &ids)?;
+    let mut verdicts = contacts::phone_contactable(conn, &rows, actor.now)?;
+    let mut rows: HashMap<i64, AccountAndDebtor> =
+        rows.into_iter().map(|r| (r.account.id, r)).collect();
+    Ok(ranked
+        .into_iter()
+        .filter_map(|r| {
+            let AccountAndDebtor { account, debtor } = rows.remove(&r.account_id)?;
+            let verdict = verdicts.remove(&r.account_id);
+            let contactable_now = verdict.as_ref().is_some_and(|v| v.allowed);
+            Some(QueueItem {
+                account_id: r.account_id,
+                external_ref: account.external_ref,
+                debtor_name: debtor.name,
+                currency: account.currency,
+                balance: account.balance,
+                days_past_due: r.days_past_due,
+                aging_bucket: aging_bucket(r.days_past_due),
+                debtor_local_time: local_time(&debtor.timezone, actor.now),
+                debtor_timezone: debtor.timezone,
+                priority: r.priority.score,
+                reason: r.priority.reason,
+                contactable_now,
+                next_allowed_at: verdict
+                    .and_then(|v| v.next_allowed_at)
+                    .filter(|_| !contactable_now),
+                last_contact_at: r.last_contact_at,
+                active_arrangement: plans.remove(&r.account_id),
             })
-            .collect::<Result<_, ApiError>>()?;
-    items.sort_by(|x, y| {
-        y.priority
-            .cmp(&x.priority)
-            .then(x.account_id.cmp(&y.account_id))
-    });
-    Ok(items)
+        })
+        .collect())
 }
 
-/// Accounts whose arrangement broke in the last 30 days, and each account's active arrangement
-/// with its next unpaid installment (a promise is due when that installment's day has come).
-struct PlanFacts {
-    broken: HashSet<i64>,
-    active: HashMap<i64, ActiveArrangement>,
-}
-
-impl PlanFacts {
-    fn load(conn: &mut Conn, ids: &[i64], now: DateTime<Utc>) -> Result<Self, ApiError> {
-        let since = crate::db::to_db_time(now - chrono::Duration::days(30));
-        let broken = ar::table
-            .filter(
-                ar::account_id
-                    .eq_any(ids)
-                    .and(ar::status.eq(ArrangementStatus::Broken.as_str()))
-                    .and(ar::ended_at.ge(since)),
-            )
-            .select(ar::account_id)
-            .load::<i64>(conn)?
-            .into_iter()
-            .collect();
-        let unpaid: Vec<(i64, i64, String, NaiveDate, i64, i64)> = ar::table
-            .inner_join(ins::table)
-            .filter(
-                ar::account_id
-                    .eq_any(ids)
-                    .and(ar::status.eq(ArrangementStatus::Active.as_str())),
-            )
-            .filter(ins::status.ne("paid"))
-            .order((ins::due_on.asc(), ins::seq.asc()))
-            .select((
-                ar::account_id,
-                ar::id,
-                ar::kind,
-                ins::due_on,
-                ins::amount,
-                ins::paid_amount,
-            ))
-            .load(conn)?;
-        let mut active = HashMap::new();
-        for (account, id, kind, due_on, amount, paid) in unpaid {
-            if active.contains_key(&account) {
-                continue;
-            }
-            let next = ActiveArrangement {
-                id,
-                kind: super::stored("arrangements.kind", &kind)?,
-                next_due_on: due_on,
-                next_amount: amount.saturating_sub(paid),
-            };
-            active.insert(account, next);
+/// Each account's active arrangement with its next unpaid installment.
+fn active_arrangements(
+    conn: &mut Conn,
+    ids: &[i64],
+) -> Result<HashMap<i64, ActiveArrangement>, ApiError> {
+    let unpaid: Vec<(i64, i64, String, NaiveDate, i64, i64)> = ar::table
+        .inner_join(ins::table)
+        .filter(
+            ar::account_id
+                .eq_any(ids)
+                .and(ar::status.eq(ArrangementStatus::Active.as_str())),
+        )
+        .filter(ins::status.ne("paid"))
+        .order((ins::due_on.asc(), ins::seq.asc()))
+        .select((
+            ar::account_id,
+            ar::id,
+            ar::kind,
+            ins::due_on,
+            ins::amount,
+            ins::paid_amount,
+        ))
+        .load(conn)?;
+    let mut active = HashMap::new();
+    for (account, id, kind, due_on, amount, paid) in unpaid {
+        if active.contains_key(&account) {
+            continue;
         }
-        Ok(Self { broken, active })
-    }
-}
-
-/// Per account: the last contact, and the latest follow-up it asked for.
-struct ContactFacts {
-    last: HashMap<i64, chrono::NaiveDateTime>,
-    follow_up: HashMap<i64, chrono::NaiveDateTime>,
-}
-
-impl ContactFacts {
-    /// One row per account, aggregated by the database: an account's whole history never
-    /// crosses the wire (an agent's 2,500 accounts hold tens of thousands of contacts).
-    fn load(conn: &mut Conn, ids: &[i64]) -> Result<Self, ApiError> {
-        use diesel::dsl::max;
-        let mut facts = Self {
-            last: HashMap::new(),
-            follow_up: HashMap::new(),
+        let next = ActiveArrangement {
+            id,
+            kind: super::stored("arrangements.kind", &kind)?,
+            next_due_on: due_on,
+            next_amount: amount.saturating_sub(paid),
         };
-        for (account, last, follow) in c::table
-            .filter(c::account_id.eq_any(ids))
-            .group_by(c::account_id)
-            .select((c::account_id, max(c::occurred_at), max(c::follow_up_at)))
-            .load::<(
-                i64,
-                Option<chrono::NaiveDateTime>,
-                Option<chrono::NaiveDateTime>,
-            )>(conn)?
-        {
-            if let Some(last) = last {
-                facts.last.insert(account, last);
-            }
-            if let Some(follow) = follow {
-                facts.follow_up.insert(account, follow);
-            }
-        }
-        Ok(facts)
+        active.insert(account, next);
     }
+    Ok(active)
 }

@@ -134,6 +134,8 @@ diesel::table! {
         costs -> BigInt,
         open_complaints -> BigInt,
         complaint_pauses -> BigInt,
+        last_contact_at -> Nullable<Timestamp>,
+        follow_up_at -> Nullable<Timestamp>,
     }
 }
 

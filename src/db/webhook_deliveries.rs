@@ -131,18 +131,11 @@ pub fn fan_out(conn: &mut Conn, pass: RelayPass, now: DateTime<Utc>) -> Result<u
                  AND (w.event_types = ',*,' OR w.event_types LIKE '%,' || e.event_type || ',%') \
                WHERE e.position > $2 AND e.position <= $3 \
                ORDER BY e.position, w.id";
-    Ok(diesel::sql_query(placeholders(conn, sql))
+    Ok(diesel::sql_query(super::placeholders(conn, sql))
         .bind::<Timestamp, _>(to_db_time(now))
         .bind::<BigInt, _>(pass.from)
         .bind::<BigInt, _>(pass.to)
         .execute(conn)?)
-}
-
-fn placeholders(conn: &Conn, sql: &str) -> String {
-    match conn {
-        DbConnection::Postgresql(_) => sql.to_owned(),
-        DbConnection::Sqlite(_) => sql.replace('$', "?"),
-    }
 }
 
 /// A delivery to queue by hand (a ping, or a redelivery).

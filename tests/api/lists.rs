@@ -75,20 +75,85 @@ async fn queue_items_carry_what_a_work_list_shows() {
     )
     .await
     .expect(201);
-    let queue = app.get("/v1/queue", Some(&agent)).await.expect(200);
-    let p = queue["data"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|i| i["account_id"] == planned)
-        .cloned()
-        .unwrap();
+    let p = queue_item(&app, &agent, planned).await;
     assert!(
         p["last_contact_at"]
             .as_str()
             .is_some_and(|t| t.ends_with('Z')),
         "{p}"
     );
+    // A contact logged late (it happened yesterday) is not the last one; the account row keeps
+    // the latest (a trigger on every contact insert).
+    let yesterday = (chrono::Utc::now() - chrono::Duration::days(1)).to_rfc3339();
+    let late = json!({"channel": "phone", "direction": "inbound", "outcome": "right_party_contact",
+        "occurred_at": yesterday});
+    app.post(
+        &format!("/v1/accounts/{planned}/contacts"),
+        Some(&agent),
+        late,
+    )
+    .await
+    .expect(201);
+    let q = queue_item(&app, &agent, planned).await;
+    assert_eq!(q["last_contact_at"], p["last_contact_at"]);
+}
+
+/// The item of `account` in the queue of the holder of `token`.
+async fn queue_item(app: &TestApp, token: &str, account: i64) -> Value {
+    let queue = app.get("/v1/queue", Some(token)).await.expect(200);
+    queue["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["account_id"] == account)
+        .cloned()
+        .unwrap_or_else(|| panic!("account {account} is not in {queue}"))
+}
+
+/// The queue ranks every candidate in the database and reads the rest for the page alone: pages
+/// of one walk equal priorities in account order, reach every account once, and carry the same
+/// items as the whole queue.
+#[actix_web::test]
+async fn queue_pages_walk_ties_in_account_order_and_match_the_whole_queue() {
+    let app = TestApp::new().await;
+    let agent = app.token(Role::Agent);
+    let mut ids = Vec::new();
+    for i in 0..5 {
+        let a = app
+            .account(&format!("TIE-{i}"), 20_000, 40, Some(app.north))
+            .await;
+        ids.push(a["id"].as_i64().unwrap());
+    }
+    let top = app.account("TIE-TOP", 900_000, 40, Some(app.north)).await;
+    ids.push(top["id"].as_i64().unwrap());
+    app.assign(&ids, app.user(Role::Agent).id).await;
+    let whole = app.get("/v1/queue", Some(&agent)).await.expect(200)["data"].clone();
+    let whole = whole.as_array().unwrap();
+    assert_eq!(whole.len(), 6);
+    assert_eq!(whole[0]["external_ref"], "TIE-TOP");
+    let mut walked: Vec<Value> = Vec::new();
+    let mut path = "/v1/queue?limit=1".to_owned();
+    loop {
+        let page = app.get(&path, Some(&agent)).await.expect(200);
+        assert_eq!(page["data"].as_array().unwrap().len(), 1, "{page}");
+        walked.push(page["data"][0].clone());
+        match page["next_cursor"].as_str() {
+            Some(c) => path = format!("/v1/queue?limit=1&cursor={c}"),
+            None => break,
+        }
+    }
+    assert_eq!(&walked, whole);
+    let tied: Vec<i64> = walked[1..]
+        .iter()
+        .map(|i| i["account_id"].as_i64().unwrap())
+        .collect();
+    assert_eq!(tied, ids[..5]);
+    assert!(
+        walked[1..]
+            .iter()
+            .all(|i| i["priority"] == walked[1]["priority"])
+    );
+    assert!(walked[0]["priority"].as_i64() > walked[1]["priority"].as_i64());
 }
 
 #[actix_web::test]

@@ -1,0 +1,170 @@
+//! The queue's ranking: every candidate account's priority facts in one statement, narrow rows
+//! only, so that the expensive parts of a queue item (the debtor, the arrangement, the contact
+//! rules) are read for the page alone.
+
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+use diesel::prelude::*;
+use diesel::sql_types::{BigInt, Bool, Date, Nullable, Text, Timestamp};
+
+use super::arrangements::ArrangementStatus;
+use super::scope::{AccountScope, scope_of};
+use super::{Conn, to_db_time};
+use crate::actor::Actor;
+use crate::domain::account::{AccountStatus, days_past_due};
+use crate::domain::queue::{Priority, QueueFacts, prioritize};
+use crate::domain::strategy::StepAction;
+use crate::error::ApiError;
+
+/// The most accounts a queue considers.
+pub const MAX_QUEUE: i64 = 5000;
+
+/// A queue position: higher priority first, then the lower account id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Position {
+    pub priority: i64,
+    pub account_id: i64,
+}
+
+impl Position {
+    /// Whether `self` comes after `cursor` in the queue's order.
+    fn is_after(&self, cursor: &Position) -> bool {
+        self.priority < cursor.priority
+            || (self.priority == cursor.priority && self.account_id > cursor.account_id)
+    }
+}
+
+/// A ranked account: its place and what the item shows of the ranking facts.
+#[derive(Debug, Clone, Copy)]
+pub struct Ranked {
+    pub account_id: i64,
+    pub priority: Priority,
+    pub days_past_due: i64,
+    pub last_contact_at: Option<NaiveDateTime>,
+}
+
+/// Per candidate: the account's own columns, whether an arrangement broke in the last 30 days,
+/// whether an active arrangement's installment is due, whether a strategy `call` step was taken
+/// today, and the last contact and latest follow-up (kept on the account row by a trigger on
+/// every contact insert: migration `…_queue_contact_facts`).
+const CANDIDATES: &str = "\
+WITH mine AS (
+  SELECT a.id, a.balance, a.status, a.delinquent_since, a.last_contact_at, a.follow_up_at
+  FROM accounts a
+  WHERE a.assignee_id = $1 AND a.status IN ($2, $3)
+    AND ($4 IS NULL OR a.assignee_id = $4) AND ($5 IS NULL OR a.team_id = $5)
+  LIMIT $6)
+SELECT m.id, m.balance, m.status, m.delinquent_since, m.last_contact_at, m.follow_up_at,
+  EXISTS (SELECT 1 FROM arrangements ar WHERE ar.account_id = m.id
+            AND ar.status = $7 AND ar.ended_at >= $8) AS broken,
+  EXISTS (SELECT 1 FROM arrangements ar JOIN installments i ON i.arrangement_id = ar.id
+            WHERE ar.account_id = m.id AND ar.status = $9 AND i.status <> 'paid'
+              AND i.due_on <= $10) AS promise_due,
+  EXISTS (SELECT 1 FROM strategy_steps s WHERE s.account_id = m.id
+            AND s.action = $11 AND s.taken_on = $10) AS strategy_call
+FROM mine m";
+
+#[derive(Debug, QueryableByName)]
+struct Candidate {
+    #[diesel(sql_type = BigInt)]
+    id: i64,
+    #[diesel(sql_type = BigInt)]
+    balance: i64,
+    #[diesel(sql_type = Text)]
+    status: String,
+    #[diesel(sql_type = Date)]
+    delinquent_since: NaiveDate,
+    #[diesel(sql_type = Bool)]
+    broken: bool,
+    #[diesel(sql_type = Bool)]
+    promise_due: bool,
+    #[diesel(sql_type = Bool)]
+    strategy_call: bool,
+    #[diesel(sql_type = Nullable<Timestamp>)]
+    last_contact_at: Option<NaiveDateTime>,
+    #[diesel(sql_type = Nullable<Timestamp>)]
+    follow_up_at: Option<NaiveDateTime>,
+}
+
+impl Candidate {
+    fn rank(&self, now: DateTime<Utc>) -> Result<Ranked, ApiError> {
+        let status = super::stored::<AccountStatus>("accounts.status", &self.status)?;
+        let dpd = days_past_due(self.delinquent_since, now.date_naive());
+        let at = to_db_time(now);
+        let follow_up_due = self
+            .follow_up_at
+            .is_some_and(|f| f <= at && self.last_contact_at.is_none_or(|last| last < f));
+        let facts = QueueFacts {
+            balance: self.balance,
+            days_past_due: dpd,
+            broken_arrangement: status == AccountStatus::Open && self.broken,
+            promise_due: self.promise_due,
+            strategy_call: self.strategy_call,
+            follow_up_due,
+            never_contacted: self.last_contact_at.is_none(),
+        };
+        Ok(Ranked {
+            account_id: self.id,
+            priority: prioritize(&facts),
+            days_past_due: dpd,
+            last_contact_at: self.last_contact_at,
+        })
+    }
+}
+
+/// The workable accounts held by `assignee_id` that `actor` may see, in queue order, from
+/// after `cursor`, at most `limit`. One statement ranks every candidate (narrow rows; the order
+/// is the domain's `prioritize`, so the rule is written once).
+pub fn rank(
+    conn: &mut Conn,
+    actor: &Actor,
+    assignee_id: i64,
+    cursor: Option<Position>,
+    limit: usize,
+) -> Result<Vec<Ranked>, ApiError> {
+    let (agent, team) = match scope_of(actor) {
+        AccountScope::All => (None, None),
+        AccountScope::AssignedTo(user) => (Some(user), None),
+        AccountScope::Team(team) => (None, Some(team)),
+        AccountScope::Nothing => return Ok(Vec::new()),
+    };
+    let today = actor.now.date_naive();
+    let since = to_db_time(actor.now - chrono::Duration::days(30));
+    let sql = super::placeholders(conn, CANDIDATES);
+    let candidates: Vec<Candidate> = diesel::sql_query(sql)
+        .bind::<BigInt, _>(assignee_id)
+        .bind::<Text, _>(AccountStatus::Open.as_str())
+        .bind::<Text, _>(AccountStatus::InArrangement.as_str())
+        .bind::<Nullable<BigInt>, _>(agent)
+        .bind::<Nullable<BigInt>, _>(team)
+        .bind::<BigInt, _>(MAX_QUEUE)
+        .bind::<Text, _>(ArrangementStatus::Broken.as_str())
+        .bind::<Timestamp, _>(since)
+        .bind::<Text, _>(ArrangementStatus::Active.as_str())
+        .bind::<Date, _>(today)
+        .bind::<Text, _>(StepAction::Call.as_str())
+        .load(conn)?;
+    let mut ranked = candidates
+        .iter()
+        .map(|c| c.rank(actor.now))
+        .collect::<Result<Vec<_>, _>>()?;
+    if let Some(cursor) = cursor {
+        ranked.retain(|r| r.position().is_after(&cursor));
+    }
+    ranked.sort_unstable_by(|x, y| {
+        y.priority
+            .score
+            .cmp(&x.priority.score)
+            .then(x.account_id.cmp(&y.account_id))
+    });
+    ranked.truncate(limit);
+    Ok(ranked)
+}
+
+impl Ranked {
+    pub fn position(&self) -> Position {
+        Position {
+            priority: self.priority.score,
+            account_id: self.account_id,
+        }
+    }
+}
