@@ -5,30 +5,36 @@ use diesel::prelude::*;
 use chrono::{DateTime, Utc};
 
 use super::audit::{self, AuditContext, Change};
+use super::policy_cache::{self, PolicyCache};
 use super::schema::contact_policies as cp;
 use super::{Conn, to_db_time};
 use crate::actor::Actor;
 use crate::domain::contact_policy::ContactPolicy;
 use crate::error::ApiError;
 
-/// The policy in force.
+static CACHE: PolicyCache<ContactPolicy> = PolicyCache::new();
+
+/// The policy in force (from the process's cache while the policies' version is unchanged).
 pub fn current(conn: &mut Conn) -> Result<ContactPolicy, ApiError> {
-    let stored: Option<String> = cp::table
-        .find(1i64)
-        .select(cp::policy)
-        .first(conn)
-        .optional()?;
-    match stored {
-        Some(text) => serde_json::from_str(&text)
-            .map_err(|e| ApiError::Internal(format!("stored contact policy: {e}"))),
-        None => Ok(ContactPolicy::default()),
-    }
+    CACHE.get(|| {
+        let stored: Option<String> = cp::table
+            .find(1i64)
+            .select(cp::policy)
+            .first(conn)
+            .optional()?;
+        match stored {
+            Some(text) => serde_json::from_str(&text)
+                .map_err(|e| ApiError::Internal(format!("stored contact policy: {e}"))),
+            None => Ok(ContactPolicy::default()),
+        }
+    })
 }
 
 /// Raises a stored policy below Regulation F's floor to it (a start-up step after the
 /// migrations: a policy stored before the floor was enforced), with an audit event naming each
 /// field changed. Returns whether it changed anything.
 pub fn raise_to_floor(conn: &mut Conn, now: DateTime<Utc>) -> Result<bool, ApiError> {
+    policy_cache::bypass();
     let before = current(conn)?;
     let Some(raised) = before.raised_to_floor() else {
         return Ok(false);
@@ -69,6 +75,7 @@ pub fn replace(
     actor: &Actor,
     policy: &ContactPolicy,
 ) -> Result<ContactPolicy, ApiError> {
+    policy_cache::bypass();
     let before = current(conn)?;
     let text = serde_json::to_string(policy).map_err(ApiError::internal)?;
     let at = to_db_time(actor.now);

@@ -46,6 +46,7 @@ pub mod payments;
 pub mod performance;
 mod performance_facts;
 pub mod placement;
+pub mod policy_cache;
 pub mod policy_store;
 pub mod quality_report;
 pub mod queue;
@@ -257,6 +258,7 @@ impl Db {
         let span = tracing::Span::current();
         let counted = web::block(move || {
             let _entered = span.enter();
+            let _policies = policy_cache::RequestScope::enter();
             let mut conn = db.checkout()?;
             Ok::<_, ApiError>(round_trips::count(|| f(&mut conn)))
         })

@@ -6,21 +6,27 @@
 /// module; `parse` reads the stored text (`fn(&str) -> serde_json::Result<Type>`).
 macro_rules! policy_store {
     ($table:ident, $ty:ty, $entity:literal, $parse:expr) => {
-        /// The policy in force (its default when none is stored).
+        static CACHE: $crate::db::policy_cache::PolicyCache<$ty> =
+            $crate::db::policy_cache::PolicyCache::new();
+
+        /// The policy in force (its default when none is stored; from the process's cache
+        /// while the policies' version is unchanged, `db::policy_cache`).
         pub fn current(conn: &mut $crate::db::Conn) -> Result<$ty, $crate::error::ApiError> {
             use diesel::prelude::*;
             use $crate::db::schema::$table as t;
-            let stored: Option<String> = t::table
-                .find(1i64)
-                .select(t::policy)
-                .first(conn)
-                .optional()?;
-            match stored {
-                Some(text) => ($parse)(&text).map_err(|e| {
-                    $crate::error::ApiError::Internal(format!("stored {}: {e}", $entity))
-                }),
-                None => Ok(<$ty>::default()),
-            }
+            CACHE.get(|| {
+                let stored: Option<String> = t::table
+                    .find(1i64)
+                    .select(t::policy)
+                    .first(conn)
+                    .optional()?;
+                match stored {
+                    Some(text) => ($parse)(&text).map_err(|e| {
+                        $crate::error::ApiError::Internal(format!("stored {}: {e}", $entity))
+                    }),
+                    None => Ok(<$ty>::default()),
+                }
+            })
         }
 
         /// Replaces the policy (validated by the caller) and audits the change.
@@ -31,6 +37,7 @@ macro_rules! policy_store {
         ) -> Result<$ty, $crate::error::ApiError> {
             use diesel::prelude::*;
             use $crate::db::schema::$table as t;
+            $crate::db::policy_cache::bypass();
             let before = current(conn)?;
             let text = serde_json::to_string(policy).map_err($crate::error::ApiError::internal)?;
             let at = $crate::db::to_db_time(actor.now);

@@ -711,6 +711,15 @@ diesel::allow_tables_to_appear_in_same_query!(
 );
 
 diesel::table! {
+    policy_version (id) {
+        id -> BigInt,
+        stamp -> BigInt,
+    }
+}
+
+diesel::allow_tables_to_appear_in_same_query!(policy_version, users);
+
+diesel::table! {
     events (id) {
         id -> BigInt,
         position -> Nullable<BigInt>,

@@ -3,8 +3,8 @@
 
 use diesel::prelude::*;
 
-use super::Conn;
-use super::schema::users as u;
+use super::schema::{policy_version as pv, users as u};
+use super::{Conn, policy_cache};
 use crate::actor::Actor;
 use crate::error::ApiError;
 
@@ -21,13 +21,18 @@ pub struct SessionFacts {
 /// Re-reads the caller: refuses a deactivated or deleted user, one whose role changed since
 /// the token was issued, or a token older than the user's last password, role or activity change
 /// (its session version); refreshes the team from the database.
+/// The same statement reads the policies' stamp for the request ([`policy_cache::seen`]).
 pub fn recheck(conn: &mut Conn, actor: Actor) -> Result<Actor, ApiError> {
-    let row = u::table
+    let stamp = pv::table.find(1i64).select(pv::stamp).single_value();
+    let row: Option<(SessionFacts, Option<i64>)> = u::table
         .find(actor.user_id)
-        .select(SessionFacts::as_select())
+        .select((SessionFacts::as_select(), stamp))
         .first(conn)
         .optional()?;
-    confirm(actor, row)
+    if let Some((_, Some(stamp))) = row {
+        policy_cache::seen(stamp);
+    }
+    confirm(actor, row.map(|(facts, _)| facts))
 }
 
 /// The re-check's verdict on the caller's user row as stored now (`None`: there is none), for

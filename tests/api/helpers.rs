@@ -433,6 +433,20 @@ impl RealServer {
     }
 }
 
+impl RealServer {
+    /// A GET as the holder of `token`: the status and the JSON body (null when there is none).
+    pub async fn get(&self, path: &str, token: &str) -> (u16, serde_json::Value) {
+        let res = reqwest::Client::new()
+            .get(format!("{}{path}", self.base))
+            .bearer_auth(token)
+            .send()
+            .await
+            .unwrap();
+        let status = res.status().as_u16();
+        (status, res.json().await.unwrap_or(serde_json::Value::Null))
+    }
+}
+
 /// Placement helpers (through the API, as the head).
 impl TestApp {
     /// A north account 60 days past due with `balance`, assigned to the north agent.

@@ -29,6 +29,7 @@ mod lists;
 mod money_parts;
 mod openapi;
 mod operations;
+mod policy_cache;
 mod quality;
 mod reconciliations;
 mod regulation_f;

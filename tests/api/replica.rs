@@ -6,18 +6,6 @@ use crate::helpers::{RealServer, TestApp, fresh_database};
 use arrears::db::Db;
 use arrears::db::replica::Replica;
 use arrears::domain::role::Role;
-use serde_json::Value;
-
-async fn get(server: &RealServer, path: &str, token: &str) -> (u16, Value) {
-    let res = reqwest::Client::new()
-        .get(format!("{}{path}", server.base))
-        .bearer_auth(token)
-        .send()
-        .await
-        .unwrap();
-    let status = res.status().as_u16();
-    (status, res.json().await.unwrap_or(Value::Null))
-}
 
 async fn metrics(server: &RealServer) -> String {
     let res = reqwest::get(format!("{}/metrics", server.base)).await;
@@ -62,18 +50,20 @@ async fn reports_and_the_account_list_read_the_replica_and_fall_back_to_the_prim
     })
     .await;
     let before = reads(&metrics(&with_replica).await, "replica");
-    let (status, list) = get(&with_replica, "/v1/accounts", &head).await;
+    let (status, list) = with_replica.get("/v1/accounts", &head).await;
     assert_eq!(status, 200, "{list}");
     assert_eq!(
         list["data"],
         serde_json::json!([]),
         "the replica's (empty) list"
     );
-    let (status, aging) = get(&with_replica, "/v1/reports/aging", &head).await;
+    let (status, aging) = with_replica.get("/v1/reports/aging", &head).await;
     assert_eq!(status, 200, "{aging}");
     assert_ne!(aging, primary_aging, "the replica's (empty) report");
     // A single resource is the primary's.
-    let (status, one) = get(&with_replica, &format!("/v1/accounts/{account}"), &head).await;
+    let (status, one) = with_replica
+        .get(&format!("/v1/accounts/{account}"), &head)
+        .await;
     assert_eq!((status, one["external_ref"].as_str()), (200, Some("REP-1")));
     let seen = metrics(&with_replica).await;
     assert_eq!(reads(&seen, "replica"), before + 2, "{seen}");
@@ -88,11 +78,11 @@ async fn reports_and_the_account_list_read_the_replica_and_fall_back_to_the_prim
     .await;
     let before = reads(&metrics(&without).await, "primary");
     assert_eq!(
-        get(&without, "/v1/accounts", &head).await,
+        without.get("/v1/accounts", &head).await,
         (200, primary_list)
     );
     assert_eq!(
-        get(&without, "/v1/reports/aging", &head).await,
+        without.get("/v1/reports/aging", &head).await,
         (200, primary_aging)
     );
     let seen = metrics(&without).await;
@@ -106,7 +96,7 @@ async fn reports_and_the_account_list_read_the_replica_and_fall_back_to_the_prim
         "UPDATE users SET active = false WHERE id = {agent_id}"
     ))
     .await;
-    let (status, _) = get(&with_replica, "/v1/accounts", &agent).await;
+    let (status, _) = with_replica.get("/v1/accounts", &agent).await;
     assert_eq!(status, 401);
     with_replica.handle.stop(false).await;
     without.handle.stop(false).await;

@@ -1,0 +1,13 @@
+DROP TRIGGER contact_policies_version_insert;
+DROP TRIGGER contact_policies_version_update;
+DROP TRIGGER contact_policies_version_delete;
+DROP TRIGGER approval_policies_version_insert;
+DROP TRIGGER approval_policies_version_update;
+DROP TRIGGER approval_policies_version_delete;
+DROP TRIGGER allocation_policies_version_insert;
+DROP TRIGGER allocation_policies_version_update;
+DROP TRIGGER allocation_policies_version_delete;
+DROP TRIGGER complaint_policies_version_insert;
+DROP TRIGGER complaint_policies_version_update;
+DROP TRIGGER complaint_policies_version_delete;
+DROP TABLE policy_version;
