@@ -104,25 +104,6 @@ pub fn of_entry(conn: &mut Conn, entry_id: i64) -> Result<Vec<StepTaken>, ApiErr
         .collect()
 }
 
-/// Of `account_ids`, those with a `call` step taken on `day` (the queue's `strategy_call`).
-pub fn called_on(
-    conn: &mut Conn,
-    account_ids: &[i64],
-    day: NaiveDate,
-) -> Result<HashSet<i64>, ApiError> {
-    Ok(ss::table
-        .filter(
-            ss::account_id
-                .eq_any(account_ids)
-                .and(ss::action.eq(StepAction::Call.as_str()))
-                .and(ss::taken_on.eq(day)),
-        )
-        .select(ss::account_id)
-        .load::<i64>(conn)?
-        .into_iter()
-        .collect())
-}
-
 /// The largest discount a standing settlement offer on the account allows on `day`, if any.
 pub fn standing_offer(
     conn: &mut Conn,
