@@ -1,7 +1,7 @@
 //! Steps taken: one row per segment entry and step, under a unique key, so a step is taken once
 //! however many runs, on however many instances, try it: the insert that loses answers nothing.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use chrono::NaiveDate;
 use diesel::prelude::*;
