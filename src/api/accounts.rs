@@ -263,10 +263,19 @@ pub async fn list_accounts(
         flagged: p.flagged,
         updated_since: p.updated_since,
     };
-    let mut rows = exec::read_replica(&state, caller.into_actor(), move |conn, actor| {
-        account_list::list(conn, actor, &filter, sort, after.as_ref(), limit + 1)
-    })
-    .await?;
+    let actor = caller.into_actor();
+    let mut rows = if state.replica.is_some() {
+        exec::read_replica(&state, actor, move |conn, actor| {
+            account_list::list(conn, actor, &filter, sort, after.as_ref(), limit + 1)
+        })
+        .await?
+    } else {
+        // The session re-check is in the page's statement (`list_rechecked`): one round trip.
+        let work = move |conn: &mut crate::db::Conn| {
+            account_list::list_rechecked(conn, actor, &filter, sort, after.as_ref(), limit + 1)
+        };
+        state.db.run(work).await?
+    };
     if sort == AccountSort::BY_ID {
         let page = PageRequest { limit, after: None };
         return Ok(web::Json(Page::from_rows(rows, page, |a| a.id)));

@@ -3,11 +3,13 @@
 use diesel::prelude::*;
 
 use super::Conn;
-use super::account_sort::{AccountSort, Position, ordered};
-use super::accounts::{AccountAndDebtor, to_account, visible};
+use super::account_sort::{AccountSort, Boxed, Position, ordered};
+use super::accounts::{Account, AccountAndDebtor, to_account, visible};
 use super::schema::{accounts as a, debtors as d};
+use super::user_session::{CallerColumns, caller_columns, confirm_columns, recheck};
 use crate::actor::Actor;
 use crate::domain::account::AccountStatus;
+use crate::domain::role::Role;
 use crate::error::ApiError;
 
 diesel::define_sql_function!(fn lower(x: diesel::sql_types::Text) -> diesel::sql_types::Text);
@@ -44,7 +46,56 @@ pub fn list(
     sort: AccountSort,
     after: Option<&Position>,
     limit: i64,
-) -> Result<Vec<super::accounts::Account>, ApiError> {
+) -> Result<Vec<Account>, ApiError> {
+    let today = actor.now.date_naive();
+    let rows: Vec<AccountAndDebtor> = filtered(actor, f, sort, after)?
+        .select(AccountAndDebtor::as_select())
+        .limit(limit)
+        .load(conn)?;
+    rows.into_iter()
+        .map(|r| to_account(r.account, r.debtor, today))
+        .collect()
+}
+
+/// [`list`] after the caller's session re-check, in one statement: the caller's user row rides
+/// along as scalar sub-selects (`db::user_session::caller_columns`). A second statement only when
+/// the page is empty (the re-check alone: 401 outranks an empty page), or when a team lead's team
+/// as stored is not the token's (the page is read again for the stored team).
+pub fn list_rechecked(
+    conn: &mut Conn,
+    actor: Actor,
+    f: &AccountFilter,
+    sort: AccountSort,
+    after: Option<&Position>,
+    limit: i64,
+) -> Result<Vec<Account>, ApiError> {
+    let today = actor.now.date_naive();
+    let rows: Vec<(AccountAndDebtor, CallerColumns)> = filtered(&actor, f, sort, after)?
+        .select((
+            AccountAndDebtor::as_select(),
+            caller_columns!(actor.user_id),
+        ))
+        .limit(limit)
+        .load(conn)?;
+    let confirmed = match rows.first() {
+        Some((_, caller)) => confirm_columns(actor.clone(), caller.clone())?,
+        None => recheck(conn, actor.clone())?,
+    };
+    if confirmed.team_id != actor.team_id && actor.role == Role::TeamLead {
+        return list(conn, &confirmed, f, sort, after, limit);
+    }
+    rows.into_iter()
+        .map(|(r, _)| to_account(r.account, r.debtor, today))
+        .collect()
+}
+
+/// The visible accounts matching `f`, ordered and from after `after`.
+fn filtered(
+    actor: &Actor,
+    f: &AccountFilter,
+    sort: AccountSort,
+    after: Option<&Position>,
+) -> Result<Boxed, ApiError> {
     let today = actor.now.date_naive();
     let mut q = visible(actor);
     if let Some(s) = f.status {
@@ -90,11 +141,5 @@ pub fn list(
     if let Some(since) = f.updated_since {
         q = q.filter(a::updated_at.ge(super::to_db_time(since)));
     }
-    let rows: Vec<AccountAndDebtor> = ordered(q, sort, after)?
-        .select(AccountAndDebtor::as_select())
-        .limit(limit)
-        .load(conn)?;
-    rows.into_iter()
-        .map(|r| to_account(r.account, r.debtor, today))
-        .collect()
+    ordered(q, sort, after)
 }

@@ -131,7 +131,7 @@ impl AccountSort {
     }
 }
 
-type Boxed =
+pub type Boxed =
     diesel::dsl::IntoBoxed<'static, diesel::dsl::InnerJoin<a::table, d::table>, MultiBackend>;
 
 fn bad_cursor() -> ApiError {

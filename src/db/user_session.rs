@@ -56,3 +56,49 @@ pub fn confirm(mut actor: Actor, row: Option<SessionFacts>) -> Result<Actor, Api
         )),
     }
 }
+
+/// The caller's user row as scalar sub-selects (role, team, active, session version), for a
+/// statement over other tables that re-checks the session in passing ([`confirm_columns`]).
+macro_rules! caller_columns {
+    ($user_id:expr) => {{
+        use $crate::db::schema::users as caller_u;
+        let id: i64 = $user_id;
+        (
+            caller_u::table
+                .find(id)
+                .select(caller_u::role)
+                .single_value(),
+            caller_u::table
+                .find(id)
+                .select(caller_u::team_id)
+                .single_value(),
+            caller_u::table
+                .find(id)
+                .select(caller_u::active)
+                .single_value(),
+            caller_u::table
+                .find(id)
+                .select(caller_u::session_version)
+                .single_value(),
+        )
+    }};
+}
+pub(crate) use caller_columns;
+
+/// What [`caller_columns!`] reads (all `None` when there is no such user).
+pub type CallerColumns = (Option<String>, Option<i64>, Option<bool>, Option<i64>);
+
+/// [`confirm`] on the caller's row as [`caller_columns!`] read it.
+pub fn confirm_columns(actor: Actor, columns: CallerColumns) -> Result<Actor, ApiError> {
+    let (role, team_id, active, session_version) = columns;
+    let row = match (role, active, session_version) {
+        (Some(role), Some(active), Some(session_version)) => Some(SessionFacts {
+            role,
+            team_id,
+            active,
+            session_version,
+        }),
+        _ => None,
+    };
+    confirm(actor, row)
+}

@@ -306,11 +306,11 @@ async fn login_validation() {
     assert_eq!(res.json()["errors"][0]["field"], "password");
 }
 
-/// The account read re-checks the session inside its one statement: the same answers as every
-/// other route's re-check, a team lead's team as stored now (not as the token says), and 401
-/// before 404.
+/// The account read and the account list re-check the session inside their one statement: the
+/// same answers as every other route's re-check, a team lead's team as stored now (not as the
+/// token says), and 401 before 404 or an empty page.
 #[actix_web::test]
-async fn the_account_read_rechecks_the_session_in_its_statement() {
+async fn the_account_read_and_list_recheck_the_session_in_their_statement() {
     let app = TestApp::new().await;
     let admin = app.token(Role::Admin);
     let north_account = app.assigned_account("SR-N", 10_000).await;
@@ -330,6 +330,18 @@ async fn the_account_read_rechecks_the_session_in_its_statement() {
     .await;
     app.get(&read(north_account), Some(&lead)).await.expect(404);
     app.get(&read(south_account), Some(&lead)).await.expect(200);
+    let listed = app.get("/v1/accounts", Some(&lead)).await.expect(200);
+    let ids: Vec<i64> = listed["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["id"].as_i64().unwrap())
+        .collect();
+    assert!(
+        ids.contains(&south_account) && !ids.contains(&north_account),
+        "{ids:?}"
+    );
+    let lists = ["/v1/accounts", "/v1/accounts?q=matches-nothing"];
     // A changed role, then a deactivated user: 401, for a found account and a missing one alike.
     let agent = app.token(Role::Agent);
     let agent_id = app.user(Role::Agent).id;
@@ -340,8 +352,14 @@ async fn the_account_read_rechecks_the_session_in_its_statement() {
     )
     .await
     .expect(200);
-    for id in [north_account, 999_999] {
-        let res = app.get(&read(id), Some(&agent)).await;
+    let paths = [
+        read(north_account),
+        read(999_999),
+        lists[0].into(),
+        lists[1].into(),
+    ];
+    for path in &paths {
+        let res = app.get(path, Some(&agent)).await;
         res.expect(401);
         assert_eq!(res.slug(), "session-revoked");
         assert!(res.json()["detail"].as_str().unwrap().contains("role"));
@@ -354,8 +372,8 @@ async fn the_account_read_rechecks_the_session_in_its_statement() {
     )
     .await
     .expect(200);
-    for id in [north_account, 999_999] {
-        let res = app.get(&read(id), Some(&auditor)).await;
+    for path in &paths {
+        let res = app.get(path, Some(&auditor)).await;
         res.expect(401);
         assert!(
             res.json()["detail"]
