@@ -1,6 +1,7 @@
 //! `policy_store!`: a policy stored as one JSON document in its own single-row table (`id = 1`,
 //! `policy`, `updated_by`, `updated_at`), read with its default when none is stored, and replaced
-//! with an audit event. The allocation, approval and complaint policies are each one invocation.
+//! with an audit event. The contact, allocation, approval and complaint policies are each one
+//! invocation.
 
 /// `policy_store!(table, Type, "entity", parse)` writes `current` and `replace` into the calling
 /// module; `parse` reads the stored text (`fn(&str) -> serde_json::Result<Type>`).
