@@ -12,7 +12,7 @@ use crate::api::pagination::{Page, PageParams};
 use crate::api::paths::{AccountPath, ContactPath};
 use crate::auth::{Agent, AnyRole, Caller, Head};
 use crate::db::contacts::{self, Contact, NewContact};
-use crate::db::{accounts, contact_policy, contact_reads};
+use crate::db::{account_read, accounts, contact_policy, contact_reads};
 use crate::domain::compliance::{Channel, Direction, Verdict};
 use crate::domain::contact_policy::ContactPolicy;
 use crate::domain::outcome::Outcome;
@@ -119,16 +119,12 @@ pub async fn create_contact(
         follow_up_at: r.follow_up_at,
         promise: r.promise.map(|p| (p.amount, p.due_on)),
     };
-    exec::write(
-        &state.db,
-        actor,
-        idem,
-        digest,
-        move |conn, actor| match contact_log::log(conn, actor, account_id, new)? {
+    exec::write_rechecking(&state.db, actor, idem, digest, move |conn, caller| {
+        match contact_log::log(conn, caller, account_id, new)? {
             Ok(contact) => Reply::created_in("/v1/contacts", &contact),
             Err(refusal) => Reply::problem(&refusal),
-        },
-    )
+        }
+    })
     .await
 }
 
@@ -230,19 +226,17 @@ pub async fn get_contactability(
 ) -> Result<web::Json<Verdict>, ApiError> {
     let id = id.into_inner().id;
     let channel = params.channel.unwrap_or(Channel::Phone);
-    let v = exec::read(&state.db, caller.into_actor(), move |conn, actor| {
-        let accounts::AccountAndDebtor { account, debtor } =
-            accounts::find_visible_row(conn, actor, id)?;
-        contacts::verdict(
-            conn,
-            &account,
-            &debtor,
-            channel,
-            Direction::Outbound,
-            actor.now,
-        )
-    })
-    .await?;
+    let actor = caller.into_actor();
+    // The session re-check is in the account's statement (`find_visible_row_rechecked`).
+    let v = state
+        .db
+        .run(move |conn| {
+            let (actor, found) = account_read::find_visible_row_rechecked(conn, actor, id)?;
+            let accounts::AccountAndDebtor { account, debtor } = found;
+            let now = actor.now;
+            contacts::verdict(conn, &account, &debtor, channel, Direction::Outbound, now)
+        })
+        .await?;
     Ok(web::Json(v))
 }
 

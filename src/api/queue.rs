@@ -4,7 +4,6 @@ use actix_web::{get, web};
 use serde::Deserialize;
 use utoipa::IntoParams;
 
-use crate::api::exec;
 use crate::api::pagination::{Page, PageParams, decode_key, encode_key};
 use crate::auth::{Agent, Caller};
 use crate::db::queue::{self, QueueItem};
@@ -47,10 +46,11 @@ pub async fn get_queue(
     let actor = caller.into_actor();
     let assignee = params.assignee_id.unwrap_or(actor.user_id);
     let wanted = usize::try_from(limit).unwrap_or(0);
-    let mut rest = exec::read(&state.db, actor, move |conn, actor| {
-        queue::queue(conn, actor, assignee, cursor, wanted.saturating_add(1))
-    })
-    .await?;
+    // The session re-check is in the ranking's statement (`db::queue_rank`).
+    let mut rest = state
+        .db
+        .run(move |conn| queue::queue(conn, actor, assignee, cursor, wanted.saturating_add(1)))
+        .await?;
     let more = rest.len() > wanted;
     rest.truncate(wanted);
     let next_cursor = if more {

@@ -7,10 +7,13 @@
 use diesel::prelude::*;
 
 use super::Conn;
-use super::accounts::{Account, AccountRow, to_account};
+use super::accounts::{Account, AccountAndDebtor, AccountRow, to_account};
 use super::approvals::ApprovalRow;
 use super::debtors::DebtorRow;
-use super::schema::{accounts as a, approval_requests as rq, debtors as d, users as u};
+use super::policy_cache;
+use super::schema::{
+    accounts as a, approval_requests as rq, debtors as d, policy_version as pv, users as u,
+};
 use super::scope::{StoredScope, stored_scope_of};
 use super::users::{SessionFacts, confirm, recheck};
 use crate::actor::Actor;
@@ -70,4 +73,48 @@ pub fn find_visible(conn: &mut Conn, actor: &Actor, id: i64) -> Result<Account, 
     let mut account = to_account(first.account, first.debtor, actor.now.date_naive())?;
     account.pending_approvals = Some(approvals);
     Ok(account)
+}
+
+/// The stored row and debtor of the account `id` if `actor` may see it (404 otherwise), and the
+/// caller as the session re-check confirmed them, in one statement that also reads the policies'
+/// stamp ([`policy_cache::seen`]) when the account is found; a second, the re-check alone, when
+/// it is not (401 outranks 404). For reads that judge the account by a policy
+/// (contactability).
+pub fn find_visible_row_rechecked(
+    conn: &mut Conn,
+    actor: Actor,
+    id: i64,
+) -> Result<(Actor, AccountAndDebtor), ApiError> {
+    let caller = actor.user_id;
+    let stamp = pv::table.find(1i64).select(pv::stamp).single_value();
+    macro_rules! read {
+        ($scoped:expr) => {
+            a::table
+                .inner_join(d::table)
+                .inner_join(u::table.on(u::id.eq(caller)))
+                .filter(a::id.eq(id))
+                .filter($scoped)
+                .select((
+                    AccountAndDebtor::as_select(),
+                    SessionFacts::as_select(),
+                    stamp,
+                ))
+                .first::<(AccountAndDebtor, SessionFacts, Option<i64>)>(conn)
+                .optional()?
+        };
+    }
+    let row = match stored_scope_of(&actor) {
+        StoredScope::All => read!(a::id.eq(id)),
+        StoredScope::AssignedTo(user) => read!(a::assignee_id.eq(user)),
+        StoredScope::TeamOfCaller => read!(a::team_id.eq(u::team_id)),
+    };
+    let Some((found, facts, stamp)) = row else {
+        recheck(conn, actor)?;
+        return Err(ApiError::not_found("account"));
+    };
+    let actor = confirm(actor, Some(facts))?;
+    if let Some(stamp) = stamp {
+        policy_cache::seen(stamp);
+    }
+    Ok((actor, found))
 }

@@ -79,17 +79,19 @@ fn local_time(timezone: &str, now: DateTime<Utc>) -> String {
 }
 
 /// A page of the workable accounts held by `assignee_id` that `actor` may see, highest priority
-/// first, from after `cursor`: at most `limit` items. The ranking reads narrow rows for every
-/// candidate in one statement (`queue_rank`); the debtors, active arrangements and the
-/// Regulation F verdicts are read for the page alone, in three more.
+/// first, from after `cursor`: at most `limit` items, after the caller's session re-check. The
+/// re-check and the ranking (narrow rows for every candidate) are one statement (`queue_rank`);
+/// the debtors, active arrangements and the Regulation F verdicts are read for the page alone,
+/// in three more.
 pub fn queue(
     conn: &mut Conn,
-    actor: &Actor,
+    actor: Actor,
     assignee_id: i64,
     cursor: Option<Position>,
     limit: usize,
 ) -> Result<Vec<QueueItem>, ApiError> {
-    let ranked = queue_rank::rank(conn, actor, assignee_id, cursor, limit)?;
+    let (actor, ranked) = queue_rank::rank(conn, actor, assignee_id, cursor, limit)?;
+    let actor = &actor;
     let ids: Vec<i64> = ranked.iter().map(|r| r.account_id).collect();
     let joined: diesel::dsl::IntoBoxed<
         'static,

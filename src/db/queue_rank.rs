@@ -7,8 +7,9 @@ use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Bool, Date, Nullable, Text, Timestamp};
 
 use super::arrangements::ArrangementStatus;
-use super::scope::{AccountScope, scope_of};
-use super::{Conn, to_db_time};
+use super::scope::{StoredScope, stored_scope_of};
+use super::user_session::{confirm_columns, recheck};
+use super::{Conn, policy_cache, to_db_time};
 use crate::actor::Actor;
 use crate::domain::account::{AccountStatus, days_past_due};
 use crate::domain::queue::{Priority, QueueFacts, prioritize};
@@ -45,15 +46,24 @@ pub struct Ranked {
 /// Per candidate: the account's own columns, whether an arrangement broke in the last 30 days,
 /// whether an active arrangement's installment is due, whether a strategy `call` step was taken
 /// today, and the last contact and latest follow-up (kept on the account row by a trigger on
-/// every contact insert: migration `…_queue_contact_facts`).
+/// every contact insert: migration `…_queue_contact_facts`). Beside each: the caller's user row
+/// and the policies' stamp, so the session re-check costs no statement of its own (a team lead's
+/// team is the row's as stored now, `$5` being the caller's id then).
 const CANDIDATES: &str = "\
 WITH mine AS (
   SELECT a.id, a.balance, a.status, a.delinquent_since, a.last_contact_at, a.follow_up_at
   FROM accounts a
   WHERE a.assignee_id = $1 AND a.status IN ($2, $3)
-    AND ($4 IS NULL OR a.assignee_id = $4) AND ($5 IS NULL OR a.team_id = $5)
-  LIMIT $6)
+    AND ($4 IS NULL OR a.assignee_id = $4)
+    AND ($5 IS NULL OR a.team_id = (SELECT t.team_id FROM users t WHERE t.id = $5))
+  LIMIT $6),
+caller AS (
+  SELECT u.role AS caller_role, u.team_id AS caller_team, u.active AS caller_active,
+    u.session_version AS caller_session_version,
+    (SELECT v.stamp FROM policy_version v WHERE v.id = 1) AS policy_stamp
+  FROM users u WHERE u.id = $12)
 SELECT m.id, m.balance, m.status, m.delinquent_since, m.last_contact_at, m.follow_up_at,
+  c.caller_role, c.caller_team, c.caller_active, c.caller_session_version, c.policy_stamp,
   EXISTS (SELECT 1 FROM arrangements ar WHERE ar.account_id = m.id
             AND ar.status = $7 AND ar.ended_at >= $8) AS broken,
   EXISTS (SELECT 1 FROM arrangements ar JOIN installments i ON i.arrangement_id = ar.id
@@ -61,7 +71,7 @@ SELECT m.id, m.balance, m.status, m.delinquent_since, m.last_contact_at, m.follo
               AND i.due_on <= $10) AS promise_due,
   EXISTS (SELECT 1 FROM strategy_steps s WHERE s.account_id = m.id
             AND s.action = $11 AND s.taken_on = $10) AS strategy_call
-FROM mine m";
+FROM mine m CROSS JOIN caller c";
 
 #[derive(Debug, QueryableByName)]
 struct Candidate {
@@ -83,6 +93,16 @@ struct Candidate {
     last_contact_at: Option<NaiveDateTime>,
     #[diesel(sql_type = Nullable<Timestamp>)]
     follow_up_at: Option<NaiveDateTime>,
+    #[diesel(sql_type = Text)]
+    caller_role: String,
+    #[diesel(sql_type = Nullable<BigInt>)]
+    caller_team: Option<i64>,
+    #[diesel(sql_type = Bool)]
+    caller_active: bool,
+    #[diesel(sql_type = BigInt)]
+    caller_session_version: i64,
+    #[diesel(sql_type = Nullable<BigInt>)]
+    policy_stamp: Option<i64>,
 }
 
 impl Candidate {
@@ -112,20 +132,21 @@ impl Candidate {
 }
 
 /// The workable accounts held by `assignee_id` that `actor` may see, in queue order, from
-/// after `cursor`, at most `limit`. One statement ranks every candidate (narrow rows; the order
-/// is the domain's `prioritize`, so the rule is written once).
+/// after `cursor`, at most `limit`, and the caller as the session re-check confirmed them. One
+/// statement re-checks the session and ranks every candidate (narrow rows; the order is the
+/// domain's `prioritize`, so the rule is written once); a second, the re-check alone, only when
+/// there is no candidate.
 pub fn rank(
     conn: &mut Conn,
-    actor: &Actor,
+    actor: Actor,
     assignee_id: i64,
     cursor: Option<Position>,
     limit: usize,
-) -> Result<Vec<Ranked>, ApiError> {
-    let (agent, team) = match scope_of(actor) {
-        AccountScope::All => (None, None),
-        AccountScope::AssignedTo(user) => (Some(user), None),
-        AccountScope::Team(team) => (None, Some(team)),
-        AccountScope::Nothing => return Ok(Vec::new()),
+) -> Result<(Actor, Vec<Ranked>), ApiError> {
+    let (agent, team_of) = match stored_scope_of(&actor) {
+        StoredScope::All => (None, None),
+        StoredScope::AssignedTo(user) => (Some(user), None),
+        StoredScope::TeamOfCaller => (None, Some(actor.user_id)),
     };
     let today = actor.now.date_naive();
     let since = to_db_time(actor.now - chrono::Duration::days(30));
@@ -135,14 +156,30 @@ pub fn rank(
         .bind::<Text, _>(AccountStatus::Open.as_str())
         .bind::<Text, _>(AccountStatus::InArrangement.as_str())
         .bind::<Nullable<BigInt>, _>(agent)
-        .bind::<Nullable<BigInt>, _>(team)
+        .bind::<Nullable<BigInt>, _>(team_of)
         .bind::<BigInt, _>(MAX_QUEUE)
         .bind::<Text, _>(ArrangementStatus::Broken.as_str())
         .bind::<Timestamp, _>(since)
         .bind::<Text, _>(ArrangementStatus::Active.as_str())
         .bind::<Date, _>(today)
         .bind::<Text, _>(StepAction::Call.as_str())
+        .bind::<BigInt, _>(actor.user_id)
         .load(conn)?;
+    let Some(first) = candidates.first() else {
+        return Ok((recheck(conn, actor)?, Vec::new()));
+    };
+    let actor = confirm_columns(
+        actor,
+        (
+            Some(first.caller_role.clone()),
+            first.caller_team,
+            Some(first.caller_active),
+            Some(first.caller_session_version),
+        ),
+    )?;
+    if let Some(stamp) = first.policy_stamp {
+        policy_cache::seen(stamp);
+    }
     let mut ranked = candidates
         .iter()
         .map(|c| c.rank(actor.now))
@@ -157,7 +194,7 @@ pub fn rank(
             .then(x.account_id.cmp(&y.account_id))
     });
     ranked.truncate(limit);
-    Ok(ranked)
+    Ok((actor, ranked))
 }
 
 impl Ranked {

@@ -718,6 +718,8 @@ diesel::table! {
 }
 
 diesel::allow_tables_to_appear_in_same_query!(policy_version, users);
+diesel::allow_tables_to_appear_in_same_query!(policy_version, accounts);
+diesel::allow_tables_to_appear_in_same_query!(policy_version, debtors);
 
 diesel::table! {
     events (id) {
