@@ -10,6 +10,7 @@ use std::future::{Ready, ready};
 
 use crate::api::json::ValidJson;
 use crate::auth::Actor;
+use crate::db::user_session::Unconfirmed;
 use crate::db::{Conn, Db, idempotency, users, write_tx};
 use crate::error::ApiError;
 use crate::state::AppState;
@@ -180,14 +181,57 @@ pub async fn write<F>(
 where
     F: FnOnce(&mut Conn, &Actor) -> Result<Reply, ApiError> + Send + 'static,
 {
+    let upfront = move |conn: &mut Conn, caller: Unconfirmed| {
+        let actor = caller.recheck(conn)?;
+        Ok(Box::new(move |tx: &mut Conn| f(tx, &actor)) as Work)
+    };
+    run_write(db, actor, idem, body_digest, upfront).await
+}
+
+/// [`write`] for work that re-checks the caller's session in its own first statement (the
+/// logged call): one round trip fewer. An `Idempotency-Key` is claimed before the re-check then;
+/// a refused session releases it with the rest of the failed request.
+pub async fn write_rechecking<F>(
+    db: &Db,
+    actor: Actor,
+    idem: IdempotencyKey,
+    body_digest: [u8; 32],
+    f: F,
+) -> Result<HttpResponse, ApiError>
+where
+    F: FnOnce(&mut Conn, Unconfirmed) -> Result<Reply, ApiError> + Send + 'static,
+{
+    let within = move |_: &mut Conn, caller: Unconfirmed| {
+        Ok(Box::new(move |tx: &mut Conn| f(tx, caller)) as Work)
+    };
+    run_write(db, actor, idem, body_digest, within).await
+}
+
+/// A request's work inside its transaction.
+type Work = Box<dyn FnOnce(&mut Conn) -> Result<Reply, ApiError>>;
+
+/// The idempotency claim, the transaction with the work and its stored answer, the claim's
+/// release on failure. `prepare` runs before the claim, with the caller still to re-check.
+async fn run_write<P>(
+    db: &Db,
+    actor: Actor,
+    idem: IdempotencyKey,
+    body_digest: [u8; 32],
+    prepare: P,
+) -> Result<HttpResponse, ApiError>
+where
+    P: FnOnce(&mut Conn, Unconfirmed) -> Result<Work, ApiError> + Send + 'static,
+{
     let pool = db.clone();
     db.run(move |conn| {
-        let actor = users::recheck(conn, actor)?;
+        let (user_id, request_id) = (actor.user_id, actor.request_id.clone());
+        let now = actor.now;
+        let work = prepare(conn, Unconfirmed::new(actor))?;
         let key = match &idem.key {
             None => None,
             Some(key) => {
                 let fingerprint = idem.fingerprint(&body_digest);
-                match idempotency::claim(conn, actor.user_id, key, &fingerprint, actor.now)? {
+                match idempotency::claim(conn, user_id, key, &fingerprint, now)? {
                     idempotency::Claim::Fresh => Some(key.clone()),
                     idempotency::Claim::Replay(answer) => {
                         let status =
@@ -214,9 +258,8 @@ where
                 }
             }
         };
-        let user_id = actor.user_id;
         let result = write_tx(conn, |tx| {
-            let reply = f(tx, &actor)?;
+            let reply = work(tx)?;
             if let Some(key) = &key {
                 let status = reply.status.as_u16();
                 let location = reply.location.as_deref();
@@ -229,7 +272,7 @@ where
         {
             // The connection died with the request (a database restart): release the claim on
             // another one, so a retry is not refused as in flight until the claim is abandoned.
-            release_later(pool.clone(), user_id, key, actor.request_id.clone());
+            release_later(pool.clone(), user_id, key, request_id);
         }
         result.map(|reply| (reply, false))
     })

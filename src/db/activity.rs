@@ -3,12 +3,11 @@
 //! rules are in `domain::activity`.
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
-use diesel::dsl::{max, min};
 use diesel::prelude::*;
 use diesel::upsert::excluded;
 
-use super::schema::{agent_activity as aa, contacts as c};
-use super::{Conn, to_db_time, with_inner};
+use super::schema::agent_activity as aa;
+use super::{Conn, with_inner};
 use crate::domain::activity::{LoggedContact, deltas};
 use crate::error::ApiError;
 
@@ -19,47 +18,35 @@ const SLOTS: i64 = 8;
 #[derive(Debug, Clone, Copy)]
 pub struct Touch {
     pub agent_id: i64,
-    pub account_id: i64,
     pub contact_id: i64,
     pub occurred_at: DateTime<Utc>,
+    /// The agent's other contacts with the account nearest the contact's day.
+    pub neighbours: Neighbours,
     /// An outbound phone call (counted in `contact_attempts`).
     pub attempt: bool,
     /// An outbound phone conversation with the debtor (counted in `right_party_contacts`).
     pub right_party: bool,
 }
 
+/// A logging agent's other contacts with the account: the last before the new contact's UTC
+/// day, the first from it (`db::contact_subject::debtor_and_neighbours` reads them).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Neighbours {
+    pub previous: Option<NaiveDateTime>,
+    pub next: Option<NaiveDateTime>,
+}
+
 /// Adds a logged contact to the rollup, with the account locked.
 pub fn record(conn: &mut Conn, touch: &Touch) -> Result<(), ApiError> {
     let Touch {
         agent_id,
-        account_id,
         contact_id,
         occurred_at,
+        neighbours: Neighbours { previous, next },
         attempt,
         right_party,
     } = *touch;
     let day = occurred_at.date_naive();
-    let day_start = to_db_time(day.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc());
-    // The agent's other contacts with the account: the last before the day, the first from it.
-    let others = || {
-        c::table.filter(
-            c::account_id
-                .eq(account_id)
-                .and(c::agent_id.eq(agent_id))
-                .and(c::id.ne(contact_id)),
-        )
-    };
-    let (previous, next): (Option<NaiveDateTime>, Option<NaiveDateTime>) = diesel::select((
-        others()
-            .filter(c::occurred_at.lt(day_start))
-            .select(max(c::occurred_at))
-            .single_value(),
-        others()
-            .filter(c::occurred_at.ge(day_start))
-            .select(min(c::occurred_at))
-            .single_value(),
-    ))
-    .get_result(conn)?;
     // Concurrent contacts of one agent and day land on different rows (the report sums them).
     let slot = i32::try_from(contact_id.rem_euclid(SLOTS)).unwrap_or(0);
     let rows: Vec<_> = deltas(LoggedContact {

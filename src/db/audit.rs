@@ -6,7 +6,7 @@ use serde_json::Value;
 
 use super::events::{self, NewOutboxEvent};
 use super::schema::audit_events as ae;
-use super::{Conn, from_db_time, on_unique, to_db_time};
+use super::{Conn, DbConnection, from_db_time, on_unique, to_db_time};
 use crate::actor::Actor;
 use crate::domain::audit_chain::{ChainedFields, GENESIS_HASH, event_hash};
 use crate::domain::events::integration_event;
@@ -176,20 +176,79 @@ pub fn record(conn: &mut Conn, ctx: &AuditContext, change: Change<'_>) -> Result
         Some((seq, hash)) => (seq + 1, hash),
         None => (1, GENESIS_HASH.to_owned()),
     };
-    let event = chain(ctx, change, seq, prev_hash);
+    append(conn, chain(ctx, change, seq, prev_hash))
+}
+
+/// Records the first event of the stream of an entity this transaction has just created (a
+/// logged contact): its stream is empty, so the head is the genesis without a read. Were the
+/// stream not empty (an id reused), the unique `(entity_type, entity_id, seq)` refuses the
+/// insert (409) rather than fork the chain.
+pub fn record_created(
+    conn: &mut Conn,
+    ctx: &AuditContext,
+    change: Change<'_>,
+) -> Result<(), ApiError> {
+    append(conn, first_event(ctx, change))
+}
+
+/// Inserts a chained event and its integration event: on PostgreSQL in one statement (the
+/// audit insert a data-modifying `WITH` of the outbox insert), on SQLite in two.
+fn append(conn: &mut Conn, event: NewEvent) -> Result<(), ApiError> {
+    let concurrent = || {
+        ApiError::conflict(
+            "concurrent-update",
+            "the resource changed while the request ran; retry it",
+        )
+    };
+    if let (DbConnection::Postgresql(pg), Some(integration)) = (&mut *conn, &event.integration) {
+        return append_with_outbox(pg, &event, integration)
+            .map(|_| ())
+            .map_err(on_unique(concurrent));
+    }
     diesel::insert_into(ae::table)
         .values(&event)
         .execute(conn)
-        .map_err(on_unique(|| {
-            ApiError::conflict(
-                "concurrent-update",
-                "the resource changed while the request ran; retry it",
-            )
-        }))?;
+        .map_err(on_unique(concurrent))?;
     if let Some(integration) = event.integration {
         events::emit(conn, &[integration])?;
     }
     Ok(())
+}
+
+/// The audit event and its outbox event in one PostgreSQL statement.
+const APPEND_WITH_OUTBOX: &str = "\
+WITH chained AS (
+  INSERT INTO audit_events (entity_type, entity_id, seq, action, actor_id, request_id,
+    occurred_at, before_state, after_state, prev_hash, hash, account_id)
+  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12))
+INSERT INTO events (event_type, occurred_at, account_id, actor_id, data)
+VALUES ($13, $14, $15, $16, $17)";
+
+fn append_with_outbox(
+    pg: &mut diesel::PgConnection,
+    e: &NewEvent,
+    i: &NewOutboxEvent,
+) -> QueryResult<usize> {
+    use diesel::sql_types::{BigInt, Nullable, Text, Timestamp};
+    diesel::sql_query(APPEND_WITH_OUTBOX)
+        .bind::<Text, _>(&e.entity_type)
+        .bind::<BigInt, _>(e.entity_id)
+        .bind::<BigInt, _>(e.seq)
+        .bind::<Text, _>(&e.action)
+        .bind::<Nullable<BigInt>, _>(e.actor_id)
+        .bind::<Nullable<Text>, _>(&e.request_id)
+        .bind::<Timestamp, _>(e.occurred_at)
+        .bind::<Nullable<Text>, _>(&e.before_state)
+        .bind::<Nullable<Text>, _>(&e.after_state)
+        .bind::<Text, _>(&e.prev_hash)
+        .bind::<Text, _>(&e.hash)
+        .bind::<Nullable<BigInt>, _>(e.account_id)
+        .bind::<Text, _>(&i.event_type)
+        .bind::<Timestamp, _>(i.occurred_at)
+        .bind::<Nullable<BigInt>, _>(i.account_id)
+        .bind::<Nullable<BigInt>, _>(i.actor_id)
+        .bind::<Text, _>(&i.data)
+        .execute(pg)
 }
 
 /// The first event of a stream that has none yet (bulk placement creates thousands at once).

@@ -30,6 +30,7 @@ pub mod complaints;
 pub mod constraints;
 pub mod contact_policy;
 pub mod contact_reads;
+pub mod contact_subject;
 pub mod contacts;
 pub mod debtors;
 pub mod disputes;

@@ -102,3 +102,36 @@ pub fn confirm_columns(actor: Actor, columns: CallerColumns) -> Result<Actor, Ap
     };
     confirm(actor, row)
 }
+
+/// A caller whose session has not been re-checked yet, for work that re-checks it inside its own
+/// first statement instead of a statement of its own (the logged call's account lock,
+/// `db::contact_subject`). The confirmed caller is reached only through a re-check.
+#[derive(Debug, Clone)]
+pub struct Unconfirmed(Actor);
+
+impl Unconfirmed {
+    pub fn new(actor: Actor) -> Self {
+        Self(actor)
+    }
+
+    /// What the token claims, for the re-checking statement's parameters (the user id, the
+    /// role's scope); not to be acted on before [`Self::confirm`].
+    pub fn claimed(&self) -> &Actor {
+        &self.0
+    }
+
+    /// The re-check in a statement of its own ([`recheck`]).
+    pub fn recheck(self, conn: &mut Conn) -> Result<Actor, ApiError> {
+        recheck(conn, self.0)
+    }
+
+    /// The re-check's verdict on the caller's row as a statement read it ([`caller_columns!`]),
+    /// noting the policies' stamp read beside it ([`policy_cache::seen`]).
+    pub fn confirm(self, columns: CallerColumns, stamp: Option<i64>) -> Result<Actor, ApiError> {
+        let actor = confirm_columns(self.0, columns)?;
+        if let Some(stamp) = stamp {
+            policy_cache::seen(stamp);
+        }
+        Ok(actor)
+    }
+}

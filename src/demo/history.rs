@@ -6,6 +6,7 @@ use crate::db::arrangements::ArrangementKind;
 use crate::db::contacts::NewContact;
 use crate::db::payments::{NewPayment, PaymentMethod};
 use crate::db::targets::{NewTarget, TargetScope};
+use crate::db::user_session::Unconfirmed;
 use crate::db::{Conn, write_tx};
 use crate::domain::compliance::{Channel, Direction};
 use crate::domain::outcome::{OUTCOMES, Outcome};
@@ -82,7 +83,7 @@ pub fn contacts(
             // A refusal (rules) or a conflict (an arrangement or dispute already there) skips it;
             // the savepoint keeps a failed one from touching the rest of the demo.
             let _ = write_tx(conn, |tx| {
-                contact_log::log(tx, &agent, *id, new).map(|_| ())
+                contact_log::log(tx, Unconfirmed::new(agent.clone()), *id, new).map(|_| ())
             });
         }
     }

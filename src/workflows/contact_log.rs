@@ -4,14 +4,15 @@
 //! itself, and the agent's daily rollup. The account is loaded, scoped and locked once.
 
 use crate::actor::Actor;
-use crate::db::accounts::{self as accounts_db, AccountRow};
+use crate::db::accounts::AccountRow;
 use crate::db::activity::{self, Touch};
 use crate::db::arrangements::ArrangementKind;
 use crate::db::audit::{self, AuditContext, Change};
 use crate::db::contacts::{self, Consent, Contact, NewContact};
 use crate::db::debtors::{self, DebtorFlag, DebtorRow};
 use crate::db::escalations::{self, EscalationTier};
-use crate::db::{Conn, account_status};
+use crate::db::user_session::Unconfirmed;
+use crate::db::{Conn, account_status, contact_subject};
 use crate::domain::compliance::{Channel, Direction};
 use crate::domain::outcome::Outcome;
 use crate::domain::schedule::Due;
@@ -27,16 +28,18 @@ struct Created {
 
 /// Logs a contact. `Ok(Err(_))`: the rules refuse it; the refusal is audited (and the caller
 /// commits it) but nothing else is stored.
+/// The caller's session is re-checked in the statement that locks the account.
 pub fn log(
     conn: &mut Conn,
-    actor: &Actor,
+    caller: Unconfirmed,
     account_id: i64,
     new: NewContact,
 ) -> Result<Result<Contact, ApiError>, ApiError> {
-    // Locked before it is read, so what is judged is what the contact will be counted against.
-    accounts_db::lock(conn, account_id)?;
-    let accounts_db::AccountAndDebtor { account, debtor } =
-        accounts_db::find_visible_row(conn, actor, account_id)?;
+    // Locked as it is read, so what is judged is what the contact will be counted against.
+    let (actor, account) = contact_subject::lock_rechecked(conn, caller, account_id)?;
+    let actor = &actor;
+    let (debtor, neighbours) =
+        contact_subject::debtor_and_neighbours(conn, &account, actor.user_id, new.occurred_at)?;
     let ctx: AuditContext = actor.into();
     let consent = match judge(conn, &ctx, &account, &debtor, &new)? {
         Ok(consent) => consent,
@@ -52,7 +55,7 @@ pub fn log(
         created.dispute_id,
         consent,
     )?;
-    audit::record(
+    audit::record_created(
         conn,
         &ctx,
         Change {
@@ -75,9 +78,9 @@ pub fn log(
         conn,
         &Touch {
             agent_id: actor.user_id,
-            account_id,
             contact_id: row.id,
             occurred_at: new.occurred_at,
+            neighbours,
             attempt: outbound_phone,
             right_party: outbound_phone && flags.is_conversation,
         },

@@ -310,7 +310,7 @@ async fn login_validation() {
 /// same answers as every other route's re-check, a team lead's team as stored now (not as the
 /// token says), and 401 before 404 or an empty page.
 #[actix_web::test]
-async fn the_account_read_and_list_recheck_the_session_in_their_statement() {
+async fn the_reads_that_fold_the_session_recheck_into_their_statement_still_apply_it() {
     let app = TestApp::new().await;
     let admin = app.token(Role::Admin);
     let north_account = app.assigned_account("SR-N", 10_000).await;
@@ -320,8 +320,20 @@ async fn the_account_read_and_list_recheck_the_session_in_their_statement() {
     let read = |id: i64| format!("/v1/accounts/{id}");
     // A team lead moved from North to South: their token still says North.
     let lead = app.token(Role::TeamLead);
+    let agent_id = app.user(Role::Agent).id;
+    let agents_queue = format!("/v1/queue?assignee_id={agent_id}");
+    let queued = |page: &serde_json::Value| -> Vec<i64> {
+        page["data"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| i["account_id"].as_i64().unwrap())
+            .collect()
+    };
     app.get(&read(north_account), Some(&lead)).await.expect(200);
     app.get(&read(south_account), Some(&lead)).await.expect(404);
+    let before = app.get(&agents_queue, Some(&lead)).await.expect(200);
+    assert_eq!(queued(&before), vec![north_account]);
     let lead_id = app.user(Role::TeamLead).id;
     app.sql(format!(
         "UPDATE users SET team_id = {} WHERE id = {lead_id}",
@@ -330,6 +342,15 @@ async fn the_account_read_and_list_recheck_the_session_in_their_statement() {
     .await;
     app.get(&read(north_account), Some(&lead)).await.expect(404);
     app.get(&read(south_account), Some(&lead)).await.expect(200);
+    let contactability = |id: i64| format!("/v1/accounts/{id}/contactability");
+    app.get(&contactability(north_account), Some(&lead))
+        .await
+        .expect(404);
+    app.get(&contactability(south_account), Some(&lead))
+        .await
+        .expect(200);
+    let after = app.get(&agents_queue, Some(&lead)).await.expect(200);
+    assert!(queued(&after).is_empty(), "{after}");
     let listed = app.get("/v1/accounts", Some(&lead)).await.expect(200);
     let ids: Vec<i64> = listed["data"]
         .as_array()
@@ -344,7 +365,6 @@ async fn the_account_read_and_list_recheck_the_session_in_their_statement() {
     let lists = ["/v1/accounts", "/v1/accounts?q=matches-nothing"];
     // A changed role, then a deactivated user: 401, for a found account and a missing one alike.
     let agent = app.token(Role::Agent);
-    let agent_id = app.user(Role::Agent).id;
     app.patch(
         &format!("/v1/users/{agent_id}"),
         Some(&admin),
@@ -357,8 +377,16 @@ async fn the_account_read_and_list_recheck_the_session_in_their_statement() {
         read(999_999),
         lists[0].into(),
         lists[1].into(),
+        contactability(north_account),
+        contactability(999_999),
     ];
-    for path in &paths {
+    // The agent's queue holds the account (its statement re-checks) or, for another agent, is
+    // empty (the re-check alone).
+    let queues = [
+        "/v1/queue".to_string(),
+        format!("/v1/queue?assignee_id={lead_id}"),
+    ];
+    for path in paths.iter().chain(&queues) {
         let res = app.get(path, Some(&agent)).await;
         res.expect(401);
         assert_eq!(res.slug(), "session-revoked");
@@ -382,4 +410,71 @@ async fn the_account_read_and_list_recheck_the_session_in_their_statement() {
                 .contains("deactivated")
         );
     }
+    app.patch(
+        &format!("/v1/users/{lead_id}"),
+        Some(&admin),
+        json!({"active": false}),
+    )
+    .await
+    .expect(200);
+    let res = app.get(&agents_queue, Some(&lead)).await;
+    res.expect(401);
+    assert_eq!(res.slug(), "session-revoked");
+}
+
+#[actix_web::test]
+async fn the_logged_call_rechecks_the_session_in_the_statement_that_locks_the_account() {
+    let app = TestApp::new().await;
+    let admin = app.token(Role::Admin);
+    let north = app.assigned_account("LC-N", 10_000).await;
+    let south = app.account("LC-S", 10_000, 30, Some(app.south)).await["id"]
+        .as_i64()
+        .unwrap();
+    // Inbound, so that the calling hours do not depend on when the test runs.
+    let call = json!({"channel": "phone", "direction": "inbound", "outcome": "no_answer"});
+    let log = |id: i64| format!("/v1/accounts/{id}/contacts");
+    let contacts_on =
+        |id: i64| format!("UPDATE contacts SET notes = notes WHERE account_id = {id}");
+    // A team lead moved from North to South: the token still says North; the stored team decides.
+    let lead = app.token(Role::TeamLead);
+    app.post(&log(north), Some(&lead), call.clone())
+        .await
+        .expect(201);
+    let lead_id = app.user(Role::TeamLead).id;
+    app.sql(format!(
+        "UPDATE users SET team_id = {} WHERE id = {lead_id}",
+        app.south
+    ))
+    .await;
+    let res = app.post(&log(north), Some(&lead), call.clone()).await;
+    res.expect(404);
+    assert_eq!(res.slug(), "not-found");
+    app.post(&log(south), Some(&lead), call.clone())
+        .await
+        .expect(201);
+    assert_eq!(app.sql(contacts_on(north)).await, 1);
+    // A changed role: 401 for a found account and a missing one alike, with or without an
+    // Idempotency-Key (whose claim is released), and nothing written.
+    let agent = app.token(Role::Agent);
+    let agent_id = app.user(Role::Agent).id;
+    app.patch(
+        &format!("/v1/users/{agent_id}"),
+        Some(&admin),
+        json!({"role": "auditor"}),
+    )
+    .await
+    .expect(200);
+    for id in [north, 999_999] {
+        let res = app.post(&log(id), Some(&agent), call.clone()).await;
+        res.expect(401);
+        assert_eq!(res.slug(), "session-revoked");
+        let res = app
+            .post_with_key(&log(id), &agent, "lc-revoked", call.clone())
+            .await;
+        res.expect(401);
+        assert_eq!(res.slug(), "session-revoked");
+    }
+    assert_eq!(app.sql(contacts_on(north)).await, 1);
+    let claims = "DELETE FROM idempotency_keys WHERE idem_key = 'lc-revoked'";
+    assert_eq!(app.sql(claims.into()).await, 0);
 }

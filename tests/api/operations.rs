@@ -234,21 +234,28 @@ async fn hot_routes_hold_their_round_trips() {
     let agent = app.token(Role::Agent);
     let id = app.assigned_account("RT-1", 50_000).await;
     let contact = json!({"channel": "phone", "direction": "outbound", "outcome": "no_answer"});
+    // PostgreSQL writes the audit event and its outbox event in one statement; SQLite in two,
+    // the second in a savepoint.
+    let logged_call = if std::env::var("TEST_DATABASE_URL").is_ok() {
+        8
+    } else {
+        11
+    };
     let routes: [(Method, String, Option<Value>, u64); 6] = [
         (Method::GET, format!("/v1/accounts/{id}"), None, 1),
-        (Method::GET, "/v1/queue".into(), None, 5),
+        (Method::GET, "/v1/queue".into(), None, 4),
         (Method::GET, "/v1/accounts?limit=50".into(), None, 1),
         (
             Method::GET,
             format!("/v1/accounts/{id}/contactability"),
             None,
-            3,
+            2,
         ),
         (
             Method::POST,
             format!("/v1/accounts/{id}/contacts"),
             Some(contact),
-            14,
+            logged_call,
         ),
         (Method::GET, "/v1/me".into(), None, 2),
     ];
