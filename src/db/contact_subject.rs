@@ -5,7 +5,6 @@
 //! rollup (`db::activity`).
 
 use chrono::{DateTime, NaiveDateTime, Utc};
-use diesel::dsl::{max, min};
 use diesel::prelude::*;
 
 use super::accounts::{ACCOUNT_COLUMNS, AccountRow};
@@ -80,13 +79,19 @@ pub fn debtor_and_neighbours(
             .find(account.debtor_id)
             .select((
                 DebtorRow::as_select(),
+                // (Ordered and limited rather than max/min: PostgreSQL then stops at the first
+                // index entry instead of reading every contact of the agent's day.)
                 agents()
                     .filter(c::occurred_at.lt(day_start))
-                    .select(max(c::occurred_at))
+                    .select(c::occurred_at)
+                    .order(c::occurred_at.desc())
+                    .limit(1)
                     .single_value(),
                 agents()
                     .filter(c::occurred_at.ge(day_start))
-                    .select(min(c::occurred_at))
+                    .select(c::occurred_at)
+                    .order(c::occurred_at.asc())
+                    .limit(1)
                     .single_value(),
             ))
             .first(conn)?;
