@@ -181,7 +181,7 @@ pub async fn write<F>(
 where
     F: FnOnce(&mut Conn, &Actor) -> Result<Reply, ApiError> + Send + 'static,
 {
-    let upfront = move |conn: &mut Conn, caller: Unconfirmed| {
+    let upfront = move |conn: &mut Conn, caller: Unconfirmed, _: bool| {
         let actor = caller.recheck(conn)?;
         Ok(Box::new(move |tx: &mut Conn| f(tx, &actor)) as Work)
     };
@@ -189,8 +189,9 @@ where
 }
 
 /// [`write`] for work that re-checks the caller's session in its own first statement (the
-/// logged call): one round trip fewer. An `Idempotency-Key` is claimed before the re-check then;
-/// a refused session releases it with the rest of the failed request.
+/// logged call): one round trip fewer. With an `Idempotency-Key` the session is re-checked before
+/// the claim as well, as [`write`] does, so that a stored answer is replayed only to a session
+/// that is still valid.
 pub async fn write_rechecking<F>(
     db: &Db,
     actor: Actor,
@@ -201,7 +202,12 @@ pub async fn write_rechecking<F>(
 where
     F: FnOnce(&mut Conn, Unconfirmed) -> Result<Reply, ApiError> + Send + 'static,
 {
-    let within = move |_: &mut Conn, caller: Unconfirmed| {
+    let within = move |conn: &mut Conn, caller: Unconfirmed, keyed: bool| {
+        let caller = if keyed {
+            Unconfirmed::new(caller.recheck(conn)?)
+        } else {
+            caller
+        };
         Ok(Box::new(move |tx: &mut Conn| f(tx, caller)) as Work)
     };
     run_write(db, actor, idem, body_digest, within).await
@@ -211,7 +217,8 @@ where
 type Work = Box<dyn FnOnce(&mut Conn) -> Result<Reply, ApiError>>;
 
 /// The idempotency claim, the transaction with the work and its stored answer, the claim's
-/// release on failure. `prepare` runs before the claim, with the caller still to re-check.
+/// release on failure. `prepare` runs before the claim, with the caller still to re-check and
+/// whether the request carries a key.
 async fn run_write<P>(
     db: &Db,
     actor: Actor,
@@ -220,13 +227,13 @@ async fn run_write<P>(
     prepare: P,
 ) -> Result<HttpResponse, ApiError>
 where
-    P: FnOnce(&mut Conn, Unconfirmed) -> Result<Work, ApiError> + Send + 'static,
+    P: FnOnce(&mut Conn, Unconfirmed, bool) -> Result<Work, ApiError> + Send + 'static,
 {
     let pool = db.clone();
     db.run(move |conn| {
         let (user_id, request_id) = (actor.user_id, actor.request_id.clone());
         let now = actor.now;
-        let work = prepare(conn, Unconfirmed::new(actor))?;
+        let work = prepare(conn, Unconfirmed::new(actor), idem.key.is_some())?;
         let key = match &idem.key {
             None => None,
             Some(key) => {

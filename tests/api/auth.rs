@@ -457,6 +457,9 @@ async fn the_logged_call_rechecks_the_session_in_the_statement_that_locks_the_ac
     // Idempotency-Key (whose claim is released), and nothing written.
     let agent = app.token(Role::Agent);
     let agent_id = app.user(Role::Agent).id;
+    app.post_with_key(&log(north), &agent, "lc-done", call.clone())
+        .await
+        .expect(201);
     app.patch(
         &format!("/v1/users/{agent_id}"),
         Some(&admin),
@@ -464,6 +467,12 @@ async fn the_logged_call_rechecks_the_session_in_the_statement_that_locks_the_ac
     )
     .await
     .expect(200);
+    // A stored answer is not replayed to the revoked session.
+    let res = app
+        .post_with_key(&log(north), &agent, "lc-done", call.clone())
+        .await;
+    res.expect(401);
+    assert!(res.header("idempotent-replayed").is_none());
     for id in [north, 999_999] {
         let res = app.post(&log(id), Some(&agent), call.clone()).await;
         res.expect(401);
@@ -474,7 +483,7 @@ async fn the_logged_call_rechecks_the_session_in_the_statement_that_locks_the_ac
         res.expect(401);
         assert_eq!(res.slug(), "session-revoked");
     }
-    assert_eq!(app.sql(contacts_on(north)).await, 1);
+    assert_eq!(app.sql(contacts_on(north)).await, 2);
     let claims = "DELETE FROM idempotency_keys WHERE idem_key = 'lc-revoked'";
     assert_eq!(app.sql(claims.into()).await, 0);
 }
