@@ -189,16 +189,6 @@ pub fn visible(actor: &Actor) -> Joined {
     apply_account_scope!(a::table.inner_join(d::table).into_boxed(), scope_of(actor))
 }
 
-/// Takes the account's row lock (PostgreSQL; SQLite transactions are serialized already) so
-/// that contacts logged at once on one account are judged and counted one after the other: the
-/// attempt caps read the account's earlier contacts, and so does the agent-activity rollup.
-pub fn lock(conn: &mut Conn, account_id: i64) -> Result<(), ApiError> {
-    diesel::update(a::table.find(account_id))
-        .set(a::updated_at.eq(a::updated_at))
-        .execute(conn)?;
-    Ok(())
-}
-
 /// One account's row as stored now, for a workflow that has checked the caller's scope through
 /// the account's child row (an approval request, a payment).
 pub fn row(conn: &mut Conn, id: i64) -> Result<AccountRow, ApiError> {

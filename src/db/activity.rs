@@ -1,5 +1,5 @@
 //! The agent-activity rollup (`agent_activity`), written in the transaction of each logged
-//! contact (with the account locked, `accounts::lock`) and read by the performance report. The
+//! contact (with the account locked, `db::account_lock`) and read by the performance report. The
 //! rules are in `domain::activity`.
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};

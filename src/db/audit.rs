@@ -180,7 +180,7 @@ pub fn record(conn: &mut Conn, ctx: &AuditContext, change: Change<'_>) -> Result
 }
 
 /// Records the first event of the stream of an entity this transaction has just created (a
-/// logged contact): its stream is empty, so the head is the genesis without a read. Were the
+/// logged contact, a payment): its stream is empty, so the head is the genesis without a read. Were the
 /// stream not empty (an id reused), the unique `(entity_type, entity_id, seq)` refuses the
 /// insert (409) rather than fork the chain.
 pub fn record_created(

@@ -6,6 +6,7 @@
 
 pub mod account_balance;
 pub mod account_list;
+pub mod account_lock;
 pub mod account_read;
 pub mod account_sort;
 pub mod account_status;

@@ -6,12 +6,12 @@
 use crate::actor::Actor;
 use crate::db::account_balance::{self, AdjustmentIds};
 use crate::db::account_status::move_if_allowed;
-use crate::db::accounts::{self as accounts_db, AccountRow};
+use crate::db::accounts::AccountRow;
 use crate::db::adjustments::{self, Adjustment, AdjustmentRow, NewAdjustment};
 use crate::db::approvals::{self, ApprovalKind, ApprovalRow, NewRequest};
 use crate::db::arrangements::{self, ArrangementStatus};
 use crate::db::audit::{self, AuditContext, Change};
-use crate::db::{Conn, approval_policy, stored};
+use crate::db::{Conn, account_lock, approval_policy, stored};
 use crate::domain::account::AccountStatus;
 use crate::domain::adjustment::{
     AdjustmentFacts, AdjustmentReason, AdjustmentStatus, Refused, Route, problems, route,
@@ -45,8 +45,7 @@ pub fn request(
         ));
     }
     ApiError::unless_any(problems(ask.reason, ask.component, ask.amount))?;
-    accounts_db::lock(conn, account_id)?;
-    let account = accounts_db::find_visible_row(conn, actor, account_id)?.account;
+    let account = account_lock::lock_visible(conn, actor, account_id)?;
     make(conn, Initiator::User(actor), &account, &ask)?.try_into()
 }
 

@@ -9,7 +9,7 @@ use crate::db::account_status::{ComplaintMove, count_complaint};
 use crate::db::accounts::{self as accounts_db, AccountRow};
 use crate::db::audit::{self, Change};
 use crate::db::complaints::{self, Changes, ClosingRow, Complaint, ComplaintRow, NewComplaintRow};
-use crate::db::{Conn, complaint_policy, to_db_time};
+use crate::db::{Conn, account_lock, complaint_policy, to_db_time};
 use crate::domain::adjustment::AdjustmentReason;
 use crate::domain::complaint::{
     Closing, ComplaintCategory, ComplaintSource, ComplaintStatus, Remedy, RootCause,
@@ -161,8 +161,7 @@ fn relieve(
     complaint: &ComplaintRow,
     relief: i64,
 ) -> Result<i64, ApiError> {
-    accounts_db::lock(conn, complaint.account_id)?;
-    let account: AccountRow = accounts_db::row(conn, complaint.account_id)?;
+    let account: AccountRow = account_lock::lock(conn, complaint.account_id)?;
     let parts = account.parts();
     let Some(component) = FORGIVENESS_ORDER
         .into_iter()

@@ -12,7 +12,7 @@ use crate::db::contacts::{self, Consent, Contact, NewContact};
 use crate::db::debtors::{self, DebtorFlag, DebtorRow};
 use crate::db::escalations::{self, EscalationTier};
 use crate::db::user_session::Unconfirmed;
-use crate::db::{Conn, account_status, contact_subject};
+use crate::db::{Conn, account_lock, account_status, contact_subject};
 use crate::domain::compliance::{Channel, Direction};
 use crate::domain::outcome::Outcome;
 use crate::domain::schedule::Due;
@@ -36,7 +36,7 @@ pub fn log(
     new: NewContact,
 ) -> Result<Result<Contact, ApiError>, ApiError> {
     // Locked as it is read, so what is judged is what the contact will be counted against.
-    let (actor, account) = contact_subject::lock_rechecked(conn, caller, account_id)?;
+    let (actor, account) = account_lock::lock_rechecked(conn, caller, account_id)?;
     let actor = &actor;
     let (debtor, neighbours) =
         contact_subject::debtor_and_neighbours(conn, &account, actor.user_id, new.occurred_at)?;

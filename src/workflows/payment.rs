@@ -5,12 +5,12 @@
 
 use crate::actor::Actor;
 use crate::db::account_status::{current_status, move_account, move_if_allowed};
-use crate::db::accounts::{self as accounts_db, AccountRow};
+use crate::db::accounts::AccountRow;
 use crate::db::arrangements::{self, ArrangementKind, ArrangementRow, ArrangementStatus};
 use crate::db::audit::{self, AuditContext, Change};
 use crate::db::ledger::{self, LedgerKind, Movement};
 use crate::db::payments::{self, NewPayment, Payment, PaymentRow, Receipt};
-use crate::db::{Conn, account_balance, allocation_policy, installments, stored};
+use crate::db::{Conn, account_balance, account_lock, allocation_policy, installments, stored};
 use crate::domain::account::AccountStatus;
 use crate::domain::allocation::{Open, Part, allocate};
 use crate::domain::parts::Parts;
@@ -25,9 +25,8 @@ pub fn record(
     account_id: i64,
     new: NewPayment,
 ) -> Result<Payment, ApiError> {
-    // Locked before it is read: the parts the payment is split over are the parts it takes.
-    accounts_db::lock(conn, account_id)?;
-    let account = accounts_db::find_visible_row(conn, actor, account_id)?.account;
+    // Locked as it is read: the parts the payment is split over are the parts it takes.
+    let account = account_lock::lock_visible(conn, actor, account_id)?;
     let status = stored::<AccountStatus>("accounts.status", &account.status)?;
     let ctx: AuditContext = actor.into();
     let recovery = status == AccountStatus::WrittenOff;
@@ -56,7 +55,7 @@ pub fn record(
     } else {
         "payment.recorded"
     };
-    audit::record(
+    audit::record_created(
         conn,
         &ctx,
         Change {
