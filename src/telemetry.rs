@@ -57,9 +57,13 @@ pub fn init(
     otlp_endpoint: Option<&str>,
 ) -> Result<Telemetry, String> {
     let filter = EnvFilter::try_new(filter).map_err(|e| format!("RUST_LOG: {e}"))?;
+    // Logs go to stderr: stdout is the command's output (`openapi`, `migrate`'s count).
     let fmt = match format {
-        LogFormat::Text => tracing_subscriber::fmt::layer().boxed(),
+        LogFormat::Text => tracing_subscriber::fmt::layer()
+            .with_writer(std::io::stderr)
+            .boxed(),
         LogFormat::Json => tracing_subscriber::fmt::layer()
+            .with_writer(std::io::stderr)
             .json()
             .with_current_span(true)
             .with_span_list(false)

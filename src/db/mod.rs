@@ -185,8 +185,8 @@ impl CustomizeConnection<DbConnection, diesel::r2d2::Error> for SessionSettings 
         }
         match conn {
             DbConnection::Sqlite(c) => c.batch_execute(
-                "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
-                 PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;",
+                "PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL; \
+                 PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;",
             ),
             DbConnection::Postgresql(c) => c.batch_execute("SET jit = off"),
         }
