@@ -88,10 +88,10 @@ pub async fn create_payment(
         reference: req.reference.map(|r| r.trim().to_owned()),
         received_on,
     };
-    exec::write(&state.db, actor, idem, digest, move |conn, actor| {
+    exec::write_rechecking(&state.db, actor, idem, digest, move |conn, caller| {
         Reply::created_in(
             "/v1/payments",
-            &payment::record(conn, actor, account_id, new)?,
+            &payment::record_rechecking(conn, caller, account_id, new)?,
         )
     })
     .await

@@ -10,6 +10,7 @@ use crate::db::arrangements::{self, ArrangementKind, ArrangementRow, Arrangement
 use crate::db::audit::{self, AuditContext, Change};
 use crate::db::ledger::{self, LedgerKind, Movement};
 use crate::db::payments::{self, NewPayment, Payment, PaymentRow, Receipt};
+use crate::db::user_session::Unconfirmed;
 use crate::db::{Conn, account_balance, account_lock, allocation_policy, installments, stored};
 use crate::domain::account::AccountStatus;
 use crate::domain::allocation::{Open, Part, allocate};
@@ -27,6 +28,29 @@ pub fn record(
 ) -> Result<Payment, ApiError> {
     // Locked as it is read: the parts the payment is split over are the parts it takes.
     let account = account_lock::lock_visible(conn, actor, account_id)?;
+    record_on(conn, actor, account, new)
+}
+
+/// [`record`] for a caller whose session is re-checked in the statement that locks the account
+/// (`POST /v1/accounts/{id}/payments`): one round trip fewer.
+pub fn record_rechecking(
+    conn: &mut Conn,
+    caller: Unconfirmed,
+    account_id: i64,
+    new: NewPayment,
+) -> Result<Payment, ApiError> {
+    let (actor, account) = account_lock::lock_rechecked(conn, caller, account_id)?;
+    record_on(conn, &actor, account, new)
+}
+
+/// The payment on an account locked by the caller.
+fn record_on(
+    conn: &mut Conn,
+    actor: &Actor,
+    account: AccountRow,
+    new: NewPayment,
+) -> Result<Payment, ApiError> {
+    let account_id = account.id;
     let status = stored::<AccountStatus>("accounts.status", &account.status)?;
     let ctx: AuditContext = actor.into();
     let recovery = status == AccountStatus::WrittenOff;

@@ -423,7 +423,8 @@ async fn the_reads_that_fold_the_session_recheck_into_their_statement_still_appl
 }
 
 #[actix_web::test]
-async fn the_logged_call_rechecks_the_session_in_the_statement_that_locks_the_account() {
+async fn the_logged_call_and_a_payment_recheck_the_session_in_the_statement_that_locks_the_account()
+{
     let app = TestApp::new().await;
     let admin = app.token(Role::Admin);
     let north = app.assigned_account("LC-N", 10_000).await;
@@ -453,6 +454,16 @@ async fn the_logged_call_rechecks_the_session_in_the_statement_that_locks_the_ac
         .await
         .expect(201);
     assert_eq!(app.sql(contacts_on(north)).await, 1);
+    // A payment locks and re-checks in the same way.
+    let pay = |id: i64| format!("/v1/accounts/{id}/payments");
+    let payment = json!({"amount": 100, "method": "cash"});
+    let payments_on =
+        |id: i64| format!("UPDATE payments SET amount = amount WHERE account_id = {id}");
+    let res = app.post(&pay(north), Some(&lead), payment.clone()).await;
+    res.expect(404);
+    app.post(&pay(south), Some(&lead), payment.clone())
+        .await
+        .expect(201);
     // A changed role: 401 for a found account and a missing one alike, with or without an
     // Idempotency-Key (whose claim is released), and nothing written.
     let agent = app.token(Role::Agent);
@@ -484,6 +495,13 @@ async fn the_logged_call_rechecks_the_session_in_the_statement_that_locks_the_ac
         assert_eq!(res.slug(), "session-revoked");
     }
     assert_eq!(app.sql(contacts_on(north)).await, 2);
+    for id in [north, 999_999] {
+        let res = app.post(&pay(id), Some(&agent), payment.clone()).await;
+        res.expect(401);
+        assert_eq!(res.slug(), "session-revoked");
+    }
+    assert_eq!(app.sql(payments_on(north)).await, 0);
+    assert_eq!(app.sql(payments_on(south)).await, 1);
     let claims = "DELETE FROM idempotency_keys WHERE idem_key = 'lc-revoked'";
     assert_eq!(app.sql(claims.into()).await, 0);
 }

@@ -236,12 +236,13 @@ async fn hot_routes_hold_their_round_trips() {
     let contact = json!({"channel": "phone", "direction": "outbound", "outcome": "no_answer"});
     // PostgreSQL writes the audit event and its outbox event in one statement; SQLite in two,
     // the second in a savepoint.
-    let logged_call = if std::env::var("TEST_DATABASE_URL").is_ok() {
-        8
+    let (logged_call, payment_trips) = if std::env::var("TEST_DATABASE_URL").is_ok() {
+        (8, 12)
     } else {
-        11
+        (11, 20)
     };
-    let routes: [(Method, String, Option<Value>, u64); 6] = [
+    let payment = json!({"amount": 100, "method": "cash"});
+    let routes: [(Method, String, Option<Value>, u64); 7] = [
         (Method::GET, format!("/v1/accounts/{id}"), None, 1),
         (Method::GET, "/v1/queue".into(), None, 4),
         (Method::GET, "/v1/accounts?limit=50".into(), None, 1),
@@ -256,6 +257,12 @@ async fn hot_routes_hold_their_round_trips() {
             format!("/v1/accounts/{id}/contacts"),
             Some(contact),
             logged_call,
+        ),
+        (
+            Method::POST,
+            format!("/v1/accounts/{id}/payments"),
+            Some(payment),
+            payment_trips,
         ),
         (Method::GET, "/v1/me".into(), None, 2),
     ];
