@@ -76,28 +76,25 @@ pub async fn create_adjustment(
     body: ValidJson<CreateAdjustmentRequest>,
 ) -> Result<HttpResponse, ApiError> {
     let account_id = id.into_inner().id;
-    exec::post(
-        &state.db,
-        caller.into_actor(),
-        idem,
-        body,
-        move |conn, actor, req| {
-            let ask = AdjustmentAsk {
-                component: req.component,
-                amount: req.amount,
-                reason: req.reason,
-                note: req.note,
-            };
-            let made = adjustment::request(conn, actor, account_id, ask)?;
-            let status = if made.status == AdjustmentStatus::Applied {
-                StatusCode::CREATED
-            } else {
-                StatusCode::ACCEPTED
-            };
-            let location = format!("/v1/adjustments/{}", made.id);
-            Ok(Reply::json(status, &made)?.at(location))
-        },
-    )
+    let digest = body.digest;
+    let req = body.into_inner();
+    let ask = AdjustmentAsk {
+        component: req.component,
+        amount: req.amount,
+        reason: req.reason,
+        note: req.note,
+    };
+    let actor = caller.into_actor();
+    exec::write_rechecking(&state.db, actor, idem, digest, move |conn, caller| {
+        let made = adjustment::request(conn, caller, account_id, ask)?;
+        let status = if made.status == AdjustmentStatus::Applied {
+            StatusCode::CREATED
+        } else {
+            StatusCode::ACCEPTED
+        };
+        let location = format!("/v1/adjustments/{}", made.id);
+        Ok(Reply::json(status, &made)?.at(location))
+    })
     .await
 }
 

@@ -3,7 +3,6 @@
 //! request of kind `adjustment` that applies it when approved. A balance that adjustments bring
 //! to zero closes the account.
 
-use crate::actor::Actor;
 use crate::db::account_balance::{self, AdjustmentIds};
 use crate::db::account_status::move_if_allowed;
 use crate::db::accounts::AccountRow;
@@ -11,6 +10,7 @@ use crate::db::adjustments::{self, Adjustment, AdjustmentRow, NewAdjustment};
 use crate::db::approvals::{self, ApprovalKind, ApprovalRow, NewRequest};
 use crate::db::arrangements::{self, ArrangementStatus};
 use crate::db::audit::{self, AuditContext, Change};
+use crate::db::user_session::Unconfirmed;
 use crate::db::{Conn, account_lock, approval_policy, stored};
 use crate::domain::account::AccountStatus;
 use crate::domain::adjustment::{
@@ -31,10 +31,12 @@ pub struct AdjustmentAsk {
     pub note: String,
 }
 
-/// `POST /v1/accounts/{id}/adjustments`: on a visible account, locked before it is read.
+/// `POST /v1/accounts/{id}/adjustments`: on a visible account, locked before it is read, in the
+/// statement that re-checks the caller's session. What is wrong with the ask itself is answered
+/// first (422), as the body's own validation is.
 pub fn request(
     conn: &mut Conn,
-    actor: &Actor,
+    caller: Unconfirmed,
     account_id: i64,
     ask: AdjustmentAsk,
 ) -> Result<Adjustment, ApiError> {
@@ -45,8 +47,8 @@ pub fn request(
         ));
     }
     ApiError::unless_any(problems(ask.reason, ask.component, ask.amount))?;
-    let account = account_lock::lock_visible(conn, actor, account_id)?;
-    make(conn, Initiator::User(actor), &account, &ask)?.try_into()
+    let (actor, account) = account_lock::lock_rechecked(conn, caller, account_id)?;
+    make(conn, Initiator::User(&actor), &account, &ask)?.try_into()
 }
 
 /// Applies or requests approval for `ask` on `account` (as read, locked, in this transaction).

@@ -423,8 +423,8 @@ async fn the_reads_that_fold_the_session_recheck_into_their_statement_still_appl
 }
 
 #[actix_web::test]
-async fn the_logged_call_and_a_payment_recheck_the_session_in_the_statement_that_locks_the_account()
-{
+async fn the_logged_call_and_the_money_writes_recheck_the_session_in_the_statement_that_locks_the_account()
+ {
     let app = TestApp::new().await;
     let admin = app.token(Role::Admin);
     let north = app.assigned_account("LC-N", 10_000).await;
@@ -464,6 +464,19 @@ async fn the_logged_call_and_a_payment_recheck_the_session_in_the_statement_that
     app.post(&pay(south), Some(&lead), payment.clone())
         .await
         .expect(201);
+    // And an adjustment.
+    let adjust = |id: i64| format!("/v1/accounts/{id}/adjustments");
+    let adjustment =
+        json!({"component": "principal", "amount": -10, "reason": "billing_error", "note": "t"});
+    let adjustments_on =
+        |id: i64| format!("UPDATE adjustments SET amount = amount WHERE account_id = {id}");
+    app.post(&adjust(north), Some(&lead), adjustment.clone())
+        .await
+        .expect(404);
+    let res = app
+        .post(&adjust(south), Some(&lead), adjustment.clone())
+        .await;
+    assert!(res.status.is_success(), "{}", res.status);
     // A changed role: 401 for a found account and a missing one alike, with or without an
     // Idempotency-Key (whose claim is released), and nothing written.
     let agent = app.token(Role::Agent);
@@ -500,6 +513,15 @@ async fn the_logged_call_and_a_payment_recheck_the_session_in_the_statement_that
         res.expect(401);
         assert_eq!(res.slug(), "session-revoked");
     }
+    for id in [north, 999_999] {
+        let res = app
+            .post(&adjust(id), Some(&agent), adjustment.clone())
+            .await;
+        res.expect(401);
+        assert_eq!(res.slug(), "session-revoked");
+    }
+    assert_eq!(app.sql(adjustments_on(north)).await, 0);
+    assert_eq!(app.sql(adjustments_on(south)).await, 1);
     assert_eq!(app.sql(payments_on(north)).await, 0);
     assert_eq!(app.sql(payments_on(south)).await, 1);
     let claims = "DELETE FROM idempotency_keys WHERE idem_key = 'lc-revoked'";
