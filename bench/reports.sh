@@ -63,6 +63,7 @@ TRUNCATE agent_activity;
 $(sed -n '/^-- The contacts already logged./,$p' migrations/postgres/*_agent_activity/up.sql)
 ALTER TABLE contacts ENABLE TRIGGER contacts_keep_account_facts;
 $(sed -n '/^-- The contacts already logged./,$p' migrations/postgres/*_queue_contact_facts/up.sql)
+$(sed -n '/^-- The contacts already logged./,$p' migrations/postgres/*_queue_index/up.sql)
 VACUUM ANALYZE;  -- sets the visibility map, as autovacuum would, for index-only scans
 SQL
 echo "generated $accounts accounts and $contacts contacts in $(( $(date +%s) - started )) s"

@@ -98,18 +98,25 @@ pub fn queue(
         diesel::dsl::InnerJoin<a::table, d::table>,
         MultiBackend,
     > = a::table.inner_join(d::table).into_boxed();
-    let rows: Vec<AccountAndDebtor> = apply_account_scope!(joined, scope_of(actor))
-        .filter(a::id.eq_any(&ids))
-        .select(AccountAndDebtor::as_select())
-        .load(conn)?;
+    let (rows, last_contacts): (Vec<AccountAndDebtor>, Vec<Option<NaiveDateTime>>) =
+        apply_account_scope!(joined, scope_of(actor))
+            .filter(a::id.eq_any(&ids))
+            .select((AccountAndDebtor::as_select(), a::last_contact_at))
+            .load::<(AccountAndDebtor, Option<NaiveDateTime>)>(conn)?
+            .into_iter()
+            .unzip();
     let mut plans = active_arrangements(conn, &ids)?;
     let mut verdicts = contacts::phone_contactable(conn, &rows, actor.now)?;
-    let mut rows: HashMap<i64, AccountAndDebtor> =
-        rows.into_iter().map(|r| (r.account.id, r)).collect();
+    let mut rows: HashMap<i64, (AccountAndDebtor, Option<NaiveDateTime>)> = rows
+        .into_iter()
+        .zip(last_contacts)
+        .map(|(r, last)| (r.account.id, (r, last)))
+        .collect();
     Ok(ranked
         .into_iter()
         .filter_map(|r| {
-            let AccountAndDebtor { account, debtor } = rows.remove(&r.account_id)?;
+            let (AccountAndDebtor { account, debtor }, last_contact_at) =
+                rows.remove(&r.account_id)?;
             let verdict = verdicts.remove(&r.account_id);
             let contactable_now = verdict.as_ref().is_some_and(|v| v.allowed);
             Some(QueueItem {
@@ -128,7 +135,7 @@ pub fn queue(
                 next_allowed_at: verdict
                     .and_then(|v| v.next_allowed_at)
                     .filter(|_| !contactable_now),
-                last_contact_at: r.last_contact_at,
+                last_contact_at,
                 active_arrangement: plans.remove(&r.account_id),
             })
         })

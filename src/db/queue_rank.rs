@@ -40,18 +40,19 @@ pub struct Ranked {
     pub account_id: i64,
     pub priority: Priority,
     pub days_past_due: i64,
-    pub last_contact_at: Option<NaiveDateTime>,
 }
 
 /// Per candidate: the account's own columns, whether an arrangement broke in the last 30 days,
 /// whether an active arrangement's installment is due, whether a strategy `call` step was taken
-/// today, and the last contact and latest follow-up (kept on the account row by a trigger on
-/// every contact insert: migration `…_queue_contact_facts`). Beside each: the caller's user row
+/// today, the first contact and the follow-up no later contact has answered (kept on the account
+/// row by a trigger on every contact insert: migrations `…_queue_contact_facts`, `…_queue_index`).
+/// The account's columns are all in `accounts_assignee_idx`, so PostgreSQL reads the candidates
+/// from the index alone where the visibility map allows. Beside each: the caller's user row
 /// and the policies' stamp, so the session re-check costs no statement of its own (a team lead's
 /// team is the row's as stored now, `$5` being the caller's id then).
 const CANDIDATES: &str = "\
 WITH mine AS (
-  SELECT a.id, a.balance, a.status, a.delinquent_since, a.last_contact_at, a.follow_up_at
+  SELECT a.id, a.balance, a.status, a.delinquent_since, a.first_contact_at, a.follow_up_open_at
   FROM accounts a
   WHERE a.assignee_id = $1 AND a.status IN ($2, $3)
     AND ($4 IS NULL OR a.assignee_id = $4)
@@ -62,7 +63,7 @@ caller AS (
     u.session_version AS caller_session_version,
     (SELECT v.stamp FROM policy_version v WHERE v.id = 1) AS policy_stamp
   FROM users u WHERE u.id = $12)
-SELECT m.id, m.balance, m.status, m.delinquent_since, m.last_contact_at, m.follow_up_at,
+SELECT m.id, m.balance, m.status, m.delinquent_since, m.first_contact_at, m.follow_up_open_at,
   c.caller_role, c.caller_team, c.caller_active, c.caller_session_version, c.policy_stamp,
   EXISTS (SELECT 1 FROM arrangements ar WHERE ar.account_id = m.id
             AND ar.status = $7 AND ar.ended_at >= $8) AS broken,
@@ -90,9 +91,9 @@ struct Candidate {
     #[diesel(sql_type = Bool)]
     strategy_call: bool,
     #[diesel(sql_type = Nullable<Timestamp>)]
-    last_contact_at: Option<NaiveDateTime>,
+    first_contact_at: Option<NaiveDateTime>,
     #[diesel(sql_type = Nullable<Timestamp>)]
-    follow_up_at: Option<NaiveDateTime>,
+    follow_up_open_at: Option<NaiveDateTime>,
     #[diesel(sql_type = Text)]
     caller_role: String,
     #[diesel(sql_type = Nullable<BigInt>)]
@@ -110,9 +111,7 @@ impl Candidate {
         let status = super::stored::<AccountStatus>("accounts.status", &self.status)?;
         let dpd = days_past_due(self.delinquent_since, now.date_naive());
         let at = to_db_time(now);
-        let follow_up_due = self
-            .follow_up_at
-            .is_some_and(|f| f <= at && self.last_contact_at.is_none_or(|last| last < f));
+        let follow_up_due = self.follow_up_open_at.is_some_and(|f| f <= at);
         let facts = QueueFacts {
             balance: self.balance,
             days_past_due: dpd,
@@ -120,13 +119,12 @@ impl Candidate {
             promise_due: self.promise_due,
             strategy_call: self.strategy_call,
             follow_up_due,
-            never_contacted: self.last_contact_at.is_none(),
+            never_contacted: self.first_contact_at.is_none(),
         };
         Ok(Ranked {
             account_id: self.id,
             priority: prioritize(&facts),
             days_past_due: dpd,
-            last_contact_at: self.last_contact_at,
         })
     }
 }

@@ -136,6 +136,8 @@ diesel::table! {
         complaint_pauses -> BigInt,
         last_contact_at -> Nullable<Timestamp>,
         follow_up_at -> Nullable<Timestamp>,
+        first_contact_at -> Nullable<Timestamp>,
+        follow_up_open_at -> Nullable<Timestamp>,
     }
 }
 

@@ -580,7 +580,7 @@ async fn follow_ups_and_contacts_feed_the_queue() {
     let app = TestApp::new().await;
     let agent = app.token(Role::Agent);
     let (small, _) = account(&app, "FU-SMALL", None).await;
-    let (_big, _) = account(&app, "FU-BIG", None).await;
+    let (big, _) = account(&app, "FU-BIG", None).await;
     let mut cb = call("callback_requested", at(9, 15));
     cb["follow_up_at"] = json!(at(1, 15));
     app.post(&format!("/v1/accounts/{small}/contacts"), Some(&agent), cb)
@@ -595,4 +595,36 @@ async fn follow_ups_and_contacts_feed_the_queue() {
         (Some(small), Some("follow_up_due"))
     );
     assert_eq!(queue["data"][1]["reason"], "new");
+    let item_of = |queue: &Value, id: i64| {
+        let items = queue["data"].as_array().unwrap();
+        items
+            .iter()
+            .find(|i| i["account_id"] == id)
+            .unwrap()
+            .clone()
+    };
+    let reason_of = |queue: &Value, id: i64| item_of(queue, id)["reason"].clone();
+    // A contact before the follow-up's time (the debtor calling in) does not answer it; one
+    // after it does.
+    let path = format!("/v1/accounts/{small}/contacts");
+    let mut before = call("no_answer", at(5, 15));
+    before["direction"] = json!("inbound");
+    app.post(&path, Some(&agent), before).await.expect(201);
+    let queue = app.get("/v1/queue", Some(&agent)).await.expect(200);
+    assert_eq!(reason_of(&queue, small), "follow_up_due");
+    let after = call("no_answer", at(1, 16));
+    app.post(&path, Some(&agent), after).await.expect(201);
+    let queue = app.get("/v1/queue", Some(&agent)).await.expect(200);
+    assert_eq!(reason_of(&queue, small), "aging");
+    let last = item_of(&queue, small)["last_contact_at"].clone();
+    let instant = |v: &str| chrono::DateTime::parse_from_rfc3339(v).unwrap();
+    assert_eq!(instant(last.as_str().unwrap()), instant(&at(1, 16)));
+    // The first contact ends `new`; a later one back-dated before it changes nothing.
+    let big_path = format!("/v1/accounts/{big}/contacts");
+    let first = call("no_answer", at(3, 15));
+    app.post(&big_path, Some(&agent), first).await.expect(201);
+    let earlier = call("no_answer", at(8, 15));
+    app.post(&big_path, Some(&agent), earlier).await.expect(201);
+    let queue = app.get("/v1/queue", Some(&agent)).await.expect(200);
+    assert_eq!(reason_of(&queue, big), "aging");
 }
