@@ -18,7 +18,8 @@ use diesel::prelude::*;
 
 /// Contacts over the 90 days, every outcome code among them, logged through the same rules as
 /// the API (a contact the rules refuse is simply not logged). Accounts without an arrangement get
-/// two contacts, ten days apart, at 16:00 UTC (within calling hours across the US).
+/// two contacts, ten days apart, at 16:00 UTC (within calling hours across the US), on 51 days
+/// from 84 days back to yesterday, so that a report of this month has contacts from its 2nd.
 pub fn contacts(
     conn: &mut Conn,
     head: &Actor,
@@ -32,7 +33,7 @@ pub fn contacts(
             continue;
         }
         for visit in 0..2u64 {
-            let day = start + chrono::Days::new(5 + (i as u64 * 7) % 70 + visit * 10);
+            let day = start + chrono::Days::new(5 + (i as u64 * 7) % 75 + visit * 10);
             let Some(when) = day
                 .and_hms_opt(16, 0, 0)
                 .map(|t| t.and_utc())

@@ -143,8 +143,8 @@ async fn the_demo_data_set_loads_once_and_is_assigned() {
                 team_id: None,
                 currency: None,
             };
-            // The demo's contacts lie 12 to 84 days back, so a young month has none yet; the
-            // whole of last month always holds some.
+            // The demo's contacts lie 1 to 84 days back (four of them yesterday), so yesterday's
+            // daily pack and the whole of last month always hold some.
             use chrono::Datelike;
             let last_month = arrears::workflows::management_report::SummaryAsk {
                 kind: arrears::domain::summary::PeriodKind::Month,
@@ -152,14 +152,21 @@ async fn the_demo_data_set_loads_once_and_is_assigned() {
                 team_id: None,
                 currency: None,
             };
+            let yesterday = arrears::workflows::management_report::SummaryAsk {
+                kind: arrears::domain::summary::PeriodKind::Day,
+                date: now.date_naive() - chrono::Days::new(1),
+                team_id: None,
+                currency: None,
+            };
             let this_month = arrears::workflows::management_report::build(conn, &actor, ask)?;
             let last_month =
                 arrears::workflows::management_report::build(conn, &actor, last_month)?;
-            Ok::<_, arrears::error::ApiError>((this_month, last_month))
+            let yesterday = arrears::workflows::management_report::build(conn, &actor, yesterday)?;
+            Ok::<_, arrears::error::ApiError>((this_month, last_month, yesterday))
         })
         .await
         .unwrap();
-    let (report, last_month) = report;
+    let (report, last_month, yesterday) = report;
     let collected = &report.collected;
     assert!(collected.amount + collected.previous_amount > 0 && collected.target.is_some());
     assert!(
@@ -178,6 +185,7 @@ async fn the_demo_data_set_loads_once_and_is_assigned() {
         "{:?}",
         last_month.contacts
     );
+    assert!(yesterday.contacts.attempts > 0, "{:?}", yesterday.contacts);
     assert!(report.aging.iter().any(|b| b.count > 0) && !report.agents.is_empty());
     // The strategy: four weeks of daily runs, both arms in the report with money, every action.
     let (strategy, actions) = db
