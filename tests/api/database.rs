@@ -137,31 +137,26 @@ async fn the_demo_data_set_loads_once_and_is_assigned() {
                 now,
                 session_version: 0,
             };
-            let ask = arrears::workflows::management_report::SummaryAsk {
-                kind: arrears::domain::summary::PeriodKind::Month,
-                date: now.date_naive(),
-                team_id: None,
-                currency: None,
-            };
             // The demo's contacts lie 1 to 84 days back (four of them yesterday), so yesterday's
             // daily pack and the whole of last month always hold some.
             use chrono::Datelike;
-            let last_month = arrears::workflows::management_report::SummaryAsk {
-                kind: arrears::domain::summary::PeriodKind::Month,
-                date: now.date_naive().with_day(1).unwrap() - chrono::Days::new(1),
-                team_id: None,
-                currency: None,
+            let pack = |conn: &mut _, kind, date| {
+                let ask = arrears::workflows::management_report::SummaryAsk {
+                    kind,
+                    date,
+                    team_id: None,
+                    currency: None,
+                };
+                arrears::workflows::management_report::build(conn, &actor, ask)
             };
-            let yesterday = arrears::workflows::management_report::SummaryAsk {
-                kind: arrears::domain::summary::PeriodKind::Day,
-                date: now.date_naive() - chrono::Days::new(1),
-                team_id: None,
-                currency: None,
-            };
-            let this_month = arrears::workflows::management_report::build(conn, &actor, ask)?;
-            let last_month =
-                arrears::workflows::management_report::build(conn, &actor, last_month)?;
-            let yesterday = arrears::workflows::management_report::build(conn, &actor, yesterday)?;
+            use arrears::domain::summary::PeriodKind::{Day, Month};
+            let this_month = pack(conn, Month, now.date_naive())?;
+            let last_month = pack(
+                conn,
+                Month,
+                now.date_naive().with_day(1).unwrap() - chrono::Days::new(1),
+            )?;
+            let yesterday = pack(conn, Day, now.date_naive() - chrono::Days::new(1))?;
             Ok::<_, arrears::error::ApiError>((this_month, last_month, yesterday))
         })
         .await

@@ -7,8 +7,8 @@
 ALTER TABLE accounts ADD COLUMN first_contact_at TIMESTAMP;
 ALTER TABLE accounts ADD COLUMN follow_up_open_at TIMESTAMP;
 
--- Every expression reads the row as it was before this update. SQLite's two-argument max() and
--- min() are NULL when either is: the CASEs keep the later (earlier) of the two.
+-- SQLite's two-argument max() and min() are NULL when either is: the CASEs keep the later
+-- (earlier) of the two.
 DROP TRIGGER contacts_keep_account_facts;
 CREATE TRIGGER contacts_keep_account_facts AFTER INSERT ON contacts
 BEGIN
@@ -19,16 +19,11 @@ BEGIN
                                 THEN NEW.occurred_at ELSE first_contact_at END,
         follow_up_at = CASE WHEN NEW.follow_up_at IS NOT NULL
                                  AND (follow_up_at IS NULL OR NEW.follow_up_at > follow_up_at)
-                            THEN NEW.follow_up_at ELSE follow_up_at END,
-        follow_up_open_at = CASE
-            WHEN (CASE WHEN NEW.follow_up_at IS NOT NULL
-                            AND (follow_up_at IS NULL OR NEW.follow_up_at > follow_up_at)
-                       THEN NEW.follow_up_at ELSE follow_up_at END)
-               > (CASE WHEN last_contact_at IS NULL OR NEW.occurred_at > last_contact_at
-                       THEN NEW.occurred_at ELSE last_contact_at END)
-            THEN (CASE WHEN NEW.follow_up_at IS NOT NULL
-                            AND (follow_up_at IS NULL OR NEW.follow_up_at > follow_up_at)
-                       THEN NEW.follow_up_at ELSE follow_up_at END) END
+                            THEN NEW.follow_up_at ELSE follow_up_at END
+    WHERE id = NEW.account_id;
+    -- From the values just written: the follow-up is open while no contact came at or after it.
+    UPDATE accounts
+    SET follow_up_open_at = CASE WHEN follow_up_at > last_contact_at THEN follow_up_at END
     WHERE id = NEW.account_id;
 END;
 
