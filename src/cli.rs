@@ -38,7 +38,8 @@ enum Command {
     Migrate,
     /// Print the OpenAPI document.
     Openapi,
-    /// Run the arrangement sweep once (missed installments → broken arrangements) and exit.
+    /// Run the arrangement sweep once (missed installments → broken arrangements), re-rank the
+    /// work queues, and exit.
     Sweep,
     /// Run the active strategy once now (every account evaluated, due steps taken) and exit.
     StrategyRun,
@@ -228,6 +229,9 @@ fn sweep_once(config: &Config) -> Result<(), String> {
         "sweep: {} arrangement(s) broken, {} installment(s) missed",
         r.broken, r.missed
     );
+    let ranked = crate::db::queue_bound::rerank(&mut conn, chrono::Utc::now(), |_| Ok(()))
+        .map_err(|e| format!("the queue's re-rank failed: {e}"))?;
+    println!("queue: {ranked} account(s) re-ranked");
     Ok(())
 }
 

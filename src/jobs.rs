@@ -2,8 +2,8 @@
 //! on one instance at a time under a lease of its own (a row with an expiry that its holder
 //! renews; when the holder's instance stops, the lease lapses and another instance takes the job
 //! over): the daily strategy run (`strategy-run`, renewed between batches; the unique step keys
-//! make sure nothing a stopped run took is taken again), the arrangement sweep (`sweep`) and the
-//! hourly purge (`purge`). Webhook deliveries are shared across instances instead
+//! make sure nothing a stopped run took is taken again), the arrangement sweep with the queue's
+//! daily re-rank (`sweep`) and the hourly purge (`purge`). Webhook deliveries are shared across instances instead
 //! (`webhook_sender`), and the event relay takes turns on one row lock (`db::events`).
 
 use std::time::Duration;
@@ -11,7 +11,7 @@ use std::time::Duration;
 use chrono::{DateTime, Utc};
 
 use crate::db::strategy_runs::{self, RunCounts, RunRow};
-use crate::db::{Conn, Db, idempotency, leases, strategies, write_tx};
+use crate::db::{Conn, Db, idempotency, leases, queue_bound, strategies, write_tx};
 use crate::error::ApiError;
 use crate::state::Clock;
 use crate::tally::{self, Run, RunOutcome};
@@ -173,7 +173,8 @@ pub fn as_leader<T>(
     }
 }
 
-/// One tick of the arrangement sweep, on the instance holding the `sweep` lease.
+/// One tick of the arrangement sweep, on the instance holding the `sweep` lease, and the
+/// queue's daily re-rank when due (`db::queue_bound`).
 pub fn sweep_tick(
     conn: &mut Conn,
     me: &str,
@@ -182,7 +183,18 @@ pub fn sweep_tick(
     grace_days: u64,
 ) -> Result<Option<SweepReport>, ApiError> {
     as_leader(conn, SWEEP_LEASE, me, now, ttl, |c| {
-        sweep(c, now, grace_days)
+        let report = sweep(c, now, grace_days)?;
+        // The lease is renewed on the wall clock between the re-rank's batches.
+        let started = Utc::now();
+        queue_bound::rerank_if_due(c, now, |c| {
+            let at = now + (Utc::now() - started);
+            if write_tx(c, |tx| leases::acquire(tx, SWEEP_LEASE, me, at, ttl))? {
+                Ok(())
+            } else {
+                Err(ApiError::Internal("the sweep lease was lost".into()))
+            }
+        })?;
+        Ok(report)
     })
 }
 

@@ -52,6 +52,7 @@ pub mod policy_cache;
 pub mod policy_store;
 pub mod quality_report;
 pub mod queue;
+pub mod queue_bound;
 pub mod queue_rank;
 pub mod reconciliations;
 pub mod replica;

@@ -4,12 +4,13 @@
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use diesel::prelude::*;
+use diesel::query_builder::{BoxedSqlQuery, SqlQuery};
 use diesel::sql_types::{BigInt, Bool, Date, Nullable, Text, Timestamp};
 
 use super::arrangements::ArrangementStatus;
 use super::scope::{StoredScope, stored_scope_of};
 use super::user_session::{confirm_columns, recheck};
-use super::{Conn, policy_cache, to_db_time};
+use super::{Conn, MultiBackend, policy_cache, to_db_time};
 use crate::actor::Actor;
 use crate::domain::account::{AccountStatus, days_past_due};
 use crate::domain::queue::{Priority, QueueFacts, prioritize};
@@ -42,42 +43,84 @@ pub struct Ranked {
     pub days_past_due: i64,
 }
 
-/// Per candidate: the account's own columns, whether an arrangement broke in the last 30 days,
-/// whether an active arrangement's installment is due, whether a strategy `call` step was taken
-/// today, the first contact and the follow-up no later contact has answered (kept on the account
-/// row by a trigger on every contact insert: migrations `…_queue_contact_facts`, `…_queue_index`).
-/// The account's columns are all in `accounts_assignee_idx`, so PostgreSQL reads the candidates
-/// from the index alone where the visibility map allows. Beside each: the caller's user row
-/// and the policies' stamp, so the session re-check costs no statement of its own (a team lead's
-/// team is the row's as stored now, `$5` being the caller's id then).
-const CANDIDATES: &str = "\
+/// The priority facts kept outside the account row, for the account `m.id`: whether an
+/// arrangement broke since `$2`, whether an active arrangement's installment is due by `$4`,
+/// whether a strategy `call` step was taken on `$6`. Shared by the queue's read and the daily
+/// re-rank (`queue_bound`), so both rank by the same facts.
+macro_rules! queue_fact_columns {
+    () => {
+        "EXISTS (SELECT 1 FROM arrangements ar WHERE ar.account_id = m.id
+            AND ar.status = $1 AND ar.ended_at >= $2) AS broken,
+  EXISTS (SELECT 1 FROM arrangements ar JOIN installments i ON i.arrangement_id = ar.id
+            WHERE ar.account_id = m.id AND ar.status = $3 AND i.status <> 'paid'
+              AND i.due_on <= $4) AS promise_due,
+  EXISTS (SELECT 1 FROM strategy_steps s WHERE s.account_id = m.id
+            AND s.action = $5 AND s.taken_on = $6) AS strategy_call"
+    };
+}
+pub(crate) use queue_fact_columns;
+
+/// A statement over `queue_fact_columns` with their parameters bound: arrangements broken
+/// `since`, installments due by `due_by`, strategy calls taken on `taken_on`.
+pub(super) fn bind_facts(
+    sql: String,
+    since: NaiveDateTime,
+    due_by: NaiveDate,
+    taken_on: NaiveDate,
+) -> BoxedSqlQuery<'static, MultiBackend, SqlQuery> {
+    diesel::sql_query(sql)
+        .into_boxed()
+        .bind::<Text, _>(ArrangementStatus::Broken.as_str())
+        .bind::<Timestamp, _>(since)
+        .bind::<Text, _>(ArrangementStatus::Active.as_str())
+        .bind::<Date, _>(due_by)
+        .bind::<Text, _>(StepAction::Call.as_str())
+        .bind::<Date, _>(taken_on)
+}
+
+/// Per candidate: the account's own columns and the facts beside them (the first contact and
+/// the follow-up no later contact has answered are kept on the account row by a trigger on every
+/// contact insert: migrations `…_queue_contact_facts`, `…_queue_index`), and its stored bound.
+/// The account's columns are all in `accounts_queue_idx`, so PostgreSQL reads the candidates
+/// from the index alone where the visibility map allows, in bound order. While the bounds are
+/// valid (re-ranked today or yesterday: `queue_bound`), only the first `$15` are read; else every
+/// candidate, up to `$12`. Beside each: the caller's user row, the policies' stamp and whether the
+/// read was bounded, so the session re-check costs no statement of its own (a team lead's team is
+/// the row's as stored now, `$11` being the caller's id then).
+const CANDIDATES: &str = concat!(
+    "\
 WITH mine AS (
-  SELECT a.id, a.balance, a.status, a.delinquent_since, a.first_contact_at, a.follow_up_open_at
+  SELECT a.id, a.balance, a.status, a.delinquent_since, a.first_contact_at, a.follow_up_open_at,
+    a.queue_bound
   FROM accounts a
-  WHERE a.assignee_id = $1 AND a.status IN ($2, $3)
-    AND ($4 IS NULL OR a.assignee_id = $4)
-    AND ($5 IS NULL OR a.team_id = (SELECT t.team_id FROM users t WHERE t.id = $5))
-  LIMIT $6),
+  WHERE a.assignee_id = $7 AND a.status IN ($8, $9)
+    AND ($10 IS NULL OR a.assignee_id = $10)
+    AND ($11 IS NULL OR a.team_id = (SELECT t.team_id FROM users t WHERE t.id = $11))
+  ORDER BY a.queue_bound DESC, a.id
+  LIMIT CASE WHEN $15 < $12 AND EXISTS (SELECT 1 FROM queue_rank q WHERE q.id = 1
+                                          AND q.ranked_on BETWEEN $14 AND $6)
+             THEN $15 ELSE $12 END),
 caller AS (
   SELECT u.role AS caller_role, u.team_id AS caller_team, u.active AS caller_active,
     u.session_version AS caller_session_version,
-    (SELECT v.stamp FROM policy_version v WHERE v.id = 1) AS policy_stamp
-  FROM users u WHERE u.id = $12)
+    (SELECT v.stamp FROM policy_version v WHERE v.id = 1) AS policy_stamp,
+    EXISTS (SELECT 1 FROM queue_rank q WHERE q.id = 1 AND q.ranked_on BETWEEN $14 AND $6)
+      AS bounded
+  FROM users u WHERE u.id = $13)
 SELECT m.id, m.balance, m.status, m.delinquent_since, m.first_contact_at, m.follow_up_open_at,
-  c.caller_role, c.caller_team, c.caller_active, c.caller_session_version, c.policy_stamp,
-  EXISTS (SELECT 1 FROM arrangements ar WHERE ar.account_id = m.id
-            AND ar.status = $7 AND ar.ended_at >= $8) AS broken,
-  EXISTS (SELECT 1 FROM arrangements ar JOIN installments i ON i.arrangement_id = ar.id
-            WHERE ar.account_id = m.id AND ar.status = $9 AND i.status <> 'paid'
-              AND i.due_on <= $10) AS promise_due,
-  EXISTS (SELECT 1 FROM strategy_steps s WHERE s.account_id = m.id
-            AND s.action = $11 AND s.taken_on = $10) AS strategy_call
-FROM mine m CROSS JOIN caller c";
+  m.queue_bound, c.caller_role, c.caller_team, c.caller_active, c.caller_session_version,
+  c.policy_stamp, c.bounded,
+  ",
+    queue_fact_columns!(),
+    "
+FROM mine m CROSS JOIN caller c"
+);
 
+/// An account's priority facts as read (`queue_fact_columns` and the account's own columns).
 #[derive(Debug, QueryableByName)]
-struct Candidate {
+pub(super) struct FactRow {
     #[diesel(sql_type = BigInt)]
-    id: i64,
+    pub id: i64,
     #[diesel(sql_type = BigInt)]
     balance: i64,
     #[diesel(sql_type = Text)]
@@ -94,6 +137,30 @@ struct Candidate {
     first_contact_at: Option<NaiveDateTime>,
     #[diesel(sql_type = Nullable<Timestamp>)]
     follow_up_open_at: Option<NaiveDateTime>,
+}
+
+impl FactRow {
+    /// The queue's facts on `day`, a follow-up counting as due when it falls at or before `at`.
+    pub(super) fn facts(&self, day: NaiveDate, at: NaiveDateTime) -> Result<QueueFacts, ApiError> {
+        let status = super::stored::<AccountStatus>("accounts.status", &self.status)?;
+        Ok(QueueFacts {
+            balance: self.balance,
+            days_past_due: days_past_due(self.delinquent_since, day),
+            broken_arrangement: status == AccountStatus::Open && self.broken,
+            promise_due: self.promise_due,
+            strategy_call: self.strategy_call,
+            follow_up_due: self.follow_up_open_at.is_some_and(|f| f <= at),
+            never_contacted: self.first_contact_at.is_none(),
+        })
+    }
+}
+
+#[derive(Debug, QueryableByName)]
+struct Candidate {
+    #[diesel(embed)]
+    account: FactRow,
+    #[diesel(sql_type = BigInt)]
+    queue_bound: i64,
     #[diesel(sql_type = Text)]
     caller_role: String,
     #[diesel(sql_type = Nullable<BigInt>)]
@@ -104,36 +171,28 @@ struct Candidate {
     caller_session_version: i64,
     #[diesel(sql_type = Nullable<BigInt>)]
     policy_stamp: Option<i64>,
+    #[diesel(sql_type = Bool)]
+    bounded: bool,
 }
 
 impl Candidate {
     fn rank(&self, now: DateTime<Utc>) -> Result<Ranked, ApiError> {
-        let status = super::stored::<AccountStatus>("accounts.status", &self.status)?;
-        let dpd = days_past_due(self.delinquent_since, now.date_naive());
-        let at = to_db_time(now);
-        let follow_up_due = self.follow_up_open_at.is_some_and(|f| f <= at);
-        let facts = QueueFacts {
-            balance: self.balance,
-            days_past_due: dpd,
-            broken_arrangement: status == AccountStatus::Open && self.broken,
-            promise_due: self.promise_due,
-            strategy_call: self.strategy_call,
-            follow_up_due,
-            never_contacted: self.first_contact_at.is_none(),
-        };
+        let facts = self.account.facts(now.date_naive(), to_db_time(now))?;
         Ok(Ranked {
-            account_id: self.id,
+            account_id: self.account.id,
             priority: prioritize(&facts),
-            days_past_due: dpd,
+            days_past_due: facts.days_past_due,
         })
     }
 }
 
 /// The workable accounts held by `assignee_id` that `actor` may see, in queue order, from
 /// after `cursor`, at most `limit`, and the caller as the session re-check confirmed them. One
-/// statement re-checks the session and ranks every candidate (narrow rows; the order is the
-/// domain's `prioritize`, so the rule is written once); a second, the re-check alone, only when
-/// there is no candidate.
+/// statement re-checks the session and ranks the candidates (narrow rows; the order is the
+/// domain's `prioritize`, so the rule is written once): while the stored bounds are valid, the
+/// first few in bound order, enough when the page's last exact priority beats every bound left
+/// unread; else, or when not enough, every candidate in a second. A third, the re-check alone,
+/// only when there is no candidate.
 pub fn rank(
     conn: &mut Conn,
     actor: Actor,
@@ -141,29 +200,9 @@ pub fn rank(
     cursor: Option<Position>,
     limit: usize,
 ) -> Result<(Actor, Vec<Ranked>), ApiError> {
-    let (agent, team_of) = match stored_scope_of(&actor) {
-        StoredScope::All => (None, None),
-        StoredScope::AssignedTo(user) => (Some(user), None),
-        StoredScope::TeamOfCaller => (None, Some(actor.user_id)),
-    };
-    let today = actor.now.date_naive();
-    let since = to_db_time(actor.now - chrono::Duration::days(30));
-    let sql = super::placeholders(conn, CANDIDATES);
-    let candidates: Vec<Candidate> = diesel::sql_query(sql)
-        .bind::<BigInt, _>(assignee_id)
-        .bind::<Text, _>(AccountStatus::Open.as_str())
-        .bind::<Text, _>(AccountStatus::InArrangement.as_str())
-        .bind::<Nullable<BigInt>, _>(agent)
-        .bind::<Nullable<BigInt>, _>(team_of)
-        .bind::<BigInt, _>(MAX_QUEUE)
-        .bind::<Text, _>(ArrangementStatus::Broken.as_str())
-        .bind::<Timestamp, _>(since)
-        .bind::<Text, _>(ArrangementStatus::Active.as_str())
-        .bind::<Date, _>(today)
-        .bind::<Text, _>(StepAction::Call.as_str())
-        .bind::<BigInt, _>(actor.user_id)
-        .load(conn)?;
-    let Some(first) = candidates.first() else {
+    let first_read = i64::try_from(limit.saturating_mul(2).saturating_add(16)).unwrap_or(MAX_QUEUE);
+    let read = candidates(conn, &actor, assignee_id, first_read)?;
+    let Some(first) = read.first() else {
         return Ok((recheck(conn, actor)?, Vec::new()));
     };
     let actor = confirm_columns(
@@ -178,9 +217,32 @@ pub fn rank(
     if let Some(stamp) = first.policy_stamp {
         policy_cache::seen(stamp);
     }
+    let complete = !first.bounded || read.len() < usize::try_from(first_read).unwrap_or(0);
+    let floor = read.iter().map(|c| c.queue_bound).min();
+    let ranked = page(&read, actor.now, cursor, limit)?;
+    let settled = match (complete, floor, ranked.get(limit.saturating_sub(1))) {
+        (true, _, _) => true,
+        (false, Some(floor), Some(last)) => limit > 0 && last.priority.score > floor,
+        _ => limit == 0,
+    };
+    if settled {
+        return Ok((actor, ranked));
+    }
+    let every = candidates(conn, &actor, assignee_id, MAX_QUEUE)?;
+    let ranked = page(&every, actor.now, cursor, limit)?;
+    Ok((actor, ranked))
+}
+
+/// The candidates' exact ranks after `cursor`, in queue order, at most `limit`.
+fn page(
+    candidates: &[Candidate],
+    now: DateTime<Utc>,
+    cursor: Option<Position>,
+    limit: usize,
+) -> Result<Vec<Ranked>, ApiError> {
     let mut ranked = candidates
         .iter()
-        .map(|c| c.rank(actor.now))
+        .map(|c| c.rank(now))
         .collect::<Result<Vec<_>, _>>()?;
     if let Some(cursor) = cursor {
         ranked.retain(|r| r.position().is_after(&cursor));
@@ -192,7 +254,37 @@ pub fn rank(
             .then(x.account_id.cmp(&y.account_id))
     });
     ranked.truncate(limit);
-    Ok((actor, ranked))
+    Ok(ranked)
+}
+
+/// The candidates (`CANDIDATES`), the first `first_read` in bound order when the bounds are
+/// valid today.
+fn candidates(
+    conn: &mut Conn,
+    actor: &Actor,
+    assignee_id: i64,
+    first_read: i64,
+) -> Result<Vec<Candidate>, ApiError> {
+    let (agent, team_of) = match stored_scope_of(actor) {
+        StoredScope::All => (None, None),
+        StoredScope::AssignedTo(user) => (Some(user), None),
+        StoredScope::TeamOfCaller => (None, Some(actor.user_id)),
+    };
+    let today = actor.now.date_naive();
+    let yesterday = today.pred_opt().unwrap_or(today);
+    let since = to_db_time(actor.now - chrono::Duration::days(30));
+    let sql = super::placeholders(conn, CANDIDATES);
+    Ok(bind_facts(sql, since, today, today)
+        .bind::<BigInt, _>(assignee_id)
+        .bind::<Text, _>(AccountStatus::Open.as_str())
+        .bind::<Text, _>(AccountStatus::InArrangement.as_str())
+        .bind::<Nullable<BigInt>, _>(agent)
+        .bind::<Nullable<BigInt>, _>(team_of)
+        .bind::<BigInt, _>(MAX_QUEUE)
+        .bind::<BigInt, _>(actor.user_id)
+        .bind::<Date, _>(yesterday)
+        .bind::<BigInt, _>(first_read)
+        .load(conn)?)
 }
 
 impl Ranked {

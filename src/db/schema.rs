@@ -138,6 +138,7 @@ diesel::table! {
         follow_up_at -> Nullable<Timestamp>,
         first_contact_at -> Nullable<Timestamp>,
         follow_up_open_at -> Nullable<Timestamp>,
+        queue_bound -> BigInt,
     }
 }
 
@@ -532,6 +533,13 @@ diesel::table! {
         left_on -> Nullable<Date>,
         balance_at_entry -> BigInt,
         currency -> Text,
+    }
+}
+
+diesel::table! {
+    queue_rank (id) {
+        id -> Integer,
+        ranked_on -> Nullable<Date>,
     }
 }
 

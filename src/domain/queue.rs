@@ -41,6 +41,10 @@ pub struct QueueFacts {
 
 /// The priority (higher first) and its reason. The reason sets the tier; within a tier,
 /// balance × days past due orders accounts.
+///
+/// Monotone: with a higher balance, more days past due or one more fact true, the score never
+/// falls. So the score of an account's facts at their highest over a span of days bounds its
+/// score on each of them (the queue's stored bound, `db::queue_bound`).
 pub fn prioritize(f: &QueueFacts) -> Priority {
     let reason = if f.broken_arrangement {
         QueueReason::BrokenArrangement
@@ -157,5 +161,35 @@ mod tests {
         assert!(p(20_000, 90) > p(10_000, 90));
         assert!(p(10_000, 120) > p(10_000, 30));
         assert_eq!(p(i64::MAX, i64::MAX), 2_999_999);
+    }
+
+    #[test]
+    fn a_priority_never_falls_when_a_fact_rises() {
+        let facts = |bits: u8, balance: i64, days: i64| QueueFacts {
+            balance,
+            days_past_due: days,
+            broken_arrangement: bits & 1 != 0,
+            promise_due: bits & 2 != 0,
+            strategy_call: bits & 4 != 0,
+            follow_up_due: bits & 8 != 0,
+            never_contacted: bits & 16 != 0,
+        };
+        let amounts = [0, 99, 30_000, HIGH_BALANCE - 1, HIGH_BALANCE, 90_000_000];
+        let ages = [0, 1, 29, 30, 365, 4_000];
+        for bits in 0..32u8 {
+            for (&balance, &days) in amounts.iter().zip(ages.iter().cycle()) {
+                let low = prioritize(&facts(bits, balance, days)).score;
+                for more in 0..5 {
+                    let raised = prioritize(&facts(bits | (1 << more), balance, days)).score;
+                    assert!(raised >= low, "{bits:05b} + fact {more}: {raised} < {low}");
+                }
+                let richer = prioritize(&facts(bits, balance.saturating_mul(2) + 100, days));
+                let older = prioritize(&facts(bits, balance, days + 1));
+                assert!(
+                    richer.score >= low && older.score >= low,
+                    "{bits:05b} {balance} {days}"
+                );
+            }
+        }
     }
 }

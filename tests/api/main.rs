@@ -31,6 +31,7 @@ mod openapi;
 mod operations;
 mod policy_cache;
 mod quality;
+mod queue_bounds;
 mod reconciliations;
 mod regulation_f;
 mod replica;
