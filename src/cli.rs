@@ -38,8 +38,7 @@ enum Command {
     Migrate,
     /// Print the OpenAPI document.
     Openapi,
-    /// Run the arrangement sweep once (missed installments → broken arrangements), re-rank the
-    /// work queues, and exit.
+    /// Run the sweep (missed installments → broken arrangements) and the queue's re-rank once.
     Sweep,
     /// Run the active strategy once now (every account evaluated, due steps taken) and exit.
     StrategyRun,
@@ -223,15 +222,13 @@ fn sweep_once(config: &Config) -> Result<(), String> {
     let db = Db::connect(&config.database_url, 2)?;
     db.migrate()?;
     let mut conn = db.checkout().map_err(|e| e.to_string())?;
-    let r = crate::workflows::sweep::sweep(&mut conn, chrono::Utc::now(), config.grace_days)
-        .map_err(|e| format!("sweep failed: {e}"))?;
+    let (now, failed) = (chrono::Utc::now(), |e| format!("sweep failed: {e}"));
+    let r = crate::workflows::sweep::sweep(&mut conn, now, config.grace_days).map_err(failed)?;
+    let ranked = crate::db::queue_bound::rerank(&mut conn, now, |_| Ok(())).map_err(failed)?;
     println!(
-        "sweep: {} arrangement(s) broken, {} installment(s) missed",
+        "sweep: {} arrangement(s) broken, {} installment(s) missed; {ranked} queue account(s) re-ranked",
         r.broken, r.missed
     );
-    let ranked = crate::db::queue_bound::rerank(&mut conn, chrono::Utc::now(), |_| Ok(()))
-        .map_err(|e| format!("the queue's re-rank failed: {e}"))?;
-    println!("queue: {ranked} account(s) re-ranked");
     Ok(())
 }
 

@@ -1,10 +1,13 @@
-//! The daily re-rank: each workable account's queue bound, an upper bound of its priority valid
-//! today and tomorrow, so the queue reads an agent's accounts in bound order and ranks only the
-//! first few (`queue_rank`). The bound is the domain's `prioritize` of the account's facts at
-//! their highest through tomorrow: its days past due as of tomorrow, an installment due by
-//! tomorrow, a follow-up due by tomorrow's end, an arrangement broken in the last 30 days as of
-//! today. Nothing else raises a priority without a write, and every write that can raise one marks
-//! the account unranked ([`UNRANKED`], the triggers of migration `…_queue_bound`).
+//! The daily re-rank: each workable account's queue bound, an upper bound of its priority through
+//! the day (UTC), so the queue reads an agent's accounts in bound order and ranks only the first
+//! few (`queue_rank`). The bound is the domain's `prioritize` of the account's facts at their
+//! highest during the day: today's days past due, installments due by today, a follow-up due by
+//! the day's end, an arrangement broken in the last 30 days. Nothing else raises a priority
+//! without a write, and every write that can raise one marks the account unranked
+//! ([`UNRANKED`], the triggers of migration `…_queue_bound`). The bound equals the priority
+//! except for a follow-up due later in the day, so the queue rarely reads past its page. From
+//! midnight until the day's re-rank (the sweep's first tick of the day), the queue ranks every
+//! candidate instead.
 //!
 //! Batches of [`BATCH`] accounts, each in a transaction of its own that first locks its accounts
 //! (PostgreSQL; SQLite's write transaction excludes every other writer) and only then reads their
@@ -52,7 +55,7 @@ struct Id {
     id: i64,
 }
 
-/// The day the stored bounds were computed (valid that day and the next), if ever.
+/// The day the stored bounds were computed (and hold for), if ever.
 pub fn ranked_on(conn: &mut Conn) -> Result<Option<NaiveDate>, ApiError> {
     Ok(qr::table
         .find(1)
@@ -118,20 +121,19 @@ fn rerank_batch(
     };
     let today = now.date_naive();
     let tomorrow = today.checked_add_days(Days::new(1)).unwrap_or(today);
-    let day_after = tomorrow.checked_add_days(Days::new(1)).unwrap_or(tomorrow);
     let since = to_db_time(now - chrono::Duration::days(30));
-    let rows: Vec<FactRow> = bind_facts(placeholders(conn, FACTS), since, tomorrow, today)
+    let rows: Vec<FactRow> = bind_facts(placeholders(conn, FACTS), since, today, today)
         .bind::<BigInt, _>(first)
         .bind::<BigInt, _>(last)
         .bind::<Text, _>(open.as_str())
         .bind::<Text, _>(arranged.as_str())
         .load(conn)?;
     let locked: HashSet<i64> = ids.iter().map(|i| i.id).collect();
-    let highest = day_after.and_time(chrono::NaiveTime::MIN);
+    let day_end = tomorrow.and_time(chrono::NaiveTime::MIN);
     let mut values = String::new();
     let mut count = 0;
     for row in rows.iter().filter(|r| locked.contains(&r.id)) {
-        let bound = prioritize(&row.facts(tomorrow, highest)?).score;
+        let bound = prioritize(&row.facts(today, day_end)?).score;
         let comma = if count == 0 { "" } else { "," };
         // Integers this function computed: nothing from outside reaches the text.
         let _ = write!(values, "{comma}({}, {bound})", row.id);

@@ -83,7 +83,7 @@ pub(super) fn bind_facts(
 /// contact insert: migrations `…_queue_contact_facts`, `…_queue_index`), and its stored bound.
 /// The account's columns are all in `accounts_queue_idx`, so PostgreSQL reads the candidates
 /// from the index alone where the visibility map allows, in bound order. While the bounds are
-/// valid (re-ranked today or yesterday: `queue_bound`), only the first `$15` are read; else every
+/// valid (re-ranked today: `queue_bound`), only the first `$14` are read; else every
 /// candidate, up to `$12`. Beside each: the caller's user row, the policies' stamp and whether the
 /// read was bounded, so the session re-check costs no statement of its own (a team lead's team is
 /// the row's as stored now, `$11` being the caller's id then).
@@ -97,15 +97,14 @@ WITH mine AS (
     AND ($10 IS NULL OR a.assignee_id = $10)
     AND ($11 IS NULL OR a.team_id = (SELECT t.team_id FROM users t WHERE t.id = $11))
   ORDER BY a.queue_bound DESC, a.id
-  LIMIT CASE WHEN $15 < $12 AND EXISTS (SELECT 1 FROM queue_rank q WHERE q.id = 1
-                                          AND q.ranked_on BETWEEN $14 AND $6)
-             THEN $15 ELSE $12 END),
+  LIMIT CASE WHEN $14 < $12 AND EXISTS (SELECT 1 FROM queue_rank q WHERE q.id = 1
+                                          AND q.ranked_on = $6)
+             THEN $14 ELSE $12 END),
 caller AS (
   SELECT u.role AS caller_role, u.team_id AS caller_team, u.active AS caller_active,
     u.session_version AS caller_session_version,
     (SELECT v.stamp FROM policy_version v WHERE v.id = 1) AS policy_stamp,
-    EXISTS (SELECT 1 FROM queue_rank q WHERE q.id = 1 AND q.ranked_on BETWEEN $14 AND $6)
-      AS bounded
+    EXISTS (SELECT 1 FROM queue_rank q WHERE q.id = 1 AND q.ranked_on = $6) AS bounded
   FROM users u WHERE u.id = $13)
 SELECT m.id, m.balance, m.status, m.delinquent_since, m.first_contact_at, m.follow_up_open_at,
   m.queue_bound, c.caller_role, c.caller_team, c.caller_active, c.caller_session_version,
@@ -218,19 +217,28 @@ pub fn rank(
         policy_cache::seen(stamp);
     }
     let complete = !first.bounded || read.len() < usize::try_from(first_read).unwrap_or(0);
-    let floor = read.iter().map(|c| c.queue_bound).min();
     let ranked = page(&read, actor.now, cursor, limit)?;
-    let settled = match (complete, floor, ranked.get(limit.saturating_sub(1))) {
-        (true, _, _) => true,
-        (false, Some(floor), Some(last)) => limit > 0 && last.priority.score > floor,
-        _ => limit == 0,
-    };
+    let settled = complete || limit == 0 || beats_the_rest(&read, ranked.get(limit - 1));
     if settled {
         return Ok((actor, ranked));
     }
     let every = candidates(conn, &actor, assignee_id, MAX_QUEUE)?;
     let ranked = page(&every, actor.now, cursor, limit)?;
     Ok((actor, ranked))
+}
+
+/// Whether no candidate left unread can come before `last`, the page's last item. The unread
+/// ones follow the read in the index's order (bound descending, then id): each has a bound
+/// below the lowest read (`floor`), or equal to it and an id above the read ones' with it; and
+/// an exact priority at most its bound.
+fn beats_the_rest(read: &[Candidate], last: Option<&Ranked>) -> bool {
+    let (Some(last), Some(floor)) = (last, read.iter().map(|c| c.queue_bound).min()) else {
+        return false;
+    };
+    let floor_ids = read.iter().filter(|c| c.queue_bound == floor);
+    let last_at_floor = floor_ids.map(|c| c.account.id).max().unwrap_or(i64::MAX);
+    last.priority.score > floor
+        || (last.priority.score == floor && last.account_id <= last_at_floor)
 }
 
 /// The candidates' exact ranks after `cursor`, in queue order, at most `limit`.
@@ -271,7 +279,6 @@ fn candidates(
         StoredScope::TeamOfCaller => (None, Some(actor.user_id)),
     };
     let today = actor.now.date_naive();
-    let yesterday = today.pred_opt().unwrap_or(today);
     let since = to_db_time(actor.now - chrono::Duration::days(30));
     let sql = super::placeholders(conn, CANDIDATES);
     Ok(bind_facts(sql, since, today, today)
@@ -282,7 +289,6 @@ fn candidates(
         .bind::<Nullable<BigInt>, _>(team_of)
         .bind::<BigInt, _>(MAX_QUEUE)
         .bind::<BigInt, _>(actor.user_id)
-        .bind::<Date, _>(yesterday)
         .bind::<BigInt, _>(first_read)
         .load(conn)?)
 }

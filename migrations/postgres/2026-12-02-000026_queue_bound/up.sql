@@ -1,11 +1,10 @@
 -- The queue's first page from an index: each workable account keeps an upper bound of its queue
--- priority (`queue_bound`), valid on the day it was computed and the next (`queue_rank.ranked_on`
--- and the day after). The daily re-rank (`db::queue_bound`) computes it from the same facts the
--- queue ranks by, taken at their highest through tomorrow: days past due as of tomorrow,
--- installments due by tomorrow, follow-ups due by tomorrow's end. A priority only falls as time
--- passes otherwise (a broken arrangement ages out, a strategy call is today's). Every write that
--- can raise it marks the account unranked: the bound's maximum, which is also the default, so a
--- new account needs no hook. The queue reads in bound order and stops once its page's last exact
+-- priority (`queue_bound`) through the day it was computed (`queue_rank.ranked_on`, UTC). The
+-- daily re-rank (`db::queue_bound`) computes it from the same facts the queue ranks by, taken at
+-- their highest during that day: installments due by then, follow-ups due by the day's end.
+-- Within the day nothing else raises a priority without a write. Every write that can raise it
+-- marks the account unranked: the bound's maximum, which is also the default, so a new account
+-- needs no hook. The queue reads in bound order and stops once its page's last exact
 -- priority beats the next bound (`db::queue_rank`).
 ALTER TABLE accounts ADD COLUMN queue_bound BIGINT NOT NULL DEFAULT 9223372036854775807;
 

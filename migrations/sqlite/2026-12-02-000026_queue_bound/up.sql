@@ -1,9 +1,8 @@
 -- The queue's first page from an index: each workable account keeps an upper bound of its queue
--- priority (`queue_bound`), valid on the day it was computed and the next (`queue_rank.ranked_on`
--- and the day after). The daily re-rank (`db::queue_bound`) computes it from the same facts the
--- queue ranks by, taken at their highest through tomorrow. Every write that can raise it marks
--- the account unranked: the bound's maximum, which is also the default, so a new account needs
--- no hook. The queue reads in bound order and stops once its page's last exact priority beats
+-- priority (`queue_bound`) through the day it was computed (`queue_rank.ranked_on`, UTC). The
+-- daily re-rank (`db::queue_bound`) computes it from the same facts the queue ranks by, taken at
+-- their highest during that day. Every write that can raise it marks the account unranked: the
+-- bound's maximum, which is also the default, so a new account needs no hook. The queue reads in bound order and stops once its page's last exact priority beats
 -- the next bound (`db::queue_rank`).
 ALTER TABLE accounts ADD COLUMN queue_bound BIGINT NOT NULL DEFAULT 9223372036854775807;
 
