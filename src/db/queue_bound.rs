@@ -33,10 +33,10 @@ pub const UNRANKED: i64 = i64::MAX;
 /// Accounts per transaction.
 pub const BATCH: i64 = 2000;
 
-/// The next batch of workable accounts, locked (PostgreSQL adds `FOR UPDATE`).
+/// The next batch of workable accounts, locked (PostgreSQL adds `FOR UPDATE`). Unassigned ones
+/// too: an assignment moves an account into a queue without marking it.
 const BATCH_IDS: &str = "\
-SELECT id FROM accounts WHERE id > $1 AND status IN ($2, $3) AND assignee_id IS NOT NULL
-ORDER BY id LIMIT $4";
+SELECT id FROM accounts WHERE id > $1 AND status IN ($2, $3) ORDER BY id LIMIT $4";
 
 /// The facts of the workable accounts from `$7` to `$8`.
 const FACTS: &str = concat!(
@@ -46,7 +46,7 @@ SELECT m.id, m.balance, m.status, m.delinquent_since, m.first_contact_at, m.foll
     queue_fact_columns!(),
     "
 FROM accounts m
-WHERE m.id BETWEEN $7 AND $8 AND m.status IN ($9, $10) AND m.assignee_id IS NOT NULL"
+WHERE m.id BETWEEN $7 AND $8 AND m.status IN ($9, $10)"
 );
 
 #[derive(QueryableByName)]
