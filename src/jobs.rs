@@ -3,8 +3,9 @@
 //! renews; when the holder's instance stops, the lease lapses and another instance takes the job
 //! over): the daily strategy run (`strategy-run`, renewed between batches; the unique step keys
 //! make sure nothing a stopped run took is taken again), the arrangement sweep with the queue's
-//! daily re-rank (`sweep`) and the hourly purge (`purge`). Webhook deliveries are shared across instances instead
-//! (`webhook_sender`), and the event relay takes turns on one row lock (`db::events`).
+//! daily re-rank (`sweep`, renewed between the re-rank's batches) and the hourly purge (`purge`).
+//! Webhook deliveries are shared across instances instead (`webhook_sender`), and the event relay
+//! takes turns on one row lock (`db::events`).
 
 use std::time::Duration;
 
@@ -59,6 +60,25 @@ fn log_outcome(id: i64, outcome: &Result<RunCounts, ApiError>) {
     }
 }
 
+/// Renews the lease `name` held by `me` each time it is called, from `now` on the wall clock
+/// (a long job takes real time whatever `now` says); an error once another instance holds it.
+fn renewal<'a>(
+    name: &'a str,
+    me: &'a str,
+    now: DateTime<Utc>,
+    ttl: chrono::Duration,
+) -> impl FnMut(&mut Conn) -> Result<(), ApiError> + 'a {
+    let started = Utc::now();
+    move |c| {
+        let at = now + (Utc::now() - started);
+        if write_tx(c, |tx| leases::acquire(tx, name, me, at, ttl))? {
+            Ok(())
+        } else {
+            Err(ApiError::Internal(format!("the {name} lease was lost")))
+        }
+    }
+}
+
 /// Who may run the day's run: this instance's lease holder name, and how long its lease holds
 /// unrenewed.
 #[derive(Debug, Clone, Copy)]
@@ -105,17 +125,7 @@ fn lead_daily_run(
         strategy_runs::abandon_running(tx, now)?;
         strategy_run::start(tx, None, now)
     })?;
-    // The lease is renewed on the wall clock: the run takes real time whatever `now` says.
-    let started = Utc::now();
-    let outcome = strategy_run::execute(conn, pool, &run, now, |c| {
-        let at = now + (Utc::now() - started);
-        let held = write_tx(c, |tx| leases::acquire(tx, RUN_LEASE, me, at, ttl))?;
-        if held {
-            Ok(())
-        } else {
-            Err(ApiError::Internal("the strategy-run lease was lost".into()))
-        }
-    });
+    let outcome = strategy_run::execute(conn, pool, &run, now, renewal(RUN_LEASE, me, now, ttl));
     log_outcome(run.id, &outcome);
     outcome?;
     strategy_runs::find(conn, run.id).map(Some)
@@ -184,16 +194,7 @@ pub fn sweep_tick(
 ) -> Result<Option<SweepReport>, ApiError> {
     as_leader(conn, SWEEP_LEASE, me, now, ttl, |c| {
         let report = sweep(c, now, grace_days)?;
-        // The lease is renewed on the wall clock between the re-rank's batches.
-        let started = Utc::now();
-        queue_bound::rerank_if_due(c, now, |c| {
-            let at = now + (Utc::now() - started);
-            if write_tx(c, |tx| leases::acquire(tx, SWEEP_LEASE, me, at, ttl))? {
-                Ok(())
-            } else {
-                Err(ApiError::Internal("the sweep lease was lost".into()))
-            }
-        })?;
+        queue_bound::rerank_if_due(c, now, renewal(SWEEP_LEASE, me, now, ttl))?;
         Ok(report)
     })
 }
