@@ -1,12 +1,12 @@
 //! Contacts (call outcomes): rows, the history the Regulation F engine judges, the verdict, and
 //! lists. Logging one with its side effects is `workflows::contact_log`.
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use diesel::prelude::*;
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use super::accounts::{AccountAndDebtor, AccountRow};
+use super::accounts::AccountRow;
 use super::debtors::DebtorRow;
 use super::schema::contacts as c;
 use super::{Conn, contact_policy, from_db_time, to_db_time};
@@ -15,6 +15,7 @@ use crate::domain::area_codes;
 use crate::domain::compliance::{
     Channel, Direction, PastContact, Subject, Verdict, evaluate, history_days,
 };
+use crate::domain::contact_policy::ContactPolicy;
 use crate::domain::outcome::Outcome;
 use crate::error::ApiError;
 
@@ -182,8 +183,7 @@ fn past(r: &HistoryRow) -> Result<PastContact, ApiError> {
 /// What the compliance engine reads of a past contact.
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = c)]
-struct HistoryRow {
-    account_id: i64,
+pub(super) struct HistoryRow {
     channel: String,
     direction: String,
     outcome: String,
@@ -194,6 +194,16 @@ struct HistoryRow {
     consented: bool,
 }
 
+/// The contacts the engine judges (attempts, conversations, consented calls) that fall after
+/// `since` and at or before `until`: a filter on `contacts`, or a LEFT JOIN's condition.
+#[diesel::dsl::auto_type]
+pub(super) fn judged(since: NaiveDateTime, until: NaiveDateTime) -> _ {
+    c::occurred_at
+        .gt(since)
+        .and(c::occurred_at.le(until))
+        .and(c::counts_as_attempt.or(c::is_conversation).or(c::consented))
+}
+
 /// The contacts of `account_ids` since `since`: one indexed range query whatever the history length.
 fn history(
     conn: &mut Conn,
@@ -202,18 +212,8 @@ fn history(
     until: DateTime<Utc>,
 ) -> Result<Vec<HistoryRow>, ApiError> {
     Ok(c::table
-        .filter(
-            c::account_id
-                .eq_any(account_ids)
-                .and(c::occurred_at.gt(to_db_time(since)))
-                .and(c::occurred_at.le(to_db_time(until))),
-        )
-        .filter(
-            c::counts_as_attempt
-                .eq(true)
-                .or(c::is_conversation.eq(true))
-                .or(c::consented.eq(true)),
-        )
+        .filter(c::account_id.eq_any(account_ids))
+        .filter(judged(to_db_time(since), to_db_time(until)))
         .select(HistoryRow::as_select())
         .load(conn)?)
 }
@@ -241,46 +241,36 @@ pub fn verdict(
     ))
 }
 
-/// `contactable_now` for many accounts at once (the queue): two queries in all.
-pub fn phone_contactable(
-    conn: &mut Conn,
-    accounts: &[AccountAndDebtor],
-    now: DateTime<Utc>,
-) -> Result<std::collections::HashMap<i64, Verdict>, ApiError> {
-    let policy = contact_policy::current(conn)?;
-    let longest = accounts
-        .iter()
-        .map(|a| history_days(&policy.rules_for(a.debtor.region.as_deref())))
+/// Where a check of any debtor under `policy` at `now` starts reading history: as far back as
+/// the longest of its rules needs (a page of accounts read in one statement, their regions not
+/// yet known). The engine reads within each rule's own window, so more history is harmless.
+pub(super) fn history_since(policy: &ContactPolicy, now: DateTime<Utc>) -> NaiveDateTime {
+    let longest = policy
+        .every_rules()
+        .map(|rules| history_days(&rules))
         .max()
         .unwrap_or(8);
-    let ids: Vec<i64> = accounts.iter().map(|a| a.account.id).collect();
-    let since = now - chrono::Duration::days(i64::from(longest));
-    let rows = history(conn, &ids, since, now)?;
-    let mut by_account: std::collections::HashMap<i64, Vec<&HistoryRow>> = Default::default();
-    for row in &rows {
-        by_account.entry(row.account_id).or_default().push(row);
-    }
-    accounts
-        .iter()
-        .map(|AccountAndDebtor { account, debtor }| {
-            let past: Vec<PastContact> = by_account
-                .get(&account.id)
-                .into_iter()
-                .flatten()
-                .map(|row| past(row))
-                .collect::<Result<_, _>>()?;
-            let rules = policy.rules_for(debtor.region.as_deref());
-            let verdict = evaluate(
-                Channel::Phone,
-                Direction::Outbound,
-                now,
-                &subject(account, debtor)?,
-                &past,
-                &rules,
-            );
-            Ok((account.id, verdict))
-        })
-        .collect()
+    to_db_time(now - chrono::Duration::days(i64::from(longest)))
+}
+
+/// Whether an outbound call on `account` is allowed at `now`, from its `history` read since
+/// [`history_since`] (the queue's `contactable_now`, with `next_allowed_at`).
+pub(super) fn phone_verdict(
+    policy: &ContactPolicy,
+    account: &AccountRow,
+    debtor: &DebtorRow,
+    history: &[HistoryRow],
+    now: DateTime<Utc>,
+) -> Result<Verdict, ApiError> {
+    let past: Vec<PastContact> = history.iter().map(past).collect::<Result<_, _>>()?;
+    Ok(evaluate(
+        Channel::Phone,
+        Direction::Outbound,
+        now,
+        &subject(account, debtor)?,
+        &past,
+        &policy.rules_for(debtor.region.as_deref()),
+    ))
 }
 
 /// A contact to log (validated).

@@ -5,18 +5,24 @@ use diesel::prelude::*;
 use serde::Serialize;
 use utoipa::ToSchema;
 
+use diesel::sql_types::{Bool, Text};
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 
-use super::accounts::AccountAndDebtor;
+use super::accounts::AccountRow;
 use super::arrangements::{ArrangementKind, ArrangementStatus};
-use super::contacts;
-use super::queue_rank::{self, Position};
-use super::schema::{accounts as a, arrangements as ar, debtors as d, installments as ins};
-use super::scope::scope_of;
-use super::{Conn, MultiBackend};
+use super::contacts::{self, HistoryRow};
+use super::debtors::DebtorRow;
+use super::queue_rank::{self, Position, Ranked};
+use super::schema::{
+    accounts as a, arrangements as ar, contacts as c, debtors as d, installments as ins,
+};
+use super::scope::{AccountScope, scope_of};
+use super::{Conn, contact_policy, to_db_time};
 use crate::actor::Actor;
-use crate::apply_account_scope;
 use crate::domain::account::{AgingBucket, aging_bucket};
+use crate::domain::allocation::InstallmentStatus;
+use crate::domain::contact_policy::ContactPolicy;
 use crate::domain::queue::QueueReason;
 use crate::error::ApiError;
 
@@ -79,10 +85,9 @@ fn local_time(timezone: &str, now: DateTime<Utc>) -> String {
 }
 
 /// A page of the workable accounts held by `assignee_id` that `actor` may see, highest priority
-/// first, from after `cursor`: at most `limit` items, after the caller's session re-check. The
-/// re-check and the ranking (narrow rows for every candidate) are one statement (`queue_rank`);
-/// the debtors, active arrangements and the Regulation F verdicts are read for the page alone,
-/// in three more.
+/// first, from after `cursor`: at most `limit` items, after the caller's session re-check. Two
+/// statements: the re-check and the ranking (narrow rows for every candidate, `queue_rank`),
+/// then the page's own read ([`page`]).
 pub fn queue(
     conn: &mut Conn,
     actor: Actor,
@@ -91,92 +96,162 @@ pub fn queue(
     limit: usize,
 ) -> Result<Vec<QueueItem>, ApiError> {
     let (actor, ranked) = queue_rank::rank(conn, actor, assignee_id, cursor, limit)?;
-    let actor = &actor;
+    if ranked.is_empty() {
+        return Ok(Vec::new());
+    }
     let ids: Vec<i64> = ranked.iter().map(|r| r.account_id).collect();
-    let joined: diesel::dsl::IntoBoxed<
-        'static,
-        diesel::dsl::InnerJoin<a::table, d::table>,
-        MultiBackend,
-    > = a::table.inner_join(d::table).into_boxed();
-    let (rows, last_contacts): (Vec<AccountAndDebtor>, Vec<Option<NaiveDateTime>>) =
-        apply_account_scope!(joined, scope_of(actor))
-            .filter(a::id.eq_any(&ids))
-            .select((AccountAndDebtor::as_select(), a::last_contact_at))
-            .load::<(AccountAndDebtor, Option<NaiveDateTime>)>(conn)?
-            .into_iter()
-            .unzip();
-    let mut plans = active_arrangements(conn, &ids)?;
-    let mut verdicts = contacts::phone_contactable(conn, &rows, actor.now)?;
-    let mut rows: HashMap<i64, (AccountAndDebtor, Option<NaiveDateTime>)> = rows
+    let policy = contact_policy::current(conn)?;
+    let mut read = page(conn, &actor, &ids, &policy)?;
+    ranked
         .into_iter()
-        .zip(last_contacts)
-        .map(|(r, last)| (r.account.id, (r, last)))
-        .collect();
-    Ok(ranked
-        .into_iter()
-        .filter_map(|r| {
-            let (AccountAndDebtor { account, debtor }, last_contact_at) =
-                rows.remove(&r.account_id)?;
-            let verdict = verdicts.remove(&r.account_id);
-            let contactable_now = verdict.as_ref().is_some_and(|v| v.allowed);
-            Some(QueueItem {
-                account_id: r.account_id,
-                external_ref: account.external_ref,
-                debtor_name: debtor.name,
-                currency: account.currency,
-                balance: account.balance,
-                days_past_due: r.days_past_due,
-                aging_bucket: aging_bucket(r.days_past_due),
-                debtor_local_time: local_time(&debtor.timezone, actor.now),
-                debtor_timezone: debtor.timezone,
-                priority: r.priority.score,
-                reason: r.priority.reason,
-                contactable_now,
-                next_allowed_at: verdict
-                    .and_then(|v| v.next_allowed_at)
-                    .filter(|_| !contactable_now),
-                last_contact_at,
-                active_arrangement: plans.remove(&r.account_id),
-            })
-        })
-        .collect())
+        .filter_map(|r| read.remove(&r.account_id).map(|found| (r, found)))
+        .map(|(r, found)| item(&actor, &policy, r, found))
+        .collect()
 }
 
-/// Each account's active arrangement with its next unpaid installment.
-fn active_arrangements(
+/// One queue item: the ranking's facts, the page's read, the engine's verdict on a call now.
+fn item(
+    actor: &Actor,
+    policy: &ContactPolicy,
+    r: Ranked,
+    found: Found,
+) -> Result<QueueItem, ApiError> {
+    let Found {
+        account,
+        debtor,
+        last_contact_at,
+        active_arrangement,
+        history,
+    } = found;
+    let verdict = contacts::phone_verdict(policy, &account, &debtor, &history, actor.now)?;
+    let contactable_now = verdict.allowed;
+    Ok(QueueItem {
+        account_id: r.account_id,
+        external_ref: account.external_ref,
+        debtor_name: debtor.name,
+        currency: account.currency,
+        balance: account.balance,
+        days_past_due: r.days_past_due,
+        aging_bucket: aging_bucket(r.days_past_due),
+        debtor_local_time: local_time(&debtor.timezone, actor.now),
+        debtor_timezone: debtor.timezone,
+        priority: r.priority.score,
+        reason: r.priority.reason,
+        contactable_now,
+        next_allowed_at: verdict.next_allowed_at.filter(|_| !contactable_now),
+        last_contact_at,
+        active_arrangement,
+    })
+}
+
+/// An account of the page as read: its row and debtor, its latest contact, its active
+/// arrangement's next unpaid installment, and the history the engine judges.
+struct Found {
+    account: AccountRow,
+    debtor: DebtorRow,
+    last_contact_at: Option<NaiveDateTime>,
+    active_arrangement: Option<ActiveArrangement>,
+    history: Vec<HistoryRow>,
+}
+
+/// A row of the page's read: the account with its debtor, its next unpaid installment and that
+/// arrangement's kind (or none), and one contact of its judged history (or none).
+#[derive(Queryable, Selectable)]
+struct PageRow {
+    #[diesel(embed)]
+    account: AccountRow,
+    #[diesel(embed)]
+    debtor: DebtorRow,
+    #[diesel(select_expression = a::last_contact_at)]
+    last_contact_at: Option<NaiveDateTime>,
+    #[diesel(embed)]
+    next: Option<NextInstallment>,
+    #[diesel(select_expression = ar::kind.nullable())]
+    plan_kind: Option<String>,
+    #[diesel(embed)]
+    past: Option<HistoryRow>,
+}
+
+/// The next unpaid installment of an account's active arrangement.
+#[derive(Queryable, Selectable)]
+#[diesel(table_name = ins)]
+struct NextInstallment {
+    arrangement_id: i64,
+    due_on: NaiveDate,
+    amount: i64,
+    paid_amount: i64,
+}
+
+/// The accounts `ids` that `actor` may see, in one statement: each joined with its debtor, with
+/// its active arrangement's next unpaid installment (the earliest due, then by sequence: a
+/// correlated sub-select in the join's condition) and that arrangement, and with the contacts
+/// the engine judges since [`contacts::history_since`] (a row each, or one row with none). The
+/// scope is a filter of its own per variant, as in `account_read`.
+fn page(
     conn: &mut Conn,
+    actor: &Actor,
     ids: &[i64],
-) -> Result<HashMap<i64, ActiveArrangement>, ApiError> {
-    let unpaid: Vec<(i64, i64, String, NaiveDate, i64, i64)> = ar::table
-        .inner_join(ins::table)
-        .filter(
-            ar::account_id
-                .eq_any(ids)
-                .and(ar::status.eq(ArrangementStatus::Active.as_str())),
-        )
-        .filter(ins::status.ne("paid"))
-        .order((ins::due_on.asc(), ins::seq.asc()))
-        .select((
-            ar::account_id,
-            ar::id,
-            ar::kind,
-            ins::due_on,
-            ins::amount,
-            ins::paid_amount,
-        ))
-        .load(conn)?;
-    let mut active = HashMap::new();
-    for (account, id, kind, due_on, amount, paid) in unpaid {
-        if active.contains_key(&account) {
-            continue;
-        }
-        let next = ActiveArrangement {
-            id,
-            kind: super::stored("arrangements.kind", &kind)?,
-            next_due_on: due_on,
-            next_amount: amount.saturating_sub(paid),
+    policy: &ContactPolicy,
+) -> Result<HashMap<i64, Found>, ApiError> {
+    let since = contacts::history_since(policy, actor.now);
+    let until = to_db_time(actor.now);
+    let next_installment = diesel::dsl::sql::<Bool>(
+        "installments.id = (SELECT i.id FROM arrangements x
+           JOIN installments i ON i.arrangement_id = x.id
+           WHERE x.account_id = accounts.id AND x.status = ",
+    )
+    .bind::<Text, _>(ArrangementStatus::Active.as_str())
+    .sql(" AND i.status <> ")
+    .bind::<Text, _>(InstallmentStatus::Paid.as_str())
+    .sql(" ORDER BY i.due_on, i.seq LIMIT 1)");
+    macro_rules! read {
+        ($scoped:expr) => {
+            a::table
+                .inner_join(d::table)
+                .left_join(ins::table.on(next_installment))
+                .left_join(ar::table.on(ar::id.eq(ins::arrangement_id)))
+                .left_join(c::table.on(c::account_id.eq(a::id).and(contacts::judged(since, until))))
+                .filter(a::id.eq_any(ids))
+                .filter($scoped)
+                .select(PageRow::as_select())
+                .load::<PageRow>(conn)?
         };
-        active.insert(account, next);
     }
-    Ok(active)
+    let rows = match scope_of(actor) {
+        AccountScope::All => read!(a::id.eq_any(ids)),
+        AccountScope::AssignedTo(user) => read!(a::assignee_id.eq(user)),
+        AccountScope::Team(team) => read!(a::team_id.eq(team)),
+        AccountScope::Nothing => return Ok(HashMap::new()),
+    };
+    let mut found: HashMap<i64, Found> = HashMap::with_capacity(ids.len());
+    for row in rows {
+        let entry = match found.entry(row.account.id) {
+            Entry::Occupied(seen) => seen.into_mut(),
+            Entry::Vacant(new) => new.insert(Found {
+                active_arrangement: active_arrangement(row.next, row.plan_kind)?,
+                account: row.account,
+                debtor: row.debtor,
+                last_contact_at: row.last_contact_at,
+                history: Vec::new(),
+            }),
+        };
+        entry.history.extend(row.past);
+    }
+    Ok(found)
+}
+
+/// The queue item's arrangement, from the page's row.
+fn active_arrangement(
+    next: Option<NextInstallment>,
+    kind: Option<String>,
+) -> Result<Option<ActiveArrangement>, ApiError> {
+    let (Some(next), Some(kind)) = (next, kind) else {
+        return Ok(None);
+    };
+    Ok(Some(ActiveArrangement {
+        id: next.arrangement_id,
+        kind: super::stored("arrangements.kind", &kind)?,
+        next_due_on: next.due_on,
+        next_amount: next.amount.saturating_sub(next.paid_amount),
+    }))
 }

@@ -113,6 +113,14 @@ impl ContactPolicy {
         }
     }
 
+    /// The rules of every debtor the policy can meet: the base's, then each named region's.
+    /// A check over accounts of regions not yet known (a page read in one statement) reads as
+    /// much history as the longest of these needs.
+    pub fn every_rules(&self) -> impl Iterator<Item = Rules> + '_ {
+        std::iter::once(self.rules_for(None))
+            .chain(self.regions.keys().map(|r| self.rules_for(Some(r))))
+    }
+
     /// Every problem with the policy: out of range, below the floor, or a region override
     /// looser than the base.
     pub fn problems(&self) -> Vec<Problem> {
@@ -284,6 +292,30 @@ mod tests {
 
     fn fields(p: &ContactPolicy) -> Vec<String> {
         p.problems().into_iter().map(|p| p.field).collect()
+    }
+
+    #[test]
+    fn every_rules_is_the_base_then_each_region_merged() {
+        let mut p = ContactPolicy {
+            regions: BTreeMap::new(),
+            ..Default::default()
+        };
+        assert_eq!(p.every_rules().collect::<Vec<_>>(), vec![floor()]);
+        p.regions.insert(
+            "NY".into(),
+            RegionRules {
+                window_days: Some(14),
+                ..Default::default()
+            },
+        );
+        let every: Vec<Rules> = p.every_rules().collect();
+        assert_eq!(every.len(), 2);
+        assert_eq!(every[0], floor());
+        assert_eq!(every[1].window_days, 14);
+        assert_eq!(every[1].attempt_cap, floor().attempt_cap);
+        // The default's Massachusetts override, merged with the base.
+        let ma = ContactPolicy::default().every_rules().nth(1);
+        assert_eq!(ma.map(|r| r.attempt_cap), Some(2));
     }
 
     #[test]

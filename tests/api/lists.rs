@@ -96,6 +96,24 @@ async fn queue_items_carry_what_a_work_list_shows() {
     .expect(201);
     let q = queue_item(&app, &agent, planned).await;
     assert_eq!(q["last_contact_at"], p["last_contact_at"]);
+    // The page reads the history the engine judges with the accounts (a row per contact): the
+    // conversation yesterday locks calls out for the week, and the item is still one item
+    // with its arrangement.
+    assert_eq!(q["contactable_now"], false, "{q}");
+    let free = q["next_allowed_at"]
+        .as_str()
+        .unwrap_or_else(|| panic!("{q}"));
+    assert!(free > in_days(4).as_str(), "{q}");
+    assert_eq!(q["active_arrangement"]["next_amount"], 10_000, "{q}");
+    let queue = app.get("/v1/queue", Some(&agent)).await.expect(200);
+    let ids: Vec<&Value> = queue["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| &i["account_id"])
+        .collect();
+    assert_eq!(ids.iter().filter(|i| **i == planned).count(), 1, "{queue}");
+    assert_eq!(ids.len(), 2, "{queue}");
 }
 
 /// The item of `account` in the queue of the holder of `token`.
