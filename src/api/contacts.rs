@@ -227,14 +227,16 @@ pub async fn get_contactability(
     let id = id.into_inner().id;
     let channel = params.channel.unwrap_or(Channel::Phone);
     let actor = caller.into_actor();
-    // The session re-check is in the account's statement (`find_visible_row_rechecked`).
+    // One statement: the session re-check and the history are in the account's
+    // (`find_visible_with_history`); the policy is the process's cache at the stamp it read.
     let v = state
         .db
         .run(move |conn| {
-            let (actor, found) = account_read::find_visible_row_rechecked(conn, actor, id)?;
+            let (actor, found, history) = account_read::find_visible_with_history(conn, actor, id)?;
             let accounts::AccountAndDebtor { account, debtor } = found;
-            let now = actor.now;
-            contacts::verdict(conn, &account, &debtor, channel, Direction::Outbound, now)
+            let policy = contact_policy::current(conn)?;
+            let judged = (channel, Direction::Outbound);
+            contacts::verdict_on(&policy, &account, &debtor, &history, judged, actor.now)
         })
         .await?;
     Ok(web::Json(v))

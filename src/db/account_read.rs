@@ -6,16 +6,18 @@
 
 use diesel::prelude::*;
 
-use super::Conn;
 use super::accounts::{Account, AccountAndDebtor, AccountRow, to_account};
 use super::approvals::ApprovalRow;
+use super::contacts::{self, HistoryRow};
 use super::debtors::DebtorRow;
 use super::policy_cache;
 use super::schema::{
-    accounts as a, approval_requests as rq, debtors as d, policy_version as pv, users as u,
+    accounts as a, approval_requests as rq, contacts as c, debtors as d, policy_version as pv,
+    users as u,
 };
 use super::scope::{StoredScope, stored_scope_of};
 use super::users::{SessionFacts, confirm, recheck};
+use super::{Conn, to_db_time};
 use crate::actor::Actor;
 use crate::domain::status::ApprovalStatus;
 use crate::error::ApiError;
@@ -75,40 +77,50 @@ pub fn find_visible(conn: &mut Conn, actor: &Actor, id: i64) -> Result<Account, 
     Ok(account)
 }
 
-/// The stored row and debtor of the account `id` if `actor` may see it (404 otherwise), and the
-/// caller as the session re-check confirmed them, in one statement that also reads the policies'
-/// stamp ([`policy_cache::seen`]) when the account is found; a second, the re-check alone, when
-/// it is not (401 outranks 404). For reads that judge the account by a policy
-/// (contactability).
-pub fn find_visible_row_rechecked(
+/// The stored row and debtor of the account `id` if `actor` may see it (404 otherwise), the
+/// contacts the compliance engine judges since [`contacts::any_history_since`] (LEFT JOIN: a
+/// row each, or one row with none), and the caller as the session re-check confirmed them, in
+/// one statement that also reads the policies' stamp ([`policy_cache::seen`]) when the account
+/// is found; a second, the re-check alone, when it is not (401 outranks 404). For reads that
+/// judge the account by the contact policy (contactability).
+pub fn find_visible_with_history(
     conn: &mut Conn,
     actor: Actor,
     id: i64,
-) -> Result<(Actor, AccountAndDebtor), ApiError> {
+) -> Result<(Actor, AccountAndDebtor, Vec<HistoryRow>), ApiError> {
     let caller = actor.user_id;
     let stamp = pv::table.find(1i64).select(pv::stamp).single_value();
+    let since = contacts::any_history_since(actor.now);
+    let until = to_db_time(actor.now);
     macro_rules! read {
         ($scoped:expr) => {
             a::table
                 .inner_join(d::table)
                 .inner_join(u::table.on(u::id.eq(caller)))
+                .left_join(c::table.on(c::account_id.eq(a::id).and(contacts::judged(since, until))))
                 .filter(a::id.eq(id))
                 .filter($scoped)
                 .select((
                     AccountAndDebtor::as_select(),
                     SessionFacts::as_select(),
                     stamp,
+                    Option::<HistoryRow>::as_select(),
                 ))
-                .first::<(AccountAndDebtor, SessionFacts, Option<i64>)>(conn)
-                .optional()?
+                .load::<(
+                    AccountAndDebtor,
+                    SessionFacts,
+                    Option<i64>,
+                    Option<HistoryRow>,
+                )>(conn)?
         };
     }
-    let row = match stored_scope_of(&actor) {
+    let rows = match stored_scope_of(&actor) {
         StoredScope::All => read!(a::id.eq(id)),
         StoredScope::AssignedTo(user) => read!(a::assignee_id.eq(user)),
         StoredScope::TeamOfCaller => read!(a::team_id.eq(u::team_id)),
     };
-    let Some((found, facts, stamp)) = row else {
+    let mut rows = rows.into_iter();
+    let Some((found, facts, stamp, first_past)) = rows.next() else {
         recheck(conn, actor)?;
         return Err(ApiError::not_found("account"));
     };
@@ -116,5 +128,9 @@ pub fn find_visible_row_rechecked(
     if let Some(stamp) = stamp {
         policy_cache::seen(stamp);
     }
-    Ok((actor, found))
+    let history = first_past
+        .into_iter()
+        .chain(rows.filter_map(|(_, _, _, past)| past))
+        .collect();
+    Ok((actor, found, history))
 }

@@ -183,7 +183,7 @@ fn past(r: &HistoryRow) -> Result<PastContact, ApiError> {
 /// What the compliance engine reads of a past contact.
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = c)]
-pub(super) struct HistoryRow {
+pub struct HistoryRow {
     channel: String,
     direction: String,
     outcome: String,
@@ -244,6 +244,14 @@ pub fn verdict(
 /// Where a check of any debtor under `policy` at `now` starts reading history: as far back as
 /// the longest of its rules needs (a page of accounts read in one statement, their regions not
 /// yet known). The engine reads within each rule's own window, so more history is harmless.
+/// Where a check under any valid policy at `now` starts reading history (a read made before
+/// the policy's stamp is known to be current): as far back as the loosest rules the policy's
+/// bounds allow need.
+pub fn any_history_since(now: DateTime<Utc>) -> NaiveDateTime {
+    let longest = history_days(&crate::domain::contact_policy::longest());
+    to_db_time(now - chrono::Duration::days(i64::from(longest)))
+}
+
 pub(super) fn history_since(policy: &ContactPolicy, now: DateTime<Utc>) -> NaiveDateTime {
     let longest = policy
         .every_rules()
@@ -253,20 +261,22 @@ pub(super) fn history_since(policy: &ContactPolicy, now: DateTime<Utc>) -> Naive
     to_db_time(now - chrono::Duration::days(i64::from(longest)))
 }
 
-/// Whether an outbound call on `account` is allowed at `now`, from its `history` read since
-/// [`history_since`] (the queue's `contactable_now`, with `next_allowed_at`).
-pub(super) fn phone_verdict(
+/// The engine's verdict on a `channel`/`direction` contact with `account` at `at`, from its
+/// `history` as read with the account since [`history_since`] (the queue's `contactable_now`)
+/// or [`any_history_since`] (contactability).
+pub fn verdict_on(
     policy: &ContactPolicy,
     account: &AccountRow,
     debtor: &DebtorRow,
     history: &[HistoryRow],
-    now: DateTime<Utc>,
+    (channel, direction): (Channel, Direction),
+    at: DateTime<Utc>,
 ) -> Result<Verdict, ApiError> {
     let past: Vec<PastContact> = history.iter().map(past).collect::<Result<_, _>>()?;
     Ok(evaluate(
-        Channel::Phone,
-        Direction::Outbound,
-        now,
+        channel,
+        direction,
+        at,
         &subject(account, debtor)?,
         &past,
         &policy.rules_for(debtor.region.as_deref()),

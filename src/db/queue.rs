@@ -22,6 +22,7 @@ use super::{Conn, contact_policy, to_db_time};
 use crate::actor::Actor;
 use crate::domain::account::{AgingBucket, aging_bucket};
 use crate::domain::allocation::InstallmentStatus;
+use crate::domain::compliance::{Channel, Direction};
 use crate::domain::contact_policy::ContactPolicy;
 use crate::domain::queue::QueueReason;
 use crate::error::ApiError;
@@ -109,6 +110,9 @@ pub fn queue(
         .collect()
 }
 
+/// What `contactable_now` judges: an outbound phone call.
+const CALL: (Channel, Direction) = (Channel::Phone, Direction::Outbound);
+
 /// One queue item: the ranking's facts, the page's read, the engine's verdict on a call now.
 fn item(
     actor: &Actor,
@@ -123,7 +127,7 @@ fn item(
         active_arrangement,
         history,
     } = found;
-    let verdict = contacts::phone_verdict(policy, &account, &debtor, &history, actor.now)?;
+    let verdict = contacts::verdict_on(policy, &account, &debtor, &history, CALL, actor.now)?;
     let contactable_now = verdict.allowed;
     Ok(QueueItem {
         account_id: r.account_id,

@@ -730,6 +730,7 @@ diesel::table! {
 diesel::allow_tables_to_appear_in_same_query!(policy_version, users);
 diesel::allow_tables_to_appear_in_same_query!(policy_version, accounts);
 diesel::allow_tables_to_appear_in_same_query!(policy_version, debtors);
+diesel::allow_tables_to_appear_in_same_query!(policy_version, contacts);
 
 diesel::table! {
     events (id) {

@@ -208,6 +208,19 @@ pub struct Raised {
     pub fields: Vec<String>,
 }
 
+/// The most days a policy's window or lockout may span.
+pub const LONGEST_DAYS: u32 = 30;
+
+/// The rules that need the most history a policy may set: the longest window and lockout (what
+/// a read of history made before the policy is known must cover).
+pub fn longest() -> Rules {
+    Rules {
+        window_days: LONGEST_DAYS,
+        lockout_days: LONGEST_DAYS,
+        ..floor()
+    }
+}
+
 /// Regulation F's numbers: the loosest rules a policy may set.
 pub fn floor() -> Rules {
     Rules {
@@ -249,13 +262,13 @@ fn rule_problems(prefix: &str, r: &Rules) -> Vec<Problem> {
             "must be from 1 to 7 (Regulation F: at most 7 calls in 7 days)",
         ));
     }
-    if !(f.window_days..=30).contains(&r.window_days) {
+    if !(f.window_days..=LONGEST_DAYS).contains(&r.window_days) {
         out.push(Problem::new(
             format!("{prefix}window_days"),
             "must be from 7 to 30 (Regulation F counts 7 consecutive days)",
         ));
     }
-    if !(f.lockout_days..=30).contains(&r.lockout_days) {
+    if !(f.lockout_days..=LONGEST_DAYS).contains(&r.lockout_days) {
         out.push(Problem::new(
             format!("{prefix}lockout_days"),
             "must be from 7 to 30 (Regulation F: 7 days after a conversation)",

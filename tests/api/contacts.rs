@@ -503,6 +503,34 @@ async fn the_contact_policy_is_the_heads_to_change() {
         .await
         .expect(200);
     assert_eq!(events["data"][0]["after"]["attempt_cap"], 3);
+    // A longer window reaches further back, in the contactability read (history read with the
+    // account, before the policy is known) and in the queue's page (read with the policy).
+    let mut longer = stricter.clone();
+    longer["regions"]["NY"] = json!({"attempt_cap": 1, "window_days": 14});
+    put(longer).await.expect(200);
+    let (old, _) = account(&app, "POL-2", Some("NY")).await;
+    app.post(
+        &format!("/v1/accounts/{old}/contacts"),
+        Some(&agent),
+        call("no_answer", at(10, 15)),
+    )
+    .await
+    .expect(201);
+    let v = app
+        .get(&format!("/v1/accounts/{old}/contactability"), Some(&agent))
+        .await
+        .expect(200);
+    assert_eq!(v["reasons"], json!(["attempt_cap_reached"]), "{v}");
+    let queue = app.get("/v1/queue", Some(&agent)).await.expect(200);
+    let item = queue["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["account_id"] == old)
+        .cloned()
+        .unwrap_or_else(|| panic!("{queue}"));
+    assert_eq!(item["contactable_now"], false, "{item}");
+    assert!(item["next_allowed_at"].is_string(), "{item}");
 }
 
 #[actix_web::test]

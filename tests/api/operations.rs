@@ -250,7 +250,7 @@ async fn hot_routes_hold_their_round_trips() {
             Method::GET,
             format!("/v1/accounts/{id}/contactability"),
             None,
-            2,
+            1,
         ),
         (
             Method::POST,
