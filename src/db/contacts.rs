@@ -227,31 +227,24 @@ pub fn verdict(
     direction: Direction,
     at: DateTime<Utc>,
 ) -> Result<Verdict, ApiError> {
-    let rules = contact_policy::current(conn)?.rules_for(debtor.region.as_deref());
+    let policy = contact_policy::current(conn)?;
+    let rules = policy.rules_for(debtor.region.as_deref());
     let since = at - chrono::Duration::days(i64::from(history_days(&rules)));
     let rows = history(conn, &[account.id], since, at)?;
-    let past: Vec<PastContact> = rows.iter().map(past).collect::<Result<_, _>>()?;
-    Ok(evaluate(
-        channel,
-        direction,
-        at,
-        &subject(account, debtor)?,
-        &past,
-        &rules,
-    ))
+    verdict_on(&policy, account, debtor, &rows, (channel, direction), at)
 }
 
-/// Where a check of any debtor under `policy` at `now` starts reading history: as far back as
-/// the longest of its rules needs (a page of accounts read in one statement, their regions not
-/// yet known). The engine reads within each rule's own window, so more history is harmless.
 /// Where a check under any valid policy at `now` starts reading history (a read made before
-/// the policy's stamp is known to be current): as far back as the loosest rules the policy's
-/// bounds allow need.
+/// the policy's stamp is known to be current): as far back as the rules that need the most
+/// history a policy may set.
 pub fn any_history_since(now: DateTime<Utc>) -> NaiveDateTime {
     let longest = history_days(&crate::domain::contact_policy::longest());
     to_db_time(now - chrono::Duration::days(i64::from(longest)))
 }
 
+/// Where a check of any debtor under `policy` at `now` starts reading history: as far back as
+/// the longest of its rules needs (a page of accounts read in one statement, their regions not
+/// yet known). The engine reads within each rule's own window, so more history is harmless.
 pub(super) fn history_since(policy: &ContactPolicy, now: DateTime<Utc>) -> NaiveDateTime {
     let longest = policy
         .every_rules()

@@ -5,7 +5,6 @@ use diesel::prelude::*;
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use diesel::sql_types::{Bool, Text};
 use std::collections::HashMap;
 use std::collections::hash_map::Entry;
 
@@ -21,7 +20,6 @@ use super::scope::{AccountScope, scope_of};
 use super::{Conn, contact_policy, to_db_time};
 use crate::actor::Actor;
 use crate::domain::account::{AgingBucket, aging_bucket};
-use crate::domain::allocation::InstallmentStatus;
 use crate::domain::compliance::{Channel, Direction};
 use crate::domain::contact_policy::ContactPolicy;
 use crate::domain::queue::QueueReason;
@@ -86,9 +84,9 @@ fn local_time(timezone: &str, now: DateTime<Utc>) -> String {
 }
 
 /// A page of the workable accounts held by `assignee_id` that `actor` may see, highest priority
-/// first, from after `cursor`: at most `limit` items, after the caller's session re-check. Two
+/// first, from after `cursor`: at most `limit` items, after the caller's session re-check. Three
 /// statements: the re-check and the ranking (narrow rows for every candidate, `queue_rank`),
-/// then the page's own read ([`page`]).
+/// then the page's own two ([`page`]).
 pub fn queue(
     conn: &mut Conn,
     actor: Actor,
@@ -158,8 +156,8 @@ struct Found {
     history: Vec<HistoryRow>,
 }
 
-/// A row of the page's read: the account with its debtor, its next unpaid installment and that
-/// arrangement's kind (or none), and one contact of its judged history (or none).
+/// A row of the page's read: the account with its debtor and its latest contact, and one
+/// contact of its judged history (or none).
 #[derive(Queryable, Selectable)]
 struct PageRow {
     #[diesel(embed)]
@@ -169,28 +167,16 @@ struct PageRow {
     #[diesel(select_expression = a::last_contact_at)]
     last_contact_at: Option<NaiveDateTime>,
     #[diesel(embed)]
-    next: Option<NextInstallment>,
-    #[diesel(select_expression = ar::kind.nullable())]
-    plan_kind: Option<String>,
-    #[diesel(embed)]
     past: Option<HistoryRow>,
 }
 
-/// The next unpaid installment of an account's active arrangement.
-#[derive(Queryable, Selectable)]
-#[diesel(table_name = ins)]
-struct NextInstallment {
-    arrangement_id: i64,
-    due_on: NaiveDate,
-    amount: i64,
-    paid_amount: i64,
-}
-
-/// The accounts `ids` that `actor` may see, in one statement: each joined with its debtor, with
-/// its active arrangement's next unpaid installment (the earliest due, then by sequence: a
-/// correlated sub-select in the join's condition) and that arrangement, and with the contacts
-/// the engine judges since [`contacts::history_since`] (a row each, or one row with none). The
-/// scope is a filter of its own per variant, as in `account_read`.
+/// The accounts `ids` that `actor` may see, each joined with its debtor and (LEFT JOIN) with the
+/// contacts the engine judges since [`contacts::history_since`] (a row each, or one row with
+/// none), in one statement with a filter of its own per scope variant (as in `account_read`), so
+/// PostgreSQL prepares it once per connection; then their active arrangements, in a second.
+/// (Folding the arrangements in as well took a correlated sub-select in a join condition,
+/// which diesel cannot prepare: PostgreSQL planned that statement in 4 ms on every request, more
+/// than the round trip it saved; `bench/README.md`.)
 fn page(
     conn: &mut Conn,
     actor: &Actor,
@@ -199,21 +185,10 @@ fn page(
 ) -> Result<HashMap<i64, Found>, ApiError> {
     let since = contacts::history_since(policy, actor.now);
     let until = to_db_time(actor.now);
-    let next_installment = diesel::dsl::sql::<Bool>(
-        "installments.id = (SELECT i.id FROM arrangements x
-           JOIN installments i ON i.arrangement_id = x.id
-           WHERE x.account_id = accounts.id AND x.status = ",
-    )
-    .bind::<Text, _>(ArrangementStatus::Active.as_str())
-    .sql(" AND i.status <> ")
-    .bind::<Text, _>(InstallmentStatus::Paid.as_str())
-    .sql(" ORDER BY i.due_on, i.seq LIMIT 1)");
     macro_rules! read {
         ($scoped:expr) => {
             a::table
                 .inner_join(d::table)
-                .left_join(ins::table.on(next_installment))
-                .left_join(ar::table.on(ar::id.eq(ins::arrangement_id)))
                 .left_join(c::table.on(c::account_id.eq(a::id).and(contacts::judged(since, until))))
                 .filter(a::id.eq_any(ids))
                 .filter($scoped)
@@ -227,12 +202,13 @@ fn page(
         AccountScope::Team(team) => read!(a::team_id.eq(team)),
         AccountScope::Nothing => return Ok(HashMap::new()),
     };
+    let mut plans = active_arrangements(conn, ids)?;
     let mut found: HashMap<i64, Found> = HashMap::with_capacity(ids.len());
     for row in rows {
         let entry = match found.entry(row.account.id) {
             Entry::Occupied(seen) => seen.into_mut(),
             Entry::Vacant(new) => new.insert(Found {
-                active_arrangement: active_arrangement(row.next, row.plan_kind)?,
+                active_arrangement: plans.remove(&row.account.id),
                 account: row.account,
                 debtor: row.debtor,
                 last_contact_at: row.last_contact_at,
@@ -244,18 +220,41 @@ fn page(
     Ok(found)
 }
 
-/// The queue item's arrangement, from the page's row.
-fn active_arrangement(
-    next: Option<NextInstallment>,
-    kind: Option<String>,
-) -> Result<Option<ActiveArrangement>, ApiError> {
-    let (Some(next), Some(kind)) = (next, kind) else {
-        return Ok(None);
-    };
-    Ok(Some(ActiveArrangement {
-        id: next.arrangement_id,
-        kind: super::stored("arrangements.kind", &kind)?,
-        next_due_on: next.due_on,
-        next_amount: next.amount.saturating_sub(next.paid_amount),
-    }))
+/// Each account's active arrangement with its next unpaid installment.
+fn active_arrangements(
+    conn: &mut Conn,
+    ids: &[i64],
+) -> Result<HashMap<i64, ActiveArrangement>, ApiError> {
+    let unpaid: Vec<(i64, i64, String, NaiveDate, i64, i64)> = ar::table
+        .inner_join(ins::table)
+        .filter(
+            ar::account_id
+                .eq_any(ids)
+                .and(ar::status.eq(ArrangementStatus::Active.as_str())),
+        )
+        .filter(ins::status.ne("paid"))
+        .order((ins::due_on.asc(), ins::seq.asc()))
+        .select((
+            ar::account_id,
+            ar::id,
+            ar::kind,
+            ins::due_on,
+            ins::amount,
+            ins::paid_amount,
+        ))
+        .load(conn)?;
+    let mut active = HashMap::new();
+    for (account, id, kind, due_on, amount, paid) in unpaid {
+        if active.contains_key(&account) {
+            continue;
+        }
+        let next = ActiveArrangement {
+            id,
+            kind: super::stored("arrangements.kind", &kind)?,
+            next_due_on: due_on,
+            next_amount: amount.saturating_sub(paid),
+        };
+        active.insert(account, next);
+    }
+    Ok(active)
 }

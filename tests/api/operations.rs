@@ -244,7 +244,7 @@ async fn hot_routes_hold_their_round_trips() {
     let payment = json!({"amount": 100, "method": "cash"});
     let routes: [(Method, String, Option<Value>, u64); 7] = [
         (Method::GET, format!("/v1/accounts/{id}"), None, 1),
-        (Method::GET, "/v1/queue".into(), None, 2),
+        (Method::GET, "/v1/queue".into(), None, 3),
         (Method::GET, "/v1/accounts?limit=50".into(), None, 1),
         (
             Method::GET,
